@@ -1,0 +1,33 @@
+# The dependencies of libhrtext. This file is used twice, by the build and by the installed
+# package config (hrtextConfig.cmake), so that a consumer finds exactly what the library was
+# built against: ICU (uc, i18n), RE2 and Boost (headers: Boost.Graph is header-only for us).
+#
+# In the package config, find_dependency() forwards REQUIRED and QUIET from the consumer's
+# find_package(hrtext) call; in the build, a plain find_package(... REQUIRED) is wanted.
+if(COMMAND find_dependency AND DEFINED CMAKE_FIND_PACKAGE_NAME)
+  macro(_hrtext_find)
+    find_dependency(${ARGN})
+  endmacro()
+else()
+  macro(_hrtext_find)
+    find_package(${ARGN} REQUIRED)
+  endmacro()
+endif()
+
+if(NOT TARGET ICU::uc OR NOT TARGET ICU::i18n)
+  _hrtext_find(ICU COMPONENTS uc i18n)
+endif()
+
+if(NOT TARGET Boost::headers)
+  _hrtext_find(Boost 1.74)
+endif()
+
+# RE2 ships a CMake config on Debian 13 and newer, only re2.pc on Debian 12.
+if(NOT TARGET re2::re2)
+  find_package(re2 CONFIG QUIET)
+  if(NOT re2_FOUND)
+    _hrtext_find(PkgConfig)
+    pkg_check_modules(HRTEXT_RE2 REQUIRED IMPORTED_TARGET GLOBAL re2)
+    add_library(re2::re2 ALIAS PkgConfig::HRTEXT_RE2)
+  endif()
+endif()

@@ -1,0 +1,48 @@
+#pragma once
+
+// The Analyzer: built once from its options, then used for any number of documents, from any
+// number of threads at once.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "hrtext/analysis.hpp"
+#include "hrtext/dates.hpp"
+#include "hrtext/document.hpp"
+#include "hrtext/export.hpp"
+
+namespace hrtext {
+
+struct AnalyzerOptions {
+  DocumentOptions document;
+};
+
+// What the caller knows about a document.
+struct DocumentMetadata {
+  std::optional<std::string> source;   // copied to Analysis::source
+  std::optional<CalendarDate> date;    // the document's date; wins over a detected one
+};
+
+class HRTEXT_EXPORT Analyzer {
+ public:
+  explicit Analyzer(AnalyzerOptions options = {});
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+  Analyzer(Analyzer&&) noexcept = default;
+  Analyzer& operator=(Analyzer&&) noexcept = default;
+  ~Analyzer() = default;
+
+  [[nodiscard]] const AnalyzerOptions& options() const noexcept { return options_; }
+
+  // Builds the Document (throwing InvalidUtf8Error or LimitError as DocumentOptions say) and
+  // analyses it.
+  [[nodiscard]] Analysis analyze(std::string_view utf8, const DocumentMetadata& metadata = {}) const;
+  [[nodiscard]] Analysis analyze(const Document& document,
+                                 const DocumentMetadata& metadata = {}) const;
+
+ private:
+  AnalyzerOptions options_;
+};
+
+}  // namespace hrtext

@@ -1,0 +1,31 @@
+#pragma once
+
+// Citations: instruments with their articles, UN document symbols and resolutions.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hrtext/export.hpp"
+#include "hrtext/mention.hpp"
+
+namespace hrtext {
+
+enum class CitationKind {
+  kTreaty,      // "treaty": an instrument, with the articles cited with it
+  kUnDocument,  // "un_document": a UN document symbol
+  kResolution,  // "resolution": a resolution referred to by number
+};
+
+[[nodiscard]] HRTEXT_EXPORT std::string_view to_string(CitationKind kind) noexcept;
+
+struct Citation : Mention {
+  CitationKind kind = CitationKind::kTreaty;
+  std::optional<std::string> instrument;  // treaty: instrument id (spec/ids.md) or null
+  std::vector<std::string> articles;      // treaty: article paths, "19", "19(2)", "14(3)(b)"
+  std::optional<std::string> symbol;      // un_document, resolution: "A/HRC/RES/37/23"
+  std::optional<std::string> number;      // resolution: "37/23"
+};
+
+}  // namespace hrtext

@@ -1,0 +1,72 @@
+#include "hrtext/document.hpp"
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "document/code_point_index.hpp"
+#include "document/normalizer.hpp"
+#include "document/segmenter.hpp"
+#include "document/utf8.hpp"
+#include "hrtext/error.hpp"
+
+namespace hrtext {
+
+struct Document::Impl {
+  std::string text;
+  std::size_t replacements = 0;
+  detail::CodePointIndex index;  // views `text`, which never moves: Impl lives on the heap
+  NormalizedView normalized;
+  std::once_flag segmented;
+  detail::Segmentation segmentation;
+
+  const detail::Segmentation& segmentation_once() {
+    std::call_once(segmented, [this] { segmentation = detail::segment(text); });
+    return segmentation;
+  }
+};
+
+Document Document::from_utf8(std::string_view utf8, const DocumentOptions& options) {
+  if (utf8.size() > options.max_bytes) {
+    throw LimitError("the document is " + std::to_string(utf8.size()) +
+                     " bytes long, more than the limit of " + std::to_string(options.max_bytes) +
+                     " bytes (DocumentOptions::max_bytes)");
+  }
+  auto impl = std::make_unique<Impl>();
+  detail::RepairedUtf8 valid = detail::validate_utf8(utf8, options.replace_invalid_utf8);
+  impl->text = std::move(valid.text);
+  impl->replacements = valid.replacements;
+  impl->index = detail::CodePointIndex(impl->text);
+  impl->normalized = NormalizedViewBuilder::build(impl->text);
+  return Document(std::move(impl));
+}
+
+Document::Document(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Document::~Document() = default;
+Document::Document(Document&&) noexcept = default;
+Document& Document::operator=(Document&&) noexcept = default;
+
+const std::string& Document::text() const noexcept { return impl_->text; }
+std::size_t Document::size_bytes() const noexcept { return impl_->text.size(); }
+std::size_t Document::size_code_points() const noexcept { return impl_->index.size_code_points(); }
+std::size_t Document::replacement_count() const noexcept { return impl_->replacements; }
+
+std::size_t Document::to_code_point(std::size_t byte_offset) const {
+  return impl_->index.to_code_point(byte_offset);
+}
+
+std::size_t Document::to_byte(std::size_t code_point_offset) const {
+  return impl_->index.to_byte(code_point_offset);
+}
+
+const NormalizedView& Document::normalized() const noexcept { return impl_->normalized; }
+
+std::span<const ByteSpan> Document::paragraphs() const {
+  return impl_->segmentation_once().paragraphs;
+}
+
+std::span<const ByteSpan> Document::sentences() const {
+  return impl_->segmentation_once().sentences;
+}
+
+}  // namespace hrtext

@@ -1,0 +1,242 @@
+#include "document/segmenter.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <memory>
+#include <string>
+
+#include "document/utf8.hpp"
+#include "hrtext/error.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+// A line of the text: its content without the line break, the break's bytes, and the content
+// trimmed of white space.
+struct Line {
+  ByteSpan content;
+  ByteSpan line_break;
+  ByteSpan trimmed;
+  std::size_t code_points = 0;  // of the trimmed content
+  bool paragraph_separator = false;  // the break is U+2029
+};
+
+UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* length = nullptr) {
+  UChar32 c;
+  std::size_t next = at;
+  U8_NEXT_UNSAFE(text.data(), next, c);
+  if (length != nullptr) *length = next - at;
+  return c;
+}
+
+// Where the code point that ends just before `end` starts (never before `floor`).
+std::size_t previous_start(std::string_view text, std::size_t floor, std::size_t end) {
+  std::size_t back = end - 1;
+  while (back > floor && is_continuation_byte(text[back])) --back;
+  return back;
+}
+
+// `span` without the white space at either end (possibly empty).
+ByteSpan trim(std::string_view text, ByteSpan span) {
+  std::size_t length = 0;
+  while (span.start < span.end && u_isUWhiteSpace(code_point_at(text, span.start, &length))) {
+    span.start += length;
+  }
+  while (span.end > span.start) {
+    const std::size_t back = previous_start(text, span.start, span.end);
+    if (!u_isUWhiteSpace(code_point_at(text, back))) break;
+    span.end = back;
+  }
+  return span;
+}
+
+// The length of the line break starting at `at`, or 0: LF, CR, CRLF, VT, FF, NEL, LS, PS.
+std::size_t line_break_length(std::string_view text, std::size_t at) {
+  const char byte = text[at];
+  if (byte == '\r') return at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1;
+  if (byte == '\n' || byte == '\v' || byte == '\f') return 1;
+  if (static_cast<unsigned char>(byte) < 0x80) return 0;
+  std::size_t length = 0;
+  const UChar32 c = code_point_at(text, at, &length);
+  return c == 0x0085 || c == 0x2028 || c == 0x2029 ? length : 0;
+}
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size();) {
+    const std::size_t break_length = i < text.size() ? line_break_length(text, i) : 0;
+    if (i < text.size() && break_length == 0) {
+      ++i;
+      continue;
+    }
+    Line line;
+    line.content = {start, i};
+    line.line_break = {i, i + break_length};
+    line.paragraph_separator = break_length == 3 && code_point_at(text, i) == 0x2029;
+    lines.push_back(line);
+    if (i == text.size()) break;
+    i += break_length;
+    start = i;
+  }
+  for (Line& line : lines) {
+    line.trimmed = trim(text, line.content);
+    for (std::size_t i = line.trimmed.start; i < line.trimmed.end; ++i) {
+      line.code_points += is_continuation_byte(text[i]) ? 0 : 1;
+    }
+  }
+  return lines;
+}
+
+bool is_closing_mark(UChar32 c) {
+  return c == ')' || c == ']' || c == '"' || c == '\'' || c == 0x2019 || c == 0x201D ||
+         c == 0x00BB || c == 0x300D || c == 0x300F || c == 0xFF09;
+}
+
+// Whether a line ends a sentence or introduces what follows: . ! ? ; : and their CJK forms,
+// before any closing quotes or brackets.
+bool ends_with_terminal(std::string_view text, ByteSpan trimmed) {
+  std::size_t end = trimmed.end;
+  while (end > trimmed.start) {
+    const std::size_t back = previous_start(text, trimmed.start, end);
+    const UChar32 c = code_point_at(text, back);
+    if (is_closing_mark(c)) {
+      end = back;
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == 0x2026 ||
+           c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF1A;
+  }
+  return false;
+}
+
+// Whether a line starts with a bullet or an enumeration: "-", "•", "*", "1.", "2)", "(a)",
+// "b)", "iv.".
+bool starts_list_item(std::string_view text, ByteSpan trimmed) {
+  const std::string_view line = text.substr(trimmed.start, trimmed.end - trimmed.start);
+  if (line.empty()) return false;
+  const UChar32 first = code_point_at(line, 0);
+  if (first == '-' || first == '*' || first == '+' || first == 0x2022 || first == 0x2023 ||
+      first == 0x25E6 || first == 0x2043 || first == 0x25AA || first == 0x25CF ||
+      first == 0x00B7 || first == 0x2013 || first == 0x2014) {
+    return true;
+  }
+  std::size_t i = line[0] == '(' ? 1 : 0;
+  const std::size_t label_start = i;
+  while (i < line.size() && i - label_start < 4 &&
+         (std::isalnum(static_cast<unsigned char>(line[i])) != 0)) {
+    ++i;
+  }
+  if (i == label_start || i >= line.size()) return false;
+  const std::string_view label = line.substr(label_start, i - label_start);
+  const bool numeric = std::all_of(label.begin(), label.end(),
+                                   [](char ch) { return ch >= '0' && ch <= '9'; });
+  const bool letter = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0]));
+  const bool roman = label.find_first_not_of("ivxIVX") == std::string_view::npos;
+  if (!numeric && !letter && !roman) return false;
+  return line[i] == ')' || (label_start == 0 && line[i] == '.' &&
+                            (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t'));
+}
+
+// The longest line of a document whose prose is wrapped by hand (e-mail, plain-text letters).
+constexpr std::size_t kWrappedLineMax = 100;
+// A line at least this long in such a document was most likely wrapped, not ended.
+constexpr std::size_t kWrappedLineMin = 60;
+
+// Whether the break between two non-blank lines only wraps running text: the first line does
+// not end a sentence, the second is no list item, and the second continues in lower case or the
+// first line is as long as wrapped lines are.
+bool is_wrap(std::string_view text, const Line& line, const Line& next, bool hand_wrapped) {
+  if (line.paragraph_separator) return false;
+  if (ends_with_terminal(text, line.trimmed) || starts_list_item(text, next.trimmed)) {
+    return false;
+  }
+  if (u_isULowercase(code_point_at(text, next.trimmed.start))) return true;
+  return hand_wrapped && line.code_points >= kWrappedLineMin;
+}
+
+const icu::BreakIterator& sentence_prototype() {
+  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> iterator(
+        // English sentence-break suppressions: no break after "Mr.", "No.", "Art.", ...
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    if (U_FAILURE(status)) {
+      throw Error(std::string("ICU could not create a sentence break iterator: ") +
+                  u_errorName(status));
+    }
+    return iterator;
+  }();
+  return *prototype;
+}
+
+// ICU's sentence boundaries inside one paragraph of `unwrapped` (the text with wrapping line
+// breaks turned into spaces, byte for byte, so that offsets are those of the original).
+void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
+                      icu::BreakIterator& iterator, std::vector<ByteSpan>& sentences) {
+  // ICU reports positions as int32_t.
+  if (paragraph.end - paragraph.start > static_cast<std::size_t>(INT32_MAX)) {
+    throw LimitError("a paragraph of " + std::to_string(paragraph.end - paragraph.start) +
+                     " bytes is too long for sentence breaking (at most 2 GiB)");
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, unwrapped.data() + paragraph.start,
+                                static_cast<int64_t>(paragraph.end - paragraph.start), &status);
+  std::unique_ptr<UText, decltype(&utext_close)> guard(utext, &utext_close);
+  iterator.setText(utext, status);
+  if (U_FAILURE(status)) {
+    throw Error(std::string("ICU could not read the text for sentence breaking: ") +
+                u_errorName(status));
+  }
+  int32_t start = iterator.first();
+  for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
+    const ByteSpan sentence = trim(unwrapped, {paragraph.start + static_cast<std::size_t>(start),
+                                               paragraph.start + static_cast<std::size_t>(end)});
+    if (sentence.start < sentence.end) sentences.push_back(sentence);
+    start = end;
+  }
+}
+
+}  // namespace
+
+Segmentation segment(std::string_view text) {
+  Segmentation result;
+  const std::vector<Line> lines = split_lines(text);
+  std::size_t longest = 0;
+  for (const Line& line : lines) longest = std::max(longest, line.code_points);
+  const bool hand_wrapped = longest <= kWrappedLineMax;
+
+  std::string unwrapped(text);
+  std::size_t open = 0;  // index of the first line of the paragraph being built
+  bool in_paragraph = false;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const Line& line = lines[k];
+    if (line.trimmed.start == line.trimmed.end) continue;  // blank lines end paragraphs
+    if (!in_paragraph) open = k, in_paragraph = true;
+    const bool wraps = k + 1 < lines.size() &&
+                       lines[k + 1].trimmed.start != lines[k + 1].trimmed.end &&
+                       is_wrap(text, line, lines[k + 1], hand_wrapped);
+    if (wraps) {
+      std::fill_n(unwrapped.begin() + static_cast<std::ptrdiff_t>(line.line_break.start),
+                  line.line_break.end - line.line_break.start, ' ');
+      continue;
+    }
+    result.paragraphs.push_back({lines[open].trimmed.start, line.trimmed.end});
+    in_paragraph = false;
+  }
+
+  if (result.paragraphs.empty()) return result;
+  std::unique_ptr<icu::BreakIterator> iterator(sentence_prototype().clone());
+  for (const ByteSpan& paragraph : result.paragraphs) {
+    append_sentences(unwrapped, paragraph, *iterator, result.sentences);
+  }
+  return result;
+}
+
+}  // namespace hrtext::detail

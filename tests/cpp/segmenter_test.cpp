@@ -1,0 +1,87 @@
+#include "document/segmenter.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace hrtext::detail {
+namespace {
+
+std::vector<std::string> texts(const std::string& text, const std::vector<ByteSpan>& spans) {
+  std::vector<std::string> result;
+  for (const ByteSpan& span : spans) result.push_back(text.substr(span.start, span.end - span.start));
+  return result;
+}
+
+std::vector<std::string> paragraphs(const std::string& text) {
+  return texts(text, segment(text).paragraphs);
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+  return texts(text, segment(text).sentences);
+}
+
+TEST(Segmenter, SplitsSentencesWithIcu) {
+  EXPECT_EQ(sentences("We urge China to act. Mr. Smith agreed!  Did the Council listen?"),
+            (std::vector<std::string>{"We urge China to act.", "Mr. Smith agreed!",
+                                      "Did the Council listen?"}));
+}
+
+TEST(Segmenter, SplitsChineseSentences) {
+  const std::string text =
+      "\xE6\x88\x91\xE4\xBB\xAC\xE5\x91\xBC\xE5\x90\x81\xE3\x80\x82"   // 我们呼吁。
+      "\xE4\xB8\xAD\xE5\x9B\xBD\xEF\xBC\x81";                          // 中国！
+  EXPECT_EQ(sentences(text).size(), 2U);
+}
+
+TEST(Segmenter, BlankLinesSeparateParagraphs) {
+  EXPECT_EQ(paragraphs("First paragraph.\n\n  Second paragraph.  \n\n\n"),
+            (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+}
+
+TEST(Segmenter, JoinsHandWrappedProseIntoOneParagraphAndSentence) {
+  const std::string text =
+      "We, the undersigned organisations, write ahead of the 40th session of the UN Human\n"
+      "Rights Council to urge your delegation to support a resolution on the situation of\n"
+      "human rights defenders. The Council must act.\n"
+      "\n"
+      "Signed by:\n"
+      "Amnesty International\n"
+      "Human Rights Watch\n";
+  EXPECT_EQ(paragraphs(text),
+            (std::vector<std::string>{
+                "We, the undersigned organisations, write ahead of the 40th session of the UN "
+                "Human\nRights Council to urge your delegation to support a resolution on the "
+                "situation of\nhuman rights defenders. The Council must act.",
+                "Signed by:", "Amnesty International", "Human Rights Watch"}));
+  const std::vector<std::string> found = sentences(text);
+  ASSERT_EQ(found.size(), 5U);
+  EXPECT_EQ(found[1], "The Council must act.");
+}
+
+TEST(Segmenter, LinesOfAListAndHeadingsStaySeparate) {
+  EXPECT_EQ(paragraphs("Signatories\n1. Front Line Defenders\n2) CIVICUS\n- ISHR\n\xE2\x80\xA2 FIDH\n"),
+            (std::vector<std::string>{"Signatories", "1. Front Line Defenders", "2) CIVICUS",
+                                      "- ISHR", "\xE2\x80\xA2 FIDH"}));
+}
+
+TEST(Segmenter, LowerCaseContinuationJoinsEvenInLongLineText) {
+  const std::string long_line(150, 'x');
+  const std::string text = long_line + ".\nThe committee of the\nwhole met.";
+  EXPECT_EQ(paragraphs(text),
+            (std::vector<std::string>{long_line + ".", "The committee of the\nwhole met."}));
+}
+
+TEST(Segmenter, HonoursParagraphSeparatorAndCrLf) {
+  EXPECT_EQ(paragraphs("One\xE2\x80\xA9two\r\nThree\rFour"),
+            (std::vector<std::string>{"One", "two", "Three", "Four"}));
+}
+
+TEST(Segmenter, EmptyAndBlankTextHaveNoSegments) {
+  EXPECT_TRUE(segment("").paragraphs.empty());
+  EXPECT_TRUE(segment(" \n\t\n").sentences.empty());
+}
+
+}  // namespace
+}  // namespace hrtext::detail
