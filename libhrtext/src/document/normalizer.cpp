@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <string>
 
 #include "document/offset_map.hpp"
@@ -62,9 +63,23 @@ char unified_punctuation(UChar32 c) {
   return 0;
 }
 
-bool is_ascii_space(unsigned char byte) {
+constexpr bool is_ascii_space(unsigned char byte) {
   return byte == ' ' || (byte >= '\t' && byte <= '\r');
 }
+
+// For each byte, what the normalised view has for it when it is ASCII: lower case for upper
+// case, a space for white space, itself otherwise; kNotPlain for non-ASCII bytes and for the
+// backquote (it becomes an apostrophe; code_point() unifies it with the other quotes).
+constexpr unsigned char kNotPlain = 0xFF;
+constexpr std::array<unsigned char, 256> kAsciiFold = [] {
+  std::array<unsigned char, 256> table{};
+  for (unsigned c = 0; c < 256; ++c) {
+    unsigned folded = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    if (is_ascii_space(static_cast<unsigned char>(c))) folded = ' ';
+    table[c] = c < 0x80 && c != '`' ? static_cast<unsigned char>(folded) : kNotPlain;
+  }
+  return table;
+}();
 
 class Builder {
  public:
@@ -73,14 +88,7 @@ class Builder {
   // Runs once: the text and its map are moved out.
   void build(std::string& text, detail::OffsetMap& map) {
     while (pos_ < input_.size()) {
-      const auto byte = static_cast<unsigned char>(input_[pos_]);
-      const bool next_is_ascii =
-          pos_ + 1 == input_.size() || static_cast<unsigned char>(input_[pos_ + 1]) < 0x80;
-      if (byte < 0x80 && next_is_ascii) {
-        ascii(byte);  // nothing can combine with it: no need to ask ICU
-      } else {
-        code_point();
-      }
+      if (!ascii_run()) code_point();
     }
     map_.finish();
     text = std::move(out_);
@@ -88,15 +96,37 @@ class Builder {
   }
 
  private:
-  void ascii(unsigned char byte) {
-    if (is_ascii_space(byte)) return space(1);
-    if (byte == '`') {
-      out_ += '\'';
-    } else {
-      out_ += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+  unsigned char byte_at(std::size_t at) const { return static_cast<unsigned char>(input_[at]); }
+
+  // Handles runs of plain ASCII at pos_ without asking ICU: copied lower-cased, each white space
+  // character that follows no other becoming a space, all byte for byte. The run stops before
+  // a second white space character (dropped by space()) and before its last character when a
+  // non-ASCII one follows (that may be a combining mark that changes it). Returns false when
+  // pos_ needs code_point().
+  bool ascii_run() {
+    const std::size_t start = pos_;
+    std::size_t end = start;
+    bool after_space = !out_.empty() && out_.back() == ' ';
+    while (end < input_.size()) {
+      const unsigned char folded = kAsciiFold[byte_at(end)];
+      if (folded == kNotPlain || (folded == ' ' && after_space)) break;
+      after_space = folded == ' ';
+      ++end;
     }
-    map_.append_linear(1);
-    ++pos_;
+    if (end < input_.size() && byte_at(end) >= 0x80 && end > start) --end;
+    if (end == start) {
+      if (!is_ascii_space(byte_at(start))) return false;
+      space(1);
+      return true;
+    }
+    const std::size_t old_size = out_.size();
+    out_.append(input_, start, end - start);
+    for (std::size_t i = old_size; i < out_.size(); ++i) {
+      out_[i] = static_cast<char>(kAsciiFold[static_cast<unsigned char>(out_[i])]);
+    }
+    map_.append_linear(end - start);
+    pos_ = end;
+    return true;
   }
 
   void space(std::size_t original_length) {

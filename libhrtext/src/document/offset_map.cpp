@@ -5,15 +5,6 @@
 
 namespace hrtext::detail {
 
-void OffsetMap::append_linear(std::size_t length) {
-  if (!extend_linear_) {
-    anchors_.push_back({rewritten_end_, original_end_, true});
-    extend_linear_ = true;
-  }
-  rewritten_end_ += length;
-  original_end_ += length;
-}
-
 void OffsetMap::append_opaque(std::size_t rewritten, std::size_t original) {
   anchors_.push_back({rewritten_end_, original_end_, false});
   extend_linear_ = false;

@@ -17,7 +17,14 @@ namespace hrtext::detail {
 class OffsetMap {
  public:
   // Appends the next piece: `rewritten` bytes made from `original` bytes.
-  void append_linear(std::size_t length);
+  void append_linear(std::size_t length) {
+    if (!extend_linear_) {
+      anchors_.push_back({rewritten_end_, original_end_, true});
+      extend_linear_ = true;
+    }
+    rewritten_end_ += length;
+    original_end_ += length;
+  }
   void append_opaque(std::size_t rewritten, std::size_t original);
   // Ends the map; no piece may be appended after it.
   void finish();
