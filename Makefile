@@ -1,0 +1,78 @@
+# hrtext: `make demo` runs the main job on the bundled example letters, `make test` builds and
+# runs every test. Both install what is missing first (`make deps`: Debian packages with
+# apt-get when run as root, Python packages with pip into .venv).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PYTHON ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+DEMO_DIR := build/demo
+
+APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev python3-venv \
+	libicu-dev libre2-dev libboost-graph-dev nlohmann-json3-dev \
+	libgtest-dev libgmock-dev libbenchmark-dev
+
+.PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench clean
+
+help:
+	@echo "make demo    analyse the example letters (examples/letters) and print what was found"
+	@echo "make test    build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
+	@echo "make bench   build (Release) and run the Google Benchmark programs"
+	@echo "make deps    install the missing Debian and Python packages (idempotent)"
+	@echo "make clean   remove build/ and .venv/"
+
+deps: apt-deps python-deps
+
+apt-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "make deps: missing Debian packages:$$missing"; \
+	    echo "make deps: run as root, or: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	  echo "make deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+python-deps: $(VENV)/.deps-stamp
+
+$(VENV)/.deps-stamp: requirements-dev.txt | apt-deps
+	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+	$(VPY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+build: deps
+	cmake --preset dev
+	cmake --build --preset dev
+
+python: deps
+	$(VPY) -m pip install -q --no-build-isolation .
+
+test-cpp: build
+	ctest --preset dev
+
+test-python: python
+	$(VPY) -m pytest
+
+# ctest first, then pytest: the output ends with both runners' summary lines.
+test: test-cpp test-python
+
+demo: python
+	@mkdir -p $(DEMO_DIR)
+	$(VENV)/bin/hrtext analyze examples/letters --format jsonl > $(DEMO_DIR)/records.jsonl
+	$(VPY) examples/demo_summary.py $(DEMO_DIR)/records.jsonl
+
+bench: deps
+	cmake --preset release
+	cmake --build --preset release
+	./build/release/bench/document_bench
+
+clean:
+	rm -rf build $(VENV)
