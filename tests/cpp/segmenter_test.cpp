@@ -15,11 +15,11 @@ std::vector<std::string> texts(const std::string& text, const std::vector<ByteSp
 }
 
 std::vector<std::string> paragraphs(const std::string& text) {
-  return texts(text, segment(text).paragraphs);
+  return texts(text, find_paragraphs(text).spans);
 }
 
 std::vector<std::string> sentences(const std::string& text) {
-  return texts(text, segment(text).sentences);
+  return texts(text, find_sentences(text, find_paragraphs(text)));
 }
 
 TEST(Segmenter, SplitsSentencesWithIcu) {
@@ -79,8 +79,29 @@ TEST(Segmenter, HonoursParagraphSeparatorAndCrLf) {
 }
 
 TEST(Segmenter, EmptyAndBlankTextHaveNoSegments) {
-  EXPECT_TRUE(segment("").paragraphs.empty());
-  EXPECT_TRUE(segment(" \n\t\n").sentences.empty());
+  EXPECT_TRUE(paragraphs("").empty());
+  EXPECT_TRUE(sentences(" \n\t\n").empty());
+}
+
+TEST(Segmenter, TableCellsGoOnUnderThemselves) {
+  const std::string text =
+      "    JS1        Joint submission by: ERA Equal Rights\n"
+      "               Association for Western Balkans (an umbrella\n"
+      "               network);\n"
+      "    JS2        The Peace Institute\n";
+  EXPECT_EQ(paragraphs(text),
+            (std::vector<std::string>{
+                "JS1        Joint submission by: ERA Equal Rights\n               Association for "
+                "Western Balkans (an umbrella\n               network);",
+                "JS2        The Peace Institute"}));
+}
+
+TEST(Segmenter, ANameWrappedAfterAJoiningWordStaysInOneParagraph) {
+  EXPECT_EQ(paragraphs("Signatories:\nAsian Network for the Rights of Occupational and\n"
+                       "Environmental Victims\nHuman Rights Watch\n"),
+            (std::vector<std::string>{"Signatories:",
+                                      "Asian Network for the Rights of Occupational and\nEnvironmental Victims",
+                                      "Human Rights Watch"}));
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
-// The Analyzer: built once from its options, then used for any number of documents, from any
-// number of threads at once.
+// The Analyzer: built once from its options (the extractors are compiled then), then used for
+// any number of documents, from any number of threads at once.
 
 #include <optional>
 #include <string>
@@ -10,12 +10,14 @@
 #include "hrtext/analysis.hpp"
 #include "hrtext/dates.hpp"
 #include "hrtext/document.hpp"
+#include "hrtext/entities.hpp"
 #include "hrtext/export.hpp"
 
 namespace hrtext {
 
 struct AnalyzerOptions {
   DocumentOptions document;
+  EntityOptions entities;
 };
 
 // What the caller knows about a document.
@@ -26,12 +28,13 @@ struct DocumentMetadata {
 
 class HRTEXT_EXPORT Analyzer {
  public:
+  // Compiles the extractors; throws ParseError or LimitError for bad gazetteer entries.
   explicit Analyzer(AnalyzerOptions options = {});
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
-  Analyzer(Analyzer&&) noexcept = default;
-  Analyzer& operator=(Analyzer&&) noexcept = default;
-  ~Analyzer() = default;
+  Analyzer(Analyzer&&) noexcept;
+  Analyzer& operator=(Analyzer&&) noexcept;
+  ~Analyzer();
 
   [[nodiscard]] const AnalyzerOptions& options() const noexcept { return options_; }
 
@@ -43,6 +46,7 @@ class HRTEXT_EXPORT Analyzer {
 
  private:
   AnalyzerOptions options_;
+  EntityExtractor entities_;
 };
 
 }  // namespace hrtext

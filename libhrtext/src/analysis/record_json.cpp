@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hrtext/analysis.hpp"
+#include "hrtext/error.hpp"
 
 namespace hrtext {
 
@@ -15,6 +16,15 @@ std::string_view to_string(EntityKind kind) noexcept {
     case EntityKind::kPerson: return "person";
   }
   return "unknown";
+}
+
+EntityKind entity_kind_from_string(std::string_view kind) {
+  for (EntityKind candidate : {EntityKind::kState, EntityKind::kNgo, EntityKind::kUnBody,
+                               EntityKind::kIgo, EntityKind::kPerson}) {
+    if (to_string(candidate) == kind) return candidate;
+  }
+  throw ParseError("unknown entity kind '" + std::string(kind) +
+                   "' (expected state, ngo, un_body, igo or person)");
 }
 
 std::string_view to_string(DateKind kind) noexcept {

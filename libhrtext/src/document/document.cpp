@@ -17,12 +17,20 @@ struct Document::Impl {
   std::size_t replacements = 0;
   detail::CodePointIndex index;  // views `text`, which never moves: Impl lives on the heap
   NormalizedView normalized;
-  std::once_flag segmented;
-  detail::Segmentation segmentation;
+  // Computed on first use, each once (sentences need the paragraphs).
+  std::once_flag paragraphs_done;
+  detail::Paragraphs paragraphs;
+  std::once_flag sentences_done;
+  std::vector<ByteSpan> sentences;
 
-  const detail::Segmentation& segmentation_once() {
-    std::call_once(segmented, [this] { segmentation = detail::segment(text); });
-    return segmentation;
+  const detail::Paragraphs& paragraphs_once() {
+    std::call_once(paragraphs_done, [this] { paragraphs = detail::find_paragraphs(text); });
+    return paragraphs;
+  }
+  const std::vector<ByteSpan>& sentences_once() {
+    std::call_once(sentences_done,
+                   [this] { sentences = detail::find_sentences(text, paragraphs_once()); });
+    return sentences;
   }
 };
 
@@ -61,12 +69,8 @@ std::size_t Document::to_byte(std::size_t code_point_offset) const {
 
 const NormalizedView& Document::normalized() const noexcept { return impl_->normalized; }
 
-std::span<const ByteSpan> Document::paragraphs() const {
-  return impl_->segmentation_once().paragraphs;
-}
+std::span<const ByteSpan> Document::paragraphs() const { return impl_->paragraphs_once().spans; }
 
-std::span<const ByteSpan> Document::sentences() const {
-  return impl_->segmentation_once().sentences;
-}
+std::span<const ByteSpan> Document::sentences() const { return impl_->sentences_once(); }
 
 }  // namespace hrtext

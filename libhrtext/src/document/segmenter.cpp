@@ -24,6 +24,8 @@ struct Line {
   ByteSpan line_break;
   ByteSpan trimmed;
   std::size_t code_points = 0;  // of the trimmed content
+  std::size_t indent = 0;       // code points of white space before the content
+  std::size_t last_cell = 0;    // column where the last cell of a table row starts (see below)
   bool paragraph_separator = false;  // the break is U+2029
 };
 
@@ -87,9 +89,21 @@ std::vector<Line> split_lines(std::string_view text) {
   }
   for (Line& line : lines) {
     line.trimmed = trim(text, line.content);
-    for (std::size_t i = line.trimmed.start; i < line.trimmed.end; ++i) {
-      line.code_points += is_continuation_byte(text[i]) ? 0 : 1;
+    // Columns in code points; a table cell starts after a run of two or more spaces.
+    std::size_t column = 0;
+    std::size_t spaces = 0;
+    for (std::size_t i = line.content.start; i < line.trimmed.end; ++i) {
+      if (is_continuation_byte(text[i])) continue;
+      if (i == line.trimmed.start) line.indent = line.last_cell = column;
+      if (text[i] == ' ') {
+        ++spaces;
+      } else {
+        if (spaces >= 2 && i > line.trimmed.start) line.last_cell = column;
+        spaces = 0;
+      }
+      ++column;
     }
+    line.code_points = column - line.indent;
   }
   return lines;
 }
@@ -144,20 +158,44 @@ bool starts_list_item(std::string_view text, ByteSpan trimmed) {
                             (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t'));
 }
 
-// The longest line of a document whose prose is wrapped by hand (e-mail, plain-text letters).
+// Whether a line ends in a word that cannot end a name or a sentence ("and", "of", "for",
+// "the", "de", "y", "&"), or in a hyphen: the name or sentence goes on on the next line.
+bool ends_with_joining_word(std::string_view text, ByteSpan trimmed) {
+  static constexpr std::string_view kJoining[] = {"and", "of", "for", "the", "on", "in", "to",
+                                                  "against", "&", "de", "des", "du", "la", "le",
+                                                  "pour", "para", "por", "y", "et", "del", "-"};
+  const std::string_view line = text.substr(trimmed.start, trimmed.end - trimmed.start);
+  for (const std::string_view word : kJoining) {
+    if (line.size() > word.size() && line.ends_with(word) &&
+        (word == "-" || line[line.size() - word.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The longest line of a block of prose wrapped by hand (e-mail, plain-text letters).
 constexpr std::size_t kWrappedLineMax = 100;
 // A line at least this long in such a document was most likely wrapped, not ended.
 constexpr std::size_t kWrappedLineMin = 60;
+// A line indented this far that starts where the last cell of the line before starts goes on
+// with that cell's text.
+constexpr std::size_t kCellIndentMin = 4;
 
 // Whether the break between two non-blank lines only wraps running text: the first line does
-// not end a sentence, the second is no list item, and the second continues in lower case or the
-// first line is as long as wrapped lines are.
+// not end a sentence, the second is no list item, and the second continues in lower case, or
+// the first ends in a joining word, or continues a table cell, or is as long as the wrapped
+// lines of its block are.
 bool is_wrap(std::string_view text, const Line& line, const Line& next, bool hand_wrapped) {
   if (line.paragraph_separator) return false;
   if (ends_with_terminal(text, line.trimmed) || starts_list_item(text, next.trimmed)) {
     return false;
   }
   if (u_isULowercase(code_point_at(text, next.trimmed.start))) return true;
+  if (ends_with_joining_word(text, line.trimmed)) return true;
+  // The text of a table cell going on under itself: "JS1      Joint submission by: ERA\n
+  //                                                            Association for ..."
+  if (next.indent >= kCellIndentMin && next.indent == line.last_cell) return true;
   return hand_wrapped && line.code_points >= kWrappedLineMin;
 }
 
@@ -205,14 +243,39 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
 
 }  // namespace
 
-Segmentation segment(std::string_view text) {
-  Segmentation result;
-  const std::vector<Line> lines = split_lines(text);
-  std::size_t longest = 0;
-  for (const Line& line : lines) longest = std::max(longest, line.code_points);
-  const bool hand_wrapped = longest <= kWrappedLineMax;
+// Whether a block of lines (between blank lines) is prose wrapped by hand: several lines, all
+// but the last at most kWrappedLineMax long, and at least half of them kWrappedLineMin or
+// longer. A list of short names is not; a paragraph written on one long line is not either.
+std::vector<bool> hand_wrapped_blocks(const std::vector<Line>& lines) {
+  std::vector<bool> wrapped(lines.size(), false);
+  const auto blank = [](const Line& line) { return line.trimmed.start == line.trimmed.end; };
+  for (std::size_t first = 0; first < lines.size();) {
+    if (blank(lines[first])) {
+      ++first;
+      continue;
+    }
+    std::size_t end = first;
+    while (end < lines.size() && !blank(lines[end])) ++end;
+    std::size_t long_lines = 0;
+    bool short_enough = true;
+    for (std::size_t k = first; k + 1 < end; ++k) {
+      short_enough = short_enough && lines[k].code_points <= kWrappedLineMax;
+      long_lines += lines[k].code_points >= kWrappedLineMin ? 1 : 0;
+    }
+    const std::size_t counted = end - first - 1;
+    const bool block = counted > 0 && short_enough && 2 * long_lines >= counted;
+    std::fill(wrapped.begin() + static_cast<std::ptrdiff_t>(first),
+              wrapped.begin() + static_cast<std::ptrdiff_t>(end), block);
+    first = end;
+  }
+  return wrapped;
+}
 
-  std::string unwrapped(text);
+Paragraphs find_paragraphs(std::string_view text) {
+  Paragraphs result;
+  const std::vector<Line> lines = split_lines(text);
+  const std::vector<bool> hand_wrapped = hand_wrapped_blocks(lines);
+
   std::size_t open = 0;  // index of the first line of the paragraph being built
   bool in_paragraph = false;
   for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -221,22 +284,29 @@ Segmentation segment(std::string_view text) {
     if (!in_paragraph) open = k, in_paragraph = true;
     const bool wraps = k + 1 < lines.size() &&
                        lines[k + 1].trimmed.start != lines[k + 1].trimmed.end &&
-                       is_wrap(text, line, lines[k + 1], hand_wrapped);
+                       is_wrap(text, line, lines[k + 1], hand_wrapped[k]);
     if (wraps) {
-      std::fill_n(unwrapped.begin() + static_cast<std::ptrdiff_t>(line.line_break.start),
-                  line.line_break.end - line.line_break.start, ' ');
+      result.wrapping_breaks.push_back(line.line_break);
       continue;
     }
-    result.paragraphs.push_back({lines[open].trimmed.start, line.trimmed.end});
+    result.spans.push_back({lines[open].trimmed.start, line.trimmed.end});
     in_paragraph = false;
   }
-
-  if (result.paragraphs.empty()) return result;
-  std::unique_ptr<icu::BreakIterator> iterator(sentence_prototype().clone());
-  for (const ByteSpan& paragraph : result.paragraphs) {
-    append_sentences(unwrapped, paragraph, *iterator, result.sentences);
-  }
   return result;
+}
+
+std::vector<ByteSpan> find_sentences(std::string_view text, const Paragraphs& paragraphs) {
+  std::vector<ByteSpan> sentences;
+  if (paragraphs.spans.empty()) return sentences;
+  std::string unwrapped(text);
+  for (const ByteSpan& wrap : paragraphs.wrapping_breaks) {
+    std::fill_n(unwrapped.begin() + static_cast<std::ptrdiff_t>(wrap.start), wrap.end - wrap.start, ' ');
+  }
+  std::unique_ptr<icu::BreakIterator> iterator(sentence_prototype().clone());
+  for (const ByteSpan& paragraph : paragraphs.spans) {
+    append_sentences(unwrapped, paragraph, *iterator, sentences);
+  }
+  return sentences;
 }
 
 }  // namespace hrtext::detail

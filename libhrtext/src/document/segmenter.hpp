@@ -9,12 +9,16 @@
 
 namespace hrtext::detail {
 
-struct Segmentation {
-  std::vector<ByteSpan> paragraphs;
-  std::vector<ByteSpan> sentences;
+struct Paragraphs {
+  std::vector<ByteSpan> spans;
+  std::vector<ByteSpan> wrapping_breaks;  // line breaks inside paragraphs (wrapped prose)
 };
 
-// `valid_utf8` must be well-formed UTF-8.
-[[nodiscard]] Segmentation segment(std::string_view valid_utf8);
+// Paragraphs of `valid_utf8` (well-formed UTF-8): a single pass over its lines.
+[[nodiscard]] Paragraphs find_paragraphs(std::string_view valid_utf8);
+
+// ICU's sentences within the paragraphs, their wrapping line breaks read as spaces.
+[[nodiscard]] std::vector<ByteSpan> find_sentences(std::string_view valid_utf8,
+                                                   const Paragraphs& paragraphs);
 
 }  // namespace hrtext::detail

@@ -1,0 +1,60 @@
+"""Score hrtext against every gold set with the team's scorer (../shared/tools/score.py).
+
+    python bench/accuracy/evaluate.py [--details] [--hrtext .venv/bin/hrtext]
+
+Gold sets: ../shared/corpus/dev (texts beside their gold) and tests/gold (gold written by the
+hrtext team; the texts stay where they are: examples/letters/ or ../shared/samples/). Each set
+is laid out as score.py expects in a temporary folder of links, and scored on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+TEXT_DIRS = [REPO / "examples" / "letters", SHARED / "samples", SHARED / "corpus" / "dev"]
+
+
+def own_gold(folder: Path) -> None:
+    """Links tests/gold/NAME.json and the text NAME.txt, wherever it lives, into `folder`."""
+    for gold in sorted((REPO / "tests" / "gold").glob("*.json")):
+        text = next((d / f"{gold.stem}.txt" for d in TEXT_DIRS if (d / f"{gold.stem}.txt").exists()), None)
+        if text is None:
+            print(f"evaluate.py: no text for {gold.name}; skipped", file=sys.stderr)
+            continue
+        (folder / gold.name).symlink_to(gold)
+        (folder / text.name).symlink_to(text)
+
+
+def score(gold_dir: Path, hrtext: str, details: bool) -> int:
+    command = [sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold_dir),
+               "--run", f"{hrtext} analyze --format jsonl"]
+    if details:
+        command.append("--details")
+    return subprocess.run(command, check=False).returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hrtext", default=str(REPO / ".venv" / "bin" / "hrtext"))
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    if not (SHARED / "tools" / "score.py").exists():
+        sys.exit("evaluate.py: ../shared/tools/score.py is not present")
+    status = 0
+    print("== ../shared/corpus/dev")
+    status |= score(SHARED / "corpus" / "dev", args.hrtext, args.details)
+    with tempfile.TemporaryDirectory() as folder:
+        own_gold(Path(folder))
+        print("\n== tests/gold")
+        status |= score(Path(folder), args.hrtext, args.details)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

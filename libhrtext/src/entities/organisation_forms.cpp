@@ -1,0 +1,226 @@
+#include "entities/organisation_forms.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Head nouns: a name that holds one is the name of an organisation.
+constexpr std::array kHeads = {
+    "Foundation"sv, "Association"sv, "Network"sv, "Centre"sv, "Center"sv, "Coalition"sv,
+    "Watch"sv, "Institute"sv, "Initiative"sv, "Alliance"sv, "League"sv, "Federation"sv,
+    "Society"sv, "Union"sv, "Forum"sv, "Trust"sv, "Project"sv, "Campaign"sv, "Movement"sv,
+    "Defenders"sv, "Collective"sv, "Observatory"sv, "Fundación"sv, "Fundação"sv,
+    "Asociación"sv, "Associação"sv, "Red"sv, "Rede"sv, "Réseau"sv, "Centro"sv,
+    "Coalición"sv, "Instituto"sv, "Institut"sv, "Liga"sv, "Ligue"sv, "Federación"sv,
+    "Fédération"sv, "Sociedad"sv, "Société"sv, "Unión"sv, "Colectivo"sv, "Collectif"sv,
+    "Movimiento"sv, "Mouvement"sv, "Observatorio"sv, "Observatoire"sv, "Fondation"sv};
+
+// Words of states, courts, companies, universities, laws and events: a name with one is no NGO.
+constexpr std::array kExcluded = {
+    "Ministry"sv, "Government"sv, "University"sv, "Université"sv, "Universidad"sv,
+    "College"sv, "School"sv, "Party"sv, "Company"sv, "Corporation"sv, "Inc"sv, "Ltd"sv,
+    "LLC"sv, "Bank"sv, "Court"sv, "Parliament"sv, "Police"sv, "Army"sv, "Department"sv,
+    "Embassy"sv, "Agency"sv, "Council"sv, "Commission"sv, "Office"sv, "Law"sv, "Act"sv,
+    "Region"sv, "Province"sv, "Republic"sv, "Kingdom"sv, "Assembly"sv, "Secretariat"sv,
+    "Tribunal"sv, "Ministerio"sv, "Gobierno"sv, "Ministère"sv, "Gouvernement"sv,
+    "Autonomous"sv, "Bureau"sv, "Administration"sv, "Authority"sv, "Prison"sv, "Camp"sv,
+    "Hospital"sv, "Detention"sv, "Agreement"sv, "Convention"sv, "Covenant"sv, "Declaration"sv, "Treaty"sv,
+    "Protocol"sv, "Resolution"sv, "Report"sv, "Statement"sv, "Letter"sv, "Day"sv,
+    "Session"sv, "Review"sv, "Games"sv, "Cup"sv, "Olympic"sv, "Olympics"sv, "Station"sv,
+    "Airlines"sv, "Group"sv, "Committee"sv, "Procuratorate"sv, "Congress"sv};
+
+// Lower-case words that may join the capitalised words of a name.
+constexpr std::array kParticles = {
+    "of"sv, "for"sv, "the"sv, "and"sv, "on"sv, "in"sv, "against"sv, "to"sv, "at"sv, "&"sv,
+    "de"sv, "des"sv, "du"sv, "la"sv, "le"sv, "les"sv, "pour"sv, "para"sv, "por"sv, "y"sv,
+    "et"sv, "del"sv, "e"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "los"sv, "las"sv, "el"sv,
+    "en"sv, "sur"sv, "contre"sv, "contra"sv, "al"sv, "a"sv, "à"sv, "d'"sv, "l'"sv};
+
+// Capitalised words that start a sentence or a phrase rather than a name.
+constexpr std::array kLeading = {
+    "The"sv, "A"sv, "An"sv, "Our"sv, "Their"sv, "This"sv, "That"sv, "These"sv, "Those"sv,
+    "Its"sv, "Every"sv, "Each"sv, "All"sv, "Both"sv, "Such"sv, "Dear"sv, "Signed"sv, "La"sv,
+    "Le"sv, "Les"sv, "El"sv, "Los"sv, "Las"sv, "Member"sv, "Members"sv, "Joint"sv, "Local"sv,
+    "National"sv, "Independent"sv, "Other"sv, "Many"sv, "Several"sv, "Some"sv, "Civil"sv};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+enum class WordShape { kCapitalised, kAllCaps, kLower, kNumber, kOther };
+
+struct Word {
+  ByteSpan span;
+  WordShape shape = WordShape::kOther;
+  bool line_break_before = false;  // the gap before it holds a line break or punctuation
+};
+
+UChar32 decode(std::string_view text, std::size_t& i) {
+  UChar32 c;
+  U8_NEXT_UNSAFE(text.data(), i, c);
+  return c;
+}
+
+bool is_word_char(UChar32 c) {
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+WordShape shape_of(std::string_view word) {
+  bool upper = false;
+  bool lower = false;
+  bool digit = false;
+  bool first_upper = false;
+  for (std::size_t i = 0; i < word.size();) {
+    const bool first = i == 0;
+    const UChar32 c = decode(word, i);
+    if (u_isupper(c) || u_istitle(c)) {
+      upper = true;
+      first_upper = first_upper || first;
+    } else if (u_islower(c)) {
+      lower = true;
+    } else if (u_isdigit(c)) {
+      digit = true;
+    }
+  }
+  if (word == "&") return WordShape::kLower;  // a particle
+  if (first_upper && lower) return WordShape::kCapitalised;
+  if (upper && !lower) return WordShape::kAllCaps;
+  if (lower) return WordShape::kLower;
+  return digit ? WordShape::kNumber : WordShape::kOther;
+}
+
+// The words of a paragraph: runs of letters and digits, with apostrophes and hyphens inside
+// ("People's", "Al-Haq"), and '&'. A gap of anything but white space breaks a name.
+std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
+  std::vector<Word> words;
+  std::size_t i = paragraph.start;
+  text = text.substr(0, paragraph.end);
+  bool broken = true;
+  while (i < text.size()) {
+    std::size_t next = i;
+    const UChar32 c = decode(text, next);
+    if (c == '&') {
+      words.push_back({{i, next}, WordShape::kLower, broken});
+      broken = false;
+      i = next;
+      continue;
+    }
+    if (!is_word_char(c)) {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') broken = true;
+      i = next;
+      continue;
+    }
+    std::size_t end = next;
+    while (end < text.size()) {
+      std::size_t after = end;
+      const UChar32 d = decode(text, after);
+      if (is_word_char(d)) {
+        end = after;
+        continue;
+      }
+      // An apostrophe or hyphen between letters stays inside the word.
+      const bool joiner = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010;
+      std::size_t peek = after;
+      if (joiner && after < text.size() && is_word_char(decode(text, peek))) {
+        end = after;
+        continue;
+      }
+      break;
+    }
+    const std::string_view word = text.substr(i, end - i);
+    words.push_back({{i, end}, shape_of(word), broken});
+    broken = false;
+    i = end;
+  }
+  return words;
+}
+
+void find_in_paragraph(std::string_view text, ByteSpan paragraph,
+                       std::vector<UnlistedOrganisation>& found);
+
+std::string folded(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<UnlistedOrganisation> find_unlisted_organisations(std::string_view text,
+                                                             std::span<const ByteSpan> paragraphs) {
+  std::vector<UnlistedOrganisation> found;
+  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, found);
+  return found;
+}
+
+namespace {
+
+void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::vector<UnlistedOrganisation>& found) {
+  const std::vector<Word> words = words_of(text, paragraph);
+  const auto word_text = [&](const Word& w) { return text.substr(w.span.start, w.span.end - w.span.start); };
+  std::size_t i = 0;
+  while (i < words.size()) {
+    // A run: capitalised words, numbers and particles, on one line, not broken by punctuation.
+    if (words[i].shape != WordShape::kCapitalised && words[i].shape != WordShape::kAllCaps) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < words.size() && !words[end].line_break_before) {
+      const WordShape shape = words[end].shape;
+      const bool particle = shape == WordShape::kLower && contains(kParticles, word_text(words[end]));
+      if (shape != WordShape::kCapitalised && shape != WordShape::kAllCaps &&
+          shape != WordShape::kNumber && !particle) {
+        break;
+      }
+      ++end;
+    }
+    std::size_t first = i;
+    std::size_t last = end;  // exclusive
+    while (first < last && contains(kLeading, word_text(words[first]))) ++first;
+    while (last > first && words[last - 1].shape == WordShape::kLower) --last;
+    // The last head noun must end the name or be followed by a particle ("Network for ...",
+    // "Centre of ..."): in "Crackdown on Civil Society Networks in China" it is neither.
+    bool head = false;
+    bool excluded = false;
+    bool mixed_case = false;
+    std::size_t capitalised = 0;
+    for (std::size_t k = first; k < last; ++k) {
+      const std::string_view w = word_text(words[k]);
+      if (contains(kHeads, w)) {
+        head = k + 1 == last || words[k + 1].shape == WordShape::kLower;
+      }
+      excluded = excluded || contains(kExcluded, w);
+      mixed_case = mixed_case || words[k].shape == WordShape::kCapitalised;
+      capitalised += words[k].shape != WordShape::kLower ? 1 : 0;
+    }
+    const std::string_view name =
+        first < last ? text.substr(words[first].span.start, words[last - 1].span.end - words[first].span.start)
+                     : std::string_view{};
+    const bool for_human_rights = name.ends_with(" for Human Rights");
+    if ((head || for_human_rights) && !excluded && mixed_case && capitalised >= 2) {
+      found.push_back({{words[first].span.start, words[last - 1].span.end}, folded(name)});
+    }
+    i = end;
+  }
+}
+
+}  // namespace
+}  // namespace hrtext::detail

@@ -1,0 +1,95 @@
+#include "entities/slug.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <cstdio>
+
+#include "hrtext/error.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+const icu::Normalizer2& nfkd() {
+  static const icu::Normalizer2* const instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKDInstance(status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU could not load NFKD data: ") + u_errorName(status));
+    return normalizer;
+  }();
+  return *instance;
+}
+
+// Latin letters that NFKD does not decompose into an ASCII base.
+const char* ascii_for(UChar32 c) {
+  switch (c) {
+    case 0x00DF: return "ss";  // ß
+    case 0x00E6: case 0x00C6: return "ae";
+    case 0x0153: case 0x0152: return "oe";
+    case 0x00F8: case 0x00D8: return "o";
+    case 0x0142: case 0x0141: return "l";
+    case 0x0111: case 0x0110: case 0x00F0: case 0x00D0: return "d";
+    case 0x00FE: case 0x00DE: return "th";
+    case 0x0131: return "i";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+std::string slug(std::string_view name) {
+  std::string decomposed;
+  {
+    icu::StringByteSink<std::string> sink(&decomposed);
+    UErrorCode status = U_ZERO_ERROR;
+    nfkd().normalizeUTF8(0, icu::StringPiece(name.data(), static_cast<int32_t>(name.size())), sink,
+                         nullptr, status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU failed to decompose a name: ") + u_errorName(status));
+  }
+  std::string out;
+  bool pending_separator = false;
+  const auto append = [&](std::string_view word_part) {
+    if (pending_separator && !out.empty()) out += '-';
+    pending_separator = false;
+    out += word_part;
+  };
+  for (std::size_t i = 0; i < decomposed.size();) {
+    UChar32 c;
+    U8_NEXT_UNSAFE(decomposed.data(), i, c);
+    if (c < 0x80) {
+      const char ascii = static_cast<char>(c);
+      if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) {
+        append(std::string_view(&ascii, 1));
+      } else if (ascii >= 'A' && ascii <= 'Z') {
+        const char lower = static_cast<char>(ascii - 'A' + 'a');
+        append(std::string_view(&lower, 1));
+      } else if (ascii == '&') {
+        pending_separator = true;
+        append("and");
+        pending_separator = true;
+      } else if (ascii == ' ' || ascii == '-' || ascii == '/' || ascii == '_' || ascii == '\t' ||
+                 ascii == '\n') {
+        pending_separator = true;
+      }
+      continue;
+    }
+    if (U_GET_GC_MASK(c) & U_GC_M_MASK) continue;  // a combining mark: the diacritic
+    if (const char* ascii = ascii_for(c)) {
+      append(ascii);
+    } else if (u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DASH)) {
+      pending_separator = true;
+    }
+  }
+  if (out.empty()) {
+    std::uint32_t hash = 2166136261U;  // FNV-1a
+    for (const char byte : name) hash = (hash ^ static_cast<unsigned char>(byte)) * 16777619U;
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "org-%08x", hash);
+    out = buffer;
+  }
+  return out;
+}
+
+}  // namespace hrtext::detail

@@ -1,0 +1,125 @@
+#include "match/phrase_matcher.hpp"
+
+#include <array>
+#include <deque>
+
+#include "hrtext/error.hpp"
+#include "match/tokens.hpp"
+
+namespace hrtext::detail {
+
+PhraseMatcher::PhraseMatcher() = default;
+PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
+PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
+PhraseMatcher::~PhraseMatcher() = default;
+
+PhraseMatcher::Builder::Builder() : matcher_(new PhraseMatcher()) {
+  matcher_->depth_.push_back(0);
+  matcher_->output_.push_back(kNone);
+  children_.emplace_back();
+}
+
+std::uint32_t PhraseMatcher::Builder::add(std::string_view normalized_phrase) {
+  PhraseMatcher& m = *matcher_;
+  std::uint32_t state = kRoot;
+  std::uint32_t length = 0;
+  for_each_token(normalized_phrase, [&](std::size_t start, std::size_t end) {
+    if (++length > kMaxPhraseTokens) return;
+    const std::string_view token = normalized_phrase.substr(start, end - start);
+    auto found = m.vocabulary_.find(token);
+    if (found == m.vocabulary_.end()) {
+      m.token_store_.push_back(std::make_unique<std::string>(token));
+      const auto id = static_cast<std::uint32_t>(m.vocabulary_.size());
+      found = m.vocabulary_.emplace(*m.token_store_.back(), id).first;
+    }
+    const std::uint32_t token_id = found->second;
+    const auto [edge, inserted] =
+        m.edges_.try_emplace(edge_key(state, token_id), static_cast<std::uint32_t>(m.depth_.size()));
+    if (inserted) {
+      children_[state].emplace_back(token_id, edge->second);
+      m.depth_.push_back(m.depth_[state] + 1);
+      m.output_.push_back(kNone);
+      children_.emplace_back();
+    }
+    state = edge->second;
+  });
+  if (length > kMaxPhraseTokens) {
+    throw LimitError("the phrase '" + std::string(normalized_phrase.substr(0, 80)) + "...' has " +
+                     std::to_string(length) + " tokens, more than the " +
+                     std::to_string(kMaxPhraseTokens) + " a phrase may have");
+  }
+  if (length == 0) {
+    throw ParseError("the phrase '" + std::string(normalized_phrase) + "' has no tokens");
+  }
+  if (m.output_[state] == kNone) {
+    m.output_[state] = static_cast<std::uint32_t>(m.phrase_tokens_.size());
+    m.phrase_tokens_.push_back(length);
+  }
+  return m.output_[state];
+}
+
+PhraseMatcher PhraseMatcher::Builder::build() && {
+  PhraseMatcher& m = *matcher_;
+  const std::size_t states = m.depth_.size();
+  m.failure_.assign(states, kRoot);
+  m.output_link_.assign(states, kNone);
+  // Breadth first, so that a state's failure target is complete before its children need it.
+  std::deque<std::uint32_t> queue;
+  for (const auto& [token, child] : children_[kRoot]) queue.push_back(child);
+  while (!queue.empty()) {
+    const std::uint32_t state = queue.front();
+    queue.pop_front();
+    m.output_link_[state] = m.output_[state] != kNone ? state : m.output_link_[m.failure_[state]];
+    for (const auto& [token, child] : children_[state]) {
+      std::uint32_t fallback = m.failure_[state];
+      std::uint32_t target = m.child(fallback, token);
+      while (target == kNone && fallback != kRoot) {
+        fallback = m.failure_[fallback];
+        target = m.child(fallback, token);
+      }
+      m.failure_[child] = target == kNone ? kRoot : target;
+      queue.push_back(child);
+    }
+  }
+  children_.clear();
+  return std::move(*matcher_);
+}
+
+std::uint32_t PhraseMatcher::token_id(std::string_view token) const {
+  const auto found = vocabulary_.find(token);
+  return found == vocabulary_.end() ? kNone : found->second;
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t state, std::uint32_t token) const {
+  const auto found = edges_.find(edge_key(state, token));
+  return found == edges_.end() ? kNone : found->second;
+}
+
+void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {
+  static_assert((kMaxPhraseTokens & (kMaxPhraseTokens - 1)) == 0, "ring size: a power of two");
+  std::array<std::size_t, kMaxPhraseTokens> starts{};  // the last tokens' starts
+  std::size_t index = 0;
+  std::uint32_t state = kRoot;
+  for_each_token(normalized, [&](std::size_t start, std::size_t end) {
+    starts[index % kMaxPhraseTokens] = start;
+    const std::uint32_t token = token_id(normalized.substr(start, end - start));
+    if (token == kNone) {
+      state = kRoot;
+    } else {
+      std::uint32_t next = child(state, token);
+      while (next == kNone && state != kRoot) {
+        state = failure_[state];
+        next = child(state, token);
+      }
+      state = next == kNone ? kRoot : next;
+      for (std::uint32_t hit = output_link_[state]; hit != kNone;
+           hit = output_link_[failure_[hit]]) {
+        const std::size_t first = index + 1 - depth_[hit];
+        out.push_back({starts[first % kMaxPhraseTokens], end, output_[hit]});
+      }
+    }
+    ++index;
+  });
+}
+
+}  // namespace hrtext::detail

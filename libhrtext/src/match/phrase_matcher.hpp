@@ -1,0 +1,77 @@
+#pragma once
+
+// Finds every occurrence of many phrases at once: an Aho-Corasick automaton over tokens (see
+// tokens.hpp) of normalised text. Matching tokens instead of bytes gives word boundaries for
+// free ("un" never matches inside "united"), lets white space differ freely, and keeps the
+// automaton small: one state per distinct token prefix of the phrases.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace hrtext::detail {
+
+class PhraseMatcher {
+ public:
+  // The longest phrase, in tokens.
+  static constexpr std::size_t kMaxPhraseTokens = 128;
+
+  struct Match {
+    std::size_t start = 0;  // byte span in the normalised text
+    std::size_t end = 0;
+    std::uint32_t phrase = 0;
+  };
+
+  class Builder {
+   public:
+    Builder();
+    // Adds a phrase of normalised text and returns its id; the same token sequence gets the
+    // same id. Throws LimitError for a phrase of more than kMaxPhraseTokens tokens and
+    // ParseError for one without tokens.
+    std::uint32_t add(std::string_view normalized_phrase);
+    [[nodiscard]] PhraseMatcher build() &&;
+
+   private:
+    std::unique_ptr<PhraseMatcher> matcher_;
+    // Per state, its (token, child state) edges, for building the failure links.
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> children_;
+  };
+
+  PhraseMatcher(PhraseMatcher&&) noexcept;
+  PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
+  ~PhraseMatcher();
+
+  [[nodiscard]] std::size_t phrase_count() const noexcept { return phrase_tokens_.size(); }
+  [[nodiscard]] std::size_t state_count() const noexcept { return depth_.size(); }
+
+  // Appends every occurrence of every phrase in `normalized`, overlapping ones included,
+  // ordered by end, and among those ending together, longest first.
+  void find_all(std::string_view normalized, std::vector<Match>& out) const;
+
+ private:
+  PhraseMatcher();
+  static constexpr std::uint32_t kRoot = 0;
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+
+  [[nodiscard]] std::uint32_t token_id(std::string_view token) const;
+  [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t token) const;
+  static std::uint64_t edge_key(std::uint32_t state, std::uint32_t token) {
+    return (static_cast<std::uint64_t>(state) << 32) | token;
+  }
+
+  // The vocabulary: every distinct token of the phrases. Keys view `token_store_`.
+  std::vector<std::unique_ptr<std::string>> token_store_;
+  std::unordered_map<std::string_view, std::uint32_t> vocabulary_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (state, token) -> state
+  std::vector<std::uint32_t> failure_;
+  std::vector<std::uint32_t> output_;       // phrase ending at the state, or kNone
+  std::vector<std::uint32_t> output_link_;  // nearest state on the failure chain (self included) with an output
+  std::vector<std::uint32_t> depth_;        // in tokens
+  std::vector<std::uint32_t> phrase_tokens_;  // per phrase, its length in tokens
+};
+
+}  // namespace hrtext::detail
