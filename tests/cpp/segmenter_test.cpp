@@ -96,6 +96,11 @@ TEST(Segmenter, TableCellsGoOnUnderThemselves) {
                 "JS2        The Peace Institute"}));
 }
 
+TEST(Segmenter, AHangingIndentGoesOnWithTheLineBefore) {
+  EXPECT_EQ(paragraphs("Business & Human Rights Resource\n    Centre\nCIVICUS\n"),
+            (std::vector<std::string>{"Business & Human Rights Resource\n    Centre", "CIVICUS"}));
+}
+
 TEST(Segmenter, ANameWrappedAfterAJoiningWordStaysInOneParagraph) {
   EXPECT_EQ(paragraphs("Signatories:\nAsian Network for the Rights of Occupational and\n"
                        "Environmental Victims\nHuman Rights Watch\n"),

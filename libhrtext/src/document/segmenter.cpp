@@ -181,6 +181,8 @@ constexpr std::size_t kWrappedLineMin = 60;
 // A line indented this far that starts where the last cell of the line before starts goes on
 // with that cell's text.
 constexpr std::size_t kCellIndentMin = 4;
+// A line indented this much further than the line before goes on with its text.
+constexpr std::size_t kHangingIndentMin = 2;
 
 // Whether the break between two non-blank lines only wraps running text: the first line does
 // not end a sentence, the second is no list item, and the second continues in lower case, or
@@ -196,6 +198,11 @@ bool is_wrap(std::string_view text, const Line& line, const Line& next, bool han
   // The text of a table cell going on under itself: "JS1      Joint submission by: ERA\n
   //                                                            Association for ..."
   if (next.indent >= kCellIndentMin && next.indent == line.last_cell) return true;
+  // A hanging indent: "Business & Human Rights Resource\n    Centre".
+  if (next.indent > line.indent && next.indent - line.indent >= kHangingIndentMin &&
+      line.last_cell == line.indent) {
+    return true;
+  }
   return hand_wrapped && line.code_points >= kWrappedLineMin;
 }
 

@@ -75,16 +75,18 @@ bool inside_one_paragraph(std::span<const ByteSpan> paragraphs, ByteSpan span) {
   return after != paragraphs.begin() && span.end <= (after - 1)->end;
 }
 
-// Whether a match touches a '/': then it is part of a document symbol ("A/HRC/40/2",
-// "CERD/C/CHN/CO/14-17"), not a name.
+// Whether a match touches a '/', '_', '%' or '=': then it is part of a document symbol
+// ("A/HRC/40/2", "CERD/C/CHN/CO/14-17") or of an address ("INT_CEDAW_FUL"), not a name.
 bool inside_symbol(std::string_view text, ByteSpan span) {
-  return (span.start > 0 && text[span.start - 1] == '/') ||
-         (span.end < text.size() && text[span.end] == '/');
+  const auto joins = [](char c) { return c == '/' || c == '_' || c == '%' || c == '='; };
+  return (span.start > 0 && joins(text[span.start - 1])) ||
+         (span.end < text.size() && joins(text[span.end]));
 }
 
 // "Article 19 of the Covenant", "article 19, paragraph 2": an article, not the organisation
 // ARTICLE 19.
-bool reads_as_article(std::string_view normalized, ByteSpan match) {
+bool reads_as_article(std::string_view normalized, ByteSpan match, std::string_view written) {
+  if (written.starts_with("ARTICLE")) return false;  // the organisation writes its name so
   if (!normalized.substr(match.start).starts_with("article ")) return false;
   const std::string_view rest = normalized.substr(match.end, 12);
   return rest.starts_with(" of ") || rest.starts_with(",") || rest.starts_with("(") ||
@@ -171,6 +173,24 @@ bool reads_as_instrument(const Context& context) {
   return after.size() > 1 && after[0] == "," && kAfter.count(after[1]);  // "CRPD, art. 12"
 }
 
+std::size_t skip_spaces_forward(std::string_view text, std::size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at;
+}
+
+std::size_t skip_spaces_backward(std::string_view text, std::size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at;
+}
+
+// Whether `span` stands in parentheses right after one of `names`: "Convention (CEDAW)".
+bool follows_in_parentheses(std::string_view text, const std::vector<ByteSpan>& names, ByteSpan span) {
+  std::size_t at = skip_spaces_backward(text, span.start);
+  if (at == 0 || text[at - 1] != '(') return false;
+  at = skip_spaces_backward(text, at - 1);
+  return std::any_of(names.begin(), names.end(), [&](ByteSpan name) { return name.end == at; });
+}
+
 // Whether a word can be an acronym the text defines: "HRIC", "CERD", "FORUM-ASIA", "AI"; not
 // a session ("HRC40") or a year.
 bool acronym_like(std::string_view word) {
@@ -211,16 +231,6 @@ bool abbreviates(std::string_view acronym, std::string_view name) {
 
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-std::size_t skip_spaces_forward(std::string_view text, std::size_t at) {
-  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
-  return at;
-}
-
-std::size_t skip_spaces_backward(std::string_view text, std::size_t at) {
-  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  return at;
 }
 
 // The acronym in parentheses right after `span` ("... China (HRIC)"), or an empty span.
@@ -321,11 +331,12 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
   index.matcher.find_all(normalized, matches);
   std::vector<Candidate> candidates;
   candidates.reserve(matches.size());
+  std::vector<ByteSpan> instruments;  // names of instruments that name no entity
   for (const auto& match : matches) {
     const ByteSpan span = view.to_original({match.start, match.end});
     const std::string_view written = slice(text, span);
     if (!inside_one_paragraph(paragraphs, span) || inside_symbol(text, span) ||
-        reads_as_article(normalized, {match.start, match.end})) {
+        reads_as_article(normalized, {match.start, match.end}, written)) {
       continue;
     }
     Candidate candidate{span, {match.start, match.end}, {}, std::nullopt};
@@ -337,8 +348,13 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
       }
     }
     // An instrument's name alone takes no room from entities: "ILO" in "ILO Convention No. 29"
-    // is a mention of the ILO. It only competes where the same words also name an entity.
-    if (names_entity) candidates.push_back(std::move(candidate));
+    // is a mention of the ILO. It only competes where the same words also name an entity, and
+    // it is no unlisted organisation.
+    if (names_entity) {
+      candidates.push_back(std::move(candidate));
+    } else {
+      instruments.push_back(span);
+    }
   }
   if (impl_->unlisted_organisations) {
     for (auto& organisation : detail::find_unlisted_organisations(text, paragraphs)) {
@@ -351,7 +367,12 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
                  return kind && *kind != EntityKind::kState;
                });
       });
-      if (!holds_known) candidates.push_back({organisation.span, {}, {}, std::move(organisation.name)});
+      const bool in_instrument = std::any_of(instruments.begin(), instruments.end(), [&](ByteSpan i) {
+        return i.start < organisation.span.end && organisation.span.start < i.end;
+      });
+      if (!holds_known && !in_instrument) {
+        candidates.push_back({organisation.span, {}, {}, std::move(organisation.name)});
+      }
     }
   }
 
@@ -374,9 +395,11 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
       }
     }
     if (entity_form == nullptr) continue;  // an instrument's name
-    // A name of both ("CAT", "CEDAW"): decided by the words around it.
-    if (instrument && reads_as_instrument(context_of(normalized, candidate.normalized.start,
-                                                     candidate.normalized.end))) {
+    // A name of both ("CAT", "CEDAW"): decided by the words around it, or by the instrument
+    // it follows in parentheses ("the Convention ... against Women (CEDAW)").
+    if (instrument && (reads_as_instrument(context_of(normalized, candidate.normalized.start,
+                                                      candidate.normalized.end)) ||
+                       follows_in_parentheses(text, instruments, candidate.span))) {
       continue;
     }
     const detail::IndexedEntity& entity = index.entities[entity_form->entity];
