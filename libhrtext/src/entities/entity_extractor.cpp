@@ -357,7 +357,10 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
     }
   }
   if (impl_->unlisted_organisations) {
-    for (auto& organisation : detail::find_unlisted_organisations(text, paragraphs)) {
+    std::vector<ByteSpan> known;
+    for (const Candidate& c : candidates) known.push_back(c.span);
+    std::sort(known.begin(), known.end(), [](ByteSpan a, ByteSpan b) { return a.start < b.start; });
+    for (auto& organisation : detail::find_unlisted_organisations(text, paragraphs, known)) {
       // A run that holds a known organisation is several names ("Amnesty International and
       // Human Rights Watch"), not one.
       const bool holds_known = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {

@@ -34,7 +34,8 @@ constexpr std::array kExcluded = {
     "Hospital"sv, "Detention"sv, "Agreement"sv, "Convention"sv, "Covenant"sv, "Declaration"sv, "Treaty"sv,
     "Protocol"sv, "Resolution"sv, "Report"sv, "Statement"sv, "Letter"sv, "Day"sv,
     "Session"sv, "Review"sv, "Games"sv, "Cup"sv, "Olympic"sv, "Olympics"sv, "Station"sv,
-    "Airlines"sv, "Group"sv, "Committee"sv, "Procuratorate"sv, "Congress"sv};
+    "Airlines"sv, "Group"sv, "Committee"sv, "Procuratorate"sv, "Congress"sv,
+    "Civil"sv};
 
 // Lower-case words that may join the capitalised words of a name.
 constexpr std::array kParticles = {
@@ -43,12 +44,15 @@ constexpr std::array kParticles = {
     "et"sv, "del"sv, "e"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "los"sv, "las"sv, "el"sv,
     "en"sv, "sur"sv, "contre"sv, "contra"sv, "al"sv, "a"sv, "à"sv, "d'"sv, "l'"sv};
 
+// Particles that join two names rather than the words of one.
+constexpr std::array kCoordinators = {"and"sv, "&"sv, "y"sv, "et"sv, "e"sv};
+
 // Capitalised words that start a sentence or a phrase rather than a name.
 constexpr std::array kLeading = {
     "The"sv, "A"sv, "An"sv, "Our"sv, "Their"sv, "This"sv, "That"sv, "These"sv, "Those"sv,
     "Its"sv, "Every"sv, "Each"sv, "All"sv, "Both"sv, "Such"sv, "Dear"sv, "Signed"sv, "La"sv,
     "Le"sv, "Les"sv, "El"sv, "Los"sv, "Las"sv, "Member"sv, "Members"sv, "Joint"sv, "Local"sv,
-    "National"sv, "Independent"sv, "Other"sv, "Many"sv, "Several"sv, "Some"sv, "Civil"sv};
+    "National"sv, "Independent"sv, "Other"sv, "Many"sv, "Several"sv, "Some"sv};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
@@ -143,7 +147,7 @@ std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
   return words;
 }
 
-void find_in_paragraph(std::string_view text, ByteSpan paragraph,
+void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
                        std::vector<UnlistedOrganisation>& found);
 
 std::string folded(std::string_view text) {
@@ -164,20 +168,95 @@ std::string folded(std::string_view text) {
 }  // namespace
 
 std::vector<UnlistedOrganisation> find_unlisted_organisations(std::string_view text,
-                                                             std::span<const ByteSpan> paragraphs) {
+                                                             std::span<const ByteSpan> paragraphs,
+                                                             std::span<const ByteSpan> known) {
   std::vector<UnlistedOrganisation> found;
-  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, found);
+  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, known, found);
   return found;
 }
 
 namespace {
 
-void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::vector<UnlistedOrganisation>& found) {
+// Judges the words [first, last) of a run as one name, or as two names joined by "and" (each
+// with a head noun: "Asociación de Familiares y Fundación Libertad").
+class RunJudge {
+ public:
+  RunJudge(std::string_view text, const std::vector<Word>& words, std::span<const ByteSpan> known,
+           std::vector<UnlistedOrganisation>& found)
+      : text_(text), words_(words), known_(known), found_(found) {}
+
+  void judge(std::size_t first, std::size_t last) {
+    while (first < last && (contains(kLeading, word(first)) || words_[first].shape == WordShape::kLower)) {
+      ++first;
+    }
+    while (last > first && words_[last - 1].shape == WordShape::kLower) --last;
+    if (first >= last) return;
+    for (std::size_t k = first + 1; k + 1 < last; ++k) {
+      const bool name_follows = words_[k + 1].shape == WordShape::kCapitalised || word(k + 1) == "the";
+      if (contains(kCoordinators, word(k)) && name_follows &&
+          (is_known(first, k) || (has_head(first, k) && has_head(k + 1, last)))) {
+        judge(first, k);
+        judge(k + 1, last);
+        return;
+      }
+    }
+    // The last head noun must start the name ("Fundación Libertad"), end it, or be followed by
+    // a particle ("Network for ...", "Centre of ..."): in "Prisoners Watch Report Series" it
+    // does none of these.
+    bool head = false;
+    bool excluded = false;
+    bool mixed_case = false;
+    std::size_t capitalised = 0;
+    for (std::size_t k = first; k < last; ++k) {
+      if (contains(kHeads, word(k))) {
+        head = k == first || k + 1 == last || words_[k + 1].shape == WordShape::kLower;
+      }
+      excluded = excluded || contains(kExcluded, word(k));
+      mixed_case = mixed_case || words_[k].shape == WordShape::kCapitalised;
+      capitalised += words_[k].shape != WordShape::kLower ? 1 : 0;
+    }
+    const ByteSpan span{words_[first].span.start, words_[last - 1].span.end};
+    const std::string_view name = text_.substr(span.start, span.end - span.start);
+    const bool for_human_rights = name.ends_with(" for Human Rights");
+    if ((head || for_human_rights) && !excluded && mixed_case && capitalised >= 2) {
+      found_.push_back({span, folded(name)});
+    }
+  }
+
+ private:
+  std::string_view word(std::size_t k) const {
+    return text_.substr(words_[k].span.start, words_[k].span.end - words_[k].span.start);
+  }
+  bool is_known(std::size_t first, std::size_t last) const {
+    const ByteSpan span{words_[first].span.start, words_[last - 1].span.end};
+    const auto at = std::lower_bound(known_.begin(), known_.end(), span.start,
+                                     [](const ByteSpan& k, std::size_t start) { return k.start < start; });
+    for (auto it = at; it != known_.end() && it->start == span.start; ++it) {
+      if (it->end == span.end) return true;
+    }
+    return false;
+  }
+  bool has_head(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k < last; ++k) {
+      if (contains(kHeads, word(k))) return true;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<Word>& words_;
+  std::span<const ByteSpan> known_;
+  std::vector<UnlistedOrganisation>& found_;
+};
+
+void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
+                       std::vector<UnlistedOrganisation>& found) {
   const std::vector<Word> words = words_of(text, paragraph);
+  RunJudge judge(text, words, known, found);
   const auto word_text = [&](const Word& w) { return text.substr(w.span.start, w.span.end - w.span.start); };
   std::size_t i = 0;
   while (i < words.size()) {
-    // A run: capitalised words, numbers and particles, on one line, not broken by punctuation.
+    // A run: capitalised words, numbers and particles, not broken by punctuation.
     if (words[i].shape != WordShape::kCapitalised && words[i].shape != WordShape::kAllCaps) {
       ++i;
       continue;
@@ -192,32 +271,7 @@ void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::vector<Un
       }
       ++end;
     }
-    std::size_t first = i;
-    std::size_t last = end;  // exclusive
-    while (first < last && contains(kLeading, word_text(words[first]))) ++first;
-    while (last > first && words[last - 1].shape == WordShape::kLower) --last;
-    // The last head noun must end the name or be followed by a particle ("Network for ...",
-    // "Centre of ..."): in "Crackdown on Civil Society Networks in China" it is neither.
-    bool head = false;
-    bool excluded = false;
-    bool mixed_case = false;
-    std::size_t capitalised = 0;
-    for (std::size_t k = first; k < last; ++k) {
-      const std::string_view w = word_text(words[k]);
-      if (contains(kHeads, w)) {
-        head = k + 1 == last || words[k + 1].shape == WordShape::kLower;
-      }
-      excluded = excluded || contains(kExcluded, w);
-      mixed_case = mixed_case || words[k].shape == WordShape::kCapitalised;
-      capitalised += words[k].shape != WordShape::kLower ? 1 : 0;
-    }
-    const std::string_view name =
-        first < last ? text.substr(words[first].span.start, words[last - 1].span.end - words[first].span.start)
-                     : std::string_view{};
-    const bool for_human_rights = name.ends_with(" for Human Rights");
-    if ((head || for_human_rights) && !excluded && mixed_case && capitalised >= 2) {
-      found.push_back({{words[first].span.start, words[last - 1].span.end}, folded(name)});
-    }
+    judge.judge(i, end);
     i = end;
   }
 }

@@ -23,8 +23,10 @@ struct UnlistedOrganisation {
 // Trust, Project, Campaign, Movement, Defenders, and their French, Spanish and Portuguese
 // forms) or ends in "for Human Rights", and no word of states, courts, companies or
 // universities (Ministry, Government, Court, University, Company, Council, Commission, ...).
-// Runs of capitals only (headings) are not names.
+// Runs of capitals only (headings) are not names. A run is cut at "and" ("y", "et", "e") where
+// both sides are names: where both hold a head noun, or the left side is a `known` name (sorted
+// by start): "Amnesty International and the Lantern Network", "Soviet Union and Yugoslavia".
 [[nodiscard]] std::vector<UnlistedOrganisation> find_unlisted_organisations(
-    std::string_view text, std::span<const ByteSpan> paragraphs);
+    std::string_view text, std::span<const ByteSpan> paragraphs, std::span<const ByteSpan> known);
 
 }  // namespace hrtext::detail

@@ -52,9 +52,10 @@ void for_each_token(std::string_view text, Visit&& visit) {
   while (i < n) {
     const auto byte = static_cast<unsigned char>(text[i]);
     CharClass cls;
-    std::size_t next = i + 1;
+    std::size_t next = i;
     if (byte < 0x80) {
       cls = tokens_internal::kAscii[byte];
+      ++next;
     } else {
       UChar32 c;
       U8_NEXT_UNSAFE(text.data(), next, c);

@@ -1,0 +1,250 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "hrtext/document.hpp"
+#include "hrtext/entities.hpp"
+#include "hrtext/error.hpp"
+
+namespace hrtext {
+namespace {
+
+// One extractor with the built-in gazetteers for the whole suite: compiling is the slow part.
+const EntityExtractor& builtin() {
+  static const EntityExtractor extractor = EntityExtractor::compile();
+  return extractor;
+}
+
+using Seen = std::tuple<std::string, std::string, std::string>;  // kind, text, id
+
+std::vector<Seen> seen(const std::string& text, const EntityExtractor& extractor = builtin()) {
+  const Document doc = Document::from_utf8(text);
+  std::vector<Seen> out;
+  for (const EntityMention& m : extractor.extract(doc)) {
+    out.emplace_back(std::string(to_string(m.kind)), m.text, m.id.value_or("-"));
+  }
+  return out;
+}
+
+std::vector<std::string> ids(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& [kind, written, id] : seen(text)) out.push_back(id);
+  return out;
+}
+
+TEST(States, ShortFormalAndUnStyleNames) {
+  EXPECT_EQ(seen("Iran (Islamic Republic of) and Venezuela (Bolivarian Republic of) voted."),
+            (std::vector<Seen>{{"state", "Iran (Islamic Republic of)", "IRN"},
+                               {"state", "Venezuela (Bolivarian Republic of)", "VEN"}}));
+  EXPECT_EQ(seen("the Democratic People's Republic of Korea and the People's Republic of China"),
+            (std::vector<Seen>{{"state", "Democratic People's Republic of Korea", "PRK"},
+                               {"state", "People's Republic of China", "CHN"}}));
+}
+
+TEST(States, AbbreviationsAndVariants) {
+  EXPECT_EQ(ids("The PRC, the DPRK, the UK and the USA; T\xC3\xBCrkiye or Turkey; Myanmar or Burma; "
+                "C\xC3\xB4te d'Ivoire or Ivory Coast."),
+            (std::vector<std::string>{"CHN", "PRK", "GBR", "USA", "TUR", "TUR", "MMR", "MMR", "CIV", "CIV"}));
+}
+
+TEST(States, PossessivesAndCurlyApostrophes) {
+  EXPECT_EQ(seen("China\xE2\x80\x99s delegation and C\xC3\xB4te d\xE2\x80\x99Ivoire\xE2\x80\x99s."),
+            (std::vector<Seen>{{"state", "China", "CHN"}, {"state", "C\xC3\xB4te d\xE2\x80\x99Ivoire", "CIV"}}));
+}
+
+TEST(States, InTheSixUnLanguages) {
+  EXPECT_EQ(ids("La Chine et la France. China y Espa\xC3\xB1" "a. "
+                "\xD0\x9A\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9 "                    // Китай
+                "\xE4\xB8\xAD\xE5\x9B\xBD\xE6\x94\xBF\xE5\xBA\x9C "            // 中国政府
+                "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x8A\xD9\x86"),                   // الصين
+            (std::vector<std::string>{"CHN", "FRA", "CHN", "ESP", "CHN", "CHN", "CHN"}));
+}
+
+TEST(States, TerritoriesAndHistoricStates) {
+  EXPECT_EQ(ids("Hong Kong, Macao, Taiwan and Kosovo; the former Soviet Union and Yugoslavia"),
+            (std::vector<std::string>{"HKG", "MAC", "TWN", "XKX", "SUN", "YUG"}));
+}
+
+TEST(States, DemonymsAndNamesInsideWordsAreNoMentions) {
+  EXPECT_TRUE(seen("Chinese authorities, Iranian women, Omanis and Chinaware.").empty());
+}
+
+TEST(States, OneWordNamesNeedTheirCapital) {
+  EXPECT_EQ(ids("Chad said: we must chad the turkey."), (std::vector<std::string>{"TCD"}));
+}
+
+TEST(UnBodies, FormsTextsUse) {
+  EXPECT_EQ(seen("the UN Human Rights Council asked the Council; the UN Committee against Torture"),
+            (std::vector<Seen>{{"un_body", "UN Human Rights Council", "HRC"},
+                               {"un_body", "UN Committee against Torture", "CAT"}}));
+  EXPECT_EQ(seen("the Committee on the Elimination of Racial Discrimination (CERD) said"),
+            (std::vector<Seen>{{"un_body", "Committee on the Elimination of Racial Discrimination", "CERD"},
+                               {"un_body", "CERD", "CERD"}}));
+  EXPECT_EQ(ids("the Working Group on Arbitrary Detention, the Special Rapporteur on the situation of "
+                "human rights defenders, the High Commissioner for Human Rights and the UPR"),
+            (std::vector<std::string>{"WGAD", "SR-HRD", "OHCHR", "UPR"}));
+}
+
+TEST(UnBodies, UnAloneButNotInsideALongerName) {
+  EXPECT_EQ(ids("The UN and the United Nations Human Rights Council"),
+            (std::vector<std::string>{"UN", "HRC"}));
+}
+
+TEST(Igos, FormsTextsUse) {
+  EXPECT_EQ(ids("the European Union, the Council of Europe, the OSCE and the African Union"),
+            (std::vector<std::string>{"EU", "COE", "OSCE", "AU"}));
+}
+
+TEST(Ngos, GazetteerNamesAcronymsAndSections) {
+  EXPECT_EQ(seen("Human Rights Watch (HRW), Amnesty International Norway and Amnesty International"),
+            (std::vector<Seen>{{"ngo", "Human Rights Watch", "human-rights-watch"},
+                               {"ngo", "HRW", "human-rights-watch"},
+                               {"ngo", "Amnesty International Norway", "amnesty-international-norway"},
+                               {"ngo", "Amnesty International", "amnesty-international"}}));
+}
+
+TEST(Ngos, NoStateInsideAnOrganisationsName) {
+  EXPECT_EQ(seen("Human Rights in China and China Labour Bulletin"),
+            (std::vector<Seen>{{"ngo", "Human Rights in China", "human-rights-in-china"},
+                               {"ngo", "China Labour Bulletin", "china-labour-bulletin"}}));
+  const auto found = seen("a study by the Georgia Institute of Technology");
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(std::get<1>(found[0]), "Georgia Institute of Technology");
+}
+
+TEST(Ngos, UnlistedOrganisationsGetTheSlugOfTheirName) {
+  EXPECT_EQ(seen("the Lantern Rights Network and the Tibetan Youth Solidarity Foundation"),
+            (std::vector<Seen>{{"ngo", "Lantern Rights Network", "lantern-rights-network"},
+                               {"ngo", "Tibetan Youth Solidarity Foundation", "tibetan-youth-solidarity-foundation"}}));
+}
+
+TEST(Acronyms, DefinedInTheTextResolveLaterMentions) {
+  EXPECT_EQ(ids("HRIC (Human Rights in China) said. Later HRIC added."),
+            (std::vector<std::string>{"human-rights-in-china", "human-rights-in-china", "human-rights-in-china"}));
+  EXPECT_EQ(seen("The Lantern Rights Network (LRN) wrote. LRN and LRNX differ."),
+            (std::vector<Seen>{{"ngo", "Lantern Rights Network", "lantern-rights-network"},
+                               {"ngo", "LRN", "lantern-rights-network"},
+                               {"ngo", "LRN", "lantern-rights-network"}}));
+}
+
+TEST(Acronyms, ADefinitionWinsOverTheGazetteer) {
+  // ICJ is also the International Court of Justice.
+  const auto found = ids("The International Commission of Jurists (ICJ) said; the ICJ added.");
+  EXPECT_EQ(found, (std::vector<std::string>{"international-commission-of-jurists",
+                                             "international-commission-of-jurists",
+                                             "international-commission-of-jurists"}));
+}
+
+TEST(Acronyms, OnlyThoseTheNameAbbreviates) {
+  // HRORS abbreviates the ombudsman's whole name, not "Republic of Slovenia" inside it.
+  EXPECT_EQ(ids("the Human Rights Ombudsman of the Republic of Slovenia (HRORS); HRORS said"),
+            (std::vector<std::string>{"SVN"}));
+  EXPECT_EQ(ids("the UN Human Rights Council (HRC40)"), (std::vector<std::string>{"HRC"}));
+}
+
+TEST(Acronyms, MatchCaseSensitively) {
+  EXPECT_EQ(ids("HRW and hrw and Hrw"), (std::vector<std::string>{"human-rights-watch"}));
+}
+
+TEST(AmbiguousForms, CountOnlyWithSupport) {
+  EXPECT_TRUE(ids("AI will change work.").empty());
+  EXPECT_EQ(ids("Amnesty International and AI"),
+            (std::vector<std::string>{"amnesty-international", "amnesty-international"}));
+  EXPECT_EQ(ids("Signatories:\nCELS\nCIVICUS\n"),
+            (std::vector<std::string>{"center-for-legal-and-social-studies",
+                                      "civicus-world-alliance-for-citizen-participation"}));
+}
+
+TEST(Disambiguation, BodyOrInstrument) {
+  EXPECT_EQ(ids("the Committee against Torture and the Convention against Torture"),
+            (std::vector<std::string>{"CAT"}));
+  EXPECT_TRUE(ids("States should ratify CEDAW and article 3 of CAT.").empty());
+  EXPECT_EQ(ids("CEDAW's review and the CEDAW Committee"), (std::vector<std::string>{"CEDAW", "CEDAW"}));
+  EXPECT_TRUE(ids("the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)").empty());
+}
+
+TEST(Disambiguation, ArticleNineteen) {
+  EXPECT_EQ(ids("ARTICLE 19 recalled article 19 of the ICCPR and Article 19, paragraph 2."),
+            (std::vector<std::string>{"article-19"}));
+}
+
+TEST(Disambiguation, DocumentSymbolsAreNoNames) {
+  EXPECT_TRUE(ids("See A/HRC/40/2 and CERD/C/CHN/CO/14-17 and www.ohchr.org/INT_CEDAW_FUL.").empty());
+}
+
+TEST(Layout, NamesBrokenOverALineAndHeadingsInCapitals) {
+  EXPECT_EQ(ids("We, the undersigned organisations, write to support the work of Human Rights\n"
+                "Watch and of its partners."),
+            (std::vector<std::string>{"human-rights-watch"}));
+  EXPECT_EQ(ids("JOINT LETTER TO THE UN HUMAN RIGHTS COUNCIL"), (std::vector<std::string>{"HRC"}));
+  EXPECT_TRUE(ids("Human Rights\n\nWatch").empty());  // a blank line ends a name
+}
+
+TEST(Layout, TextOfPunctuationOrNothing) {
+  EXPECT_TRUE(seen("").empty());
+  EXPECT_TRUE(seen("!!! --- ((( ))) ... ///").empty());
+}
+
+TEST(Offsets, AreCodePointsIntoTheOriginalText) {
+  const std::string text = "\xE4\xB8\xAD \xF0\x9F\x98\x80 Cafe\xCC\x81 \xE2\x80\x94 the Human Rights   Council\xE2\x80\x99s";
+  const Document doc = Document::from_utf8(text);
+  const auto mentions = builtin().extract(doc);
+  ASSERT_EQ(mentions.size(), 1U);
+  EXPECT_EQ(mentions[0].text, "Human Rights   Council");
+  EXPECT_EQ(mentions[0].start, 16U);  // 中 sp 😀 sp C a f e ◌́ sp — sp t h e sp
+  EXPECT_EQ(mentions[0].end, 38U);
+  EXPECT_EQ(text.substr(mentions[0].byte_start, mentions[0].byte_end - mentions[0].byte_start), mentions[0].text);
+  EXPECT_EQ(mentions[0].name, "United Nations Human Rights Council");
+}
+
+TEST(CustomGazetteer, AddReplaceAndRemoveEntries) {
+  EntityOptions options;
+  options.add.push_back({EntityKind::kNgo, "lantern", "Lantern Watchers", {"LW"}, {"Lanterns"}, std::nullopt});
+  options.add.push_back({EntityKind::kNgo, "human-rights-watch", "Human Rights Watch", {}, {}, std::nullopt});
+  options.remove = {"CHN"};
+  options.unlisted_organisations = false;
+  const EntityExtractor custom = EntityExtractor::compile(options);
+  EXPECT_EQ(seen("LW, the Lanterns, HRW, Human Rights Watch, China", custom),
+            (std::vector<Seen>{{"ngo", "LW", "lantern"},
+                               {"ngo", "Lanterns", "lantern"},
+                               {"ngo", "Human Rights Watch", "human-rights-watch"}}));
+}
+
+TEST(CustomGazetteer, WithoutTheBuiltinOnes) {
+  EntityOptions options;
+  options.builtin = false;
+  options.unlisted_organisations = false;
+  options.add.push_back({EntityKind::kState, "ATL", "Atlantis", {}, {}, std::nullopt});
+  const EntityExtractor custom = EntityExtractor::compile(options);
+  EXPECT_EQ(custom.entity_count(), 1U);
+  EXPECT_EQ(seen("Atlantis and China", custom), (std::vector<Seen>{{"state", "Atlantis", "ATL"}}));
+}
+
+TEST(CustomGazetteer, RejectsEntriesWithoutIdOrName) {
+  EntityOptions options;
+  options.add.push_back({EntityKind::kNgo, "", "Nameless", {}, {}, std::nullopt});
+  EXPECT_THROW((void)EntityExtractor::compile(options), ParseError);
+}
+
+TEST(EntityExtractor, IsSafeToShareBetweenThreads) {
+  const std::string text = "China, Human Rights Watch (HRW), the UN and the Lantern Rights Network. ";
+  std::string big;
+  for (int i = 0; i < 200; ++i) big += text;
+  const Document doc = Document::from_utf8(big);
+  const auto expected = builtin().extract(doc).size();
+  std::vector<std::size_t> counts(4);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 0; t < counts.size(); ++t) {
+      threads.emplace_back([&, t] { counts[t] = builtin().extract(doc).size(); });
+    }
+  }
+  for (std::size_t count : counts) EXPECT_EQ(count, expected);
+  EXPECT_EQ(expected, 1000U);
+}
+
+}  // namespace
+}  // namespace hrtext

@@ -1,0 +1,128 @@
+#include "match/phrase_matcher.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "hrtext/error.hpp"
+#include "match/tokens.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+using Found = std::tuple<std::size_t, std::size_t, std::uint32_t>;
+
+std::vector<Found> find(const PhraseMatcher& matcher, std::string_view text) {
+  std::vector<PhraseMatcher::Match> matches;
+  matcher.find_all(text, matches);
+  std::vector<Found> out;
+  for (const auto& m : matches) out.emplace_back(m.start, m.end, m.phrase);
+  return out;
+}
+
+std::vector<std::string> tokens(std::string_view text) {
+  std::vector<std::string> out;
+  for_each_token(text, [&](std::size_t s, std::size_t e) { out.emplace_back(text.substr(s, e - s)); });
+  return out;
+}
+
+TEST(Tokens, SplitWordsSymbolsAndIdeographs) {
+  EXPECT_EQ(tokens("c\xC3\xB4te d'ivoire  a/hrc/40"),
+            (std::vector<std::string>{"c\xC3\xB4te", "d", "'", "ivoire", "a", "/", "hrc", "/", "40"}));
+  EXPECT_EQ(tokens("\xE4\xB8\xAD\xE5\x9B\xBD" "abc"),
+            (std::vector<std::string>{"\xE4\xB8\xAD", "\xE5\x9B\xBD", "abc"}));
+  EXPECT_EQ(tokens("cafe\xCC\x81!"), (std::vector<std::string>{"cafe\xCC\x81", "!"}));
+  EXPECT_TRUE(tokens("   ").empty());
+}
+
+TEST(PhraseMatcher, FindsEveryPhraseOnWordBoundaries) {
+  PhraseMatcher::Builder builder;
+  const auto un = builder.add("un");
+  const auto council = builder.add("un human rights council");
+  const auto hrc = builder.add("human rights council");
+  const PhraseMatcher matcher = std::move(builder).build();
+  EXPECT_EQ(find(matcher, "the un human  rights council and united un"),
+            (std::vector<Found>{{4, 6, un}, {4, 28, council}, {7, 28, hrc}, {40, 42, un}}));
+  EXPECT_TRUE(find(matcher, "united nations; unhuman").empty());
+}
+
+TEST(PhraseMatcher, SameTokensGiveTheSamePhrase) {
+  PhraseMatcher::Builder builder;
+  const auto a = builder.add("human rights watch");
+  const auto b = builder.add("human   rights watch");
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(std::move(builder).build().phrase_count(), 1U);
+}
+
+TEST(PhraseMatcher, MatchesIdeographsWithoutSpaces) {
+  PhraseMatcher::Builder builder;
+  const auto china = builder.add("\xE4\xB8\xAD\xE5\x9B\xBD");  // 中国
+  const PhraseMatcher matcher = std::move(builder).build();
+  EXPECT_EQ(find(matcher, "\xE6\x88\x91\xE4\xB8\xAD\xE5\x9B\xBD\xE6\x94\xBF"),  // 我中国政
+            (std::vector<Found>{{3, 9, china}}));
+}
+
+TEST(PhraseMatcher, RejectsEmptyAndOverlongPhrases) {
+  PhraseMatcher::Builder builder;
+  EXPECT_THROW(builder.add("   "), ParseError);
+  std::string long_phrase;
+  for (std::size_t i = 0; i <= PhraseMatcher::kMaxPhraseTokens; ++i) long_phrase += "w ";
+  EXPECT_THROW(builder.add(long_phrase), LimitError);
+}
+
+// The reference: every phrase tried at every token position.
+std::vector<Found> naive(const std::vector<std::vector<std::string>>& phrases, std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for_each_token(text, [&](std::size_t s, std::size_t e) { spans.emplace_back(s, e); });
+  std::vector<Found> out;
+  for (std::size_t end = 0; end < spans.size(); ++end) {
+    std::vector<Found> here;
+    for (std::uint32_t p = 0; p < phrases.size(); ++p) {
+      const auto& phrase = phrases[p];
+      if (phrase.size() > end + 1) continue;
+      const std::size_t first = end + 1 - phrase.size();
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) {
+        const auto& [s, e] = spans[first + k];
+        same = text.substr(s, e - s) == phrase[k];
+      }
+      if (same) here.emplace_back(spans[first].first, spans[end].second, p);
+    }
+    std::sort(here.begin(), here.end());  // longest (earliest start) first
+    out.insert(out.end(), here.begin(), here.end());
+  }
+  return out;
+}
+
+TEST(PhraseMatcher, AgreesWithANaiveMatcherOnRandomText) {
+  const std::vector<std::string> vocabulary = {"a", "b", "c", "ab", "-", "\xE4\xB8\xAD"};
+  std::mt19937 rng(1325);
+  std::uniform_int_distribution<std::size_t> word(0, vocabulary.size() - 1);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::vector<std::string>> phrases;
+    std::set<std::vector<std::string>> seen;
+    PhraseMatcher::Builder builder;
+    const std::size_t phrase_count = 1 + rng() % 12;
+    while (phrases.size() < phrase_count) {
+      std::vector<std::string> phrase(1 + rng() % 4);
+      for (auto& w : phrase) w = vocabulary[word(rng)];
+      if (!seen.insert(phrase).second) continue;
+      std::string joined;
+      for (const auto& w : phrase) joined += w + " ";
+      ASSERT_EQ(builder.add(joined), phrases.size());
+      phrases.push_back(phrase);
+    }
+    const PhraseMatcher matcher = std::move(builder).build();
+    std::string text;
+    for (int i = 0; i < 60; ++i) text += vocabulary[word(rng)] + (rng() % 3 ? " " : "  ");
+    ASSERT_EQ(find(matcher, text), naive(phrases, text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace hrtext::detail

@@ -1,0 +1,28 @@
+#include "entities/slug.hpp"
+
+#include <gtest/gtest.h>
+
+namespace hrtext::detail {
+namespace {
+
+TEST(Slug, FollowsTheIdRuleOfTheGazetteers) {
+  EXPECT_EQ(slug("Human Rights in China"), "human-rights-in-china");
+  EXPECT_EQ(slug("ARTICLE 19"), "article-19");
+  EXPECT_EQ(slug("Business & Human Rights Resource Centre"), "business-and-human-rights-resource-centre");
+  EXPECT_EQ(slug("Asociaci\xC3\xB3n Pro Derechos Humanos"), "asociacion-pro-derechos-humanos");
+  EXPECT_EQ(slug("Women's Link Worldwide"), "womens-link-worldwide");
+  EXPECT_EQ(slug("Migrant-Rights.org"), "migrant-rightsorg");
+  EXPECT_EQ(slug("FIDH \xE2\x80\x93 International Federation"), "fidh-international-federation");
+  EXPECT_EQ(slug("\xC3\x98stgruppen  Stra\xC3\x9F" "e / \xC5\x81\xC3\xB3" "d\xC5\xBA"), "ostgruppen-strasse-lodz");
+}
+
+TEST(Slug, HashesNamesWithoutLatinLetters) {
+  const std::string id = slug("\xE6\x96\xB0\xE7\x94\x9F\xE4\xBB\xA3");  // 新生代
+  EXPECT_EQ(id.rfind("org-", 0), 0U);
+  EXPECT_EQ(id.size(), 12U);
+  EXPECT_EQ(id, slug("\xE6\x96\xB0\xE7\x94\x9F\xE4\xBB\xA3"));
+  EXPECT_NE(id, slug("\xE4\xB8\xAD\xE5\x9B\xBD"));
+}
+
+}  // namespace
+}  // namespace hrtext::detail
