@@ -76,6 +76,10 @@ TEST(States, OneWordNamesNeedTheirCapital) {
   EXPECT_EQ(ids("Chad said: we must chad the turkey."), (std::vector<std::string>{"TCD"}));
 }
 
+TEST(Ngos, NamesThatAreProseNeedTheirCapitals) {
+  EXPECT_EQ(ids("People in Need helps people in need."), (std::vector<std::string>{"people-in-need"}));
+}
+
 TEST(UnBodies, FormsTextsUse) {
   EXPECT_EQ(seen("the UN Human Rights Council asked the Council; the UN Committee against Torture"),
             (std::vector<Seen>{{"un_body", "UN Human Rights Council", "HRC"},

@@ -36,9 +36,10 @@ struct EntityMention : Mention {
   std::optional<std::string> name;  // canonical name of the entity
 };
 
-// One entity of a gazetteer. Names (`name` and `aliases`) match case-insensitively, except a
-// one-word name, which must be written with its capital ("Chad", not "chad"); `acronyms` match
-// case-sensitively. A form ending in "?" is ambiguous ("AI?", "Commissioner for Human
+// One entity of a gazetteer. Names (`name` and `aliases`) match case-insensitively, except
+// that a one-word name or an NGO's name written with a capital must start with it in the text
+// ("Chad", not "chad"; "People in Need", not "people in need") and a name written in capitals
+// matches as written ("ARTICLE 19"); `acronyms` match case-sensitively. A form ending in "?" is ambiguous ("AI?", "Commissioner for Human
 // Rights?"): it counts only in a document that also names the entity unambiguously or defines
 // the form ("Amnesty International (AI)").
 struct GazetteerEntry {

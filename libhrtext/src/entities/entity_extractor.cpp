@@ -3,6 +3,7 @@
 // acronyms defined in the text.
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
+#include "match/span_index.hpp"
 #include "match/tokens.hpp"
 
 namespace hrtext {
@@ -45,21 +47,26 @@ namespace {
 using detail::EntityIndex;
 using detail::NameForm;
 
-// A possible mention: a gazetteer match with the forms that fit how it is written, or an
-// unlisted organisation.
+constexpr std::uint32_t kNone = UINT32_MAX;
+
+// A possible mention: a gazetteer match with the forms of its phrase that fit how it is written
+// (bit i: forms_by_phrase[phrase][i]), or an unlisted organisation. No allocation: a long
+// document has hundreds of thousands.
 struct Candidate {
   ByteSpan span;        // original text
   ByteSpan normalized;  // normalised text (gazetteer matches only)
-  std::vector<const NameForm*> forms;
-  std::optional<std::string> unlisted_name;
+  std::uint32_t phrase = kNone;
+  std::uint64_t fitting = 0;
+  std::uint32_t unlisted = kNone;  // index into the unlisted organisations
 };
 
-// One decided mention, before it becomes an EntityMention.
+// One decided mention, before it becomes an EntityMention. The strings belong to the index or
+// to the unlisted organisations of the document.
 struct Found {
   ByteSpan span;
   EntityKind kind = EntityKind::kNgo;
-  std::string id;
-  std::string name;
+  const std::string* id = nullptr;
+  const std::string* name = nullptr;
   bool needs_support = false;
 };
 
@@ -117,13 +124,23 @@ bool fits(const NameForm& form, std::string_view written) {
   return true;
 }
 
+// Whether some fitting form of a gazetteer candidate names an organisation (not a state).
+bool names_organisation(const EntityIndex& index, const Candidate& candidate) {
+  const std::vector<NameForm>& forms = index.forms_by_phrase[candidate.phrase];
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    const auto& kind = index.entities[forms[i].entity].kind;
+    if ((candidate.fitting >> i & 1) != 0 && kind && *kind != EntityKind::kState) return true;
+  }
+  return false;
+}
+
 // Leftmost-longest: candidates in order of start, the longest first; each kept unless it
 // overlaps one kept before. A gazetteer candidate beats an unlisted one of the same span.
 std::vector<Candidate> select_longest(std::vector<Candidate> candidates) {
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.span.start != b.span.start) return a.span.start < b.span.start;
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
-    return !a.unlisted_name && b.unlisted_name;
+    return a.unlisted == kNone && b.unlisted != kNone;
   });
   std::vector<Candidate> kept;
   std::size_t covered = 0;
@@ -183,12 +200,13 @@ std::size_t skip_spaces_backward(std::string_view text, std::size_t at) {
   return at;
 }
 
-// Whether `span` stands in parentheses right after one of `names`: "Convention (CEDAW)".
-bool follows_in_parentheses(std::string_view text, const std::vector<ByteSpan>& names, ByteSpan span) {
+// Whether `span` stands in parentheses right after a name ending at one of `name_ends`
+// (sorted): "Convention ... against Women (CEDAW)".
+bool follows_in_parentheses(std::string_view text, const std::vector<std::size_t>& name_ends, ByteSpan span) {
   std::size_t at = skip_spaces_backward(text, span.start);
   if (at == 0 || text[at - 1] != '(') return false;
   at = skip_spaces_backward(text, at - 1);
-  return std::any_of(names.begin(), names.end(), [&](ByteSpan name) { return name.end == at; });
+  return std::binary_search(name_ends.begin(), name_ends.end(), at);
 }
 
 // Whether a word can be an acronym the text defines: "HRIC", "CERD", "FORUM-ASIA", "AI"; not
@@ -227,6 +245,12 @@ bool abbreviates(std::string_view acronym, std::string_view name) {
     ++next;
   }
   return true;
+}
+
+// The characters of an acronym: "HRIC", "FORUM-ASIA", "E.U.", "B&HRRC".
+bool is_acronym_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '&';
 }
 
 bool is_ascii_alnum(char c) {
@@ -273,40 +297,60 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
     }
   }
   if (defined.empty()) return;
-  // Every use: words of the text that spell a defined acronym, bounded by non-letters.
-  std::vector<Found> uses;
-  detail::for_each_token(text, [&](std::size_t start, std::size_t) {
-    if (start > 0 && (is_ascii_alnum(text[start - 1]) || text[start - 1] == '-')) return;
-    for (auto it = defined.lower_bound(text.substr(start, 1)); it != defined.end(); ++it) {
-      const std::string& acronym = it->first;
-      if (acronym[0] != text[start]) break;
-      const std::size_t end = start + acronym.size();
-      if (text.compare(start, acronym.size(), acronym) != 0) continue;
-      if (end < text.size() && (is_ascii_alnum(text[end]) || text[end] == '-')) continue;
-      Found use = it->second;
-      use.span = {start, end};
-      uses.push_back(std::move(use));
-    }
-  });
-  for (Found& use : uses) {
-    const auto same = std::find_if(found.begin(), found.end(), [&](const Found& f) { return f.span == use.span; });
-    if (same != found.end()) {
-      *same = std::move(use);  // the text's own definition wins
-    } else if (std::none_of(found.begin(), found.end(), [&](const Found& f) {
-                 return f.span.start < use.span.end && use.span.start < f.span.end;
-               })) {
-      found.push_back(std::move(use));
-    }
+  // Every use: a run of acronym characters with two capitals or more, after no letter or digit
+  // (a final full stop ends a sentence, not the acronym), that spells a defined acronym.
+  detail::FlatStringIds acronyms;
+  std::vector<const Found*> meanings;
+  for (const auto& [acronym, meaning] : defined) {
+    acronyms.intern(acronym);
+    meanings.push_back(&meaning);
   }
+  std::vector<Found> uses;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_acronym_char(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    std::size_t capitals = 0;
+    for (; i < text.size() && is_acronym_char(text[i]); ++i) capitals += text[i] >= 'A' && text[i] <= 'Z';
+    const bool after_letter = start > 0 && static_cast<unsigned char>(text[start - 1]) >= 0x80;
+    if (capitals < 2 || after_letter) continue;
+    std::string_view run = text.substr(start, i - start);
+    std::uint32_t id = acronyms.find(run);
+    if (id == detail::FlatStringIds::kMissing && run.ends_with('.')) {
+      run.remove_suffix(1);
+      id = acronyms.find(run);
+    }
+    if (id == detail::FlatStringIds::kMissing) continue;
+    Found use = *meanings[id];
+    use.span = {start, start + run.size()};
+    uses.push_back(std::move(use));
+  }
+  // `found` is sorted and without overlaps: the one mention a use can coincide with or overlap
+  // from the left is the last one starting at or before it.
+  const auto by_start = [](const Found& f, std::size_t start) { return f.span.start < start; };
+  std::vector<Found> added;
+  for (Found& use : uses) {
+    auto at = std::lower_bound(found.begin(), found.end(), use.span.start, by_start);
+    if (at != found.end() && at->span == use.span) {
+      *at = std::move(use);  // the text's own definition wins
+      continue;
+    }
+    const bool overlaps = (at != found.end() && at->span.start < use.span.end) ||
+                          (at != found.begin() && (at - 1)->span.end > use.span.start);
+    if (!overlaps) added.push_back(std::move(use));
+  }
+  found.insert(found.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
 }
 
 // An ambiguous form ("AI?", "CELS?") counts only where the entity is also named unambiguously,
 // or where it stands alone as a paragraph (a line of a list of signatories).
 void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& found) {
-  std::set<std::string, std::less<>> supported;
+  std::set<std::string_view> supported;
   for (const Found& f : found) {
-    if (!f.needs_support) supported.insert(f.id);
+    if (!f.needs_support) supported.insert(*f.id);
   }
   const auto standalone = [&](ByteSpan span) {
     const auto at = std::lower_bound(paragraphs.begin(), paragraphs.end(), span.start,
@@ -314,7 +358,7 @@ void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& 
     return at != paragraphs.end() && *at == span;
   };
   std::erase_if(found, [&](const Found& f) {
-    return f.needs_support && !supported.count(f.id) && !standalone(f.span);
+    return f.needs_support && !supported.count(*f.id) && !standalone(f.span);
   });
 }
 
@@ -339,59 +383,67 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
         reads_as_article(normalized, {match.start, match.end}, written)) {
       continue;
     }
-    Candidate candidate{span, {match.start, match.end}, {}, std::nullopt};
+    Candidate candidate{span, {match.start, match.end}, match.phrase, 0, kNone};
     bool names_entity = false;
-    for (const NameForm& form : index.forms_by_phrase[match.phrase]) {
-      if (fits(form, written)) {
-        candidate.forms.push_back(&form);
-        names_entity = names_entity || index.entities[form.entity].kind.has_value();
+    const std::vector<NameForm>& forms = index.forms_by_phrase[match.phrase];
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+      if (fits(forms[i], written)) {
+        candidate.fitting |= std::uint64_t{1} << i;
+        names_entity = names_entity || index.entities[forms[i].entity].kind.has_value();
       }
     }
     // An instrument's name alone takes no room from entities: "ILO" in "ILO Convention No. 29"
     // is a mention of the ILO. It only competes where the same words also name an entity, and
     // it is no unlisted organisation.
     if (names_entity) {
-      candidates.push_back(std::move(candidate));
-    } else {
+      candidates.push_back(candidate);
+    } else if (candidate.fitting != 0) {
       instruments.push_back(span);
     }
   }
+  const detail::SpanIndex instruments_index(std::move(instruments));
+  std::vector<detail::UnlistedOrganisation> unlisted;
+  std::deque<std::string> unlisted_ids;  // stable addresses for Found
   if (impl_->unlisted_organisations) {
     std::vector<ByteSpan> known;
-    for (const Candidate& c : candidates) known.push_back(c.span);
-    std::sort(known.begin(), known.end(), [](ByteSpan a, ByteSpan b) { return a.start < b.start; });
-    for (auto& organisation : detail::find_unlisted_organisations(text, paragraphs, known)) {
+    std::vector<ByteSpan> known_organisations;  // gazetteer names of anything but a state
+    for (const Candidate& c : candidates) {
+      known.push_back(c.span);
+      if (names_organisation(index, c)) known_organisations.push_back(c.span);
+    }
+    const detail::SpanIndex known_index(std::move(known));
+    const detail::SpanIndex organisations_index(std::move(known_organisations));
+    unlisted = detail::find_unlisted_organisations(text, paragraphs, known_index.spans());
+    for (std::size_t i = 0; i < unlisted.size(); ++i) {
       // A run that holds a known organisation is several names ("Amnesty International and
-      // Human Rights Watch"), not one.
-      const bool holds_known = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
-        return c.span.start >= organisation.span.start && c.span.end <= organisation.span.end &&
-               std::any_of(c.forms.begin(), c.forms.end(), [&](const NameForm* f) {
-                 const auto& kind = index.entities[f->entity].kind;
-                 return kind && *kind != EntityKind::kState;
-               });
-      });
-      const bool in_instrument = std::any_of(instruments.begin(), instruments.end(), [&](ByteSpan i) {
-        return i.start < organisation.span.end && organisation.span.start < i.end;
-      });
-      if (!holds_known && !in_instrument) {
-        candidates.push_back({organisation.span, {}, {}, std::move(organisation.name)});
+      // Human Rights Watch"), not one; a run in an instrument's name is no organisation.
+      const ByteSpan span = unlisted[i].span;
+      if (!organisations_index.any_inside(span) && !instruments_index.overlaps(span)) {
+        candidates.push_back({span, {}, kNone, 0, static_cast<std::uint32_t>(i)});
       }
     }
   }
 
+  std::vector<std::size_t> instrument_ends;
+  for (const ByteSpan& i : instruments_index.spans()) instrument_ends.push_back(i.end);
+  std::sort(instrument_ends.begin(), instrument_ends.end());
+
   std::vector<Found> found;
   for (const Candidate& candidate : select_longest(std::move(candidates))) {
-    if (candidate.unlisted_name) {
-      found.push_back({candidate.span, EntityKind::kNgo, detail::slug(*candidate.unlisted_name),
-                       *candidate.unlisted_name, false});
+    if (candidate.unlisted != kNone) {
+      const detail::UnlistedOrganisation& organisation = unlisted[candidate.unlisted];
+      unlisted_ids.push_back(detail::slug(organisation.name));
+      found.push_back({candidate.span, EntityKind::kNgo, &unlisted_ids.back(), &organisation.name, false});
       continue;
     }
     // Entity forms before instrument forms, supported forms before ambiguous ones.
     const NameForm* entity_form = nullptr;
     bool instrument = false;
-    for (const NameForm* form : candidate.forms) {
-      const auto& kind = index.entities[form->entity].kind;
-      if (!kind) {
+    const std::vector<NameForm>& forms = index.forms_by_phrase[candidate.phrase];
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+      if ((candidate.fitting >> i & 1) == 0) continue;
+      const NameForm* form = &forms[i];
+      if (!index.entities[form->entity].kind) {
         instrument = true;
       } else if (entity_form == nullptr || (entity_form->needs_support && !form->needs_support)) {
         entity_form = form;
@@ -402,16 +454,17 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
     // it follows in parentheses ("the Convention ... against Women (CEDAW)").
     if (instrument && (reads_as_instrument(context_of(normalized, candidate.normalized.start,
                                                       candidate.normalized.end)) ||
-                       follows_in_parentheses(text, instruments, candidate.span))) {
+                       follows_in_parentheses(text, instrument_ends, candidate.span))) {
       continue;
     }
     const detail::IndexedEntity& entity = index.entities[entity_form->entity];
-    found.push_back({candidate.span, *entity.kind, entity.id, entity.name, entity_form->needs_support});
+    found.push_back({candidate.span, *entity.kind, &entity.id, &entity.name, entity_form->needs_support});
   }
   apply_defined_acronyms(text, found);
   drop_unsupported(paragraphs, found);
 
   std::vector<EntityMention> mentions;
+  mentions.reserve(found.size());
   for (const Found& f : found) {
     EntityMention mention;
     mention.kind = f.kind;
@@ -420,8 +473,8 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
     mention.byte_end = f.span.end;
     mention.start = document.to_code_point(f.span.start);
     mention.end = document.to_code_point(f.span.end);
-    mention.id = f.id;
-    mention.name = f.name;
+    mention.id = *f.id;
+    mention.name = *f.name;
     mentions.push_back(std::move(mention));
   }
   return mentions;

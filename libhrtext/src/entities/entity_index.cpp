@@ -86,7 +86,10 @@ class IndexBuilder {
       UChar32 first;
       std::size_t at = 0;
       U8_NEXT_UNSAFE(written.data(), at, first);
-      form.capitalised = tokens == 1 && u_isupper(first);
+      // One-word names ("Chad", "Memorial") and names of NGOs ("People in Need", "Transform
+      // Trade") are words of ordinary prose too: they must be written with their capital.
+      const bool ngo = entities_[entity].kind == EntityKind::kNgo;
+      form.capitalised = (tokens == 1 || ngo) && u_isupper(first);
       form.all_caps = is_all_caps(written);
     }
     const std::uint32_t phrase = builder_.add(normalized);
@@ -95,10 +98,13 @@ class IndexBuilder {
     const bool duplicate = std::any_of(same_phrase.begin(), same_phrase.end(), [&](const NameForm& f) {
       return f.entity == form.entity && f.acronym == form.acronym && f.written == form.written;
     });
-    if (!duplicate) {
-      same_phrase.push_back(std::move(form));
-      ++form_count_;
+    if (duplicate) return;
+    if (same_phrase.size() == EntityIndex::kMaxFormsPerPhrase) {
+      throw LimitError("more than " + std::to_string(EntityIndex::kMaxFormsPerPhrase) +
+                       " gazetteer entries share the name form '" + form.written + "'");
     }
+    same_phrase.push_back(std::move(form));
+    ++form_count_;
   }
 
   PhraseMatcher::Builder builder_;

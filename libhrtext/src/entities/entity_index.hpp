@@ -25,12 +25,15 @@ struct NameForm {
   std::uint32_t entity = 0;     // index into EntityIndex::entities
   bool acronym = false;         // must match the text case-sensitively
   bool needs_support = false;   // written with a trailing '?'
-  bool capitalised = false;     // a one-word name written with a capital: "Chad", "Memorial"
+  bool capitalised = false;     // must start with a capital: "Chad", "People in Need"
   bool all_caps = false;        // a name written in capitals: "ARTICLE 19", matched as written
   std::string written;          // the form as written (for acronyms, without white space)
 };
 
 struct EntityIndex {
+  // The extractor keeps the forms that fit a match in a 64-bit mask.
+  static constexpr std::size_t kMaxFormsPerPhrase = 64;
+
   PhraseMatcher matcher;
   std::vector<IndexedEntity> entities;
   std::vector<std::vector<NameForm>> forms_by_phrase;  // indexed by phrase id

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "match/flat_map.hpp"
+
 namespace hrtext::detail {
 namespace {
 
@@ -54,9 +56,48 @@ constexpr std::array kLeading = {
     "Le"sv, "Les"sv, "El"sv, "Los"sv, "Las"sv, "Member"sv, "Members"sv, "Joint"sv, "Local"sv,
     "National"sv, "Independent"sv, "Other"sv, "Many"sv, "Several"sv, "Some"sv};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+// A word list as a hash set: judging a run asks about each of its words.
+// What a word can be in a name, one bit each: a word may be in several lists ("Union" is a
+// head noun; "e" a particle and a coordinator).
+enum Role : unsigned char {
+  kHead = 1,
+  kExcludedWord = 2,
+  kParticle = 4,
+  kLeadingWord = 8,
+  kCoordinator = 16,
+};
+
+// Every listed word with its roles: one lookup per word of the text.
+class WordRoles {
+ public:
+  WordRoles() {
+    add(kHeads, kHead);
+    add(kExcluded, kExcludedWord);
+    add(kParticles, kParticle);
+    add(kLeading, kLeadingWord);
+    add(kCoordinators, kCoordinator);
+  }
+  [[nodiscard]] unsigned char of(std::string_view word) const {
+    const std::uint32_t id = ids_.find(word);
+    return id == FlatStringIds::kMissing ? 0 : roles_[id];
+  }
+
+ private:
+  template <std::size_t N>
+  void add(const std::array<std::string_view, N>& words, Role role) {
+    for (const std::string_view word : words) {
+      const std::uint32_t id = ids_.intern(word);
+      if (id >= roles_.size()) roles_.resize(id + 1, 0);
+      roles_[id] |= role;
+    }
+  }
+  FlatStringIds ids_;
+  std::vector<unsigned char> roles_;
+};
+
+const WordRoles& word_roles() {
+  static const WordRoles roles;
+  return roles;
 }
 
 enum class WordShape { kCapitalised, kAllCaps, kLower, kNumber, kOther };
@@ -65,25 +106,46 @@ struct Word {
   ByteSpan span;
   WordShape shape = WordShape::kOther;
   bool line_break_before = false;  // the gap before it holds a line break or punctuation
+  unsigned char roles = 0;         // Role bits
 };
 
 UChar32 decode(std::string_view text, std::size_t& i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    ++i;
+    return byte;
+  }
   UChar32 c;
   U8_NEXT_UNSAFE(text.data(), i, c);
   return c;
 }
 
 bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
 WordShape shape_of(std::string_view word) {
+  if (word == "&") return WordShape::kLower;  // a particle
   bool upper = false;
   bool lower = false;
   bool digit = false;
   bool first_upper = false;
   for (std::size_t i = 0; i < word.size();) {
     const bool first = i == 0;
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (byte >= 'A' && byte <= 'Z') {
+        upper = true;
+        first_upper = first_upper || first;
+      } else if (byte >= 'a' && byte <= 'z') {
+        lower = true;
+      } else if (byte >= '0' && byte <= '9') {
+        digit = true;
+      }
+      continue;
+    }
     const UChar32 c = decode(word, i);
     if (u_isupper(c) || u_istitle(c)) {
       upper = true;
@@ -94,7 +156,6 @@ WordShape shape_of(std::string_view word) {
       digit = true;
     }
   }
-  if (word == "&") return WordShape::kLower;  // a particle
   if (first_upper && lower) return WordShape::kCapitalised;
   if (upper && !lower) return WordShape::kAllCaps;
   if (lower) return WordShape::kLower;
@@ -112,7 +173,7 @@ std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
     std::size_t next = i;
     const UChar32 c = decode(text, next);
     if (c == '&') {
-      words.push_back({{i, next}, WordShape::kLower, broken});
+      words.push_back({{i, next}, WordShape::kLower, broken, word_roles().of("&")});
       broken = false;
       i = next;
       continue;
@@ -140,7 +201,7 @@ std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
       break;
     }
     const std::string_view word = text.substr(i, end - i);
-    words.push_back({{i, end}, shape_of(word), broken});
+    words.push_back({{i, end}, shape_of(word), broken, word_roles().of(word)});
     broken = false;
     i = end;
   }
@@ -186,14 +247,14 @@ class RunJudge {
       : text_(text), words_(words), known_(known), found_(found) {}
 
   void judge(std::size_t first, std::size_t last) {
-    while (first < last && (contains(kLeading, word(first)) || words_[first].shape == WordShape::kLower)) {
+    while (first < last && ((words_[first].roles & kLeadingWord) != 0 || words_[first].shape == WordShape::kLower)) {
       ++first;
     }
     while (last > first && words_[last - 1].shape == WordShape::kLower) --last;
     if (first >= last) return;
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
       const bool name_follows = words_[k + 1].shape == WordShape::kCapitalised || word(k + 1) == "the";
-      if (contains(kCoordinators, word(k)) && name_follows &&
+      if ((words_[k].roles & kCoordinator) != 0 && name_follows &&
           (is_known(first, k) || (has_head(first, k) && has_head(k + 1, last)))) {
         judge(first, k);
         judge(k + 1, last);
@@ -208,10 +269,10 @@ class RunJudge {
     bool mixed_case = false;
     std::size_t capitalised = 0;
     for (std::size_t k = first; k < last; ++k) {
-      if (contains(kHeads, word(k))) {
+      if ((words_[k].roles & kHead) != 0) {
         head = k == first || k + 1 == last || words_[k + 1].shape == WordShape::kLower;
       }
-      excluded = excluded || contains(kExcluded, word(k));
+      excluded = excluded || (words_[k].roles & kExcludedWord) != 0;
       mixed_case = mixed_case || words_[k].shape == WordShape::kCapitalised;
       capitalised += words_[k].shape != WordShape::kLower ? 1 : 0;
     }
@@ -238,7 +299,7 @@ class RunJudge {
   }
   bool has_head(std::size_t first, std::size_t last) const {
     for (std::size_t k = first; k < last; ++k) {
-      if (contains(kHeads, word(k))) return true;
+      if ((words_[k].roles & kHead) != 0) return true;
     }
     return false;
   }
@@ -253,7 +314,6 @@ void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<cons
                        std::vector<UnlistedOrganisation>& found) {
   const std::vector<Word> words = words_of(text, paragraph);
   RunJudge judge(text, words, known, found);
-  const auto word_text = [&](const Word& w) { return text.substr(w.span.start, w.span.end - w.span.start); };
   std::size_t i = 0;
   while (i < words.size()) {
     // A run: capitalised words, numbers and particles, not broken by punctuation.
@@ -264,7 +324,7 @@ void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<cons
     std::size_t end = i + 1;
     while (end < words.size() && !words[end].line_break_before) {
       const WordShape shape = words[end].shape;
-      const bool particle = shape == WordShape::kLower && contains(kParticles, word_text(words[end]));
+      const bool particle = shape == WordShape::kLower && (words[end].roles & kParticle) != 0;
       if (shape != WordShape::kCapitalised && shape != WordShape::kAllCaps &&
           shape != WordShape::kNumber && !particle) {
         break;

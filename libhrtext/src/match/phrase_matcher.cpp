@@ -25,23 +25,16 @@ std::uint32_t PhraseMatcher::Builder::add(std::string_view normalized_phrase) {
   std::uint32_t length = 0;
   for_each_token(normalized_phrase, [&](std::size_t start, std::size_t end) {
     if (++length > kMaxPhraseTokens) return;
-    const std::string_view token = normalized_phrase.substr(start, end - start);
-    auto found = m.vocabulary_.find(token);
-    if (found == m.vocabulary_.end()) {
-      m.token_store_.push_back(std::make_unique<std::string>(token));
-      const auto id = static_cast<std::uint32_t>(m.vocabulary_.size());
-      found = m.vocabulary_.emplace(*m.token_store_.back(), id).first;
-    }
-    const std::uint32_t token_id = found->second;
-    const auto [edge, inserted] =
-        m.edges_.try_emplace(edge_key(state, token_id), static_cast<std::uint32_t>(m.depth_.size()));
-    if (inserted) {
-      children_[state].emplace_back(token_id, edge->second);
+    const std::uint32_t token_id = m.vocabulary_.intern(normalized_phrase.substr(start, end - start));
+    const auto next_state = static_cast<std::uint32_t>(m.depth_.size());
+    const std::uint32_t target = m.edges_.emplace(edge_key(state, token_id), next_state);
+    if (target == next_state) {
+      children_[state].emplace_back(token_id, target);
       m.depth_.push_back(m.depth_[state] + 1);
       m.output_.push_back(kNone);
       children_.emplace_back();
     }
-    state = edge->second;
+    state = target;
   });
   if (length > kMaxPhraseTokens) {
     throw LimitError("the phrase '" + std::string(normalized_phrase.substr(0, 80)) + "...' has " +
@@ -86,13 +79,11 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
 }
 
 std::uint32_t PhraseMatcher::token_id(std::string_view token) const {
-  const auto found = vocabulary_.find(token);
-  return found == vocabulary_.end() ? kNone : found->second;
+  return vocabulary_.find(token);  // kMissing is kNone
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t state, std::uint32_t token) const {
-  const auto found = edges_.find(edge_key(state, token));
-  return found == edges_.end() ? kNone : found->second;
+  return edges_.find(edge_key(state, token));
 }
 
 void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {

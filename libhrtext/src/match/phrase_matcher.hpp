@@ -10,8 +10,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "match/flat_map.hpp"
 
 namespace hrtext::detail {
 
@@ -63,10 +64,8 @@ class PhraseMatcher {
     return (static_cast<std::uint64_t>(state) << 32) | token;
   }
 
-  // The vocabulary: every distinct token of the phrases. Keys view `token_store_`.
-  std::vector<std::unique_ptr<std::string>> token_store_;
-  std::unordered_map<std::string_view, std::uint32_t> vocabulary_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (state, token) -> state
+  FlatStringIds vocabulary_;  // every distinct token of the phrases
+  FlatU64Map edges_;          // (state, token) -> state
   std::vector<std::uint32_t> failure_;
   std::vector<std::uint32_t> output_;       // phrase ending at the state, or kNone
   std::vector<std::uint32_t> output_link_;  // nearest state on the failure chain (self included) with an output

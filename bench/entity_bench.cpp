@@ -1,0 +1,52 @@
+// The entity pass: compiling the default gazetteers, and extracting from a large corpus.
+
+#include <benchmark/benchmark.h>
+
+#include "corpus.hpp"
+#include "hrtext/document.hpp"
+#include "hrtext/entities.hpp"
+
+namespace {
+
+using hrtext::bench::letters_corpus;
+
+void BM_CompileDefaultGazetteers(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(hrtext::EntityExtractor::compile());
+  }
+  const auto extractor = hrtext::EntityExtractor::compile();
+  state.counters["entities"] = static_cast<double>(extractor.entity_count());
+  state.counters["forms"] = static_cast<double>(extractor.form_count());
+}
+BENCHMARK(BM_CompileDefaultGazetteers)->Unit(benchmark::kMillisecond);
+
+// The extraction alone, on a document built beforehand.
+void BM_ExtractEntities(benchmark::State& state) {
+  const auto extractor = hrtext::EntityExtractor::compile();
+  const hrtext::Document doc = hrtext::Document::from_utf8(letters_corpus());
+  (void)doc.paragraphs();  // computed once per document, outside the timing
+  std::size_t mentions = 0;
+  for (auto _ : state) {
+    mentions = extractor.extract(doc).size();
+    benchmark::DoNotOptimize(mentions);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size_bytes()));
+  state.counters["mentions"] = static_cast<double>(mentions);
+}
+BENCHMARK(BM_ExtractEntities)->Unit(benchmark::kMillisecond);
+
+// What a caller pays per document: building the Document and extracting its entities.
+void BM_DocumentAndEntities(benchmark::State& state) {
+  const auto extractor = hrtext::EntityExtractor::compile();
+  const std::string& text = letters_corpus();
+  for (auto _ : state) {
+    const hrtext::Document doc = hrtext::Document::from_utf8(text);
+    benchmark::DoNotOptimize(extractor.extract(doc).size());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_DocumentAndEntities)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,141 @@
+#pragma once
+
+// Open-addressing hash tables for the phrase matcher's hot loop: one probe sequence in one
+// array, no allocation per lookup. They are built once and only read afterwards.
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hrtext::detail {
+
+// The finalizer of SplitMix64: a cheap mixer with good avalanche.
+inline std::uint64_t mix64(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+// FNV-1a over the bytes, then mixed.
+inline std::uint64_t hash_bytes(std::string_view bytes) {
+  std::uint64_t h = 0xCBF29CE484222325ULL;
+  for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+  return mix64(h);
+}
+
+// uint64 key -> uint32 value. Keys must not be kEmptyKey.
+class FlatU64Map {
+ public:
+  static constexpr std::uint64_t kEmptyKey = ~std::uint64_t{0};
+  static constexpr std::uint32_t kMissing = UINT32_MAX;
+
+  // Inserts the key with `value` unless present; returns the value stored for it.
+  std::uint32_t emplace(std::uint64_t key, std::uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    Slot& slot = find_slot(key);
+    if (slot.key == kEmptyKey) {
+      slot = {key, value};
+      ++size_;
+    }
+    return slot.value;
+  }
+
+  [[nodiscard]] std::uint32_t find(std::uint64_t key) const {
+    if (slots_.empty()) return kMissing;
+    const Slot& slot = const_cast<FlatU64Map*>(this)->find_slot(key);
+    return slot.key == kEmptyKey ? kMissing : slot.value;
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = kEmptyKey;
+    std::uint32_t value = 0;
+  };
+
+  Slot& find_slot(std::uint64_t key) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key || slots_[i].key == kEmptyKey) return slots_[i];
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    for (const Slot& slot : old) {
+      if (slot.key != kEmptyKey) find_slot(slot.key) = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
+// Distinct strings -> dense ids 0, 1, 2, ... in order of insertion.
+class FlatStringIds {
+ public:
+  static constexpr std::uint32_t kMissing = UINT32_MAX;
+
+  // The id of `text`, added if new.
+  std::uint32_t intern(std::string_view text) {
+    const std::uint64_t hash = hash_bytes(text);
+    if (const std::uint32_t id = lookup(text, hash); id != kMissing) return id;
+    if ((strings_.size() + 1) * 2 > slots_.size()) grow();
+    const auto id = static_cast<std::uint32_t>(strings_.size());
+    strings_.push_back({hash, static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(text.size())});
+    bytes_.append(text);
+    place(id);
+    return id;
+  }
+
+  [[nodiscard]] std::uint32_t find(std::string_view text) const {
+    return slots_.empty() ? kMissing : lookup(text, hash_bytes(text));
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return strings_.size(); }
+
+ private:
+  struct Entry {
+    std::uint64_t hash;
+    std::uint32_t offset;  // into bytes_
+    std::uint32_t length;
+  };
+
+  [[nodiscard]] std::uint32_t lookup(std::string_view text, std::uint64_t hash) const {
+    if (slots_.empty()) return kMissing;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const std::uint32_t id = slots_[i];
+      if (id == kMissing) return kMissing;
+      const Entry& e = strings_[id];
+      if (e.hash == hash && e.length == text.size() &&
+          std::memcmp(bytes_.data() + e.offset, text.data(), text.size()) == 0) {
+        return id;
+      }
+    }
+  }
+
+  void place(std::uint32_t id) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = strings_[id].hash & mask;
+    while (slots_[i] != kMissing) i = (i + 1) & mask;
+    slots_[i] = id;
+  }
+
+  void grow() {
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, kMissing);
+    for (std::uint32_t id = 0; id < strings_.size(); ++id) place(id);
+  }
+
+  std::vector<std::uint32_t> slots_;
+  std::vector<Entry> strings_;
+  std::string bytes_;
+};
+
+}  // namespace hrtext::detail
