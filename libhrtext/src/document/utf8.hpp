@@ -1,8 +1,10 @@
 #pragma once
 
-// UTF-8 validation with precise diagnostics, and optional repair.
+// UTF-8 validation with precise diagnostics, and optional repair; code point counting.
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,34 @@ namespace hrtext::detail {
 [[nodiscard]] inline bool is_continuation_byte(char byte) {
   return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
+
+// Converts byte offsets to code point offsets by counting from the last answer, forwards or
+// backwards: for the sorted spans of an extractor one pass over the text, where
+// Document::to_code_point would search for each.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(std::string_view valid_utf8) : text_(valid_utf8) {}
+
+  // The code point offset of `byte` (on a code point boundary, at most the text's size).
+  [[nodiscard]] std::size_t at(std::size_t byte) {
+    // Eight bytes at a time: a continuation byte has its top bits 10.
+    for (; byte_ + 8 <= byte; byte_ += 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text_.data() + byte_, 8);
+      // Bit 7 of each byte: 1 for a continuation byte; summed by one multiplication.
+      const std::uint64_t continuations = (chunk & ~(chunk << 1) & 0x8080808080808080ULL) >> 7;
+      code_point_ += 8 - static_cast<std::size_t>((continuations * 0x0101010101010101ULL) >> 56);
+    }
+    for (; byte_ < byte; ++byte_) code_point_ += is_continuation_byte(text_[byte_]) ? 0 : 1;
+    for (; byte_ > byte; --byte_) code_point_ -= is_continuation_byte(text_[byte_ - 1]) ? 0 : 1;
+    return code_point_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::size_t code_point_ = 0;
+};
 
 struct RepairedUtf8 {
   std::string text;

@@ -14,6 +14,7 @@
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
+#include "document/utf8.hpp"
 #include "match/span_index.hpp"
 #include "match/tokens.hpp"
 
@@ -134,20 +135,23 @@ bool names_organisation(const EntityIndex& index, const Candidate& candidate) {
   return false;
 }
 
-// Leftmost-longest: candidates in order of start, the longest first; each kept unless it
-// overlaps one kept before. A gazetteer candidate beats an unlisted one of the same span.
-std::vector<Candidate> select_longest(std::vector<Candidate> candidates) {
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.span.start != b.span.start) return a.span.start < b.span.start;
-    if (a.span.end != b.span.end) return a.span.end > b.span.end;
-    return a.unlisted == kNone && b.unlisted != kNone;
-  });
+// The order of leftmost-longest: by start, the longest first, a gazetteer candidate before an
+// unlisted one of the same span.
+bool before(const Candidate& a, const Candidate& b) {
+  if (a.span.start != b.span.start) return a.span.start < b.span.start;
+  if (a.span.end != b.span.end) return a.span.end > b.span.end;
+  return a.unlisted == kNone && b.unlisted != kNone;
+}
+
+// Leftmost-longest over candidates sorted by before(): each is kept unless it overlaps one
+// kept before it.
+std::vector<Candidate> keep_longest(const std::vector<Candidate>& sorted) {
   std::vector<Candidate> kept;
   std::size_t covered = 0;
-  for (Candidate& candidate : candidates) {
+  for (const Candidate& candidate : sorted) {
     if (!kept.empty() && candidate.span.start < covered) continue;
     covered = candidate.span.end;
-    kept.push_back(std::move(candidate));
+    kept.push_back(candidate);
   }
   return kept;
 }
@@ -297,8 +301,9 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
     }
   }
   if (defined.empty()) return;
-  // Every use: a run of acronym characters with two capitals or more, after no letter or digit
-  // (a final full stop ends a sentence, not the acronym), that spells a defined acronym.
+  // Every use: a run of acronym characters that starts with a capital and has two or more, after
+  // no letter or digit (a final full stop ends a sentence, not the acronym), that spells a
+  // defined acronym.
   detail::FlatStringIds acronyms;
   std::vector<const Found*> meanings;
   for (const auto& [acronym, meaning] : defined) {
@@ -307,8 +312,13 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
   }
   std::vector<Found> uses;
   for (std::size_t i = 0; i < text.size();) {
-    if (!is_acronym_char(text[i])) {
+    // Acronyms start with a capital: skip to the next one, then to the start of its run.
+    if (text[i] < 'A' || text[i] > 'Z') {
       ++i;
+      continue;
+    }
+    if (i > 0 && is_acronym_char(text[i - 1])) {
+      while (i < text.size() && is_acronym_char(text[i])) ++i;
       continue;
     }
     const std::size_t start = i;
@@ -348,9 +358,9 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
 // An ambiguous form ("AI?", "CELS?") counts only where the entity is also named unambiguously,
 // or where it stands alone as a paragraph (a line of a list of signatories).
 void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& found) {
-  std::set<std::string_view> supported;
+  detail::FlatStringIds supported;
   for (const Found& f : found) {
-    if (!f.needs_support) supported.insert(*f.id);
+    if (!f.needs_support) supported.intern(*f.id);
   }
   const auto standalone = [&](ByteSpan span) {
     const auto at = std::lower_bound(paragraphs.begin(), paragraphs.end(), span.start,
@@ -358,7 +368,8 @@ void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& 
     return at != paragraphs.end() && *at == span;
   };
   std::erase_if(found, [&](const Found& f) {
-    return f.needs_support && !supported.count(*f.id) && !standalone(f.span);
+    return f.needs_support && supported.find(*f.id) == detail::FlatStringIds::kMissing &&
+           !standalone(f.span);
   });
 }
 
@@ -401,6 +412,7 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
       instruments.push_back(span);
     }
   }
+  std::sort(candidates.begin(), candidates.end(), before);
   const detail::SpanIndex instruments_index(std::move(instruments));
   std::vector<detail::UnlistedOrganisation> unlisted;
   std::deque<std::string> unlisted_ids;  // stable addresses for Found
@@ -414,6 +426,7 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
     const detail::SpanIndex known_index(std::move(known));
     const detail::SpanIndex organisations_index(std::move(known_organisations));
     unlisted = detail::find_unlisted_organisations(text, paragraphs, known_index.spans());
+    const std::size_t gazetteer_candidates = candidates.size();
     for (std::size_t i = 0; i < unlisted.size(); ++i) {
       // A run that holds a known organisation is several names ("Amnesty International and
       // Human Rights Watch"), not one; a run in an instrument's name is no organisation.
@@ -422,6 +435,9 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
         candidates.push_back({span, {}, kNone, 0, static_cast<std::uint32_t>(i)});
       }
     }
+    // Both parts are in order already (unlisted organisations come in text order).
+    std::inplace_merge(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(gazetteer_candidates),
+                       candidates.end(), before);
   }
 
   std::vector<std::size_t> instrument_ends;
@@ -429,7 +445,7 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
   std::sort(instrument_ends.begin(), instrument_ends.end());
 
   std::vector<Found> found;
-  for (const Candidate& candidate : select_longest(std::move(candidates))) {
+  for (const Candidate& candidate : keep_longest(candidates)) {
     if (candidate.unlisted != kNone) {
       const detail::UnlistedOrganisation& organisation = unlisted[candidate.unlisted];
       unlisted_ids.push_back(detail::slug(organisation.name));
@@ -465,14 +481,15 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
 
   std::vector<EntityMention> mentions;
   mentions.reserve(found.size());
+  detail::CodePointCounter code_points(text);  // the spans are in order: one pass converts all
   for (const Found& f : found) {
     EntityMention mention;
     mention.kind = f.kind;
     mention.text = std::string(slice(text, f.span));
     mention.byte_start = f.span.start;
     mention.byte_end = f.span.end;
-    mention.start = document.to_code_point(f.span.start);
-    mention.end = document.to_code_point(f.span.end);
+    mention.start = code_points.at(f.span.start);
+    mention.end = code_points.at(f.span.end);
     mention.id = *f.id;
     mention.name = *f.name;
     mentions.push_back(std::move(mention));

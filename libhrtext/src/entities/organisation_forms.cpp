@@ -109,7 +109,7 @@ struct Word {
   unsigned char roles = 0;         // Role bits
 };
 
-UChar32 decode(std::string_view text, std::size_t& i) {
+inline UChar32 decode(std::string_view text, std::size_t& i) {
   const auto byte = static_cast<unsigned char>(text[i]);
   if (byte < 0x80) {
     ++i;
@@ -120,34 +120,38 @@ UChar32 decode(std::string_view text, std::size_t& i) {
   return c;
 }
 
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+  std::array<bool, 128> table{};
+  for (unsigned c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
+inline bool is_word_char(UChar32 c) {
+  if (c < 0x80) return kAsciiWordChar[static_cast<std::size_t>(c)];
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
-WordShape shape_of(std::string_view word) {
-  if (word == "&") return WordShape::kLower;  // a particle
+
+// What shape_of() learns from one character.
+struct Letters {
   bool upper = false;
   bool lower = false;
   bool digit = false;
   bool first_upper = false;
-  for (std::size_t i = 0; i < word.size();) {
-    const bool first = i == 0;
-    const auto byte = static_cast<unsigned char>(word[i]);
-    if (byte < 0x80) {
-      ++i;
-      if (byte >= 'A' && byte <= 'Z') {
+
+  void add(UChar32 c, bool first) {
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') {
         upper = true;
         first_upper = first_upper || first;
-      } else if (byte >= 'a' && byte <= 'z') {
+      } else if (c >= 'a' && c <= 'z') {
         lower = true;
-      } else if (byte >= '0' && byte <= '9') {
+      } else if (c >= '0' && c <= '9') {
         digit = true;
       }
-      continue;
-    }
-    const UChar32 c = decode(word, i);
-    if (u_isupper(c) || u_istitle(c)) {
+    } else if (u_isupper(c) || u_istitle(c)) {
       upper = true;
       first_upper = first_upper || first;
     } else if (u_islower(c)) {
@@ -156,24 +160,45 @@ WordShape shape_of(std::string_view word) {
       digit = true;
     }
   }
-  if (first_upper && lower) return WordShape::kCapitalised;
-  if (upper && !lower) return WordShape::kAllCaps;
-  if (lower) return WordShape::kLower;
-  return digit ? WordShape::kNumber : WordShape::kOther;
-}
 
-// The words of a paragraph: runs of letters and digits, with apostrophes and hyphens inside
-// ("People's", "Al-Haq"), and '&'. A gap of anything but white space breaks a name.
-std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
-  std::vector<Word> words;
-  std::size_t i = paragraph.start;
+  [[nodiscard]] WordShape shape() const {
+    if (first_upper && lower) return WordShape::kCapitalised;
+    if (upper && !lower) return WordShape::kAllCaps;
+    if (lower) return WordShape::kLower;
+    return digit ? WordShape::kNumber : WordShape::kOther;
+  }
+};
+
+// Calls visit(word) for the words of a paragraph: runs of letters and digits, with apostrophes
+// and hyphens inside ("People's", "Al-Haq"), and '&'. A gap of anything but white space before
+// a word sets its line_break_before: it breaks a name. Roles are left for the caller. One pass:
+// each character is decoded once (ASCII without ICU) and gives the word its shape as it goes.
+//
+// While `skip_to_capital` says so, words that cannot start a name are passed over unseen:
+// the scan jumps to the next capital letter (or non-ASCII character) at the start of a word.
+template <typename Visit, typename SkipToCapital>
+void for_each_word(std::string_view text, ByteSpan paragraph, Visit&& visit, SkipToCapital&& skip_to_capital) {
   text = text.substr(0, paragraph.end);
   bool broken = true;
+  std::size_t i = paragraph.start;
   while (i < text.size()) {
+    if (skip_to_capital()) {
+      while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte >= 'A' && byte <= 'Z') || byte >= 0xC0) {  // a capital, or a lead byte
+          const auto before = i > paragraph.start ? static_cast<unsigned char>(text[i - 1]) : ' ';
+          if (before < 0x80 && !kAsciiWordChar[before]) break;  // the start of a word
+          if (before >= 0x80 && byte >= 0xC0) break;              // can't tell cheaply: look
+        }
+        ++i;
+      }
+      broken = true;
+      if (i >= text.size()) break;
+    }
     std::size_t next = i;
     const UChar32 c = decode(text, next);
     if (c == '&') {
-      words.push_back({{i, next}, WordShape::kLower, broken, word_roles().of("&")});
+      visit(Word{{i, next}, WordShape::kLower, broken, 0});
       broken = false;
       i = next;
       continue;
@@ -183,11 +208,20 @@ std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
       i = next;
       continue;
     }
+    Letters letters;
+    letters.add(c, true);
     std::size_t end = next;
     while (end < text.size()) {
+      const auto byte = static_cast<unsigned char>(text[end]);
+      if (byte < 0x80 && kAsciiWordChar[byte]) {  // the common case, without decoding
+        letters.add(byte, false);
+        ++end;
+        continue;
+      }
       std::size_t after = end;
       const UChar32 d = decode(text, after);
       if (is_word_char(d)) {
+        letters.add(d, false);
         end = after;
         continue;
       }
@@ -200,13 +234,14 @@ std::vector<Word> words_of(std::string_view text, ByteSpan paragraph) {
       }
       break;
     }
-    const std::string_view word = text.substr(i, end - i);
-    words.push_back({{i, end}, shape_of(word), broken, word_roles().of(word)});
+    visit(Word{{i, end}, letters.shape(), broken, 0});
     broken = false;
     i = end;
   }
-  return words;
 }
+
+// The longest particle ("against", "contre"): a longer lower-case word ends a run unasked.
+constexpr std::size_t kLongestParticle = 7;
 
 void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
                        std::vector<UnlistedOrganisation>& found);
@@ -312,28 +347,37 @@ class RunJudge {
 
 void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
                        std::vector<UnlistedOrganisation>& found) {
-  const std::vector<Word> words = words_of(text, paragraph);
-  RunJudge judge(text, words, known, found);
-  std::size_t i = 0;
-  while (i < words.size()) {
-    // A run: capitalised words, numbers and particles, not broken by punctuation.
-    if (words[i].shape != WordShape::kCapitalised && words[i].shape != WordShape::kAllCaps) {
-      ++i;
-      continue;
+  // A run: a capitalised word, then capitalised words, numbers and particles, not broken by
+  // punctuation. Only the words of runs are kept, and only their words are looked up.
+  std::vector<Word> run;
+  const auto close_run = [&] {
+    std::size_t names = 0;
+    for (const Word& w : run) names += w.shape != WordShape::kLower ? 1 : 0;
+    if (names >= 2) {
+      for (Word& w : run) w.roles = word_roles().of(text.substr(w.span.start, w.span.end - w.span.start));
+      RunJudge(text, run, known, found).judge(0, run.size());
     }
-    std::size_t end = i + 1;
-    while (end < words.size() && !words[end].line_break_before) {
-      const WordShape shape = words[end].shape;
-      const bool particle = shape == WordShape::kLower && (words[end].roles & kParticle) != 0;
-      if (shape != WordShape::kCapitalised && shape != WordShape::kAllCaps &&
-          shape != WordShape::kNumber && !particle) {
-        break;
+    run.clear();
+  };
+  const auto skip_to_capital = [&] { return run.empty(); };
+  for_each_word(text, paragraph, [&](Word word) {
+    const bool name_word = word.shape == WordShape::kCapitalised || word.shape == WordShape::kAllCaps;
+    if (!run.empty() && !word.line_break_before) {
+      if (name_word || word.shape == WordShape::kNumber) {
+        run.push_back(word);
+        return;
       }
-      ++end;
+      const std::size_t length = word.span.end - word.span.start;
+      if (word.shape == WordShape::kLower && length <= kLongestParticle &&
+          (word_roles().of(text.substr(word.span.start, length)) & kParticle) != 0) {
+        run.push_back(word);
+        return;
+      }
     }
-    judge.judge(i, end);
-    i = end;
-  }
+    if (!run.empty()) close_run();
+    if (name_word) run.push_back(word);
+  }, skip_to_capital);
+  if (!run.empty()) close_run();
 }
 
 }  // namespace

@@ -54,6 +54,14 @@ std::uint32_t PhraseMatcher::Builder::add(std::string_view normalized_phrase) {
 PhraseMatcher PhraseMatcher::Builder::build() && {
   PhraseMatcher& m = *matcher_;
   const std::size_t states = m.depth_.size();
+  m.root_children_.assign(m.vocabulary_.size(), kNone);
+  for (const auto& [token, child] : children_[kRoot]) {
+    m.root_children_[token] = child;
+    m.first_token_filter_.add(hash_bytes(m.vocabulary_.text(token)));
+  }
+  for (std::uint32_t token = 0; token < m.vocabulary_.size(); ++token) {
+    m.vocabulary_filter_.add(hash_bytes(m.vocabulary_.text(token)));
+  }
   m.failure_.assign(states, kRoot);
   m.output_link_.assign(states, kNone);
   // Breadth first, so that a state's failure target is complete before its children need it.
@@ -78,12 +86,8 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
   return std::move(*matcher_);
 }
 
-std::uint32_t PhraseMatcher::token_id(std::string_view token) const {
-  return vocabulary_.find(token);  // kMissing is kNone
-}
-
 std::uint32_t PhraseMatcher::child(std::uint32_t state, std::uint32_t token) const {
-  return edges_.find(edge_key(state, token));
+  return state == kRoot ? root_children_[token] : edges_.find(edge_key(state, token));
 }
 
 void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {
@@ -91,25 +95,28 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   std::array<std::size_t, kMaxPhraseTokens> starts{};  // the last tokens' starts
   std::size_t index = 0;
   std::uint32_t state = kRoot;
+  static_assert(FlatStringIds::kMissing == kNone);
   for_each_token(normalized, [&](std::size_t start, std::size_t end) {
     starts[index % kMaxPhraseTokens] = start;
-    const std::uint32_t token = token_id(normalized.substr(start, end - start));
+    ++index;
+    const std::string_view text = normalized.substr(start, end - start);
+    const std::uint64_t hash = hash_bytes(text);
+    if (state == kRoot && !first_token_filter_.test(hash)) return;  // starts nothing
+    const std::uint32_t token = vocabulary_filter_.test(hash) ? vocabulary_.find(text, hash) : kNone;
     if (token == kNone) {
       state = kRoot;
-    } else {
-      std::uint32_t next = child(state, token);
-      while (next == kNone && state != kRoot) {
-        state = failure_[state];
-        next = child(state, token);
-      }
-      state = next == kNone ? kRoot : next;
-      for (std::uint32_t hit = output_link_[state]; hit != kNone;
-           hit = output_link_[failure_[hit]]) {
-        const std::size_t first = index + 1 - depth_[hit];
-        out.push_back({starts[first % kMaxPhraseTokens], end, output_[hit]});
-      }
+      return;
     }
-    ++index;
+    std::uint32_t next = child(state, token);
+    while (next == kNone && state != kRoot) {
+      state = failure_[state];
+      next = child(state, token);
+    }
+    state = next == kNone ? kRoot : next;
+    for (std::uint32_t hit = output_link_[state]; hit != kNone; hit = output_link_[failure_[hit]]) {
+      const std::size_t first = index - depth_[hit];
+      out.push_back({starts[first % kMaxPhraseTokens], end, output_[hit]});
+    }
   });
 }
 

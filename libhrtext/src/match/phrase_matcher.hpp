@@ -58,7 +58,6 @@ class PhraseMatcher {
   static constexpr std::uint32_t kRoot = 0;
   static constexpr std::uint32_t kNone = UINT32_MAX;
 
-  [[nodiscard]] std::uint32_t token_id(std::string_view token) const;
   [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t token) const;
   static std::uint64_t edge_key(std::uint32_t state, std::uint32_t token) {
     return (static_cast<std::uint64_t>(state) << 32) | token;
@@ -66,6 +65,13 @@ class PhraseMatcher {
 
   FlatStringIds vocabulary_;  // every distinct token of the phrases
   FlatU64Map edges_;          // (state, token) -> state
+  // The root's edges again, indexed by token: the root is where matching starts at almost
+  // every token, and a dense array spares the hash table for it.
+  std::vector<std::uint32_t> root_children_;
+  // Cheap first questions about a token's hash: could it be in the vocabulary, could it start
+  // a phrase? In running text most tokens are answered here, without a lookup.
+  HashFilter vocabulary_filter_;
+  HashFilter first_token_filter_;
   std::vector<std::uint32_t> failure_;
   std::vector<std::uint32_t> output_;       // phrase ending at the state, or kNone
   std::vector<std::uint32_t> output_link_;  // nearest state on the failure chain (self included) with an output

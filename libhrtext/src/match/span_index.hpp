@@ -17,15 +17,15 @@ class SpanIndex {
  public:
   SpanIndex() = default;
   explicit SpanIndex(std::vector<ByteSpan> spans) : spans_(std::move(spans)) {
-    std::sort(spans_.begin(), spans_.end(), [](ByteSpan a, ByteSpan b) {
-      return a.start != b.start ? a.start < b.start : a.end < b.end;
-    });
+    if (!std::is_sorted(spans_.begin(), spans_.end(), by_start)) {
+      std::sort(spans_.begin(), spans_.end(), by_start);
+    }
     max_end_.reserve(spans_.size());
     std::size_t max_end = 0;
     for (const ByteSpan& s : spans_) max_end_.push_back(max_end = std::max(max_end, s.end));
   }
 
-  // The spans, ordered by start, then end.
+  // The spans, ordered by start.
   [[nodiscard]] std::span<const ByteSpan> spans() const noexcept { return spans_; }
 
   // Whether a span of the set shares a byte with `span`.
@@ -44,14 +44,10 @@ class SpanIndex {
     return false;
   }
 
-  // Whether `span` itself is in the set.
-  [[nodiscard]] bool contains(ByteSpan span) const {
-    return std::binary_search(spans_.begin(), spans_.end(), span, [](ByteSpan a, ByteSpan b) {
-      return a.start != b.start ? a.start < b.start : a.end < b.end;
-    });
-  }
 
  private:
+  static bool by_start(ByteSpan a, ByteSpan b) { return a.start < b.start; }
+
   [[nodiscard]] std::size_t first_starting_at_or_after(std::size_t at) const {
     return static_cast<std::size_t>(
         std::lower_bound(spans_.begin(), spans_.end(), at,
