@@ -68,6 +68,12 @@ def pybind_parameter_names(member) -> list[str]:
     return names
 
 
+def test_stub_function_parameters_match_the_module():
+    for node in stub_tree().body:
+        if isinstance(node, ast.FunctionDef):
+            assert parameter_names(node) == pybind_parameter_names(getattr(_core, node.name)), node.name
+
+
 def test_stub_parameters_match_the_module():
     for node in stub_tree().body:
         if not isinstance(node, ast.ClassDef):

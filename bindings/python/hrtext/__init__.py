@@ -6,24 +6,31 @@
     '2019-01-30'
 """
 
-from hrtext._analysis import Analyzer, Document, analyze
+from hrtext._analysis import Analyzer, Document, analyze, load_gazetteer
 from hrtext._core import (
     Error,
+    GazetteerEntry,
     InvalidUtf8Error,
     IoError,
     LimitError,
     ParseError,
     __version__,
+    builtin_gazetteer,
+    parse_gazetteer,
 )
 
 __all__ = [
     "Analyzer",
     "Document",
     "Error",
+    "GazetteerEntry",
     "InvalidUtf8Error",
     "IoError",
     "LimitError",
     "ParseError",
     "__version__",
     "analyze",
+    "builtin_gazetteer",
+    "load_gazetteer",
+    "parse_gazetteer",
 ]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+from collections.abc import Iterable, Mapping
 from typing import Any, Union
 
 from hrtext import _core
 
 Text = Union[str, bytes]
 DateLike = Union[str, datetime.date, None]
+EntryLike = Union[_core.GazetteerEntry, Mapping[str, Any]]
+PathLike = Union[str, "os.PathLike[str]"]
 
 DEFAULT_MAX_BYTES: int = _core.Analyzer().max_bytes
 
@@ -87,8 +91,31 @@ class Document:
         return f"<hrtext.Document source={record['source']!r} {len(self.text)} chars: {counts}>"
 
 
+def _entry(entry: EntryLike) -> _core.GazetteerEntry:
+    if isinstance(entry, _core.GazetteerEntry):
+        return entry
+    if isinstance(entry, Mapping):
+        unknown = set(entry) - {"kind", "id", "name", "acronyms", "aliases", "parent"}
+        if unknown:
+            raise TypeError(f"unknown gazetteer entry fields: {', '.join(sorted(unknown))}")
+        fields = dict(entry)
+        fields.setdefault("kind", "ngo")
+        return _core.GazetteerEntry(**fields)
+    raise TypeError(f"a gazetteer entry must be a GazetteerEntry or a dict, not {type(entry).__name__}")
+
+
+def _strings(values: Iterable[str], what: str) -> list[str]:
+    if isinstance(values, (str, bytes)):
+        raise TypeError(f"{what} must be a list of strings, not a single string")
+    out = list(values)
+    for value in out:
+        if not isinstance(value, str):
+            raise TypeError(f"{what} must hold strings, not {type(value).__name__}")
+    return out
+
+
 class Analyzer:
-    """A compiled analyzer, built once and used for any number of documents.
+    """A compiled analyzer, built once and used for any number of documents (and threads).
 
     Options are keyword-only and mirror the C++ option structs:
 
@@ -96,16 +123,51 @@ class Analyzer:
         Replace ill-formed UTF-8 in bytes input with U+FFFD instead of raising InvalidUtf8Error.
     max_bytes
         The largest document accepted, in UTF-8 bytes; a larger one raises LimitError.
+    builtin_gazetteer
+        Start from the gazetteers compiled into the library (states, UN bodies, IGOs, NGOs).
+    gazetteer
+        Entries to add (``GazetteerEntry`` or dicts with kind, id, name, acronyms, aliases,
+        parent); an entry with the id of a built-in one replaces it.
+    gazetteer_files
+        TSV files of entries to add (see ``load_gazetteer``); their entries come after
+        ``gazetteer``.
+    remove_entities
+        Ids of built-in entries to remove.
+    unlisted_organisations
+        Recognise organisations that are in no gazetteer by the form of their names.
     """
 
     __slots__ = ("_core",)
 
-    def __init__(self, *, replace_invalid_utf8: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-        if not isinstance(replace_invalid_utf8, bool):
-            raise TypeError("replace_invalid_utf8 must be a bool")
+    def __init__(
+        self,
+        *,
+        replace_invalid_utf8: bool = False,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        builtin_gazetteer: bool = True,
+        gazetteer: Iterable[EntryLike] = (),
+        gazetteer_files: Iterable[PathLike] = (),
+        remove_entities: Iterable[str] = (),
+        unlisted_organisations: bool = True,
+    ) -> None:
+        for name, value in (("replace_invalid_utf8", replace_invalid_utf8),
+                            ("builtin_gazetteer", builtin_gazetteer),
+                            ("unlisted_organisations", unlisted_organisations)):
+            if not isinstance(value, bool):
+                raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
         if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
             raise TypeError("max_bytes must be a non-negative int")
-        self._core = _core.Analyzer(replace_invalid_utf8=replace_invalid_utf8, max_bytes=max_bytes)
+        entries = [_entry(e) for e in gazetteer]
+        for path in gazetteer_files:
+            entries.extend(load_gazetteer(path))
+        self._core = _core.Analyzer(
+            replace_invalid_utf8=replace_invalid_utf8,
+            max_bytes=max_bytes,
+            builtin_gazetteer=builtin_gazetteer,
+            gazetteer=entries,
+            remove_entities=_strings(remove_entities, "remove_entities"),
+            unlisted_organisations=unlisted_organisations,
+        )
 
     def analyze(self, text: Text, *, date: DateLike = None, source: str | None = None) -> Document:
         """Analyse one document (str, or UTF-8 bytes decoded strictly).
@@ -125,6 +187,19 @@ class Analyzer:
             f"hrtext.Analyzer(replace_invalid_utf8={self._core.replace_invalid_utf8}, "
             f"max_bytes={self._core.max_bytes})"
         )
+
+
+def load_gazetteer(path: PathLike, *, kind: str = "ngo") -> list[_core.GazetteerEntry]:
+    """Gazetteer entries from a UTF-8 TSV file with a header line naming its columns.
+
+    Columns: ``id`` and ``name`` (required), ``kind`` (state, ngo, un_body, igo; else `kind`),
+    ``acronyms`` and ``aliases`` (several separated by " | "; a trailing "?" marks an ambiguous
+    form), ``parent``. Raises IoError for a file that cannot be read, ParseError (naming the
+    line) for a bad entry.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+    return _core.load_gazetteer(os.fspath(path), kind=kind)
 
 
 def _decoded(utf8: bytes) -> str:

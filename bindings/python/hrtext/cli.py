@@ -49,7 +49,11 @@ def _read(path: str) -> bytes:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    analyzer = Analyzer()
+    try:
+        analyzer = Analyzer(gazetteer_files=args.gazetteer)
+    except (Error, OSError) as error:
+        print(f"hrtext: --gazetteer: {error}", file=sys.stderr)
+        return 2
     records: list[str] = []
     failures = 0
     for item in _inputs(args.paths):
@@ -98,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
                               "jsonl: one record per line (default: json)")
     analyze.add_argument("--date", metavar="YYYY-MM-DD",
                          help="the documents' date: wins over a detected one and resolves relative dates")
+    analyze.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",
+                         help="add the entities of a TSV file (columns id, name, kind, acronyms, "
+                              "aliases, parent); may be given several times")
     analyze.set_defaults(run=_analyze)
     return parser
 

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -88,16 +89,72 @@ PYBIND11_MODULE(_core, module) {
   module.attr("__version__") = HRTEXT_VERSION_STRING;
   register_exceptions(module);
 
+  py::class_<hrtext::GazetteerEntry>(module, "GazetteerEntry",
+                                     "One entity of a gazetteer: its kind, id, name, acronyms and aliases.")
+      .def(py::init([](const std::string& kind, std::string id, std::string name,
+                       std::vector<std::string> acronyms, std::vector<std::string> aliases,
+                       std::optional<std::string> parent) {
+             hrtext::GazetteerEntry entry;
+             entry.kind = hrtext::entity_kind_from_string(kind);
+             if (entry.kind == hrtext::EntityKind::kPerson) {
+               throw hrtext::ParseError("a gazetteer holds states, NGOs, UN bodies and IGOs, not persons");
+             }
+             entry.id = std::move(id);
+             entry.name = std::move(name);
+             entry.acronyms = std::move(acronyms);
+             entry.aliases = std::move(aliases);
+             entry.parent = std::move(parent);
+             return entry;
+           }),
+           py::kw_only(), py::arg("kind"), py::arg("id"), py::arg("name"),
+           py::arg("acronyms") = std::vector<std::string>{}, py::arg("aliases") = std::vector<std::string>{},
+           py::arg("parent") = py::none())
+      .def_property_readonly("kind", [](const hrtext::GazetteerEntry& e) { return std::string(hrtext::to_string(e.kind)); })
+      .def_readonly("id", &hrtext::GazetteerEntry::id)
+      .def_readonly("name", &hrtext::GazetteerEntry::name)
+      .def_readonly("acronyms", &hrtext::GazetteerEntry::acronyms)
+      .def_readonly("aliases", &hrtext::GazetteerEntry::aliases)
+      .def_readonly("parent", &hrtext::GazetteerEntry::parent)
+      .def("__repr__", [](const hrtext::GazetteerEntry& e) {
+        return "hrtext.GazetteerEntry(kind='" + std::string(hrtext::to_string(e.kind)) + "', id='" + e.id +
+               "', name='" + e.name + "')";
+      });
+
+  module.def(
+      "parse_gazetteer",
+      [](const std::string& tsv, const std::string& kind, const std::string& origin) {
+        return hrtext::parse_gazetteer(tsv, hrtext::entity_kind_from_string(kind), origin);
+      },
+      py::arg("tsv"), py::kw_only(), py::arg("kind") = "ngo", py::arg("origin") = "gazetteer",
+      "Gazetteer entries from tab-separated text with a header naming the columns.");
+  module.def(
+      "load_gazetteer",
+      [](const std::string& path, const std::string& kind) {
+        return hrtext::load_gazetteer(path, hrtext::entity_kind_from_string(kind));
+      },
+      py::arg("path"), py::kw_only(), py::arg("kind") = "ngo", "Gazetteer entries from a UTF-8 TSV file.");
+  module.def("builtin_gazetteer", &hrtext::builtin_gazetteer,
+             "The gazetteer entries compiled into the library.");
+
   py::class_<hrtext::Analyzer>(module, "Analyzer",
                                "A compiled analyzer: immutable, safe to share between threads.")
-      .def(py::init([](bool replace_invalid_utf8, std::size_t max_bytes) {
+      .def(py::init([](bool replace_invalid_utf8, std::size_t max_bytes, bool builtin_gazetteer,
+                       std::vector<hrtext::GazetteerEntry> gazetteer, std::vector<std::string> remove_entities,
+                       bool unlisted_organisations) {
              hrtext::AnalyzerOptions options;
              options.document.replace_invalid_utf8 = replace_invalid_utf8;
              options.document.max_bytes = max_bytes;
-             return hrtext::Analyzer(options);
+             options.entities.builtin = builtin_gazetteer;
+             options.entities.add = std::move(gazetteer);
+             options.entities.remove = std::move(remove_entities);
+             options.entities.unlisted_organisations = unlisted_organisations;
+             py::gil_scoped_release release;  // compiling the gazetteers takes a while
+             return hrtext::Analyzer(std::move(options));
            }),
            py::kw_only(), py::arg("replace_invalid_utf8") = false,
-           py::arg("max_bytes") = hrtext::DocumentOptions{}.max_bytes)
+           py::arg("max_bytes") = hrtext::DocumentOptions{}.max_bytes, py::arg("builtin_gazetteer") = true,
+           py::arg("gazetteer") = std::vector<hrtext::GazetteerEntry>{},
+           py::arg("remove_entities") = std::vector<std::string>{}, py::arg("unlisted_organisations") = true)
       .def_property_readonly("replace_invalid_utf8",
                              [](const hrtext::Analyzer& analyzer) {
                                return analyzer.options().document.replace_invalid_utf8;
