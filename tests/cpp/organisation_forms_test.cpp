@@ -48,6 +48,8 @@ TEST(UnlistedOrganisations, AreNotStatesCourtsCompaniesOrHeadings) {
   EXPECT_TRUE(names("Our Network calls on the Council.").empty());
   EXPECT_TRUE(names("Profound Crackdown on Civil Society Networks in China").empty());
   EXPECT_TRUE(names("the Prisoners Watch Program Archive").empty());
+  EXPECT_TRUE(names("JS3 noted that a Human Rights Centre and a National Coalition").empty());
+  EXPECT_TRUE(names("the XII Latin American and Caribbean Internet Governance Forum").empty());
   EXPECT_TRUE(names("the network of lawyers and the union").empty());
   EXPECT_TRUE(names("").empty());
   EXPECT_TRUE(names("... !!! ---").empty());

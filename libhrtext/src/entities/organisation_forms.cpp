@@ -37,7 +37,7 @@ constexpr std::array kExcluded = {
     "Protocol"sv, "Resolution"sv, "Report"sv, "Statement"sv, "Letter"sv, "Day"sv,
     "Session"sv, "Review"sv, "Games"sv, "Cup"sv, "Olympic"sv, "Olympics"sv, "Station"sv,
     "Airlines"sv, "Group"sv, "Committee"sv, "Procuratorate"sv, "Congress"sv,
-    "Civil"sv};
+    "Civil"sv, "Governance"sv, "Conference"sv, "Summit"sv};
 
 // Lower-case words that may join the capitalised words of a name.
 constexpr std::array kParticles = {
@@ -45,6 +45,12 @@ constexpr std::array kParticles = {
     "de"sv, "des"sv, "du"sv, "la"sv, "le"sv, "les"sv, "pour"sv, "para"sv, "por"sv, "y"sv,
     "et"sv, "del"sv, "e"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "los"sv, "las"sv, "el"sv,
     "en"sv, "sur"sv, "contre"sv, "contra"sv, "al"sv, "a"sv, "à"sv, "d'"sv, "l'"sv};
+
+// Words that say what an organisation does but not which one it is: a name of only these and
+// head nouns ("Human Rights Centre", "National Coalition") is a description, not a name.
+constexpr std::array kGeneric = {
+    "Human"sv, "Rights"sv, "International"sv, "National"sv, "Regional"sv, "Global"sv,
+    "Public"sv, "Legal"sv, "Independent"sv, "Local"sv};
 
 // Particles that join two names rather than the words of one.
 constexpr std::array kCoordinators = {"and"sv, "&"sv, "y"sv, "et"sv, "e"sv};
@@ -65,6 +71,7 @@ enum Role : unsigned char {
   kParticle = 4,
   kLeadingWord = 8,
   kCoordinator = 16,
+  kGenericWord = 32,
 };
 
 // Every listed word with its roles: one lookup per word of the text.
@@ -76,6 +83,7 @@ class WordRoles {
     add(kParticles, kParticle);
     add(kLeading, kLeadingWord);
     add(kCoordinators, kCoordinator);
+    add(kGeneric, kGenericWord);
   }
   [[nodiscard]] unsigned char of(std::string_view word) const {
     const std::uint32_t id = ids_.find(word);
@@ -273,6 +281,11 @@ std::vector<UnlistedOrganisation> find_unlisted_organisations(std::string_view t
 
 namespace {
 
+// "XII" in "XII Latin American ... Forum": the edition of an event, not part of a name.
+bool is_roman_numeral(std::string_view word) {
+  return !word.empty() && word.size() <= 6 && word.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+
 // Judges the words [first, last) of a run as one name, or as two names joined by "and" (each
 // with a head noun: "Asociación de Familiares y Fundación Libertad").
 class RunJudge {
@@ -282,7 +295,8 @@ class RunJudge {
       : text_(text), words_(words), known_(known), found_(found) {}
 
   void judge(std::size_t first, std::size_t last) {
-    while (first < last && ((words_[first].roles & kLeadingWord) != 0 || words_[first].shape == WordShape::kLower)) {
+    while (first < last && ((words_[first].roles & kLeadingWord) != 0 || words_[first].shape == WordShape::kLower ||
+                            is_roman_numeral(word(first)))) {
       ++first;
     }
     while (last > first && words_[last - 1].shape == WordShape::kLower) --last;
@@ -302,8 +316,11 @@ class RunJudge {
     bool head = false;
     bool excluded = false;
     bool mixed_case = false;
+    bool distinctive = false;  // a capitalised word that is neither a head noun nor generic
     std::size_t capitalised = 0;
     for (std::size_t k = first; k < last; ++k) {
+      distinctive = distinctive || (words_[k].shape != WordShape::kLower &&
+                                    (words_[k].roles & (kHead | kGenericWord)) == 0);
       if ((words_[k].roles & kHead) != 0) {
         head = k == first || k + 1 == last || words_[k + 1].shape == WordShape::kLower;
       }
@@ -314,7 +331,7 @@ class RunJudge {
     const ByteSpan span{words_[first].span.start, words_[last - 1].span.end};
     const std::string_view name = text_.substr(span.start, span.end - span.start);
     const bool for_human_rights = name.ends_with(" for Human Rights");
-    if ((head || for_human_rights) && !excluded && mixed_case && capitalised >= 2) {
+    if ((head || for_human_rights) && !excluded && mixed_case && distinctive && capitalised >= 2) {
       found_.push_back({span, folded(name)});
     }
   }
