@@ -15,6 +15,7 @@
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
 #include "document/utf8.hpp"
+#include "match/byte_scan.hpp"
 #include "match/span_index.hpp"
 #include "match/tokens.hpp"
 
@@ -313,6 +314,8 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
   std::vector<Found> uses;
   for (std::size_t i = 0; i < text.size();) {
     // Acronyms start with a capital: skip to the next one, then to the start of its run.
+    i = detail::find_capital_or_lead(text, i);
+    if (i >= text.size()) break;
     if (text[i] < 'A' || text[i] > 'Z') {
       ++i;
       continue;

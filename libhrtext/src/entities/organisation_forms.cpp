@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "match/byte_scan.hpp"
 #include "match/flat_map.hpp"
 
 namespace hrtext::detail {
@@ -191,13 +192,11 @@ void for_each_word(std::string_view text, ByteSpan paragraph, Visit&& visit, Ski
   std::size_t i = paragraph.start;
   while (i < text.size()) {
     if (skip_to_capital()) {
-      while (i < text.size()) {
+      while ((i = find_capital_or_lead(text, i)) < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte >= 'A' && byte <= 'Z') || byte >= 0xC0) {  // a capital, or a lead byte
-          const auto before = i > paragraph.start ? static_cast<unsigned char>(text[i - 1]) : ' ';
-          if (before < 0x80 && !kAsciiWordChar[before]) break;  // the start of a word
-          if (before >= 0x80 && byte >= 0xC0) break;              // can't tell cheaply: look
-        }
+        const auto before = i > paragraph.start ? static_cast<unsigned char>(text[i - 1]) : ' ';
+        if (before < 0x80 && !kAsciiWordChar[before]) break;  // the start of a word
+        if (before >= 0x80 && byte >= 0xC0) break;              // can't tell cheaply: look
         ++i;
       }
       broken = true;

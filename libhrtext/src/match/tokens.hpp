@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "match/byte_scan.hpp"
+
 namespace hrtext::detail {
 
 // A token is a word (a maximal run of letters, digits and combining marks), one ideograph or
@@ -46,15 +48,25 @@ inline CharClass classify(UChar32 c) {
 template <typename Visit>
 void for_each_token(std::string_view text, Visit&& visit) {
   const std::size_t n = text.size();
+  const auto byte_at = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+  const auto ascii_word = [&](std::size_t at) {
+    return byte_at(at) < 0x80 && tokens_internal::kAscii[byte_at(at)] == CharClass::kWord;
+  };
   std::size_t i = 0;
   std::size_t word_start = 0;
   bool in_word = false;
   while (i < n) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+    // The common case first: a run of ASCII letters and digits, without per-byte bookkeeping.
+    if (ascii_word(i)) {
+      if (!in_word) word_start = i, in_word = true;
+      i = skip_lower_alnum(text, i + 1);
+      while (i < n && ascii_word(i)) ++i;  // capitals (the text need not be normalised)
+      continue;
+    }
     CharClass cls;
     std::size_t next = i;
-    if (byte < 0x80) {
-      cls = tokens_internal::kAscii[byte];
+    if (byte_at(i) < 0x80) {
+      cls = tokens_internal::kAscii[byte_at(i)];
       ++next;
     } else {
       UChar32 c;

@@ -1,0 +1,75 @@
+#pragma once
+
+// Scans for classes of bytes eight at a time (SWAR: SIMD within a register): the extractors pass
+// over most of a text looking for a capital or the end of a word, and a byte loop costs several
+// instructions a byte.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace hrtext::detail {
+
+namespace byte_scan_internal {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// High bit of each byte set where the byte is ASCII and within [low, high] (both < 0x80).
+constexpr std::uint64_t in_range(std::uint64_t chunk, unsigned low, unsigned high) {
+  const std::uint64_t seven = chunk & ~kHighBits;
+  const std::uint64_t at_least_low = seven + (0x80 - low) * kOnes;
+  const std::uint64_t above_high = seven + (0x7F - high) * kOnes;
+  return at_least_low & ~above_high & ~chunk & kHighBits;
+}
+
+// High bit of each byte set where the byte starts a multi-byte UTF-8 sequence (11xxxxxx).
+constexpr std::uint64_t lead_bytes(std::uint64_t chunk) { return chunk & (chunk << 1) & kHighBits; }
+
+inline std::uint64_t load(std::string_view text, std::size_t at) {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, text.data() + at, 8);
+  if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
+  return chunk;
+}
+
+}  // namespace byte_scan_internal
+
+// The first offset at or after `from` holding an ASCII capital or the lead byte of a non-ASCII
+// character (which may be a capital), or text.size().
+inline std::size_t find_capital_or_lead(std::string_view text, std::size_t from) {
+  using namespace byte_scan_internal;
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t chunk = load(text, i);
+    const std::uint64_t hits = in_range(chunk, 'A', 'Z') | lead_bytes(chunk);
+    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+  }
+  for (; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte >= 'A' && byte <= 'Z') || byte >= 0xC0) return i;
+  }
+  return text.size();
+}
+
+// The first offset at or after `from` whose byte is not an ASCII lower-case letter or digit, or
+// text.size().
+inline std::size_t skip_lower_alnum(std::string_view text, std::size_t from) {
+  using namespace byte_scan_internal;
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t chunk = load(text, i);
+    const std::uint64_t alnum = in_range(chunk, 'a', 'z') | in_range(chunk, '0', '9');
+    const std::uint64_t others = ~alnum & kHighBits;
+    if (others != 0) return i + static_cast<std::size_t>(std::countr_zero(others)) / 8;
+  }
+  for (; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (!((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9'))) return i;
+  }
+  return text.size();
+}
+
+}  // namespace hrtext::detail

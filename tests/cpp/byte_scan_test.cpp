@@ -1,0 +1,52 @@
+#include "match/byte_scan.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+namespace hrtext::detail {
+namespace {
+
+std::size_t naive_capital_or_lead(const std::string& text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if ((b >= 'A' && b <= 'Z') || b >= 0xC0) return i;
+  }
+  return text.size();
+}
+
+std::size_t naive_skip_lower_alnum(const std::string& text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))) return i;
+  }
+  return text.size();
+}
+
+TEST(ByteScan, FindsCapitalsAndLeadBytes) {
+  EXPECT_EQ(find_capital_or_lead("the council of europe and the UN", 0), 30U);
+  EXPECT_EQ(find_capital_or_lead("abc \xC3\xA9", 0), 4U);
+  EXPECT_EQ(find_capital_or_lead("abc\xA9\xA9", 0), 5U);  // continuation bytes are no leads
+  EXPECT_EQ(find_capital_or_lead("AB", 1), 1U);
+  EXPECT_EQ(find_capital_or_lead("", 0), 0U);
+  EXPECT_EQ(skip_lower_alnum("human2rights watch", 0), 12U);
+  EXPECT_EQ(skip_lower_alnum("abc", 0), 3U);
+}
+
+TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
+  std::mt19937 rng(2019);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(rng() % 40, '\0');
+    for (char& c : text) {
+      const unsigned pick = rng() % 10;
+      c = static_cast<char>(pick < 6 ? 'a' + rng() % 26 : pick < 7 ? 'A' + rng() % 26 : rng() % 256);
+    }
+    const std::size_t from = text.empty() ? 0 : rng() % text.size();
+    ASSERT_EQ(find_capital_or_lead(text, from), naive_capital_or_lead(text, from));
+    ASSERT_EQ(skip_lower_alnum(text, from), naive_skip_lower_alnum(text, from));
+  }
+}
+
+}  // namespace
+}  // namespace hrtext::detail
