@@ -1,4 +1,4 @@
-#include "match/byte_scan.hpp"
+#include "document/byte_scan.hpp"
 
 #include <gtest/gtest.h>
 

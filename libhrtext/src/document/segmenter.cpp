@@ -12,6 +12,7 @@
 #include <string>
 
 #include "document/utf8.hpp"
+#include "document/byte_scan.hpp"
 #include "hrtext/error.hpp"
 
 namespace hrtext::detail {
@@ -73,6 +74,7 @@ std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= text.size();) {
+    i = find_line_break_candidate(text, i);
     const std::size_t break_length = i < text.size() ? line_break_length(text, i) : 0;
     if (i < text.size() && break_length == 0) {
       ++i;
@@ -90,20 +92,14 @@ std::vector<Line> split_lines(std::string_view text) {
   for (Line& line : lines) {
     line.trimmed = trim(text, line.content);
     // Columns in code points; a table cell starts after a run of two or more spaces.
-    std::size_t column = 0;
-    std::size_t spaces = 0;
-    for (std::size_t i = line.content.start; i < line.trimmed.end; ++i) {
-      if (is_continuation_byte(text[i])) continue;
-      if (i == line.trimmed.start) line.indent = line.last_cell = column;
-      if (text[i] == ' ') {
-        ++spaces;
-      } else {
-        if (spaces >= 2 && i > line.trimmed.start) line.last_cell = column;
-        spaces = 0;
-      }
-      ++column;
+    line.indent = count_code_points(text.substr(line.content.start, line.trimmed.start - line.content.start));
+    const std::string_view body = text.substr(line.trimmed.start, line.trimmed.end - line.trimmed.start);
+    line.code_points = count_code_points(body);
+    line.last_cell = line.indent;
+    const std::size_t gap = body.rfind("  ");
+    if (gap != std::string_view::npos) {
+      line.last_cell += count_code_points(body.substr(0, body.find_first_not_of(' ', gap)));
     }
-    line.code_points = column - line.indent;
   }
   return lines;
 }

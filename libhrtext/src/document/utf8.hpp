@@ -3,10 +3,10 @@
 // UTF-8 validation with precise diagnostics, and optional repair; code point counting.
 
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
+
+#include "document/byte_scan.hpp"
 
 namespace hrtext::detail {
 
@@ -24,16 +24,12 @@ class CodePointCounter {
 
   // The code point offset of `byte` (on a code point boundary, at most the text's size).
   [[nodiscard]] std::size_t at(std::size_t byte) {
-    // Eight bytes at a time: a continuation byte has its top bits 10.
-    for (; byte_ + 8 <= byte; byte_ += 8) {
-      std::uint64_t chunk;
-      std::memcpy(&chunk, text_.data() + byte_, 8);
-      // Bit 7 of each byte: 1 for a continuation byte; summed by one multiplication.
-      const std::uint64_t continuations = (chunk & ~(chunk << 1) & 0x8080808080808080ULL) >> 7;
-      code_point_ += 8 - static_cast<std::size_t>((continuations * 0x0101010101010101ULL) >> 56);
+    if (byte >= byte_) {
+      code_point_ += count_code_points(text_.substr(byte_, byte - byte_));
+    } else {
+      code_point_ -= count_code_points(text_.substr(byte, byte_ - byte));
     }
-    for (; byte_ < byte; ++byte_) code_point_ += is_continuation_byte(text_[byte_]) ? 0 : 1;
-    for (; byte_ > byte; --byte_) code_point_ -= is_continuation_byte(text_[byte_ - 1]) ? 0 : 1;
+    byte_ = byte;
     return code_point_;
   }
 

@@ -15,7 +15,7 @@
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
 #include "document/utf8.hpp"
-#include "match/byte_scan.hpp"
+#include "document/byte_scan.hpp"
 #include "match/span_index.hpp"
 #include "match/tokens.hpp"
 

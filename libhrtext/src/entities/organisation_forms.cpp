@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-#include "match/byte_scan.hpp"
+#include "document/byte_scan.hpp"
 #include "match/flat_map.hpp"
 
 namespace hrtext::detail {

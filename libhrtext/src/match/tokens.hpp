@@ -10,7 +10,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "match/byte_scan.hpp"
+#include "document/byte_scan.hpp"
 
 namespace hrtext::detail {
 

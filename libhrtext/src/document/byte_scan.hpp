@@ -25,6 +25,12 @@ constexpr std::uint64_t in_range(std::uint64_t chunk, unsigned low, unsigned hig
   return at_least_low & ~above_high & ~chunk & kHighBits;
 }
 
+// High bit of each byte set where the byte equals `value`.
+constexpr std::uint64_t equal_to(std::uint64_t chunk, unsigned value) {
+  const std::uint64_t diff = chunk ^ (value * kOnes);
+  return (diff - kOnes) & ~diff & kHighBits;
+}
+
 // High bit of each byte set where the byte starts a multi-byte UTF-8 sequence (11xxxxxx).
 constexpr std::uint64_t lead_bytes(std::uint64_t chunk) { return chunk & (chunk << 1) & kHighBits; }
 
@@ -35,7 +41,41 @@ inline std::uint64_t load(std::string_view text, std::size_t at) {
   return chunk;
 }
 
+// The number of bytes of a chunk that start a code point (are no 10xxxxxx continuation).
+constexpr std::size_t code_point_starts(std::uint64_t chunk) {
+  const std::uint64_t continuations = (chunk & ~(chunk << 1) & kHighBits) >> 7;
+  return 8 - static_cast<std::size_t>((continuations * kOnes) >> 56);
+}
+
 }  // namespace byte_scan_internal
+
+// The number of code points in `text` (valid UTF-8, or any bytes: continuation bytes are not
+// counted).
+inline std::size_t count_code_points(std::string_view text) {
+  using namespace byte_scan_internal;
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) count += code_point_starts(load(text, i));
+  for (; i < text.size(); ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+// The first offset at or after `from` that may start a line break: LF, VT, FF, CR, or the lead
+// byte of NEL (C2) or of LS and PS (E2); or text.size(). The caller checks the candidate.
+inline std::size_t find_line_break_candidate(std::string_view text, std::size_t from) {
+  using namespace byte_scan_internal;
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t chunk = load(text, i);
+    const std::uint64_t hits = in_range(chunk, '\n', '\r') | equal_to(chunk, 0xC2) | equal_to(chunk, 0xE2);
+    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+  }
+  for (; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte >= '\n' && byte <= '\r') || byte == 0xC2 || byte == 0xE2) return i;
+  }
+  return text.size();
+}
 
 // The first offset at or after `from` holding an ASCII capital or the lead byte of a non-ASCII
 // character (which may be a capital), or text.size().
