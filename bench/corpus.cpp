@@ -10,28 +10,52 @@
 
 namespace hrtext::bench {
 
-const std::string& letters_corpus(std::size_t min_bytes) {
-  static std::map<std::size_t, std::string> cache;
-  std::string& corpus = cache[min_bytes];
-  if (!corpus.empty()) return corpus;
+namespace {
 
+// The .txt files of a folder, in name order, each followed by a blank line; empty when the
+// folder does not exist.
+std::string concatenated_texts(const std::filesystem::path& folder) {
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(HRTEXT_EXAMPLES_DIR)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  if (std::filesystem::is_directory(folder)) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
   }
   std::sort(files.begin(), files.end());
-  std::string letters;
+  std::string texts;
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    letters += text.str();
-    letters += "\n\n";
+    texts += text.str();
+    texts += "\n\n";
   }
-  if (letters.empty()) {
-    throw std::runtime_error("no example letters in " HRTEXT_EXAMPLES_DIR);
+  return texts;
+}
+
+std::string repeated(const std::string& unit, std::size_t min_bytes) {
+  std::string corpus;
+  if (unit.empty()) return corpus;
+  while (corpus.size() < min_bytes) corpus += unit;
+  return corpus;
+}
+
+}  // namespace
+
+const std::string& letters_corpus(std::size_t min_bytes) {
+  static std::map<std::size_t, std::string> cache;
+  std::string& corpus = cache[min_bytes];
+  if (corpus.empty()) {
+    corpus = repeated(concatenated_texts(HRTEXT_EXAMPLES_DIR), min_bytes);
+    if (corpus.empty()) throw std::runtime_error("no example letters in " HRTEXT_EXAMPLES_DIR);
   }
-  while (corpus.size() < min_bytes) corpus += letters;
+  return corpus;
+}
+
+const std::string& shared_corpus(std::size_t min_bytes) {
+  static std::map<std::size_t, std::string> cache;
+  std::string& corpus = cache[min_bytes];
+  if (corpus.empty()) corpus = repeated(concatenated_texts(HRTEXT_SHARED_CORPUS_DIR), min_bytes);
   return corpus;
 }
 

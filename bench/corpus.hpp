@@ -8,7 +8,13 @@
 namespace hrtext::bench {
 
 // The example letters (examples/letters/*.txt, in name order) concatenated and repeated until
-// the text is at least `min_bytes` long. Throws std::runtime_error if there are none.
+// the text is at least `min_bytes` long: joint letters, half of them lists of signatories, so
+// dense in names. Throws std::runtime_error if there are none.
 [[nodiscard]] const std::string& letters_corpus(std::size_t min_bytes = std::size_t{8} << 20);
+
+// The same from the real documents of ../shared/corpus/dev beside the repository (UN reports,
+// UPR documents, press releases, letters: mostly prose), or an empty string when that folder
+// is absent. Read at run time; nothing of it is in the repository.
+[[nodiscard]] const std::string& shared_corpus(std::size_t min_bytes = std::size_t{8} << 20);
 
 }  // namespace hrtext::bench

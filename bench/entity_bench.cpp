@@ -9,6 +9,7 @@
 namespace {
 
 using hrtext::bench::letters_corpus;
+using hrtext::bench::shared_corpus;
 
 void BM_CompileDefaultGazetteers(benchmark::State& state) {
   for (auto _ : state) {
@@ -21,9 +22,13 @@ void BM_CompileDefaultGazetteers(benchmark::State& state) {
 BENCHMARK(BM_CompileDefaultGazetteers)->Unit(benchmark::kMillisecond);
 
 // The extraction alone, on a document built beforehand.
-void BM_ExtractEntities(benchmark::State& state) {
+void extract_entities(benchmark::State& state, const std::string& text) {
+  if (text.empty()) {
+    state.SkipWithError("corpus not present (../shared/corpus/dev)");
+    return;
+  }
   const auto extractor = hrtext::EntityExtractor::compile();
-  const hrtext::Document doc = hrtext::Document::from_utf8(letters_corpus());
+  const hrtext::Document doc = hrtext::Document::from_utf8(text);
   (void)doc.paragraphs();  // computed once per document, outside the timing
   std::size_t mentions = 0;
   for (auto _ : state) {
@@ -33,19 +38,31 @@ void BM_ExtractEntities(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size_bytes()));
   state.counters["mentions"] = static_cast<double>(mentions);
 }
-BENCHMARK(BM_ExtractEntities)->Unit(benchmark::kMillisecond);
 
 // What a caller pays per document: building the Document and extracting its entities.
-void BM_DocumentAndEntities(benchmark::State& state) {
+void document_and_entities(benchmark::State& state, const std::string& text) {
+  if (text.empty()) {
+    state.SkipWithError("corpus not present (../shared/corpus/dev)");
+    return;
+  }
   const auto extractor = hrtext::EntityExtractor::compile();
-  const std::string& text = letters_corpus();
   for (auto _ : state) {
     const hrtext::Document doc = hrtext::Document::from_utf8(text);
     benchmark::DoNotOptimize(extractor.extract(doc).size());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
-BENCHMARK(BM_DocumentAndEntities)->Unit(benchmark::kMillisecond);
+
+void BM_ExtractEntities_Letters(benchmark::State& state) { extract_entities(state, letters_corpus()); }
+void BM_ExtractEntities_SharedDocuments(benchmark::State& state) { extract_entities(state, shared_corpus()); }
+void BM_DocumentAndEntities_Letters(benchmark::State& state) { document_and_entities(state, letters_corpus()); }
+void BM_DocumentAndEntities_SharedDocuments(benchmark::State& state) {
+  document_and_entities(state, shared_corpus());
+}
+BENCHMARK(BM_ExtractEntities_Letters)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractEntities_SharedDocuments)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DocumentAndEntities_Letters)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DocumentAndEntities_SharedDocuments)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -227,10 +227,18 @@ TEST(CustomGazetteer, WithoutTheBuiltinOnes) {
   EXPECT_EQ(seen("Atlantis and China", custom), (std::vector<Seen>{{"state", "Atlantis", "ATL"}}));
 }
 
-TEST(CustomGazetteer, RejectsEntriesWithoutIdOrName) {
+TEST(CustomGazetteer, RejectsEntriesWithoutIdOrNameAndUnknownRemovals) {
   EntityOptions options;
   options.add.push_back({EntityKind::kNgo, "", "Nameless", {}, {}, std::nullopt});
   EXPECT_THROW((void)EntityExtractor::compile(options), ParseError);
+  EntityOptions removal;
+  removal.remove = {"no-such-organisation"};
+  try {
+    (void)EntityExtractor::compile(removal);
+    FAIL() << "no exception";
+  } catch (const ParseError& error) {
+    EXPECT_STREQ(error.what(), "cannot remove 'no-such-organisation': no gazetteer entry has that id");
+  }
 }
 
 TEST(EntityExtractor, IsSafeToShareBetweenThreads) {

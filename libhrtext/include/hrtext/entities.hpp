@@ -70,7 +70,7 @@ struct EntityOptions {
   bool builtin = true;
   // Entries to add; one with the id of an existing entry replaces it.
   std::vector<GazetteerEntry> add;
-  // Ids of entries to remove.
+  // Ids of entries to remove (an id no entry has is a ParseError).
   std::vector<std::string> remove;
   // Recognise organisations that are in no gazetteer by their form ("... Foundation",
   // "... Network", "... for Human Rights"), with the slug of their name as id.

@@ -24,6 +24,11 @@ std::vector<GazetteerEntry> selected_entries(const EntityOptions& options) {
            std::any_of(options.add.begin(), options.add.end(),
                        [&](const GazetteerEntry& added) { return added.id == entry.id; });
   };
+  for (const std::string& id : options.remove) {
+    const bool known = std::any_of(entries.begin(), entries.end(),
+                                   [&](const GazetteerEntry& entry) { return entry.id == id; });
+    if (!known) throw ParseError("cannot remove '" + id + "': no gazetteer entry has that id");
+  }
   std::erase_if(entries, removed);
   for (const GazetteerEntry& added : options.add) {
     if (added.id.empty() || added.name.empty()) {

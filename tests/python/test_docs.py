@@ -1,0 +1,19 @@
+"""The Python examples of the README and docs/ run as doctests, so that they cannot rot."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DOCUMENTS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+def test_examples_in_documentation(document, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # examples may write files
+    result = doctest.testfile(str(document), module_relative=False, optionflags=doctest.ELLIPSIS,
+                              verbose=False, report=True)
+    assert result.failed == 0, f"{result.failed} example(s) of {document.name} failed"
