@@ -3,7 +3,9 @@
 namespace hrtext {
 
 Analyzer::Analyzer(AnalyzerOptions options)
-    : options_(std::move(options)), entities_(EntityExtractor::compile(options_.entities)) {}
+    : options_(std::move(options)),
+      entities_(EntityExtractor::compile(options_.entities)),
+      dates_(DateExtractor::compile(options_.dates)) {}
 
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
@@ -14,11 +16,14 @@ Analysis Analyzer::analyze(std::string_view utf8, const DocumentMetadata& metada
 }
 
 Analysis Analyzer::analyze(const Document& document, const DocumentMetadata& metadata) const {
-  // Dates, citations and signatories fill their layers as their extractors land.
+  // Citations and signatories fill their layers as their extractors land.
   Analysis analysis;
   analysis.source = metadata.source;
-  analysis.document_date = metadata.date;
   analysis.entities = entities_.extract(document);
+  DateExtractor::Result dates =
+      dates_.extract(document, metadata.date ? std::optional(PartialDate::of(*metadata.date)) : std::nullopt);
+  analysis.dates = std::move(dates.dates);
+  analysis.document_date = dates.document_date;
   return analysis;
 }
 

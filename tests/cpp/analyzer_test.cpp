@@ -17,7 +17,7 @@ TEST(Analyzer, CarriesTheCallersSourceAndDate) {
       "Geneva, 30 January 2019\n\nDear High Commissioner,",
       {.source = "letter.txt", .date = CalendarDate{2019, 1, 30}});
   EXPECT_EQ(analysis.source, "letter.txt");
-  EXPECT_EQ(analysis.document_date, (CalendarDate{2019, 1, 30}));
+  EXPECT_EQ(analysis.document_date, (PartialDate{2019, 1, 30}));
   EXPECT_EQ(analysis.to_json().substr(0, 54),
             R"({"source":"letter.txt","document_date":"2019-01-30","e)");
 }

@@ -16,7 +16,7 @@ TEST(RecordJson, EmptyRecordHasEveryFieldWithNulls) {
 TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
   Analysis analysis;
   analysis.source = "letters/2019-01-30-hrc40.txt";
-  analysis.document_date = CalendarDate{2019, 1, 30};
+  analysis.document_date = PartialDate{2019, 1, 30};
   EntityMention china;
   china.kind = EntityKind::kState;
   china.text = "China";

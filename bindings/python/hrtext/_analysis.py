@@ -67,10 +67,10 @@ class Document:
         return self.to_dict()["source"]
 
     @property
-    def document_date(self) -> datetime.date | None:
-        """The document's date: given by the caller, else detected, else None."""
-        value = self.to_dict()["document_date"]
-        return None if value is None else datetime.date.fromisoformat(value)
+    def document_date(self) -> str | None:
+        """The document's date as ISO 8601 ("2019-01-30", or "2019-11" when the document gives
+        only a month): given by the caller, else detected in the text, else None."""
+        return self.to_dict()["document_date"]
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis record as a new dict (safe to modify)."""

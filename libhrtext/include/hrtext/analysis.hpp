@@ -16,7 +16,7 @@ namespace hrtext {
 
 struct HRTEXT_EXPORT Analysis {
   std::optional<std::string> source;          // file name, null for in-memory text
-  std::optional<CalendarDate> document_date;  // given by the caller, else detected, else null
+  std::optional<PartialDate> document_date;  // given by the caller, else detected, else null
   // Each sorted by start offset.
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;

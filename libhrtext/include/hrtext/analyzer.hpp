@@ -18,6 +18,7 @@ namespace hrtext {
 struct AnalyzerOptions {
   DocumentOptions document;
   EntityOptions entities;
+  DateOptions dates;
 };
 
 // What the caller knows about a document.
@@ -47,6 +48,7 @@ class HRTEXT_EXPORT Analyzer {
  private:
   AnalyzerOptions options_;
   EntityExtractor entities_;
+  DateExtractor dates_;
 };
 
 }  // namespace hrtext

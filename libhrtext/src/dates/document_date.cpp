@@ -1,0 +1,116 @@
+#include "dates/document_date.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace hrtext::detail {
+namespace {
+
+// How many non-blank lines at the top (and, for lines of their own, at the end) are the
+// document's header and signature.
+constexpr std::size_t kHeaderLines = 30;
+constexpr std::size_t kFooterLines = 20;
+
+enum Strength { kNone = 0, kLabel = 1, kDateline = 2 };
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// The line around [start, end): from after the previous line break to before the next.
+std::string_view line_of(std::string_view text, std::size_t start, std::size_t end, std::size_t& line_start) {
+  const std::size_t previous_break = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
+  line_start = previous_break == std::string_view::npos ? 0 : previous_break + 1;
+  std::size_t line_end = text.find('\n', end);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  return text.substr(line_start, line_end - line_start);
+}
+
+// Markup and punctuation that decorate a dateline: "**Date:**", "*", "#", "_", "<em>".
+std::string_view strip_decoration(std::string_view s) {
+  const auto decoration = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '#' || c == '_' || c == '>' || c == '|';
+  };
+  while (!s.empty() && decoration(s.front())) s.remove_prefix(1);
+  while (!s.empty() && decoration(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool ends_with_label(std::string_view before) {
+  std::string lower;
+  for (const char c : strip_decoration(before)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!lower.empty() && (lower.back() == ' ' || lower.back() == '*')) lower.pop_back();
+  for (const std::string_view label : {"date:", "date :", "dated:", "dated", "fecha:", "fecha :", "date of issue:"}) {
+    if (lower.size() >= label.size() && lower.compare(lower.size() - label.size(), label.size(), label) == 0 &&
+        (lower.size() == label.size() || lower[lower.size() - label.size() - 1] == ' ' ||
+         lower[lower.size() - label.size() - 1] == '*')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// How a date stands on its line: alone or as a dateline ("Geneva, DATE", "PLACE (DATE) -",
+// "(ORGANISATION—DATE)"), after a label, or in running text.
+Strength strength_of(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t line_start = 0;
+  const std::string_view line = line_of(text, start, end, line_start);
+  const std::string_view before = line.substr(0, start - line_start);
+  const std::string_view after = strip_decoration(line.substr(end - line_start));
+  if (ends_with_label(before)) return kLabel;
+  const std::string_view lead = strip_decoration(before);
+  const bool ends_line = after.empty() || after == "." || after == "-" || after == ":" ||
+                         after.rfind("- ", 0) == 0 || after.rfind("\xE2\x80\x93", 0) == 0 ||
+                         after.rfind("\xE2\x80\x94", 0) == 0;
+  if (lead.empty() && ends_line) return kDateline;  // a line of its own
+  // "Geneva, 30 January 2019" / "Nueva York, 30 de enero de 2019": a place and a comma.
+  if (ends_line && !lead.empty() && lead.back() == ',' && lead.size() <= 40 &&
+      lead.find_first_of(".;:") == std::string_view::npos) {
+    return kDateline;
+  }
+  // "GENEVA (30 January 2019) -" and "(Chinese Human Rights Defenders—July 25, 2019)".
+  if (!after.empty() && after.front() == ')' && lead.size() <= 80) {
+    const std::size_t open = lead.rfind('(');
+    if (open != std::string_view::npos && (open == 0 || lead.substr(0, open).find_first_of(".;") == std::string_view::npos)) {
+      return kDateline;
+    }
+  }
+  return kNone;
+}
+
+}  // namespace
+
+std::optional<PartialDate> find_document_date(const Document& document, const std::vector<ParsedDate>& dates) {
+  const std::string_view text = document.text();
+  // Line numbers of the header and the footer, counted over non-blank lines.
+  std::vector<std::size_t> line_starts;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((i == 0 || text[i - 1] == '\n') && !is_blank(text.substr(i, text.find('\n', i) - i))) line_starts.push_back(i);
+  }
+  const auto line_index = [&](std::size_t offset) {
+    return static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), offset) - line_starts.begin()) - 1;
+  };
+  std::optional<PartialDate> best;
+  int best_score = 0;
+  for (const ParsedDate& date : dates) {
+    const bool dated = (date.kind == DateKind::kDate || date.kind == DateKind::kMonth) && !date.relative &&
+                       date.from.year != 0;
+    if (!dated) continue;
+    const ByteSpan original = document.normalized().to_original(date.span);
+    const std::size_t line = line_starts.empty() ? 0 : line_index(original.start);
+    const bool header = line < kHeaderLines;
+    const bool footer = line_starts.size() > kFooterLines ? line + kFooterLines >= line_starts.size() : true;
+    const Strength strength = strength_of(text, original.start, original.end);
+    if (strength == kNone || !(header || (footer && strength == kDateline))) continue;
+    // Lines of their own over labels, days over months, the first found over later ones.
+    const int score = static_cast<int>(strength) * 4 + (date.from.day != 0 ? 2 : 1);
+    if (score > best_score) {
+      best_score = score;
+      best = PartialDate{date.from.year, date.from.month, date.from.day};
+    }
+  }
+  return best;
+}
+
+}  // namespace hrtext::detail

@@ -1,0 +1,100 @@
+#include "dates/resolver.hpp"
+
+#include <chrono>
+
+namespace hrtext::detail {
+namespace {
+
+namespace chrono = std::chrono;
+
+std::string iso(const DatePoint& p) {
+  return PartialDate{p.year, p.month, p.day}.to_iso();
+}
+
+chrono::sys_days days_of(const DatePoint& p) {
+  return chrono::sys_days{chrono::year{p.year} / chrono::month{static_cast<unsigned>(p.month)} /
+                          chrono::day{static_cast<unsigned>(p.day)}};
+}
+
+DatePoint point_of(chrono::sys_days days) {
+  const chrono::year_month_day ymd{days};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+// The year of a year-less day or month: the last one on or before the reference.
+int year_for(const DatePoint& p, const PartialDate& reference) {
+  if (reference.month == 0) return reference.year;
+  const bool later_this_year = p.month > reference.month ||
+                               (p.month == reference.month && p.day != 0 && reference.day != 0 &&
+                                p.day > reference.day);
+  return later_this_year ? reference.year - 1 : reference.year;
+}
+
+// (year, month) plus `months` months.
+DatePoint add_months(int year, int month, int months) {
+  const int index = year * 12 + (month - 1) + months;
+  return {index / 12, index % 12 + 1, 0};
+}
+
+std::optional<std::string> relative_value(const RelativeDate& r, const PartialDate& ref) {
+  using Unit = RelativeDate::Unit;
+  switch (r.unit) {
+    case Unit::kYear:
+      return std::to_string(ref.year + r.offset);
+    case Unit::kMonth:
+      if (ref.month == 0) return std::nullopt;
+      return iso(add_months(ref.year, ref.month, r.offset));
+    case Unit::kMonthName: {
+      if (ref.month == 0) return std::nullopt;
+      int year = ref.year;
+      if (r.offset < 0 && r.value >= ref.month) year -= 1;  // "last March" is before this month
+      if (r.offset > 0 && r.value <= ref.month) year += 1;
+      return iso({year, r.value, 0});
+    }
+    case Unit::kDay:
+    case Unit::kWeek:
+    case Unit::kWeekday: {
+      if (ref.day == 0) return std::nullopt;
+      const chrono::sys_days today = days_of({ref.year, ref.month, ref.day});
+      if (r.unit == Unit::kDay) return iso(point_of(today + chrono::days{r.offset}));
+      if (r.unit == Unit::kWeek && r.ago) return iso(point_of(today + chrono::days{7 * r.offset}));
+      const unsigned weekday = chrono::weekday{today}.iso_encoding();  // Monday 1 .. Sunday 7
+      if (r.unit == Unit::kWeek) {  // Monday to Sunday of the week
+        const chrono::sys_days monday = today - chrono::days{weekday - 1} + chrono::days{7 * r.offset};
+        return iso(point_of(monday)) + "/" + iso(point_of(monday + chrono::days{6}));
+      }
+      // A weekday: on or before today ("on Monday"), before ("last Monday"), after ("next").
+      const int today_weekday = static_cast<int>(weekday);
+      if (r.offset > 0) {
+        int ahead = (r.value - today_weekday + 7) % 7;
+        if (ahead == 0) ahead = 7;
+        return iso(point_of(today + chrono::days{ahead}));
+      }
+      int back = (today_weekday - r.value + 7) % 7;
+      if (r.offset < 0 && back == 0) back = 7;
+      return iso(point_of(today - chrono::days{back}));
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> resolve(const ParsedDate& date, const std::optional<PartialDate>& reference) {
+  if (date.relative) {
+    if (!reference) return std::nullopt;
+    return relative_value(*date.relative, *reference);
+  }
+  DatePoint from = date.from;
+  DatePoint to = date.to;
+  if (to.year == 0) {  // year-less
+    if (!reference) return std::nullopt;
+    to.year = year_for(to, *reference);
+    from.year = from.month > to.month || (from.month == to.month && from.day > to.day) ? to.year - 1 : to.year;
+  }
+  if (date.kind != DateKind::kRange) return iso(from);
+  return iso(from) + "/" + iso(to);
+}
+
+}  // namespace hrtext::detail
