@@ -60,8 +60,11 @@ DateExtractor::Result DateExtractor::extract(const Document& document,
   Result result;
   result.document_date = given ? given : detail::find_document_date(document, parsed);
   result.dates.reserve(parsed.size());
+  const std::vector<std::optional<std::string>> values =
+      detail::resolve_all(parsed, result.document_date);
   detail::CodePointCounter code_points(document.text());  // dates come in text order
-  for (const detail::ParsedDate& date : parsed) {
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    const detail::ParsedDate& date = parsed[i];
     const ByteSpan span = document.normalized().to_original(date.span);
     DateMention mention;
     mention.kind = date.kind;
@@ -70,7 +73,7 @@ DateExtractor::Result DateExtractor::extract(const Document& document,
     mention.byte_end = span.end;
     mention.start = code_points.at(span.start);
     mention.end = code_points.at(span.end);
-    mention.value = detail::resolve(date, result.document_date);
+    mention.value = values[i];
     result.dates.push_back(std::move(mention));
   }
   return result;

@@ -151,7 +151,7 @@ class Grammar {
   std::optional<int> month(std::size_t i, std::size_t& next) const {
     if (role(i) != Role::kMonth) return std::nullopt;
     next = i + 1;
-    if (is_punct(next, '.') && touch(i, next)) ++next;
+    if (t_[i].word.abbreviation && is_punct(next, '.') && touch(i, next)) ++next;  // "Jan."
     return value(i);
   }
 
@@ -397,17 +397,15 @@ class Grammar {
         "signatures", "organisations", "organizations", "%", "km", "dollars"};
     const std::size_t start = t_[i].span.start;
     const std::size_t end = t_[i].span.end;
-    // Digits or separators glued to it: "2,019", "2019.5", "12-2019-7", "/2019/".
+    // Part of a document symbol, a path or a time: "/2019/", "A_2019", "20:19".
     const auto glued = [&](std::size_t at) {
       return at < normalized_.size() && (normalized_[at] == '/' || normalized_[at] == '_' || normalized_[at] == ':');
     };
     if ((start > 0 && glued(start - 1)) || glued(end)) return false;
+    // "2,019 people", "1.2019": the end of a larger number. (A digit after it is more often a
+    // footnote mark, "in 2018.8", than a decimal.)
     if (start >= 2 && (normalized_[start - 1] == ',' || normalized_[start - 1] == '.') &&
         normalized_[start - 2] >= '0' && normalized_[start - 2] <= '9') {
-      return false;
-    }
-    if (end + 1 < normalized_.size() && (normalized_[end] == ',' || normalized_[end] == '.') &&
-        normalized_[end + 1] >= '0' && normalized_[end + 1] <= '9') {
       return false;
     }
     if (i > 0 && std::find(kBefore.begin(), kBefore.end(), t_[i - 1].text) != kBefore.end()) return false;
@@ -455,7 +453,9 @@ class Grammar {
       if (p && (!best || p->end > best->end)) best = p;
     }
     if (best) return best;
-    if (const auto y = year(i, kFirstBareYear, kLastBareYear)) return Parse{i + 1, DateKind::kYear, {*y, 0, 0}, {*y, 0, 0}};
+    if (const auto y = year(i, kFirstBareYear, kLastBareYear); y && stands_alone(i)) {
+      return Parse{i + 1, DateKind::kYear, {*y, 0, 0}, {*y, 0, 0}};
+    }
     std::size_t after = 0;
     if (const auto m = month(i, after)) return Parse{after, DateKind::kMonth, {0, *m, 0}, {0, *m, 0}};
     if (const auto d = day(i)) return Parse{i + 1, DateKind::kDate, {0, 0, *d}, {0, 0, *d}};
@@ -475,7 +475,8 @@ class Grammar {
       return std::nullopt;
     }
     // "and" joins two days of one month ("12 and 13 April 2019") or, after "between", any two.
-    if (and_word && !between && head->from.month != 0) return std::nullopt;
+    const bool day_only = head->from.day != 0 && head->from.month == 0;
+    if (and_word && !between && !day_only) return std::nullopt;
     ++k;
     if (is_text(k, "the") || is_text(k, "le") || is_text(k, "el")) ++k;
     DatePoint from = head->from;
@@ -490,7 +491,7 @@ class Grammar {
         const int base = t_[k].digits == 1 ? 10 : 100;
         int short_year = from.year - from.year % base + t_[k].number;  // 2015-6 -> 2016
         if (short_year <= from.year) short_year += base;
-        tail = Parse{k + 1, DateKind::kYear, {short_year, 0, 0}, {short_year, 0, 0}};
+        if (short_year - from.year <= 10) tail = Parse{k + 1, DateKind::kYear, {short_year, 0, 0}, {short_year, 0, 0}};
       }
     }
     if (!tail && from.month != 0 && from.day != 0) {  // a day of the same month: "February 26-27"
@@ -572,10 +573,10 @@ std::vector<ParsedDate> DateParser::parse(const Document& document) const {
     const std::size_t anchor_end = anchor + hit.size();
     position = anchor_end;
     if (anchor < covered) continue;
-    // The window: whole tokens around the anchor, never before the last date found.
+    // The window: whole tokens around the anchor. It may reach back over the last date found,
+    // as context ("December and January"), but no new date starts before its end.
     std::size_t from = anchor > kLookBehind ? anchor - kLookBehind : 0;
-    from = std::max(from, covered);
-    while (from > covered && from < normalized.size() && normalized[from - 1] != ' ') --from;
+    while (from > 0 && normalized[from - 1] != ' ') --from;
     std::size_t to = std::min(normalized.size(), anchor_end + kLookAhead);
     while (to < normalized.size() && normalized[to] != ' ') ++to;
     tokens.clear();
@@ -588,6 +589,7 @@ std::vector<ParsedDate> DateParser::parse(const Document& document) const {
     const Grammar grammar(tokens, normalized, document, options_);
     const std::size_t first = anchor_token > kMaxLead ? anchor_token - kMaxLead : 0;
     for (std::size_t start = first; start <= anchor_token; ++start) {
+      if (tokens[start].span.start < covered) continue;
       std::size_t span_start = start;
       const auto parse = grammar.longest_at(start, span_start);
       if (!parse || parse->end <= anchor_token) continue;

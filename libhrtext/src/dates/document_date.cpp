@@ -64,9 +64,16 @@ Strength strength_of(std::string_view text, std::size_t start, std::size_t end) 
                          after.rfind("- ", 0) == 0 || after.rfind("\xE2\x80\x93", 0) == 0 ||
                          after.rfind("\xE2\x80\x94", 0) == 0;
   if (lead.empty() && ends_line) return kDateline;  // a line of its own
-  // "Geneva, 30 January 2019" / "Nueva York, 30 de enero de 2019": a place and a comma.
-  if (ends_line && !lead.empty() && lead.back() == ',' && lead.size() <= 40 &&
-      lead.find_first_of(".;:") == std::string_view::npos) {
+  // "Geneva, 30 January 2019", "Paris, le 10 octobre 2018", "For immediate release – 30 June
+  // 2020", "GENEVA - 30 January 2019": a place or a phrase, and a comma or a dash.
+  std::string_view place = lead;
+  for (const std::string_view article : {" le", " el", " on"}) {
+    if (place.ends_with(article)) place.remove_suffix(article.size());
+  }
+  while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+  const bool separated = place.ends_with(",") || place.ends_with("-") || place.ends_with("\xE2\x80\x93") ||
+                         place.ends_with("\xE2\x80\x94");
+  if (ends_line && separated && place.size() <= 40 && place.find_first_of(".;") == std::string_view::npos) {
     return kDateline;
   }
   // "GENEVA (30 January 2019) -" and "(Chinese Human Rights Defenders—July 25, 2019)".

@@ -29,17 +29,24 @@ const DateLexicon& DateLexicon::get() {
   return lexicon;
 }
 
-void DateLexicon::add(std::string_view word, Role role, std::uint8_t value) {
+void DateLexicon::add(std::string_view word, Role role, std::uint8_t value, bool abbreviation) {
   // Normalised like the text ("Février" -> "février"), without a final full stop ("janv.").
   std::string normalized = NormalizedViewBuilder::build(word).text();
   while (!normalized.empty() && (normalized.back() == '.' || normalized.back() == ' ')) normalized.pop_back();
   if (normalized.empty()) return;
   const std::uint32_t id = words_.intern(normalized);
   if (id >= entries_.size()) entries_.resize(id + 1);
-  if (entries_[id].role == Role::kNone) entries_[id] = {role, value};  // the first meaning wins
+  if (entries_[id].role == Role::kNone) {
+    entries_[id] = {role, value, abbreviation};  // the first meaning wins
+  } else if (entries_[id].role == role && entries_[id].value == value && !abbreviation) {
+    entries_[id].abbreviation = false;  // also a full name ("mai", "juin")
+  }
 }
 
 DateLexicon::DateLexicon() {
+  // English words that CLDR also lists as a month abbreviation ("ago." is agosto in Spanish):
+  // the first meaning added wins, and in these texts it is the English word.
+  add("ago", Role::kAgo);
   using Context = icu::DateFormatSymbols::DtContextType;
   using Width = icu::DateFormatSymbols::DtWidthType;
   for (const char* language : kLanguages) {
@@ -52,7 +59,10 @@ DateLexicon::DateLexicon() {
       for (Width width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
         int32_t count = 0;
         const icu::UnicodeString* months = symbols.getMonths(count, context, width);
-        for (int32_t m = 0; m < count && m < 12; ++m) add(utf8(months[m]), Role::kMonth, static_cast<std::uint8_t>(m + 1));
+        const bool short_form = width == icu::DateFormatSymbols::ABBREVIATED;
+        for (int32_t m = 0; m < count && m < 12; ++m) {
+          add(utf8(months[m]), Role::kMonth, static_cast<std::uint8_t>(m + 1), short_form);
+        }
         // Only whole weekday names: "Sun", "Sat", "Wed" are ordinary words too. ICU numbers
         // weekdays from Sunday = 1; ours run from Monday = 1.
         if (width != icu::DateFormatSymbols::WIDE) continue;
@@ -64,8 +74,8 @@ DateLexicon::DateLexicon() {
     }
   }
   // Abbreviations CLDR does not list but texts use.
-  add("Sept", Role::kMonth, 9);
-  add("Febr", Role::kMonth, 2);
+  add("Sept", Role::kMonth, 9, true);
+  add("Febr", Role::kMonth, 2, true);
   add("setiembre", Role::kMonth, 9);
 
   for (const char* w : {"day", "days", "jour", "jours", "día", "días"}) add(w, Role::kUnit, kDay);
@@ -81,7 +91,6 @@ DateLexicon::DateLexicon() {
   for (const char* w : {"this", "current", "cette", "ce", "cet", "este", "esta"}) add(w, Role::kThis);
   add("earlier", Role::kEarlier);
   add("later", Role::kLater);
-  add("ago", Role::kAgo);
   for (const char* w : {"today", "hoy"}) add(w, Role::kToday);
   for (const char* w : {"yesterday", "hier", "ayer"}) add(w, Role::kYesterday);
   for (const char* w : {"tomorrow", "demain"}) add(w, Role::kTomorrow);

@@ -43,6 +43,7 @@ class DateLexicon {
   struct Entry {
     Role role = Role::kNone;
     std::uint8_t value = 0;
+    bool abbreviation = false;  // a month name only in its short form ("jan", "sept", "janv")
   };
 
   // Built once per process (ICU data is read then); thread-safe.
@@ -57,7 +58,7 @@ class DateLexicon {
 
  private:
   DateLexicon();
-  void add(std::string_view word, Role role, std::uint8_t value = 0);
+  void add(std::string_view word, Role role, std::uint8_t value = 0, bool abbreviation = false);
 
   FlatStringIds words_;
   std::vector<Entry> entries_;

@@ -1,6 +1,7 @@
 #include "dates/resolver.hpp"
 
 #include <chrono>
+#include <map>
 
 namespace hrtext::detail {
 namespace {
@@ -22,12 +23,21 @@ DatePoint point_of(chrono::sys_days days) {
           static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-// The year of a year-less day or month: the last one on or before the reference.
+// How far after the document's date a year-less date may still be read as coming.
+constexpr int kFutureDays = 60;
+
+// The year of a year-less day or month from the reference alone: the next one if it comes
+// within kFutureDays, else the last one on or before the reference.
 int year_for(const DatePoint& p, const PartialDate& reference) {
   if (reference.month == 0) return reference.year;
   const bool later_this_year = p.month > reference.month ||
                                (p.month == reference.month && p.day != 0 && reference.day != 0 &&
                                 p.day > reference.day);
+  if (later_this_year && reference.day != 0) {
+    const DatePoint first_day{reference.year, p.month, p.day == 0 ? 1 : p.day};
+    const auto ahead = days_of(first_day) - days_of({reference.year, reference.month, reference.day});
+    if (ahead.count() <= kFutureDays) return reference.year;
+  }
   return later_this_year ? reference.year - 1 : reference.year;
 }
 
@@ -81,20 +91,39 @@ std::optional<std::string> relative_value(const RelativeDate& r, const PartialDa
 
 }  // namespace
 
-std::optional<std::string> resolve(const ParsedDate& date, const std::optional<PartialDate>& reference) {
-  if (date.relative) {
-    if (!reference) return std::nullopt;
-    return relative_value(*date.relative, *reference);
+std::vector<std::optional<std::string>> resolve_all(const std::vector<ParsedDate>& dates,
+                                                    const std::optional<PartialDate>& reference) {
+  std::vector<std::optional<std::string>> values;
+  values.reserve(dates.size());
+  // The year of each day and month the text has dated so far.
+  std::map<std::pair<int, int>, int> year_of_day;  // (month, day) -> year; day 0 for a month
+  for (const ParsedDate& date : dates) {
+    if (date.relative) {
+      values.push_back(reference ? relative_value(*date.relative, *reference) : std::nullopt);
+      continue;
+    }
+    DatePoint from = date.from;
+    DatePoint to = date.to;
+    if (to.year == 0) {  // year-less
+      const auto said = year_of_day.find({to.month, to.day});
+      if (said != year_of_day.end()) {
+        to.year = said->second;
+      } else if (reference) {
+        to.year = year_for(to, *reference);
+      } else {
+        values.push_back(std::nullopt);
+        continue;
+      }
+      from.year = from.month > to.month || (from.month == to.month && from.day > to.day) ? to.year - 1 : to.year;
+    } else {
+      for (const DatePoint& p : {date.from, date.to}) {
+        if (p.month != 0) year_of_day[{p.month, p.day}] = p.year;
+        if (p.month != 0 && p.day != 0) year_of_day[{p.month, 0}] = p.year;
+      }
+    }
+    values.push_back(date.kind == DateKind::kRange ? iso(from) + "/" + iso(to) : iso(from));
   }
-  DatePoint from = date.from;
-  DatePoint to = date.to;
-  if (to.year == 0) {  // year-less
-    if (!reference) return std::nullopt;
-    to.year = year_for(to, *reference);
-    from.year = from.month > to.month || (from.month == to.month && from.day > to.day) ? to.year - 1 : to.year;
-  }
-  if (date.kind != DateKind::kRange) return iso(from);
-  return iso(from) + "/" + iso(to);
+  return values;
 }
 
 }  // namespace hrtext::detail
