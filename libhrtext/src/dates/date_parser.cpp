@@ -113,25 +113,27 @@ class Grammar {
         span_start = start;
       }
     };
+    // A word that belongs to the syntax but not to the span: "between" (it allows "and"),
+    // "from", "de", "on" (it makes a weekday a date).
     const Role lead = role(i);
-    if (lead == Role::kBetween || lead == Role::kFrom || is_text(i, "de")) {
+    const bool on = is_text(i, "on");
+    if (lead == Role::kBetween || lead == Role::kFrom || is_text(i, "de") || on) {
       consider(range(i + 1, lead == Role::kBetween), i + 1);
+      consider(range(i + 1, false), i + 1);  // "between February 26-27"
+      if (on) consider(weekday(i + 1), i + 1);
+      for (auto p : productions(i + 1)) consider(p, i + 1);
     }
     consider(range(i, false), i);
-    consider(numeric(i), i);
-    consider(cjk(i), i);
-    consider(day_month_year(i), i);
-    consider(month_day_year(i), i);
-    consider(month_year(i), i);
-    consider(decade(i), i);
-    consider(relative(i), i);
-    if (lead == Role::kTemporal && is_text(i, "on")) consider(weekday(i + 1), i + 1);
-    consider(bare_year(i), i);
-    consider(bare_month(i), i);
+    for (auto p : productions(i)) consider(p, i);
     return best;
   }
 
  private:
+  std::array<std::optional<Parse>, 9> productions(std::size_t i) const {
+    return {numeric(i),    cjk(i),      day_month_year(i), month_day_year(i), month_year(i),
+            decade(i),     relative(i), bare_year(i),      bare_month(i)};
+  }
+
   bool has(std::size_t i) const { return i < t_.size(); }
   Role role(std::size_t i) const { return has(i) ? t_[i].word.role : Role::kNone; }
   int value(std::size_t i) const { return t_[i].word.value; }
@@ -206,11 +208,19 @@ class Grammar {
     return Parse{k, DateKind::kDate, p, p};  // year-less: resolved later
   }
 
+  // Whether a day stands right before token i ("29 [of] February"): then i starts no date of
+  // its own; if the whole was no date ("29 February 2019"), neither is its rest.
+  bool after_day(std::size_t i) const {
+    if (i == 0) return false;
+    const std::size_t before = role(i - 1) == Role::kOf && i >= 2 ? i - 2 : i - 1;
+    return day(before).has_value();
+  }
+
   // M [,|de|del] Y: "January 2019", "enero de 2019".
   std::optional<Parse> month_year(std::size_t i) const {
     std::size_t k = 0;
     const auto m = month(i, k);
-    if (!m) return std::nullopt;
+    if (!m || after_day(i)) return std::nullopt;
     if (is_punct(k, ',') || role(k) == Role::kOf || is_text(k, "del")) ++k;
     const auto y = year(k);
     if (!y) return std::nullopt;
@@ -379,10 +389,22 @@ class Grammar {
   // "1325 (2000)", after "article", "No.", "page", a currency, before "people", "%".
   std::optional<Parse> bare_year(std::size_t i) const {
     const auto y = year(i, kFirstBareYear, kLastBareYear);
-    if (!y || !stands_alone(i)) return std::nullopt;
+    if (!y || !stands_alone(i) || ends_impossible_date(i)) return std::nullopt;
     std::size_t end = i + 1;
     if (is_text(end, "年")) ++end;
     return Parse{end, DateKind::kYear, {*y, 0, 0}, {*y, 0, 0}};
+  }
+
+  // Whether token i is the year of a day and month that do not exist ("February 30, 2019",
+  // "31 April 2019"): the whole is no date, and its year alone is none either.
+  bool ends_impossible_date(std::size_t i) const {
+    std::size_t k = i;
+    if (k > 0 && (is_punct(k - 1, ',') || role(k - 1) == Role::kOf)) --k;
+    if (k < 2) return false;
+    std::size_t after = 0;
+    const bool day_month = day(k - 2).has_value() && month(k - 1, after).has_value();
+    const bool month_day = role(k - 2) == Role::kMonth && day(k - 1).has_value();
+    return day_month || month_day;
   }
 
   bool stands_alone(std::size_t i) const {
@@ -408,8 +430,9 @@ class Grammar {
         normalized_[start - 2] >= '0' && normalized_[start - 2] <= '9') {
       return false;
     }
-    if (i > 0 && std::find(kBefore.begin(), kBefore.end(), t_[i - 1].text) != kBefore.end()) return false;
-    if (i > 0 && t_[i - 1].text == "." && i > 1 && (t_[i - 2].text == "no" || t_[i - 2].text == "p")) return false;
+    // The word before, or before its full stop ("para. 2019", "No. 2019").
+    const std::size_t word_before = i > 1 && t_[i - 1].text == "." ? i - 2 : i - 1;
+    if (i > 0 && std::find(kBefore.begin(), kBefore.end(), t_[word_before].text) != kBefore.end()) return false;
     if (has(i + 1) && std::find(kAfter.begin(), kAfter.end(), t_[i + 1].text) != kAfter.end()) return false;
     if (has(i + 2) && t_[i + 1].text == "per" && t_[i + 2].text == "cent") return false;
     // "1325 (2000)": the year of a Security Council resolution's number.
