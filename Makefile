@@ -15,12 +15,13 @@ APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev 
 	libicu-dev libre2-dev libboost-graph-dev nlohmann-json3-dev \
 	libgtest-dev libgmock-dev libbenchmark-dev
 
-.PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench clean
+.PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench compare clean
 
 help:
 	@echo "make demo    analyse the example letters (examples/letters) and print what was found"
 	@echo "make test    build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
 	@echo "make bench   build (Release) and run the Google Benchmark programs"
+	@echo "make compare dates: hrtext against dateparser and datefinder (installs them)"
 	@echo "make deps    install the missing Debian and Python packages (idempotent)"
 	@echo "make clean   remove build/ and .venv/"
 
@@ -73,6 +74,16 @@ bench: deps
 	cmake --preset release
 	cmake --build --preset release
 	./build/release/bench/document_bench
+	./build/release/bench/entity_bench
+	./build/release/bench/date_bench
 
 clean:
 	rm -rf build $(VENV)
+
+# dateparser and datefinder against hrtext on the gold sets and on date-free text (the two are
+# installed for this comparison only; the library does not need them).
+compare: python
+	$(VPY) -m pip install -q -r bench/compare/requirements.txt
+	@mkdir -p build
+	$(VPY) bench/compare/date_free_corpus.py build/date-free.txt --check
+	$(VPY) bench/compare/compare_dates.py --date-free build/date-free.txt --markdown

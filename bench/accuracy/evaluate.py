@@ -15,20 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-TEXT_DIRS = [REPO / "examples" / "letters", SHARED / "samples", SHARED / "corpus" / "dev"]
-
-
-def own_gold(folder: Path) -> None:
-    """Links tests/gold/NAME.json and the text NAME.txt, wherever it lives, into `folder`."""
-    for gold in sorted((REPO / "tests" / "gold").glob("*.json")):
-        text = next((d / f"{gold.stem}.txt" for d in TEXT_DIRS if (d / f"{gold.stem}.txt").exists()), None)
-        if text is None:
-            print(f"evaluate.py: no text for {gold.name}; skipped", file=sys.stderr)
-            continue
-        (folder / gold.name).symlink_to(gold)
-        (folder / text.name).symlink_to(text)
+# Run as a script, this folder is on sys.path: the gold-set layout is shared with bench/compare/.
+from gold_sets import REPO, SHARED, own_gold
 
 
 def score(gold_dir: Path, hrtext: str, details: bool) -> int:
@@ -50,7 +38,7 @@ def main() -> int:
     print("== ../shared/corpus/dev")
     status |= score(SHARED / "corpus" / "dev", args.hrtext, args.details)
     with tempfile.TemporaryDirectory() as folder:
-        own_gold(Path(folder))
+        own_gold(Path(folder), prog="evaluate.py")
         print("\n== tests/gold")
         status |= score(Path(folder), args.hrtext, args.details)
     return status

@@ -20,8 +20,8 @@ using Role = DateLexicon::Role;
 
 // How far around a candidate the grammar looks, in bytes of normalised text: a date expression
 // with its prefix ("between", a weekday) and a range's second date fit.
-constexpr std::size_t kLookBehind = 64;
-constexpr std::size_t kLookAhead = 128;
+constexpr std::size_t kLookBehind = 48;
+constexpr std::size_t kLookAhead = 96;
 // How many tokens before a candidate an expression may start ("Wednesday , 30 January").
 constexpr std::size_t kMaxLead = 6;
 
@@ -547,27 +547,56 @@ class Grammar {
   const DateOptions& options_;
 };
 
-// The anchors of the candidate scan: month and weekday names, the words of relative dates, and
-// the digit shapes of years and numeric dates. The grammar then reads around each anchor.
+// The anchors of the candidate scan, where the grammar then reads: month and weekday names;
+// today, yesterday, ago and the like; "last", "next", "this" before a unit, month or weekday
+// (alone they are too common to look at), and units before "dernier", "pasado"; years and the
+// numbers of Chinese dates. Every date has one; most of a text has none.
 std::string anchor_pattern() {
-  std::string words;
-  const FlatStringIds& lexicon_words = DateLexicon::get().words();
-  for (std::uint32_t id = 0; id < lexicon_words.size(); ++id) {
-    const std::string_view word = lexicon_words.text(id);
-    const DateLexicon::Role role = DateLexicon::get().find(word).role;
-    const bool anchor = role == Role::kMonth || role == Role::kWeekday || role == Role::kToday ||
-                        role == Role::kYesterday || role == Role::kTomorrow || role == Role::kLast ||
-                        role == Role::kNext || role == Role::kEarlier || role == Role::kLater ||
-                        role == Role::kAgo || role == Role::kThis;
-    if (!anchor) continue;
-    if (!words.empty()) words += '|';
-    words += RE2::QuoteMeta(word);
+  std::string names;          // months, weekdays, and words that are dates alone
+  std::string determiners;    // last, next, this
+  std::string followers;      // what follows them: units, months, weekdays
+  std::string units;          // année, año ... (before dernier, pasado)
+  std::string postposed;      // dernier, pasado ... (after them)
+  const auto append = [](std::string& list, std::string_view word) {
+    if (!list.empty()) list += '|';
+    list += RE2::QuoteMeta(word);
+  };
+  const DateLexicon& lexicon = DateLexicon::get();
+  for (std::uint32_t id = 0; id < lexicon.words().size(); ++id) {
+    const std::string_view word = lexicon.words().text(id);
+    switch (lexicon.find(word).role) {
+      case Role::kMonth:
+      case Role::kWeekday:
+        append(names, word);
+        append(followers, word);
+        break;
+      case Role::kToday:
+      case Role::kYesterday:
+      case Role::kTomorrow:
+      case Role::kAgo:
+        append(names, word);
+        break;
+      case Role::kLast:
+      case Role::kNext:
+        append(postposed, word);
+        append(determiners, word);
+        break;
+      case Role::kThis:
+        append(determiners, word);
+        break;
+      case Role::kUnit:
+        append(followers, word);
+        append(units, word);
+        break;
+      default:
+        break;
+    }
   }
-  // Letters around a name are part of another word; digits around a year, another number.
-  return "(?:^|[^\\pL\\pN])(" + words + ")(?:[^\\pL\\pN]|$)|(\\pN+)";
-}
-
-}  // namespace
+  const std::string edge = "(?:^|[^\\pL\\pN])";
+  const std::string end = "(?:[^\\pL\\pN]|$)";
+  return edge + "((?:" + names + ")|(?:" + determiners + ") (?:" + followers + ")|(?:" + units + ") (?:" +
+         postposed + "))" + end + "|(?:^|[^\\pN])(\\pN{4}|\\pN{1,2}[年月日])(?:[^\\pN]|$)";
+}}  // namespace
 
 DateParser::DateParser(const DateOptions& options) : options_(options) {
   RE2::Options re_options;
@@ -588,7 +617,9 @@ std::vector<ParsedDate> DateParser::parse(const Document& document) const {
   re2::StringPiece input(normalized.data(), normalized.size());
   re2::StringPiece groups[3];
   std::size_t position = 0;
-  std::vector<Token> tokens;
+  std::vector<Token> tokens;  // of the text between read_from and read_to
+  std::size_t read_from = 0;
+  std::size_t read_to = 0;
   while (position < normalized.size() &&
          anchors_->Match(input, position, normalized.size(), RE2::UNANCHORED, groups, 3)) {
     const re2::StringPiece& hit = groups[1].data() != nullptr ? groups[1] : groups[2];
@@ -602,10 +633,24 @@ std::vector<ParsedDate> DateParser::parse(const Document& document) const {
     while (from > 0 && normalized[from - 1] != ' ') --from;
     std::size_t to = std::min(normalized.size(), anchor_end + kLookAhead);
     while (to < normalized.size() && normalized[to] != ' ') ++to;
-    tokens.clear();
-    for_each_token(normalized.substr(from, to - from), [&](std::size_t s, std::size_t e) {
-      tokens.push_back(make_token(normalized, from + s, from + e));
-    });
+    // Anchors come close together in dated text: the tokens of the last window are kept, less
+    // those before this one, and only what is new is read.
+    const auto read = [&](std::size_t begin, std::size_t end) {
+      for_each_token(normalized.substr(begin, end - begin), [&](std::size_t s, std::size_t e) {
+        tokens.push_back(make_token(normalized, begin + s, begin + e));
+      });
+    };
+    if (!tokens.empty() && from >= read_from && from <= read_to) {
+      const auto first_kept = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.end > from; });
+      tokens.erase(tokens.begin(), first_kept);
+      if (to > read_to) read(read_to, to);
+      read_to = std::max(read_to, to);
+    } else {
+      tokens.clear();
+      read(from, to);
+      read_to = to;
+    }
+    read_from = from;
     std::size_t anchor_token = 0;
     while (anchor_token < tokens.size() && tokens[anchor_token].span.end <= anchor) ++anchor_token;
     if (anchor_token == tokens.size()) continue;

@@ -1,6 +1,5 @@
 #include "dates/document_date.hpp"
 
-#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -90,14 +89,22 @@ Strength strength_of(std::string_view text, std::size_t start, std::size_t end) 
 
 std::optional<PartialDate> find_document_date(const Document& document, const std::vector<ParsedDate>& dates) {
   const std::string_view text = document.text();
-  // Line numbers of the header and the footer, counted over non-blank lines.
-  std::vector<std::size_t> line_starts;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((i == 0 || text[i - 1] == '\n') && !is_blank(text.substr(i, text.find('\n', i) - i))) line_starts.push_back(i);
+  // Where the header ends (after kHeaderLines non-blank lines) and the footer starts (kFooterLines
+  // non-blank lines before the end): read from either end, not over the whole text.
+  std::size_t header_end = 0;
+  for (std::size_t lines = 0; header_end < text.size() && lines < kHeaderLines;) {
+    std::size_t line_end = text.find('\n', header_end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    lines += is_blank(text.substr(header_end, line_end - header_end)) ? 0 : 1;
+    header_end = line_end + 1;
   }
-  const auto line_index = [&](std::size_t offset) {
-    return static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), offset) - line_starts.begin()) - 1;
-  };
+  std::size_t footer_start = text.size();
+  for (std::size_t lines = 0; footer_start > 0 && lines < kFooterLines;) {
+    const std::size_t line_start = text.rfind('\n', footer_start - 1);
+    const std::size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
+    lines += is_blank(text.substr(begin, footer_start - begin)) ? 0 : 1;
+    footer_start = line_start == std::string_view::npos ? 0 : line_start;
+  }
   std::optional<PartialDate> best;
   int best_score = 0;
   for (const ParsedDate& date : dates) {
@@ -105,11 +112,11 @@ std::optional<PartialDate> find_document_date(const Document& document, const st
                        date.from.year != 0;
     if (!dated) continue;
     const ByteSpan original = document.normalized().to_original(date.span);
-    const std::size_t line = line_starts.empty() ? 0 : line_index(original.start);
-    const bool header = line < kHeaderLines;
-    const bool footer = line_starts.size() > kFooterLines ? line + kFooterLines >= line_starts.size() : true;
+    const bool header = original.start < header_end;
+    const bool footer = original.start >= footer_start;
+    if (!header && !footer) continue;
     const Strength strength = strength_of(text, original.start, original.end);
-    if (strength == kNone || !(header || (footer && strength == kDateline))) continue;
+    if (strength == kNone || (!header && strength != kDateline)) continue;
     // Lines of their own over labels, days over months, the first found over later ones.
     const int score = static_cast<int>(strength) * 4 + (date.from.day != 0 ? 2 : 1);
     if (score > best_score) {
