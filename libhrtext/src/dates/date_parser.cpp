@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "dates/lexicon.hpp"
+#include "document/utf8.hpp"
 #include "hrtext/error.hpp"
 #include "match/tokens.hpp"
 
@@ -547,6 +548,37 @@ class Grammar {
   const DateOptions& options_;
 };
 
+// Whether a match of the anchor pattern starts with a character of context rather than the
+// anchor itself: one that is no letter or digit (before a word), or no digit before a digit
+// (before a number: "由2018年").
+bool starts_with_edge(std::string_view text, std::size_t at, std::size_t end) {
+  UChar32 first;
+  std::size_t next = at;
+  U8_NEXT_UNSAFE(text.data(), next, first);
+  if (!u_isalnum(first) && (U_GET_GC_MASK(first) & U_GC_M_MASK) == 0) return true;
+  if (u_isdigit(first) || next >= end) return false;
+  UChar32 second;
+  U8_NEXT_UNSAFE(text.data(), next, second);
+  return u_isdigit(second) != 0;
+}
+
+// The same at the end: a character that is no letter or digit, or no digit after a digit
+// (except the 年, 月, 日 of Chinese dates, which belong to the anchor).
+bool ends_with_edge(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t last = end - 1;
+  while (last > start && is_continuation_byte(text[last])) --last;
+  UChar32 c;
+  std::size_t next = last;
+  U8_NEXT_UNSAFE(text.data(), next, c);
+  if (!u_isalnum(c) && (U_GET_GC_MASK(c) & U_GC_M_MASK) == 0) return true;
+  if (u_isdigit(c) || last == start || c == 0x5E74 || c == 0x6708 || c == 0x65E5) return false;
+  std::size_t before = last - 1;
+  while (before > start && is_continuation_byte(text[before])) --before;
+  UChar32 previous;
+  U8_NEXT_UNSAFE(text.data(), before, previous);
+  return u_isdigit(previous) != 0;
+}
+
 // The anchors of the candidate scan, where the grammar then reads: month and weekday names;
 // today, yesterday, ago and the like; "last", "next", "this" before a unit, month or weekday
 // (alone they are too common to look at), and units before "dernier", "pasado"; years and the
@@ -615,16 +647,25 @@ std::vector<ParsedDate> DateParser::parse(const Document& document) const {
   std::vector<ParsedDate> dates;
   std::size_t covered = 0;  // nothing before this belongs to a new date
   re2::StringPiece input(normalized.data(), normalized.size());
-  re2::StringPiece groups[3];
+  re2::StringPiece match;
   std::size_t position = 0;
   std::vector<Token> tokens;  // of the text between read_from and read_to
   std::size_t read_from = 0;
   std::size_t read_to = 0;
+  // Only the whole match is asked for: RE2 finds it with its DFAs alone, where groups would
+  // cost a second, slower pass. The anchor is the match less the edge characters around it.
   while (position < normalized.size() &&
-         anchors_->Match(input, position, normalized.size(), RE2::UNANCHORED, groups, 3)) {
-    const re2::StringPiece& hit = groups[1].data() != nullptr ? groups[1] : groups[2];
-    const std::size_t anchor = static_cast<std::size_t>(hit.data() - normalized.data());
-    const std::size_t anchor_end = anchor + hit.size();
+         anchors_->Match(input, position, normalized.size(), RE2::UNANCHORED, &match, 1)) {
+    std::size_t anchor = static_cast<std::size_t>(match.data() - normalized.data());
+    std::size_t anchor_end = anchor + match.size();
+    if (anchor < anchor_end && starts_with_edge(normalized, anchor, anchor_end)) {
+      ++anchor;
+      while (anchor < anchor_end && is_continuation_byte(normalized[anchor])) ++anchor;
+    }
+    if (anchor < anchor_end && ends_with_edge(normalized, anchor, anchor_end)) {
+      --anchor_end;  // the next match may need this character as its context
+      while (anchor_end > anchor && is_continuation_byte(normalized[anchor_end])) --anchor_end;
+    }
     position = anchor_end;
     if (anchor < covered) continue;
     // The window: whole tokens around the anchor. It may reach back over the last date found,
