@@ -21,8 +21,8 @@ using Role = DateLexicon::Role;
 
 // How far around a candidate the grammar looks, in bytes of normalised text: a date expression
 // with its prefix ("between", a weekday) and a range's second date fit.
-constexpr std::size_t kLookBehind = 48;
-constexpr std::size_t kLookAhead = 96;
+constexpr std::size_t kLookBehind = 40;
+constexpr std::size_t kLookAhead = 72;
 // How many tokens before a candidate an expression may start ("Wednesday , 30 January").
 constexpr std::size_t kMaxLead = 6;
 
@@ -636,6 +636,10 @@ DateParser::DateParser(const DateOptions& options) : options_(options) {
   re_options.set_log_errors(false);
   anchors_ = std::make_unique<RE2>(anchor_pattern(), re_options);
   if (!anchors_->ok()) throw Error("the date anchor pattern does not compile: " + anchors_->error());
+  // RE2 compiles its reverse program on the first match: do it now, while compiling, not on
+  // the first document.
+  re2::StringPiece match;
+  (void)anchors_->Match("on 1 January 2000", 0, 17, RE2::UNANCHORED, &match, 1);
 }
 
 DateParser::~DateParser() = default;
