@@ -624,10 +624,12 @@ std::string anchor_pattern() {
         break;
     }
   }
-  const std::string edge = "(?:^|[^\\pL\\pN])";
-  const std::string end = "(?:[^\\pL\\pN]|$)";
+  // The text is normalised (lower case, ASCII digits), so ASCII classes suffice at the edges,
+  // and they keep RE2's automaton small: any non-ASCII character counts as a letter.
+  const std::string edge = "(?:^|[^a-z0-9\\x{80}-\\x{10FFFF}])";
+  const std::string end = "(?:[^a-z0-9\\x{80}-\\x{10FFFF}]|$)";
   return edge + "((?:" + names + ")|(?:" + determiners + ") (?:" + followers + ")|(?:" + units + ") (?:" +
-         postposed + "))" + end + "|(?:^|[^\\pN])(\\pN{4}|\\pN{1,2}[年月日])(?:[^\\pN]|$)";
+         postposed + "))" + end + "|(?:^|[^0-9])([0-9]{4}|[0-9]{1,2}[年月日])(?:[^0-9]|$)";
 }}  // namespace
 
 DateParser::DateParser(const DateOptions& options) : options_(options) {
