@@ -193,6 +193,8 @@ TEST(DocumentDate, FromDatelinesAndHeaders) {
   EXPECT_EQ(document_date("GENEVA (30 January 2019) - The Council met on 12 March 2018."), "2019-01-30");
   EXPECT_EQ(document_date("Geneva, 30 January 2019\n\nText of 12 March 2018."), "2019-01-30");
   EXPECT_EQ(document_date("Paris, le 10 octobre 2018\n\nTexte."), "2018-10-10");
+  EXPECT_EQ(document_date("Caracas / Washington, D.C., 10 de agosto de 2017\n\nTexto."), "2017-08-10");
+  EXPECT_EQ(document_date("We wrote to them. Geneva, 30 January 2019"), std::nullopt);
   EXPECT_EQ(document_date("Date: 30 January 2019\nSubject: letter of 12 March 2018"), "2019-01-30");
   EXPECT_EQ(document_date("**Date:** November 2019\nText."), "2019-11");
   EXPECT_EQ(document_date("For immediate release \xE2\x80\x93 30 June 2020\n\nHong Kong Watch today said."), "2020-06-30");

@@ -72,9 +72,9 @@ Strength strength_of(std::string_view text, std::size_t start, std::size_t end) 
   while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
   const bool separated = place.ends_with(",") || place.ends_with("-") || place.ends_with("\xE2\x80\x93") ||
                          place.ends_with("\xE2\x80\x94");
-  if (ends_line && separated && place.size() <= 40 && place.find_first_of(".;") == std::string_view::npos) {
-    return kDateline;
-  }
+  // No sentence before it (". " or ";"), but abbreviations are fine: "Washington, D.C., DATE".
+  const bool sentence = place.find(". ") != std::string_view::npos || place.find(';') != std::string_view::npos;
+  if (ends_line && separated && place.size() <= 60 && !sentence) return kDateline;
   // "GENEVA (30 January 2019) -" and "(Chinese Human Rights Defenders—July 25, 2019)".
   if (!after.empty() && after.front() == ')' && lead.size() <= 80) {
     const std::size_t open = lead.rfind('(');
