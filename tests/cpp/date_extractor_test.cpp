@@ -150,6 +150,13 @@ TEST(Decades, AsRanges) {
                                {"1990\xE5\xB9\xB4\xE4\xBB\xA3", "range", "1990/1999"}}));
 }
 
+TEST(Decades, CenturiesWithTheirOrdinal) {
+  EXPECT_EQ(dates("in the 20th century, au 19e si\xC3\xA8" "cle, en el siglo 21; the 45th century"),
+            (std::vector<Seen>{{"20th century", "range", "1900/1999"},
+                               {"19e si\xC3\xA8" "cle", "range", "1800/1899"},
+                               {"siglo 21", "range", "2000/2099"}}));
+}
+
 TEST(Languages, FrenchAndSpanish) {
   EXPECT_EQ(dates("le 30 janvier 2019, le 30 janvier, 30 de enero de 2019, del 25 de febrero al 22 de "
                   "marzo de 2019, cette année, el año pasado"),

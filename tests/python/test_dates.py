@@ -39,6 +39,13 @@ def test_the_callers_date_wins_and_resolves_relative_dates():
         ("30 January 2019", "date", "2019-01-30"), ("Yesterday", "relative", "2020-05-04")]
 
 
+def test_month_first_option():
+    assert hrtext.Analyzer(day_first=False).analyze("03/04/2019").to_dict()["dates"][0]["value"] == "2019-03-04"
+    assert hrtext.analyze("03/04/2019").to_dict()["dates"][0]["value"] == "2019-04-03"
+    with pytest.raises(TypeError, match="day_first must be a bool"):
+        hrtext.Analyzer(day_first="yes")
+
+
 def test_a_document_dated_by_month_only():
     doc = hrtext.analyze("**Date:** November 2019\n\nLast month the Council met.")
     assert doc.document_date == "2019-11"

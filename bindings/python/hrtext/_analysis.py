@@ -135,6 +135,8 @@ class Analyzer:
         Ids of built-in entries to remove.
     unlisted_organisations
         Recognise organisations that are in no gazetteer by the form of their names.
+    day_first
+        Read "03/04/2019" as 3 April (True) or March 4 (False); a number above 12 decides alone.
     """
 
     __slots__ = ("_core",)
@@ -149,10 +151,12 @@ class Analyzer:
         gazetteer_files: Iterable[PathLike] = (),
         remove_entities: Iterable[str] = (),
         unlisted_organisations: bool = True,
+        day_first: bool = True,
     ) -> None:
         for name, value in (("replace_invalid_utf8", replace_invalid_utf8),
                             ("builtin_gazetteer", builtin_gazetteer),
-                            ("unlisted_organisations", unlisted_organisations)):
+                            ("unlisted_organisations", unlisted_organisations),
+                            ("day_first", day_first)):
             if not isinstance(value, bool):
                 raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
         if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
@@ -167,6 +171,7 @@ class Analyzer:
             gazetteer=entries,
             remove_entities=_strings(remove_entities, "remove_entities"),
             unlisted_organisations=unlisted_organisations,
+            day_first=day_first,
         )
 
     def analyze(self, text: Text, *, date: DateLike = None, source: str | None = None) -> Document:

@@ -49,6 +49,7 @@ class Analyzer:
         gazetteer: list[GazetteerEntry] = ...,
         remove_entities: list[str] = ...,
         unlisted_organisations: bool = True,
+        day_first: bool = True,
     ) -> None: ...
     @property
     def replace_invalid_utf8(self) -> bool: ...

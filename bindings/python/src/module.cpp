@@ -140,7 +140,7 @@ PYBIND11_MODULE(_core, module) {
                                "A compiled analyzer: immutable, safe to share between threads.")
       .def(py::init([](bool replace_invalid_utf8, std::size_t max_bytes, bool builtin_gazetteer,
                        std::vector<hrtext::GazetteerEntry> gazetteer, std::vector<std::string> remove_entities,
-                       bool unlisted_organisations) {
+                       bool unlisted_organisations, bool day_first) {
              hrtext::AnalyzerOptions options;
              options.document.replace_invalid_utf8 = replace_invalid_utf8;
              options.document.max_bytes = max_bytes;
@@ -148,13 +148,15 @@ PYBIND11_MODULE(_core, module) {
              options.entities.add = std::move(gazetteer);
              options.entities.remove = std::move(remove_entities);
              options.entities.unlisted_organisations = unlisted_organisations;
+             options.dates.day_first = day_first;
              py::gil_scoped_release release;  // compiling the gazetteers takes a while
              return hrtext::Analyzer(std::move(options));
            }),
            py::kw_only(), py::arg("replace_invalid_utf8") = false,
            py::arg("max_bytes") = hrtext::DocumentOptions{}.max_bytes, py::arg("builtin_gazetteer") = true,
            py::arg("gazetteer") = std::vector<hrtext::GazetteerEntry>{},
-           py::arg("remove_entities") = std::vector<std::string>{}, py::arg("unlisted_organisations") = true)
+           py::arg("remove_entities") = std::vector<std::string>{}, py::arg("unlisted_organisations") = true,
+           py::arg("day_first") = true)
       .def_property_readonly("replace_invalid_utf8",
                              [](const hrtext::Analyzer& analyzer) {
                                return analyzer.options().document.replace_invalid_utf8;

@@ -130,9 +130,9 @@ class Grammar {
   }
 
  private:
-  std::array<std::optional<Parse>, 9> productions(std::size_t i) const {
-    return {numeric(i),    cjk(i),      day_month_year(i), month_day_year(i), month_year(i),
-            decade(i),     relative(i), bare_year(i),      bare_month(i)};
+  std::array<std::optional<Parse>, 10> productions(std::size_t i) const {
+    return {numeric(i), cjk(i),      day_month_year(i), month_day_year(i), month_year(i),
+            decade(i),  century(i),  relative(i),       bare_year(i),      bare_month(i)};
   }
 
   bool has(std::size_t i) const { return i < t_.size(); }
@@ -318,6 +318,25 @@ class Grammar {
     }
     if (start_year < kFirstBareYear || start_year > kLastBareYear || start_year % 10 != 0) return std::nullopt;
     return Parse{end, DateKind::kRange, {start_year, 0, 0}, {start_year + 9, 0, 0}, std::nullopt, true};
+  }
+
+  // "the 20th century", "le 19e siècle", "el siglo 20": a century written with its ordinal
+  // number (Roman numerals and words are left out: "XX" and "twentieth" are rarer, and "XX"
+  // names many things).
+  std::optional<Parse> century(std::size_t i) const {
+    int number = -1;
+    std::size_t end = 0;
+    if (has(i) && t_[i].ordinal >= 1 && t_[i].ordinal <= 21 && role(i + 1) == Role::kCentury) {
+      number = t_[i].ordinal;
+      end = i + 2;
+    } else if (role(i) == Role::kCentury && has(i + 1) && t_[i + 1].digits >= 1 && t_[i + 1].digits <= 2 &&
+               t_[i + 1].number >= 1 && t_[i + 1].number <= 21) {
+      number = t_[i + 1].number;
+      end = i + 2;
+    }
+    if (number < 0) return std::nullopt;
+    const int first = (number - 1) * 100;
+    return Parse{end, DateKind::kRange, {std::max(first, 1), 0, 0}, {first + 99, 0, 0}, std::nullopt, true};
   }
 
   // Relative expressions.
@@ -606,6 +625,7 @@ std::string anchor_pattern() {
       case Role::kYesterday:
       case Role::kTomorrow:
       case Role::kAgo:
+      case Role::kCentury:
         append(names, word);
         break;
       case Role::kLast:

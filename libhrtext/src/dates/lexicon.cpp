@@ -107,6 +107,7 @@ DateLexicon::DateLexicon() {
   }
   for (const char* w : {"of", "de", "d"}) add(w, Role::kOf);
   add("années", Role::kDecadeWord);
+  for (const char* w : {"century", "siècle", "siglo"}) add(w, Role::kCentury);
 }
 
 }  // namespace hrtext::detail

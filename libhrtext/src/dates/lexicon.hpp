@@ -37,6 +37,7 @@ class DateLexicon {
     kTemporal,      // in, since, by, during, before, after, early, late, mid, en, depuis, ...
     kOf,            // of, de (inside a date: "30th of January", "30 de enero de 2019")
     kDecadeWord,    // années (les années 1990)
+    kCentury,       // century, siècle, siglo
   };
   enum Unit : std::uint8_t { kDay = 1, kWeek = 2, kMonthUnit = 3, kYear = 4 };
 
