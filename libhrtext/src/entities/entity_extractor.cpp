@@ -6,7 +6,6 @@
 #include <deque>
 #include <map>
 #include <optional>
-#include <set>
 #include <span>
 
 #include "entities/entity_index.hpp"
@@ -16,6 +15,7 @@
 #include "hrtext/entities.hpp"
 #include "document/utf8.hpp"
 #include "document/byte_scan.hpp"
+#include "match/instrument_context.hpp"
 #include "match/span_index.hpp"
 #include "match/tokens.hpp"
 
@@ -42,7 +42,7 @@ std::size_t EntityExtractor::entity_count() const noexcept {
       [](const detail::IndexedEntity& entity) { return entity.kind.has_value(); }));
 }
 
-std::size_t EntityExtractor::form_count() const noexcept { return impl_->index.form_count; }
+std::size_t EntityExtractor::form_count() const noexcept { return impl_->index.names.form_count; }
 
 namespace {
 
@@ -76,22 +76,6 @@ std::string_view slice(std::string_view text, ByteSpan span) {
   return text.substr(span.start, span.end - span.start);
 }
 
-// Whether a span lies inside one paragraph: no name goes on across a paragraph break (a
-// heading and the line after it, two lines of a list).
-bool inside_one_paragraph(std::span<const ByteSpan> paragraphs, ByteSpan span) {
-  const auto after = std::upper_bound(paragraphs.begin(), paragraphs.end(), span.start,
-                                      [](std::size_t at, const ByteSpan& p) { return at < p.start; });
-  return after != paragraphs.begin() && span.end <= (after - 1)->end;
-}
-
-// Whether a match touches a '/', '_', '%' or '=': then it is part of a document symbol
-// ("A/HRC/40/2", "CERD/C/CHN/CO/14-17") or of an address ("INT_CEDAW_FUL"), not a name.
-bool inside_symbol(std::string_view text, ByteSpan span) {
-  const auto joins = [](char c) { return c == '/' || c == '_' || c == '%' || c == '='; };
-  return (span.start > 0 && joins(text[span.start - 1])) ||
-         (span.end < text.size() && joins(text[span.end]));
-}
-
 // "Article 19 of the Covenant", "article 19, paragraph 2": an article, not the organisation
 // ARTICLE 19.
 bool reads_as_article(std::string_view normalized, ByteSpan match, std::string_view written) {
@@ -102,35 +86,11 @@ bool reads_as_article(std::string_view normalized, ByteSpan match, std::string_v
          rest.starts_with(" (") || rest.starts_with(" paragraph");
 }
 
-std::string without_spaces(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += c;
-  }
-  return out;
-}
-
-bool first_is_upper(std::string_view text) {
-  if (text.empty()) return false;
-  UChar32 c;
-  std::size_t at = 0;
-  U8_NEXT_UNSAFE(text.data(), at, c);
-  return u_isupper(c) || u_istitle(c);
-}
-
-// Whether `form` fits the text of the match as written: acronyms and names written in capitals
-// ("ARTICLE 19") exactly, one-word names with their capital.
-bool fits(const NameForm& form, std::string_view written) {
-  if (form.acronym || form.all_caps) return without_spaces(written) == without_spaces(form.written);
-  if (form.capitalised) return first_is_upper(written);
-  return true;
-}
-
 // Whether some fitting form of a gazetteer candidate names an organisation (not a state).
 bool names_organisation(const EntityIndex& index, const Candidate& candidate) {
-  const std::vector<NameForm>& forms = index.forms_by_phrase[candidate.phrase];
+  const std::vector<NameForm>& forms = index.names.forms_by_phrase[candidate.phrase];
   for (std::size_t i = 0; i < forms.size(); ++i) {
-    const auto& kind = index.entities[forms[i].entity].kind;
+    const auto& kind = index.entities[forms[i].target].kind;
     if ((candidate.fitting >> i & 1) != 0 && kind && *kind != EntityKind::kState) return true;
   }
   return false;
@@ -155,44 +115,6 @@ std::vector<Candidate> keep_longest(const std::vector<Candidate>& sorted) {
     kept.push_back(candidate);
   }
   return kept;
-}
-
-// The normalised tokens around a match, to tell a body from an instrument by context.
-struct Context {
-  std::vector<std::string_view> before;  // nearest last
-  std::vector<std::string_view> after;
-};
-
-Context context_of(std::string_view normalized, std::size_t start, std::size_t end) {
-  Context context;
-  const std::size_t from = start > 60 ? start - 60 : 0;
-  detail::for_each_token(normalized.substr(from, start - from), [&](std::size_t s, std::size_t e) {
-    context.before.push_back(normalized.substr(from + s, e - s));
-  });
-  const std::string_view rest = normalized.substr(end, 40);
-  detail::for_each_token(rest, [&](std::size_t s, std::size_t e) {
-    context.after.push_back(rest.substr(s, e - s));
-  });
-  return context;
-}
-
-// "article 3 of CAT", "ratify CEDAW", "Optional Protocol to the CRC", "CRPD, art. 12":
-// the instrument; "CAT's review", "CEDAW Committee", "the CRC recommended": the body.
-bool reads_as_instrument(const Context& context) {
-  static const std::set<std::string_view> kBefore = {
-      "article", "articles", "art", "arts", "ratify", "ratified", "ratifying", "ratification",
-      "accede", "acceded", "accession", "party", "parties", "under", "protocol", "provisions",
-      "obligations", "violation", "violations", "breach", "signatory", "signed", "implement",
-      "implementing", "implementation"};
-  static const std::set<std::string_view> kAfter = {"article", "art", "arts", "articles",
-                                                    "convention", "protocol", "obligations"};
-  const std::size_t n = context.before.size();
-  for (std::size_t k = 0; k < std::min<std::size_t>(n, 4); ++k) {
-    if (kBefore.count(context.before[n - 1 - k])) return true;
-  }
-  const auto& after = context.after;
-  if (!after.empty() && kAfter.count(after[0])) return true;
-  return after.size() > 1 && after[0] == "," && kAfter.count(after[1]);  // "CRPD, art. 12"
 }
 
 std::size_t skip_spaces_forward(std::string_view text, std::size_t at) {
@@ -385,34 +307,24 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
   const std::string& normalized = view.text();
   const std::span<const ByteSpan> paragraphs = document.paragraphs();
 
-  std::vector<detail::PhraseMatcher::Match> matches;
-  index.matcher.find_all(normalized, matches);
+  const std::vector<detail::NameMatch> matches = detail::find_names(index.names, document);
   std::vector<Candidate> candidates;
   candidates.reserve(matches.size());
   std::vector<ByteSpan> instruments;  // names of instruments that name no entity
-  for (const auto& match : matches) {
-    const ByteSpan span = view.to_original({match.start, match.end});
-    const std::string_view written = slice(text, span);
-    if (!inside_one_paragraph(paragraphs, span) || inside_symbol(text, span) ||
-        reads_as_article(normalized, {match.start, match.end}, written)) {
-      continue;
-    }
-    Candidate candidate{span, {match.start, match.end}, match.phrase, 0, kNone};
+  for (const detail::NameMatch& match : matches) {
+    if (reads_as_article(normalized, match.normalized, slice(text, match.span))) continue;
     bool names_entity = false;
-    const std::vector<NameForm>& forms = index.forms_by_phrase[match.phrase];
+    const std::vector<NameForm>& forms = index.names.forms_by_phrase[match.phrase];
     for (std::size_t i = 0; i < forms.size(); ++i) {
-      if (fits(forms[i], written)) {
-        candidate.fitting |= std::uint64_t{1} << i;
-        names_entity = names_entity || index.entities[forms[i].entity].kind.has_value();
-      }
+      if ((match.fitting >> i & 1) != 0) names_entity = names_entity || index.entities[forms[i].target].kind.has_value();
     }
     // An instrument's name alone takes no room from entities: "ILO" in "ILO Convention No. 29"
     // is a mention of the ILO. It only competes where the same words also name an entity, and
     // it is no unlisted organisation.
     if (names_entity) {
-      candidates.push_back(candidate);
-    } else if (candidate.fitting != 0) {
-      instruments.push_back(span);
+      candidates.push_back({match.span, match.normalized, match.phrase, match.fitting, kNone});
+    } else {
+      instruments.push_back(match.span);
     }
   }
   std::sort(candidates.begin(), candidates.end(), before);
@@ -458,11 +370,11 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
     // Entity forms before instrument forms, supported forms before ambiguous ones.
     const NameForm* entity_form = nullptr;
     bool instrument = false;
-    const std::vector<NameForm>& forms = index.forms_by_phrase[candidate.phrase];
+    const std::vector<NameForm>& forms = index.names.forms_by_phrase[candidate.phrase];
     for (std::size_t i = 0; i < forms.size(); ++i) {
       if ((candidate.fitting >> i & 1) == 0) continue;
       const NameForm* form = &forms[i];
-      if (!index.entities[form->entity].kind) {
+      if (!index.entities[form->target].kind) {
         instrument = true;
       } else if (entity_form == nullptr || (entity_form->needs_support && !form->needs_support)) {
         entity_form = form;
@@ -471,12 +383,12 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
     if (entity_form == nullptr) continue;  // an instrument's name
     // A name of both ("CAT", "CEDAW"): decided by the words around it, or by the instrument
     // it follows in parentheses ("the Convention ... against Women (CEDAW)").
-    if (instrument && (reads_as_instrument(context_of(normalized, candidate.normalized.start,
-                                                      candidate.normalized.end)) ||
+    if (instrument && (detail::reads_as_instrument(normalized, candidate.normalized.start,
+                                                   candidate.normalized.end) ||
                        follows_in_parentheses(text, instrument_ends, candidate.span))) {
       continue;
     }
-    const detail::IndexedEntity& entity = index.entities[entity_form->entity];
+    const detail::IndexedEntity& entity = index.entities[entity_form->target];
     found.push_back({candidate.span, *entity.kind, &entity.id, &entity.name, entity_form->needs_support});
   }
   apply_defined_acronyms(text, found);
