@@ -5,7 +5,8 @@ namespace hrtext {
 Analyzer::Analyzer(AnalyzerOptions options)
     : options_(std::move(options)),
       entities_(EntityExtractor::compile(options_.entities)),
-      dates_(DateExtractor::compile(options_.dates)) {}
+      dates_(DateExtractor::compile(options_.dates)),
+      citations_(CitationExtractor::compile()) {}
 
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
@@ -16,7 +17,7 @@ Analysis Analyzer::analyze(std::string_view utf8, const DocumentMetadata& metada
 }
 
 Analysis Analyzer::analyze(const Document& document, const DocumentMetadata& metadata) const {
-  // Citations and signatories fill their layers as their extractors land.
+  // Signatories fill their layer when their extractor lands.
   Analysis analysis;
   analysis.source = metadata.source;
   analysis.entities = entities_.extract(document);
@@ -24,6 +25,7 @@ Analysis Analyzer::analyze(const Document& document, const DocumentMetadata& met
       dates_.extract(document, metadata.date ? std::optional(PartialDate::of(*metadata.date)) : std::nullopt);
   analysis.dates = std::move(dates.dates);
   analysis.document_date = dates.document_date;
+  analysis.citations = citations_.extract(document);
   return analysis;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "hrtext/analysis.hpp"
+#include "hrtext/citations.hpp"
 #include "hrtext/dates.hpp"
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
@@ -49,6 +50,7 @@ class HRTEXT_EXPORT Analyzer {
   AnalyzerOptions options_;
   EntityExtractor entities_;
   DateExtractor dates_;
+  CitationExtractor citations_;
 };
 
 }  // namespace hrtext

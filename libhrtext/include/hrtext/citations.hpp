@@ -2,6 +2,7 @@
 
 // Citations: instruments with their articles, UN document symbols and resolutions.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,8 @@
 #include "hrtext/mention.hpp"
 
 namespace hrtext {
+
+class Document;
 
 enum class CitationKind {
   kTreaty,      // "treaty": an instrument, with the articles cited with it
@@ -26,6 +29,27 @@ struct Citation : Mention {
   std::vector<std::string> articles;      // treaty: article paths, "19", "19(2)", "14(3)(b)"
   std::optional<std::string> symbol;      // un_document, resolution: "A/HRC/RES/37/23"
   std::optional<std::string> number;      // resolution: "37/23"
+};
+
+// Finds citations: instruments with their articles (and back-references such as "the
+// Covenant"), UN document symbols, and resolutions by number. Compiled once, then immutable and
+// safe to use from many threads at once.
+class HRTEXT_EXPORT CitationExtractor {
+ public:
+  [[nodiscard]] static CitationExtractor compile();
+  CitationExtractor(CitationExtractor&&) noexcept;
+  CitationExtractor& operator=(CitationExtractor&&) noexcept;
+  CitationExtractor(const CitationExtractor&) = delete;
+  CitationExtractor& operator=(const CitationExtractor&) = delete;
+  ~CitationExtractor();
+
+  // The citations of `document`, sorted by start.
+  [[nodiscard]] std::vector<Citation> extract(const Document& document) const;
+
+ private:
+  struct Impl;
+  explicit CitationExtractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace hrtext

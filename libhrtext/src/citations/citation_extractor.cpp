@@ -1,0 +1,62 @@
+// The citation extractor: treaties with their articles, document symbols, resolutions.
+
+#include <algorithm>
+
+#include "citations/resolutions.hpp"
+#include "citations/symbols.hpp"
+#include "citations/treaties.hpp"
+#include "document/utf8.hpp"
+#include "hrtext/citations.hpp"
+#include "hrtext/document.hpp"
+
+namespace hrtext {
+
+struct CitationExtractor::Impl {
+  detail::TreatyFinder treaties;
+  detail::ResolutionFinder resolutions;
+};
+
+CitationExtractor::CitationExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CitationExtractor::CitationExtractor(CitationExtractor&&) noexcept = default;
+CitationExtractor& CitationExtractor::operator=(CitationExtractor&&) noexcept = default;
+CitationExtractor::~CitationExtractor() = default;
+
+CitationExtractor CitationExtractor::compile() {
+  return CitationExtractor(std::make_unique<Impl>(Impl{detail::TreatyFinder(), detail::ResolutionFinder()}));
+}
+
+std::vector<Citation> CitationExtractor::extract(const Document& document) const {
+  const std::string& text = document.text();
+  std::vector<Citation> citations;
+  const auto add = [&](ByteSpan span, CitationKind kind) -> Citation& {
+    Citation& c = citations.emplace_back();
+    c.kind = kind;
+    c.text = text.substr(span.start, span.end - span.start);
+    c.byte_start = span.start;
+    c.byte_end = span.end;
+    return c;
+  };
+  for (detail::FoundTreaty& t : impl_->treaties.find(document)) {
+    Citation& c = add(t.span, CitationKind::kTreaty);
+    c.instrument = std::move(t.instrument);
+    c.articles = std::move(t.articles);
+  }
+  for (detail::FoundSymbol& s : detail::find_symbols(text)) {
+    add(s.span, CitationKind::kUnDocument).symbol = std::move(s.symbol);
+  }
+  for (detail::FoundResolution& r : impl_->resolutions.find(document)) {
+    Citation& c = add(r.span, CitationKind::kResolution);
+    c.number = std::move(r.number);
+    c.symbol = std::move(r.symbol);
+  }
+  std::sort(citations.begin(), citations.end(),
+            [](const Citation& a, const Citation& b) { return a.byte_start < b.byte_start; });
+  detail::CodePointCounter code_points(text);
+  for (Citation& c : citations) {
+    c.start = code_points.at(c.byte_start);
+    c.end = code_points.at(c.byte_end);
+  }
+  return citations;
+}
+
+}  // namespace hrtext

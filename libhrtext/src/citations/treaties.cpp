@@ -1,0 +1,336 @@
+#include "citations/treaties.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "document/normalizer.hpp"
+#include "gazetteer/instruments.hpp"
+#include "hrtext/entities.hpp"
+#include "match/instrument_context.hpp"
+#include "match/tokens.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+using Kind = TreatyFinder::Target::Kind;
+
+// Generic nouns that stand for the instrument of their type named last ("the Covenant").
+struct GenericNoun {
+  const char* noun;
+  const char* type;
+};
+constexpr std::array<GenericNoun, 24> kGenericNouns = {{
+    {"Covenant", "covenant"},        {"Pact", "covenant"},            {"Pacte", "covenant"},
+    {"Pacto", "covenant"},           {"Convention", "convention"},    {"Convención", "convention"},
+    {"Declaration", "declaration"},  {"Déclaration", "declaration"},  {"Declaración", "declaration"},
+    {"Charter", "charter"},          {"Charte", "charter"},           {"Carta", "charter"},
+    {"Statute", "statute"},          {"Statut", "statute"},           {"Estatuto", "statute"},
+    {"Protocol", "protocol"},        {"Optional Protocol", "protocol"}, {"Protocole", "protocol"},
+    {"Protocolo", "protocol"},       {"Principles", "principles"},    {"Rules", "rules"},
+    {"Treaty", "treaty"},            {"Agreement", "agreement"},      {"Basic Law", "law"},
+}};
+
+constexpr std::array<const char*, 10> kArticleWords = {"article", "articles", "art", "arts", "artículo",
+                                                       "artículos", "articulo", "articulos", "artigo", "artigos"};
+
+// Words before a generic noun that make it a reference: "the Covenant", "la Convention".
+constexpr std::array<std::string_view, 14> kDeterminers = {"the", "this", "said", "la", "le", "el", "del", "du",
+                                                           "al", "au", "l'", "cette", "dicha", "este"};
+
+// Words between an article reference and its instrument: "of the", "de la", "del", ",".
+constexpr std::array<std::string_view, 9> kLinks = {"of", "the", "de", "la", "del", "du", "l", "'", "in"};
+
+// One recognised name: an instrument, a generic noun, or a word of article references.
+struct Piece {
+  ByteSpan normalized;
+  const TreatyFinder::Target* target = nullptr;
+  bool needs_support = false;
+  bool consumed = false;  // part of an article citation
+  std::optional<std::string> resolved;  // the instrument it stands for
+};
+
+// Tokens of the normalised text in a window, to read article lists and links.
+class Window {
+ public:
+  Window(std::string_view text, std::size_t from, std::size_t to) : text_(text) {
+    for_each_token(text.substr(from, to - from), [&](std::size_t s, std::size_t e) {
+      spans_.push_back({from + s, from + e});
+    });
+  }
+  [[nodiscard]] std::size_t size() const { return spans_.size(); }
+  [[nodiscard]] std::string_view word(std::size_t i) const {
+    return i < spans_.size() ? text_.substr(spans_[i].start, spans_[i].end - spans_[i].start) : std::string_view{};
+  }
+  [[nodiscard]] const ByteSpan& span(std::size_t i) const { return spans_[i]; }
+  // The first token starting at or after `at`.
+  [[nodiscard]] std::size_t at(std::size_t offset) const {
+    return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), offset,
+                                                     [](const ByteSpan& s, std::size_t o) { return s.start < o; }) -
+                                    spans_.begin());
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<ByteSpan> spans_;
+};
+
+bool is_number(std::string_view word) {
+  return !word.empty() && word.size() <= 4 && word.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+bool is_label(std::string_view word) {  // "2", "b", "iv": what stands in "19(2)", "14(3)(b)"
+  return !word.empty() && word.size() <= 4 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); });
+}
+
+bool is_paragraph_word(std::string_view word) {
+  return word == "paragraph" || word == "para" || word == "paragraphe" || word == "párrafo" || word == "parrafo";
+}
+
+// One article path at token k: "19", "19(2)", "14 (3) (b)". Moves k past it.
+std::optional<std::string> article_at(const Window& w, std::size_t& k) {
+  if (!is_number(w.word(k))) return std::nullopt;
+  std::string path(w.word(k));
+  std::size_t i = k + 1;
+  while (w.word(i) == "(" && is_label(w.word(i + 1)) && w.word(i + 2) == ")") {
+    path += "(" + std::string(w.word(i + 1)) + ")";
+    i += 3;
+  }
+  k = i;
+  return path;
+}
+
+// A list of article paths from token k: "18, 19 and 21", "2(1) and 26", "9 to 11",
+// "19, paragraph 2". Moves k past its last item.
+std::vector<std::string> article_list(const Window& w, std::size_t& k) {
+  std::vector<std::string> paths;
+  std::size_t i = k;
+  while (true) {
+    std::size_t next = i;
+    auto path = article_at(w, next);
+    if (!path) break;
+    // "9 to 11", "9-11", "9 à 11": every article between.
+    const std::string_view joiner = w.word(next);
+    if ((joiner == "to" || joiner == "-" || joiner == "à" || joiner == "a" || joiner == "al" || joiner == "au") &&
+        is_number(w.word(next + 1)) && path->find('(') == std::string::npos) {
+      const int first = std::stoi(*path);
+      const int last = std::stoi(std::string(w.word(next + 1)));
+      if (last > first && last - first <= 50) {
+        for (int n = first; n <= last; ++n) paths.push_back(std::to_string(n));
+        i = next + 2;
+        k = i;
+        if (w.word(i) == "," || w.word(i) == "and" || w.word(i) == "y" || w.word(i) == "et") {
+          if (is_number(w.word(i + 1))) {
+            ++i;
+            continue;
+          }
+        }
+        break;
+      }
+    }
+    // "19, paragraph 2" and "6, paragraphe 5,": the paragraph of the article before.
+    if (w.word(next) == "," && is_paragraph_word(w.word(next + 1))) {
+      std::size_t p = next + 2;
+      if (w.word(p) == ".") ++p;
+      if (is_number(w.word(p))) {
+        *path += "(" + std::string(w.word(p)) + ")";
+        next = p + 1;
+        if (w.word(next) == "," && !is_number(w.word(next + 1))) ++next;  // the comma closing it
+      }
+    }
+    paths.push_back(*path);
+    k = next;
+    const std::string_view separator = w.word(next);
+    if ((separator == "," || separator == "and" || separator == "y" || separator == "et" || separator == "&") &&
+        is_number(w.word(next + 1))) {
+      i = next + 1;
+      continue;
+    }
+    if (separator == "," && (w.word(next + 1) == "and" || w.word(next + 1) == "y") && is_number(w.word(next + 2))) {
+      i = next + 2;
+      continue;
+    }
+    break;
+  }
+  return paths;
+}
+
+bool written_in_capitals(const Document& document, ByteSpan normalized) {
+  const ByteSpan original = document.normalized().to_original(normalized);
+  for (std::size_t i = original.start; i < original.end; ++i) {
+    const char c = document.text()[i];
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+NameIndex TreatyFinder::compile(std::vector<Target>& targets) {
+  NameIndexBuilder builder;
+  for (const InstrumentEntry& instrument : builtin_instruments()) {
+    builder.add(static_cast<std::uint32_t>(targets.size()), instrument.name, instrument.aliases,
+                instrument.acronyms, false);
+    targets.push_back({Kind::kInstrument, instrument.id, instrument.type});
+  }
+  for (const GenericNoun& generic : kGenericNouns) {
+    // Generic nouns count only written with their capital ("the Convention", not "a convention").
+    builder.add(static_cast<std::uint32_t>(targets.size()), generic.noun, {}, {}, true);
+    targets.push_back({Kind::kGeneric, "", generic.type});
+  }
+  for (const char* word : kArticleWords) {
+    builder.add(static_cast<std::uint32_t>(targets.size()), word, {}, {}, false);
+    targets.push_back({Kind::kArticleWord, "", ""});
+  }
+  return std::move(builder).build();
+}
+
+TreatyFinder::TreatyFinder() : names_(compile(targets_)) {
+  // The acronyms a UN body shares with an instrument: read as the instrument only by context.
+  for (const GazetteerEntry& entry : builtin_gazetteer()) {
+    if (entry.kind != EntityKind::kUnBody) continue;
+    for (std::string acronym : entry.acronyms) {
+      if (!acronym.empty() && acronym.back() == '?') acronym.pop_back();
+      body_acronyms_.push_back(acronym);
+    }
+  }
+  std::sort(body_acronyms_.begin(), body_acronyms_.end());
+}
+
+std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
+  const std::string_view normalized = document.normalized().text();
+  // The names, leftmost-longest.
+  std::vector<NameMatch> matches = find_names(names_, document);
+  std::sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
+  });
+  std::vector<Piece> pieces;
+  std::size_t covered = 0;
+  std::set<std::string> named;  // instruments named unambiguously
+  for (const NameMatch& match : matches) {
+    if (!pieces.empty() && match.span.start < covered) continue;
+    const std::vector<NameForm>& forms = names_.forms_by_phrase[match.phrase];
+    const NameForm* form = nullptr;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+      if ((match.fitting >> i & 1) != 0 && (form == nullptr || (form->needs_support && !forms[i].needs_support))) {
+        form = &forms[i];
+      }
+    }
+    const Target& target = targets_[form->target];
+    // A body's acronym ("CAT") is the instrument only where the words around say so.
+    if (target.kind == Kind::kInstrument && form->acronym &&
+        std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written) &&
+        !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) {
+      continue;
+    }
+    if (target.kind == Kind::kGeneric) {
+      // A reference needs its determiner: "the Covenant", "la Convention".
+      std::size_t before = match.normalized.start;
+      while (before > 0 && normalized[before - 1] == ' ') --before;
+      const bool determined = std::any_of(kDeterminers.begin(), kDeterminers.end(), [&](std::string_view d) {
+        return before >= d.size() && normalized.substr(before - d.size(), d.size()) == d &&
+               (before == d.size() || normalized[before - d.size() - 1] == ' ');
+      });
+      if (!determined) continue;
+    }
+    if (target.kind == Kind::kArticleWord && written_in_capitals(document, match.normalized) &&
+        match.normalized.end - match.normalized.start > 3) {
+      continue;  // "ARTICLE 19", the organisation
+    }
+    if (target.kind == Kind::kInstrument && !form->needs_support) named.insert(target.id);
+    pieces.push_back({match.normalized, &target, form->needs_support});
+    covered = match.span.end;
+  }
+  // Ambiguous names ("1961 Convention?", "Basic Law?") count where the instrument is also named.
+  std::erase_if(pieces, [&](const Piece& p) {
+    return p.needs_support && p.target->kind == Kind::kInstrument && !named.count(p.target->id);
+  });
+  // What each instrument and generic noun stands for, in text order.
+  std::map<std::string, std::string> last_of_type;
+  for (Piece& p : pieces) {
+    if (p.target->kind == Kind::kInstrument) {
+      p.resolved = p.target->id;
+      last_of_type[p.target->type] = p.target->id;
+    } else if (p.target->kind == Kind::kGeneric) {
+      const auto last = last_of_type.find(p.target->type);
+      if (last != last_of_type.end()) p.resolved = last->second;
+    }
+  }
+
+  std::vector<FoundTreaty> found;
+  const auto emit = [&](ByteSpan normalized_span, std::optional<std::string> instrument, std::vector<std::string> articles) {
+    found.push_back({document.normalized().to_original(normalized_span), std::move(instrument), std::move(articles)});
+  };
+  const auto is_name = [](const Piece& p) { return p.target->kind != Kind::kArticleWord; };
+  for (std::size_t n = 0; n < pieces.size(); ++n) {
+    Piece& keyword = pieces[n];
+    if (keyword.target->kind != Kind::kArticleWord) continue;
+    const std::size_t from = keyword.normalized.start > 120 ? keyword.normalized.start - 120 : 0;
+    const Window w(normalized, from, std::min(normalized.size(), keyword.normalized.end + 240));
+    std::size_t k = w.at(keyword.normalized.end);
+    if (w.word(k) == ".") ++k;  // "art."
+    std::vector<std::string> articles = article_list(w, k);
+    if (articles.empty()) continue;
+    keyword.consumed = true;
+    std::size_t start = keyword.normalized.start;
+    // "paragraph 2 of article 19": the paragraph goes to the one article.
+    const std::size_t kw = w.at(keyword.normalized.start);
+    if (articles.size() == 1 && kw >= 3 && w.word(kw - 1) == "of" && is_number(w.word(kw - 2)) &&
+        is_paragraph_word(w.word(kw - 3))) {
+      articles[0] += "(" + std::string(w.word(kw - 2)) + ")";
+      start = w.span(kw - 3).start;
+    }
+    std::size_t end = w.span(k - 1).end;
+    // The instrument after it: "of the ICCPR", "del Pacto ...", "ICCPR".
+    std::size_t link = k;
+    while (link < w.size() && std::find(kLinks.begin(), kLinks.end(), w.word(link)) != kLinks.end()) ++link;
+    Piece* instrument = nullptr;
+    if (link < w.size() && n + 1 < pieces.size() && is_name(pieces[n + 1]) &&
+        pieces[n + 1].normalized.start == w.span(link).start) {
+      instrument = &pieces[n + 1];
+      end = instrument->normalized.end;
+    } else if (n > 0 && is_name(pieces[n - 1]) && !pieces[n - 1].consumed) {
+      // The instrument before it: "ICCPR, art. 19", "ICCPR article 19", "PIDCP (ICCPR) article 19".
+      Piece& previous = pieces[n - 1];
+      std::size_t gap = w.at(previous.normalized.end);
+      if (w.word(gap) == "(" && w.word(gap + 2) == ")") gap += 3;  // its acronym in parentheses
+      if (w.word(gap) == ",") ++gap;
+      if (gap < w.size() && w.span(gap).start == keyword.normalized.start) {
+        instrument = &previous;
+        start = previous.normalized.start;
+      }
+    }
+    if (instrument != nullptr) instrument->consumed = true;
+    emit({start, end}, instrument ? instrument->resolved : std::nullopt, articles);
+    // "... of the PIDCP and 7(4) of the CADH": more articles of another instrument.
+    if (instrument == nullptr || instrument->normalized.start < keyword.normalized.start) continue;
+    for (std::size_t m = n + 2; m < pieces.size() && is_name(pieces[m]);) {
+      std::size_t c = w.at(instrument->normalized.end);
+      if (w.word(c) != "and" && w.word(c) != "y" && w.word(c) != "et" && w.word(c) != ",") break;
+      std::size_t item = c + 1;
+      std::vector<std::string> more = article_list(w, item);
+      std::size_t of = item;
+      while (of < w.size() && std::find(kLinks.begin(), kLinks.end(), w.word(of)) != kLinks.end()) ++of;
+      if (more.empty() || of >= w.size() || w.span(of).start != pieces[m].normalized.start) break;
+      pieces[m].consumed = true;
+      emit({w.span(c + 1).start, pieces[m].normalized.end}, pieces[m].resolved, more);
+      instrument = &pieces[m];
+      ++m;
+    }
+  }
+  // Every instrument and reference not cited with articles.
+  for (const Piece& p : pieces) {
+    if (p.consumed || !is_name(p)) continue;
+    emit(p.normalized, p.resolved, {});
+  }
+  std::sort(found.begin(), found.end(), [](const FoundTreaty& a, const FoundTreaty& b) { return a.span.start < b.span.start; });
+  return found;
+}
+
+}  // namespace hrtext::detail
