@@ -1,11 +1,24 @@
 #include "citations/symbols.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace hrtext::detail {
 namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The first components of the symbols of the UN documentation system (series and treaty
+// bodies). Capitals before a slash that are none of these ("PTPR/JS4", a UPR source code) are
+// no symbol.
+bool is_root(std::string_view root) {
+  static constexpr std::string_view kRoots[] = {
+      "A",    "S",     "E",     "ST",   "CERD", "CCPR",  "CAT",   "CRC",   "CEDAW", "CRPD", "CED",
+      "CMW",  "HRI",   "SPT",   "DP",   "TD",   "UNEP",  "ECE",   "ESCAP", "ECLAC", "ECA",  "ESCWA",
+      "ICEF", "UNITAR", "HRC",  "IDB",  "JIU",  "TRADE", "UNW",   "UNDP"};
+  return std::find(std::begin(kRoots), std::end(kRoots), root) != std::end(kRoots);
+}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_upper(c) || is_digit(c) || (c >= 'a' && c <= 'z'); }
 bool is_component_char(char c) { return is_alnum(c) || c == '.' || c == '-'; }
@@ -55,11 +68,12 @@ std::vector<FoundSymbol> find_symbols(std::string_view text) {
     // The root: capitals only, right before the slash, after no letter, digit, '/', '.', ':'.
     std::size_t root = slash;
     while (root > 0 && is_upper(text[root - 1])) --root;
-    if (root == slash || slash - root > 8) continue;
+    if (root == slash || !is_root(text.substr(root, slash - root))) continue;
     if (root > 0) {
       const char before = text[root - 1];
       if (is_alnum(before) || before == '/' || before == '.' || before == ':' || before == '-' || before == '_' ||
-          before == '@' || before == '\\' || static_cast<unsigned char>(before) >= 0x80) {
+          before == '@' || before == '\\' || before == '=' || before == '?' || before == '&' ||
+          static_cast<unsigned char>(before) >= 0x80) {
         continue;
       }
     }

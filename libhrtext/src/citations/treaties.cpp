@@ -161,6 +161,22 @@ std::vector<std::string> article_list(const Window& w, std::size_t& k) {
   return paths;
 }
 
+// Whether `start` follows "(" right after `name_end` (white space aside).
+bool follows_in_parentheses(std::string_view text, std::size_t name_end, std::size_t start) {
+  std::size_t at = name_end;
+  while (at < start && text[at] == ' ') ++at;
+  if (at >= start || text[at] != '(') return false;
+  ++at;
+  while (at < start && text[at] == ' ') ++at;
+  return at == start;
+}
+
+bool written_with_capital(const Document& document, ByteSpan normalized) {
+  const ByteSpan original = document.normalized().to_original(normalized);
+  const char c = original.start < document.text().size() ? document.text()[original.start] : 0;
+  return c >= 'A' && c <= 'Z';
+}
+
 bool written_in_capitals(const Document& document, ByteSpan normalized) {
   const ByteSpan original = document.normalized().to_original(normalized);
   for (std::size_t i = original.start; i < original.end; ++i) {
@@ -223,11 +239,15 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
       }
     }
     const Target& target = targets_[form->target];
-    // A body's acronym ("CAT") is the instrument only where the words around say so.
+    bool supported = !form->needs_support;
+    // A body's acronym ("CAT") is the instrument only where the words around say so, or in
+    // parentheses after the instrument's name ("... against Women (CEDAW)").
     if (target.kind == Kind::kInstrument && form->acronym &&
-        std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written) &&
-        !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) {
-      continue;
+        std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written)) {
+      const bool after_name = !pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
+                              follows_in_parentheses(normalized, pieces.back().normalized.end, match.normalized.start);
+      if (!after_name && !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) continue;
+      supported = true;
     }
     if (target.kind == Kind::kGeneric) {
       // A reference needs its determiner: "the Covenant", "la Convention".
@@ -243,10 +263,13 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
         match.normalized.end - match.normalized.start > 3) {
       continue;  // "ARTICLE 19", the organisation
     }
-    if (target.kind == Kind::kInstrument && !form->needs_support) named.insert(target.id);
-    pieces.push_back({match.normalized, &target, form->needs_support});
+    if (target.kind == Kind::kInstrument && supported) named.insert(target.id);
+    pieces.push_back({match.normalized, &target, !supported});
     covered = match.span.end;
   }
+  const bool named_any = std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) {
+    return p.target->kind == Kind::kInstrument;
+  });
   // Ambiguous names ("1961 Convention?", "Basic Law?") count where the instrument is also named.
   std::erase_if(pieces, [&](const Piece& p) {
     return p.needs_support && p.target->kind == Kind::kInstrument && !named.count(p.target->id);
@@ -296,14 +319,42 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
       instrument = &pieces[n + 1];
       end = instrument->normalized.end;
     } else if (n > 0 && is_name(pieces[n - 1]) && !pieces[n - 1].consumed) {
-      // The instrument before it: "ICCPR, art. 19", "ICCPR article 19", "PIDCP (ICCPR) article 19".
+      // The instrument before it: "ICCPR, art. 19", "ICCPR article 19", "International Pact
+      // of Civil and Political Rights (PIDCP) article 19".
       Piece& previous = pieces[n - 1];
       std::size_t gap = w.at(previous.normalized.end);
-      if (w.word(gap) == "(" && w.word(gap + 2) == ")") gap += 3;  // its acronym in parentheses
+      if (w.word(gap) == ")") ++gap;
       if (w.word(gap) == ",") ++gap;
       if (gap < w.size() && w.span(gap).start == keyword.normalized.start) {
         instrument = &previous;
         start = previous.normalized.start;
+        // Its name before the acronym in parentheses: one citation from the name on.
+        if (n > 1 && is_name(pieces[n - 2]) && !pieces[n - 2].consumed && pieces[n - 2].resolved == previous.resolved) {
+          const std::size_t open = w.at(pieces[n - 2].normalized.end);
+          if (w.word(open) == "(" && open + 1 < w.size() && w.span(open + 1).start == previous.normalized.start) {
+            pieces[n - 2].consumed = true;
+            start = pieces[n - 2].normalized.start;
+          }
+        }
+      }
+    }
+    if (instrument == nullptr) {
+      // "article 232 of the Criminal Code": an article of another text.
+      std::size_t of = k;
+      while (of < w.size() && std::find(kLinks.begin(), kLinks.end(), w.word(of)) != kLinks.end()) ++of;
+      if (of > k && of < w.size() && (w.word(k) == "of" || w.word(k) == "de" || w.word(k) == "del" || w.word(k) == "du")) {
+        keyword.consumed = false;
+        continue;
+      }
+      // An article alone in a text that names no instrument is one of a national law.
+      if (named_any == false) {
+        keyword.consumed = false;
+        continue;
+      }
+      // "Article 19" alone is the organisation ARTICLE 19 more often than an article.
+      if (articles.size() == 1 && articles[0] == "19" && written_with_capital(document, keyword.normalized)) {
+        keyword.consumed = false;
+        continue;
       }
     }
     if (instrument != nullptr) instrument->consumed = true;
