@@ -1,0 +1,227 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "citations/symbols.hpp"
+#include "hrtext/citations.hpp"
+#include "hrtext/document.hpp"
+
+namespace hrtext {
+namespace {
+
+const CitationExtractor& extractor() {
+  static const CitationExtractor instance = CitationExtractor::compile();
+  return instance;
+}
+
+std::vector<Citation> cite(const std::string& text) {
+  return extractor().extract(Document::from_utf8(text));
+}
+
+// kind, text, and the normalised field: instrument + articles, symbol, or number -> symbol.
+using Seen = std::tuple<std::string, std::string, std::string>;
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ",") + p;
+  return out;
+}
+
+std::vector<Seen> seen(const std::string& text) {
+  std::vector<Seen> out;
+  for (const Citation& c : cite(text)) {
+    std::string value;
+    switch (c.kind) {
+      case CitationKind::kTreaty: value = c.instrument.value_or("-") + ":" + join(c.articles); break;
+      case CitationKind::kUnDocument: value = c.symbol.value_or("-"); break;
+      case CitationKind::kResolution: value = c.number.value_or("-") + " -> " + c.symbol.value_or("-"); break;
+    }
+    out.emplace_back(std::string(to_string(c.kind)), c.text, value);
+  }
+  return out;
+}
+
+TEST(Instruments, NamesShortNamesAndAcronyms) {
+  EXPECT_EQ(seen("the International Covenant on Civil and Political Rights, the ICCPR, the Convention "
+                 "against Torture, the Torture Convention, the Genocide Convention, the Refugee "
+                 "Convention, the Rome Statute, the Universal Declaration, ILO Convention No. 29, the "
+                 "Forced Labour Convention"),
+            (std::vector<Seen>{{"treaty", "International Covenant on Civil and Political Rights", "ICCPR:"},
+                               {"treaty", "ICCPR", "ICCPR:"},
+                               {"treaty", "Convention against Torture", "CAT:"},
+                               {"treaty", "Torture Convention", "CAT:"},
+                               {"treaty", "Genocide Convention", "GENOCIDE-CONVENTION:"},
+                               {"treaty", "Refugee Convention", "REFUGEE-CONVENTION:"},
+                               {"treaty", "Rome Statute", "ROME-STATUTE:"},
+                               {"treaty", "Universal Declaration", "UDHR:"},
+                               {"treaty", "ILO Convention No. 29", "ILO-C029:"},
+                               {"treaty", "Forced Labour Convention", "ILO-C029:"}}));
+}
+
+TEST(Instruments, FrenchAndSpanish) {
+  EXPECT_EQ(seen("le Pacte international relatif aux droits civils et politiques et la Convención contra la Tortura"),
+            (std::vector<Seen>{{"treaty", "Pacte international relatif aux droits civils et politiques", "ICCPR:"},
+                               {"treaty", "Convención contra la Tortura", "CAT:"}}));
+}
+
+TEST(Instruments, GenericReferencesTakeTheLastOfTheirType) {
+  EXPECT_EQ(seen("The Covenant binds. The ICESCR and then the Covenant; the Convention."),
+            (std::vector<Seen>{{"treaty", "Covenant", "-:"},
+                               {"treaty", "ICESCR", "ICESCR:"},
+                               {"treaty", "Covenant", "ICESCR:"},
+                               {"treaty", "Convention", "-:"}}));
+  EXPECT_TRUE(seen("a covenant between friends; a convention centre").empty());
+}
+
+TEST(Articles, NormalisedToPaths) {
+  EXPECT_EQ(seen("Art. 19(2) ICCPR; article 19, paragraph 2 of the ICCPR; paragraph 2 of article 19 of the "
+                 "ICCPR; article 14 (3) (b) of the ICCPR"),
+            (std::vector<Seen>{{"treaty", "Art. 19(2) ICCPR", "ICCPR:19(2)"},
+                               {"treaty", "article 19, paragraph 2 of the ICCPR", "ICCPR:19(2)"},
+                               {"treaty", "paragraph 2 of article 19 of the ICCPR", "ICCPR:19(2)"},
+                               {"treaty", "article 14 (3) (b) of the ICCPR", "ICCPR:14(3)(b)"}}));
+}
+
+TEST(Articles, ListsAndRanges) {
+  EXPECT_EQ(seen("articles 18, 19 and 21 of the ICCPR; arts. 2(1) and 26 of the ICCPR; articles 9 to 11 of the ICCPR"),
+            (std::vector<Seen>{{"treaty", "articles 18, 19 and 21 of the ICCPR", "ICCPR:18,19,21"},
+                               {"treaty", "arts. 2(1) and 26 of the ICCPR", "ICCPR:2(1),26"},
+                               {"treaty", "articles 9 to 11 of the ICCPR", "ICCPR:9,10,11"}}));
+}
+
+TEST(Articles, EveryWordOrder) {
+  EXPECT_EQ(seen("the ICCPR: article 19 of the ICCPR, ICCPR, art. 19, ICCPR article 19, and under article 19 of "
+                 "the Covenant"),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"},
+                               {"treaty", "article 19 of the ICCPR", "ICCPR:19"},
+                               {"treaty", "ICCPR, art. 19", "ICCPR:19"},
+                               {"treaty", "ICCPR article 19", "ICCPR:19"},
+                               {"treaty", "article 19 of the Covenant", "ICCPR:19"}}));
+}
+
+TEST(Articles, OfAnotherInstrumentInTheSameSentence) {
+  EXPECT_EQ(seen("according to articles 9(2) of the ICCPR and 7(4) of the ACHR."),
+            (std::vector<Seen>{{"treaty", "articles 9(2) of the ICCPR", "ICCPR:9(2)"},
+                               {"treaty", "7(4) of the ACHR", "ACHR:7(4)"}}));
+}
+
+TEST(Articles, WithoutAnInstrumentInReach) {
+  EXPECT_EQ(seen("The ICCPR applies. Under article 12, everyone may leave."),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}, {"treaty", "article 12", "-:12"}}));
+  // Articles of national laws are no treaty citations.
+  EXPECT_EQ(seen("The ICCPR applies; article 232 of the Criminal Code does not."),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}}));
+}
+
+TEST(Articles, InFrenchAndSpanish) {
+  EXPECT_EQ(seen("article 6, paragraphe 5, du Pacte international relatif aux droits civils et politiques; "
+                 "artículos 6, 7, 9 y 21 del Pacto Internacional de Derechos Civiles y Políticos"),
+            (std::vector<Seen>{{"treaty",
+                                "article 6, paragraphe 5, du Pacte international relatif aux droits civils et politiques",
+                                "ICCPR:6(5)"},
+                               {"treaty", "artículos 6, 7, 9 y 21 del Pacto Internacional de Derechos Civiles y Políticos",
+                                "ICCPR:6,7,9,21"}}));
+}
+
+TEST(BodyOrInstrument, DecidedByTheWordsAround) {
+  EXPECT_EQ(seen("the Committee against Torture reviewed the Convention against Torture"),
+            (std::vector<Seen>{{"treaty", "Convention against Torture", "CAT:"}}));
+  EXPECT_EQ(seen("States should ratify the CRC. The CRC recommended it."),
+            (std::vector<Seen>{{"treaty", "CRC", "CRC:"}}));
+  EXPECT_EQ(seen("the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)"),
+            (std::vector<Seen>{{"treaty", "Convention on the Elimination of All Forms of Discrimination against Women", "CEDAW:"},
+                               {"treaty", "CEDAW", "CEDAW:"}}));
+}
+
+TEST(Symbols, TheGrammarOfTheUnDocumentationSystem) {
+  const std::string text =
+      "See CERD/C/CHN/CO/14-17, CCPR/C/GC/34, A/HRC/RES/37/23, A/HRC/40/L.1/Rev.1, E/CN.4/2005/L.10/Add.11, "
+      "A/RES/ES-10/L.22, S/PRST/2019/1, A/HRC/WG.6/34/SVN/2, E/C.12/SVN/CO/2 and S/RES/1325 (2000).";
+  std::vector<std::string> symbols;
+  for (const auto& s : detail::find_symbols(text)) symbols.push_back(s.symbol);
+  EXPECT_EQ(symbols, (std::vector<std::string>{"CERD/C/CHN/CO/14-17", "CCPR/C/GC/34", "A/HRC/RES/37/23",
+                                               "A/HRC/40/L.1/Rev.1", "E/CN.4/2005/L.10/Add.11", "A/RES/ES-10/L.22",
+                                               "S/PRST/2019/1", "A/HRC/WG.6/34/SVN/2", "E/C.12/SVN/CO/2",
+                                               "S/RES/1325(2000)"}));
+}
+
+TEST(Symbols, RepeatedPrefixedAndBrokenOnes) {
+  EXPECT_EQ(seen("A/HRC/40/2 and A/HRC/40/2/Add.1 and A/HRC/40/2; A/HRC/40/ L.1; A/HRC/40/\n  L.2"),
+            (std::vector<Seen>{{"un_document", "A/HRC/40/2", "A/HRC/40/2"},
+                               {"un_document", "A/HRC/40/2/Add.1", "A/HRC/40/2/Add.1"},
+                               {"un_document", "A/HRC/40/2", "A/HRC/40/2"},
+                               {"un_document", "A/HRC/40/ L.1", "A/HRC/40/L.1"},
+                               {"un_document", "A/HRC/40/\n  L.2", "A/HRC/40/L.2"}}));
+}
+
+TEST(Symbols, NoneInTextWithout) {
+  EXPECT_TRUE(seen("On 30/01/2019, 24/7, 3/4 of them, HIV/AIDS, and/or, +41 22 917/9000, "
+                   "https://www.ohchr.org/EN/HRBodies/HRC/A/HRC/40/2, www.x.org/?si=A/HRC/41/L.17, PTPR/JS4, "
+                   "AL CHN 16/2020")
+                  .empty());
+}
+
+TEST(Resolutions, EveryFormWithItsSymbol) {
+  EXPECT_EQ(seen("Human Rights Council resolution 37/23; HRC res. 37/23; General Assembly resolution 60/251; "
+                 "GA Res 60/251; Security Council resolution 1325 (2000); decision 2/102 of the Human Rights "
+                 "Council; resolution 37/23"),
+            (std::vector<Seen>{{"resolution", "Human Rights Council resolution 37/23", "37/23 -> A/HRC/RES/37/23"},
+                               {"resolution", "HRC res. 37/23", "37/23 -> A/HRC/RES/37/23"},
+                               {"resolution", "General Assembly resolution 60/251", "60/251 -> A/RES/60/251"},
+                               {"resolution", "GA Res 60/251", "60/251 -> A/RES/60/251"},
+                               {"resolution", "Security Council resolution 1325 (2000)",
+                                "1325 (2000) -> S/RES/1325(2000)"},
+                               {"resolution", "decision 2/102", "2/102 -> A/HRC/DEC/2/102"},
+                               {"resolution", "resolution 37/23", "37/23 -> -"}}));
+}
+
+TEST(Resolutions, ListsGiveOneCitationEach) {
+  EXPECT_EQ(seen("Human Rights Council resolutions 37/23 and 40/1"),
+            (std::vector<Seen>{{"resolution", "Human Rights Council resolutions 37/23", "37/23 -> A/HRC/RES/37/23"},
+                               {"resolution", "40/1", "40/1 -> A/HRC/RES/40/1"}}));
+}
+
+TEST(Resolutions, UnnamedBodiesFromTheNumber) {
+  EXPECT_EQ(seen("resolution 1325 (2000) and resolution 53/144"),
+            (std::vector<Seen>{{"resolution", "resolution 1325 (2000)", "1325 (2000) -> S/RES/1325(2000)"},
+                               {"resolution", "resolution 53/144", "53/144 -> A/RES/53/144"}}));
+}
+
+TEST(Offsets, AreCodePoints) {
+  const auto found = cite("\xE4\xB8\xAD\xF0\x9F\x98\x80 e\xCC\x81: A/HRC/40/2");
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(found[0].start, 7U);
+  EXPECT_EQ(found[0].end, 17U);
+}
+
+TEST(CitationExtractor, IsSafeToShareBetweenThreads) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "article 19 of the ICCPR, A/HRC/40/2 and HRC resolution 37/23. ";
+  const Document doc = Document::from_utf8(text);
+  const auto expected = extractor().extract(doc).size();
+  EXPECT_EQ(expected, 600U);
+  std::vector<std::size_t> counts(4);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 0; t < counts.size(); ++t) {
+      threads.emplace_back([&, t] { counts[t] = extractor().extract(doc).size(); });
+    }
+  }
+  for (std::size_t count : counts) EXPECT_EQ(count, expected);
+}
+
+TEST(Robustness, OddTexts) {
+  EXPECT_TRUE(cite("").empty());
+  EXPECT_TRUE(cite("//// article article article ((( ))) resolution resolution").empty());
+  std::string slashes(50000, '/');
+  EXPECT_TRUE(cite(slashes).empty());
+  std::string chain = "A";
+  for (int i = 0; i < 5000; ++i) chain += "/1";
+  EXPECT_EQ(cite(chain).size(), 1U);
+}
+
+}  // namespace
+}  // namespace hrtext
