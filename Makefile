@@ -76,6 +76,7 @@ bench: deps
 	./build/release/bench/document_bench
 	./build/release/bench/entity_bench
 	./build/release/bench/date_bench
+	./build/release/bench/citation_bench
 
 clean:
 	rm -rf build $(VENV)

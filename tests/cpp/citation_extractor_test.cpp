@@ -102,6 +102,18 @@ TEST(Articles, EveryWordOrder) {
                                {"treaty", "article 19 of the Covenant", "ICCPR:19"}}));
 }
 
+TEST(Articles, OfTheInstrumentAPossessiveRefersTo) {
+  EXPECT_EQ(seen("The Declaration on Human Rights Defenders recognises in its article 13 the right to funding. "
+                 "La Convention contre la torture, en son article 3, interdit le refoulement."),
+            (std::vector<Seen>{{"treaty", "Declaration on Human Rights Defenders", "DHRD:"},
+                               {"treaty", "article 13", "DHRD:13"},
+                               {"treaty", "Convention contre la torture", "CAT:"},
+                               {"treaty", "article 3", "CAT:3"}}));
+  // Not across a sentence: "its" is then something else's.
+  EXPECT_EQ(seen("The ICCPR applies. The Criminal Code, in its article 12, says otherwise."),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}, {"treaty", "article 12", "-:12"}}));
+}
+
 TEST(Articles, OfAnotherInstrumentInTheSameSentence) {
   EXPECT_EQ(seen("according to articles 9(2) of the ICCPR and 7(4) of the ACHR."),
             (std::vector<Seen>{{"treaty", "articles 9(2) of the ICCPR", "ICCPR:9(2)"},
@@ -188,6 +200,36 @@ TEST(Resolutions, UnnamedBodiesFromTheNumber) {
   EXPECT_EQ(seen("resolution 1325 (2000) and resolution 53/144"),
             (std::vector<Seen>{{"resolution", "resolution 1325 (2000)", "1325 (2000) -> S/RES/1325(2000)"},
                                {"resolution", "resolution 53/144", "53/144 -> A/RES/53/144"}}));
+}
+
+TEST(Resolutions, TheAssemblysNumbersBefore1976) {
+  EXPECT_EQ(seen("General Assembly resolutions 60/83 and 2200 A (XXI); resolution 3452 (XXX); resolution 217 A (III)"),
+            (std::vector<Seen>{{"resolution", "General Assembly resolutions 60/83", "60/83 -> A/RES/60/83"},
+                               {"resolution", "2200 A (XXI)", "2200 A (XXI) -> A/RES/2200(XXI)"},
+                               {"resolution", "resolution 3452 (XXX)", "3452 (XXX) -> A/RES/3452(XXX)"},
+                               {"resolution", "resolution 217 A (III)", "217 A (III) -> A/RES/217(III)"}}));
+}
+
+TEST(Resolutions, DecisionsNumberedFrom101AreTheCouncils) {
+  EXPECT_EQ(seen("decision 21/111 and decision 60/551"),
+            (std::vector<Seen>{{"resolution", "decision 21/111", "21/111 -> A/HRC/DEC/21/111"},
+                               {"resolution", "decision 60/551", "60/551 -> A/DEC/60/551"}}));
+}
+
+TEST(Resolutions, UnnamedBodiesFromTheOneBodyTheDocumentNames) {
+  // A letter to the Human Rights Council: its unqualified session numbers are the Council's.
+  EXPECT_EQ(seen("Members of the Human Rights Council: last year, in resolution 39/1, the Council acted."),
+            (std::vector<Seen>{{"resolution", "resolution 39/1", "39/1 -> A/HRC/RES/39/1"}}));
+  // Year numbers are the Commission's (or ECOSOC's), never the Assembly's.
+  EXPECT_EQ(seen("The Commission on Human Rights adopted it; see resolution 2005/63."),
+            (std::vector<Seen>{{"resolution", "resolution 2005/63", "2005/63 -> E/CN.4/RES/2005/63"}}));
+  // A symbol names no body.
+  EXPECT_EQ(seen("See A/HRC/40/2 and resolution 39/1."),
+            (std::vector<Seen>{{"un_document", "A/HRC/40/2", "A/HRC/40/2"}, {"resolution", "resolution 39/1", "39/1 -> -"}}));
+  EXPECT_EQ(seen("As the Human Rights Council noted, see resolution 2005/63."),
+            (std::vector<Seen>{{"resolution", "resolution 2005/63", "2005/63 -> -"}}));
+  // A plain number without its year is no one body's.
+  EXPECT_EQ(seen("resolution 1325"), (std::vector<Seen>{{"resolution", "resolution 1325", "1325 -> -"}}));
 }
 
 TEST(Offsets, AreCodePoints) {

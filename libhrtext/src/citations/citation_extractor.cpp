@@ -13,7 +13,6 @@ namespace hrtext {
 
 struct CitationExtractor::Impl {
   detail::TreatyFinder treaties;
-  detail::ResolutionFinder resolutions;
 };
 
 CitationExtractor::CitationExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -22,7 +21,7 @@ CitationExtractor& CitationExtractor::operator=(CitationExtractor&&) noexcept = 
 CitationExtractor::~CitationExtractor() = default;
 
 CitationExtractor CitationExtractor::compile() {
-  return CitationExtractor(std::make_unique<Impl>(Impl{detail::TreatyFinder(), detail::ResolutionFinder()}));
+  return CitationExtractor(std::make_unique<Impl>(Impl{detail::TreatyFinder()}));
 }
 
 std::vector<Citation> CitationExtractor::extract(const Document& document) const {
@@ -44,7 +43,7 @@ std::vector<Citation> CitationExtractor::extract(const Document& document) const
   for (detail::FoundSymbol& s : detail::find_symbols(text)) {
     add(s.span, CitationKind::kUnDocument).symbol = std::move(s.symbol);
   }
-  for (detail::FoundResolution& r : impl_->resolutions.find(document)) {
+  for (detail::FoundResolution& r : detail::find_resolutions(document)) {
     Citation& c = add(r.span, CitationKind::kResolution);
     c.number = std::move(r.number);
     c.symbol = std::move(r.symbol);

@@ -55,6 +55,9 @@ struct Piece {
   std::optional<std::string> resolved;  // the instrument it stands for
 };
 
+// The possessives that refer an article back to the instrument named before ("in its article 13").
+constexpr std::array<std::string_view, 6> kPossessives = {"its", "son", "sa", "ses", "su", "sus"};
+
 // Tokens of the normalised text in a window, to read article lists and links.
 class Window {
  public:
@@ -99,7 +102,7 @@ std::optional<std::string> article_at(const Window& w, std::size_t& k) {
   std::string path(w.word(k));
   std::size_t i = k + 1;
   while (w.word(i) == "(" && is_label(w.word(i + 1)) && w.word(i + 2) == ")") {
-    path += "(" + std::string(w.word(i + 1)) + ")";
+    path.append("(").append(w.word(i + 1)).append(")");
     i += 3;
   }
   k = i;
@@ -139,7 +142,7 @@ std::vector<std::string> article_list(const Window& w, std::size_t& k) {
       std::size_t p = next + 2;
       if (w.word(p) == ".") ++p;
       if (is_number(w.word(p))) {
-        *path += "(" + std::string(w.word(p)) + ")";
+        path->append("(").append(w.word(p)).append(")");
         next = p + 1;
         if (w.word(next) == "," && !is_number(w.word(next + 1))) ++next;  // the comma closing it
       }
@@ -159,6 +162,15 @@ std::vector<std::string> article_list(const Window& w, std::size_t& k) {
     break;
   }
   return paths;
+}
+
+// Whether the window holds everything from `from` to token `until`, with no full stop between.
+bool in_one_sentence(const Window& w, std::size_t from, std::size_t until) {
+  if (w.size() == 0 || from < w.span(0).start) return false;
+  for (std::size_t i = w.at(from); i < until; ++i) {
+    if (w.word(i) == "." || w.word(i) == ";") return false;
+  }
+  return true;
 }
 
 // Whether `start` follows "(" right after `name_end` (white space aside).
@@ -238,6 +250,7 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
         form = &forms[i];
       }
     }
+    if (form == nullptr) continue;  // no form fits where the phrase was written
     const Target& target = targets_[form->target];
     bool supported = !form->needs_support;
     // A body's acronym ("CAT") is the instrument only where the words around say so, or in
@@ -306,7 +319,7 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
     const std::size_t kw = w.at(keyword.normalized.start);
     if (articles.size() == 1 && kw >= 3 && w.word(kw - 1) == "of" && is_number(w.word(kw - 2)) &&
         is_paragraph_word(w.word(kw - 3))) {
-      articles[0] += "(" + std::string(w.word(kw - 2)) + ")";
+      articles[0].append("(").append(w.word(kw - 2)).append(")");
       start = w.span(kw - 3).start;
     }
     std::size_t end = w.span(k - 1).end;
@@ -338,6 +351,14 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
         }
       }
     }
+    bool refers_back = false;  // the instrument stays a citation of its own
+    if (instrument == nullptr && n > 0 && is_name(pieces[n - 1]) && kw > 0 &&
+        std::find(kPossessives.begin(), kPossessives.end(), w.word(kw - 1)) != kPossessives.end() &&
+        in_one_sentence(w, pieces[n - 1].normalized.end, kw - 1)) {
+      // "the Declaration on Human Rights Defenders recognises in its article 13".
+      instrument = &pieces[n - 1];
+      refers_back = true;
+    }
     if (instrument == nullptr) {
       // "article 232 of the Criminal Code": an article of another text.
       std::size_t of = k;
@@ -357,7 +378,7 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
         continue;
       }
     }
-    if (instrument != nullptr) instrument->consumed = true;
+    if (instrument != nullptr && !refers_back) instrument->consumed = true;
     emit({start, end}, instrument ? instrument->resolved : std::nullopt, articles);
     // "... of the PIDCP and 7(4) of the CADH": more articles of another instrument.
     if (instrument == nullptr || instrument->normalized.start < keyword.normalized.start) continue;

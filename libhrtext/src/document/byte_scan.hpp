@@ -94,6 +94,20 @@ inline std::size_t find_capital_or_lead(std::string_view text, std::size_t from)
   return text.size();
 }
 
+// The first offset at or after `from` holding an ASCII digit, or text.size().
+inline std::size_t find_digit(std::string_view text, std::size_t from) {
+  using namespace byte_scan_internal;
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t hits = in_range(load(text, i), '0', '9');
+    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] >= '0' && text[i] <= '9') return i;
+  }
+  return text.size();
+}
+
 // The first offset at or after `from` whose byte is not an ASCII lower-case letter or digit, or
 // text.size().
 inline std::size_t skip_lower_alnum(std::string_view text, std::size_t from) {
