@@ -24,6 +24,13 @@ std::size_t naive_skip_lower_alnum(const std::string& text, std::size_t from) {
   return text.size();
 }
 
+std::size_t naive_find_digit(const std::string& text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] >= '0' && text[i] <= '9') return i;
+  }
+  return text.size();
+}
+
 TEST(ByteScan, FindsCapitalsAndLeadBytes) {
   EXPECT_EQ(find_capital_or_lead("the council of europe and the UN", 0), 30U);
   EXPECT_EQ(find_capital_or_lead("abc \xC3\xA9", 0), 4U);
@@ -34,17 +41,28 @@ TEST(ByteScan, FindsCapitalsAndLeadBytes) {
   EXPECT_EQ(skip_lower_alnum("abc", 0), 3U);
 }
 
+TEST(ByteScan, FindsDigits) {
+  EXPECT_EQ(find_digit("recalling its resolution 37/23", 0), 25U);
+  EXPECT_EQ(find_digit("resolution 37/23", 12), 12U);
+  EXPECT_EQ(find_digit("no number \xD9\xA3 here", 0), 17U);  // Arabic-Indic digits are not ASCII digits
+  EXPECT_EQ(find_digit("", 0), 0U);
+}
+
 TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
   std::mt19937 rng(2019);
   for (int round = 0; round < 2000; ++round) {
     std::string text(rng() % 40, '\0');
     for (char& c : text) {
       const unsigned pick = rng() % 10;
-      c = static_cast<char>(pick < 6 ? 'a' + rng() % 26 : pick < 7 ? 'A' + rng() % 26 : rng() % 256);
+      c = static_cast<char>(pick < 6   ? 'a' + rng() % 26
+                            : pick < 7 ? 'A' + rng() % 26
+                            : pick < 8 ? '0' + rng() % 10
+                                       : rng() % 256);
     }
     const std::size_t from = text.empty() ? 0 : rng() % text.size();
     ASSERT_EQ(find_capital_or_lead(text, from), naive_capital_or_lead(text, from));
     ASSERT_EQ(skip_lower_alnum(text, from), naive_skip_lower_alnum(text, from));
+    ASSERT_EQ(find_digit(text, from), naive_find_digit(text, from));
   }
 }
 
