@@ -67,6 +67,13 @@ TEST(Instruments, FrenchAndSpanish) {
                                {"treaty", "Convención contra la Tortura", "CAT:"}}));
 }
 
+TEST(Instruments, AProtocolsShortTitleWhereItsParentIsNamed) {
+  EXPECT_EQ(seen("built on ILO Convention No. 29 and the 2014 Protocol"),
+            (std::vector<Seen>{{"treaty", "ILO Convention No. 29", "ILO-C029:"}, {"treaty", "2014 Protocol", "ILO-P029:"}}));
+  // Alone, "the 2014 Protocol" may be any protocol of 2014.
+  EXPECT_EQ(seen("the 2014 Protocol entered into force"), (std::vector<Seen>{}));
+}
+
 TEST(Instruments, GenericReferencesTakeTheLastOfTheirType) {
   EXPECT_EQ(seen("The Covenant binds. The ICESCR and then the Covenant; the Convention."),
             (std::vector<Seen>{{"treaty", "Covenant", "-:"},

@@ -205,7 +205,7 @@ NameIndex TreatyFinder::compile(std::vector<Target>& targets) {
   for (const InstrumentEntry& instrument : builtin_instruments()) {
     builder.add(static_cast<std::uint32_t>(targets.size()), instrument.name, instrument.aliases,
                 instrument.acronyms, false);
-    targets.push_back({Kind::kInstrument, instrument.id, instrument.type});
+    targets.push_back({Kind::kInstrument, instrument.id, instrument.type, instrument.parent});
   }
   for (const GenericNoun& generic : kGenericNouns) {
     // Generic nouns count only written with their capital ("the Convention", not "a convention").
@@ -283,9 +283,11 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
   const bool named_any = std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) {
     return p.target->kind == Kind::kInstrument;
   });
-  // Ambiguous names ("1961 Convention?", "Basic Law?") count where the instrument is also named.
+  // Ambiguous names ("1961 Convention?", "Basic Law?") count where the instrument is also named,
+  // a protocol's ("2014 Protocol?") also where the instrument it supplements is.
   std::erase_if(pieces, [&](const Piece& p) {
-    return p.needs_support && p.target->kind == Kind::kInstrument && !named.count(p.target->id);
+    return p.needs_support && p.target->kind == Kind::kInstrument && !named.count(p.target->id) &&
+           !named.count(p.target->parent);
   });
   // What each instrument and generic noun stands for, in text order.
   std::map<std::string, std::string> last_of_type;

@@ -36,6 +36,7 @@ class TreatyFinder {
     Kind kind = Kind::kInstrument;
     std::string id;    // instruments
     std::string type;  // covenant, convention, declaration, ... (instruments and generic nouns)
+    std::string parent;  // instruments: the one a protocol supplements, or empty
   };
 
  private:

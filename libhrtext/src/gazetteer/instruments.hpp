@@ -13,6 +13,7 @@ struct InstrumentEntry {
   std::string type;  // the generic noun a back-reference uses: "covenant", "convention", ...
   std::vector<std::string> acronyms;
   std::vector<std::string> aliases;
+  std::string parent;  // the instrument a protocol supplements ("ILO-C029" for "ILO-P029"), or empty
 };
 
 [[nodiscard]] std::vector<InstrumentEntry> builtin_instruments();
