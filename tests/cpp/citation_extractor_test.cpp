@@ -109,6 +109,30 @@ TEST(Articles, EveryWordOrder) {
                                {"treaty", "article 19 of the Covenant", "ICCPR:19"}}));
 }
 
+TEST(Articles, ParagraphListsAndSubParagraphs) {
+  EXPECT_EQ(seen("a violation of article 14, paragraphs 1 and 3 (b), (d) and (e), of the ICCPR; article 9, "
+                 "paragraphs 1 to 3, of the ICCPR; article 19 (2) and (3) of the ICCPR; Art. 19 para. 2 ICCPR"),
+            (std::vector<Seen>{
+                {"treaty", "article 14, paragraphs 1 and 3 (b), (d) and (e), of the ICCPR",
+                 "ICCPR:14(1),14(3)(b),14(3)(d),14(3)(e)"},
+                {"treaty", "article 9, paragraphs 1 to 3, of the ICCPR", "ICCPR:9(1),9(2),9(3)"},
+                {"treaty", "article 19 (2) and (3) of the ICCPR", "ICCPR:19(2),19(3)"},
+                {"treaty", "Art. 19 para. 2 ICCPR", "ICCPR:19(2)"}}));
+  EXPECT_EQ(seen("l'article 14, paragraphe 3 b), du Pacte international relatif aux droits civils et politiques"),
+            (std::vector<Seen>{{"treaty",
+                                "article 14, paragraphe 3 b), du Pacte international relatif aux droits civils et "
+                                "politiques",
+                                "ICCPR:14(3)(b)"}}));
+  // The comma closing a paragraph is not part of an article with no instrument after it.
+  EXPECT_EQ(seen("The ICCPR binds it: under article 9, paragraph 3, detainees must be tried promptly."),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}, {"treaty", "article 9, paragraph 3", "ICCPR:9(3)"}}));
+}
+
+TEST(Articles, InRomanNumerals) {
+  EXPECT_EQ(seen("under article II of the Genocide Convention"),
+            (std::vector<Seen>{{"treaty", "article II of the Genocide Convention", "GENOCIDE-CONVENTION:II"}}));
+}
+
 TEST(Articles, OfTheInstrumentAPossessiveRefersTo) {
   EXPECT_EQ(seen("The Declaration on Human Rights Defenders recognises in its article 13 the right to funding. "
                  "La Convention contre la torture, en son article 3, interdit le refoulement."),
@@ -116,6 +140,11 @@ TEST(Articles, OfTheInstrumentAPossessiveRefersTo) {
                                {"treaty", "article 13", "DHRD:13"},
                                {"treaty", "Convention contre la torture", "CAT:"},
                                {"treaty", "article 3", "CAT:3"}}));
+  EXPECT_EQ(seen("The Torture Convention obliges States not to return anyone to torture (article 3)."),
+            (std::vector<Seen>{{"treaty", "Torture Convention", "CAT:"}, {"treaty", "article 3", "CAT:3"}}));
+  EXPECT_EQ(seen("It violates articles 18 and 19 of the ICCPR, as well as arts. 2(1) and 26."),
+            (std::vector<Seen>{{"treaty", "articles 18 and 19 of the ICCPR", "ICCPR:18,19"},
+                               {"treaty", "arts. 2(1) and 26", "ICCPR:2(1),26"}}));
   // Not across a sentence: "its" is then something else's.
   EXPECT_EQ(seen("The ICCPR applies. The Criminal Code, in its article 12, says otherwise."),
             (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}, {"treaty", "article 12", "-:12"}}));
@@ -153,6 +182,21 @@ TEST(BodyOrInstrument, DecidedByTheWordsAround) {
   EXPECT_EQ(seen("the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)"),
             (std::vector<Seen>{{"treaty", "Convention on the Elimination of All Forms of Discrimination against Women", "CEDAW:"},
                                {"treaty", "CEDAW", "CEDAW:"}}));
+}
+
+TEST(BodyOrInstrument, AnAcronymListedWithAnInstrument) {
+  EXPECT_EQ(seen("The State ratified the CRC in 1992 and the CAT in 1988. It ratified the CRPD and the CRC."),
+            (std::vector<Seen>{{"treaty", "CRC", "CRC:"},
+                               {"treaty", "CAT", "CAT:"},
+                               {"treaty", "CRPD", "CRPD:"},
+                               {"treaty", "CRC", "CRC:"}}));
+  // The committees, listed with no instrument, stay committees.
+  EXPECT_EQ(seen("The CRC and the CAT met in Geneva."), (std::vector<Seen>{}));
+}
+
+TEST(Articles, CommonToTheGenevaConventions) {
+  EXPECT_EQ(seen("Article 3 common to the Geneva Conventions of 1949"),
+            (std::vector<Seen>{{"treaty", "Article 3 common to the Geneva Conventions of 1949", "GENEVA-CONVENTIONS:3"}}));
 }
 
 TEST(Symbols, TheGrammarOfTheUnDocumentationSystem) {

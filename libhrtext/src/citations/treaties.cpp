@@ -55,9 +55,6 @@ struct Piece {
   std::optional<std::string> resolved;  // the instrument it stands for
 };
 
-// The possessives that refer an article back to the instrument named before ("in its article 13").
-constexpr std::array<std::string_view, 6> kPossessives = {"its", "son", "sa", "ses", "su", "sus"};
-
 // Tokens of the normalised text in a window, to read article lists and links.
 class Window {
  public:
@@ -87,81 +84,158 @@ bool is_number(std::string_view word) {
   return !word.empty() && word.size() <= 4 && word.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+// An article number in Roman numerals, as some instruments number them ("article II of the
+// Genocide Convention"); the normalised text writes it in lower case.
+bool is_roman(std::string_view word) {
+  return !word.empty() && word.size() <= 5 && word.find_first_not_of("ivx") == std::string_view::npos;
+}
+
 bool is_label(std::string_view word) {  // "2", "b", "iv": what stands in "19(2)", "14(3)(b)"
   return !word.empty() && word.size() <= 4 &&
          std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); });
 }
 
 bool is_paragraph_word(std::string_view word) {
-  return word == "paragraph" || word == "para" || word == "paragraphe" || word == "párrafo" || word == "parrafo";
+  return word == "paragraph" || word == "paragraphs" || word == "para" || word == "paras" || word == "paragraphe" ||
+         word == "paragraphes" || word == "párrafo" || word == "párrafos" || word == "parrafo" || word == "parrafos";
 }
 
-// One article path at token k: "19", "19(2)", "14 (3) (b)". Moves k past it.
-std::optional<std::string> article_at(const Window& w, std::size_t& k) {
-  if (!is_number(w.word(k))) return std::nullopt;
-  std::string path(w.word(k));
-  std::size_t i = k + 1;
-  while (w.word(i) == "(" && is_label(w.word(i + 1)) && w.word(i + 2) == ")") {
-    path.append("(").append(w.word(i + 1)).append(")");
-    i += 3;
-  }
-  k = i;
-  return path;
+bool is_list_separator(std::string_view word) {
+  return word == "," || word == "and" || word == "y" || word == "et" || word == "&";
 }
 
-// A list of article paths from token k: "18, 19 and 21", "2(1) and 26", "9 to 11",
-// "19, paragraph 2". Moves k past its last item.
-std::vector<std::string> article_list(const Window& w, std::size_t& k) {
-  std::vector<std::string> paths;
-  std::size_t i = k;
+// The labels after a number, appended to its path: "(2)", "(3)(b)", and "3 b)" as French writes
+// them. Moves i past them.
+void read_labels(const Window& w, std::size_t& i, std::string& path) {
   while (true) {
-    std::size_t next = i;
-    auto path = article_at(w, next);
-    if (!path) break;
-    // "9 to 11", "9-11", "9 à 11": every article between.
-    const std::string_view joiner = w.word(next);
-    if ((joiner == "to" || joiner == "-" || joiner == "à" || joiner == "a" || joiner == "al" || joiner == "au") &&
-        is_number(w.word(next + 1)) && path->find('(') == std::string::npos) {
-      const int first = std::stoi(*path);
-      const int last = std::stoi(std::string(w.word(next + 1)));
-      if (last > first && last - first <= 50) {
-        for (int n = first; n <= last; ++n) paths.push_back(std::to_string(n));
-        i = next + 2;
-        k = i;
-        if (w.word(i) == "," || w.word(i) == "and" || w.word(i) == "y" || w.word(i) == "et") {
-          if (is_number(w.word(i + 1))) {
-            ++i;
-            continue;
-          }
+    if (w.word(i) == "(" && is_label(w.word(i + 1)) && w.word(i + 2) == ")") {
+      path.append("(").append(w.word(i + 1)).append(")");
+      i += 3;
+    } else if (w.word(i).size() == 1 && w.word(i)[0] >= 'a' && w.word(i)[0] <= 'z' && w.word(i + 1) == ")") {
+      path.append("(").append(w.word(i)).append(")");
+      i += 2;
+    } else {
+      return;
+    }
+  }
+}
+
+// A list of numbered items from token i, each a number with its labels, or labels alone that
+// continue the number before ("19 (2) and (3)" -> 19(2), 19(3)); a range of plain numbers
+// ("9 to 11", "9-11", "9 à 11") gives every number between. `accept` tells the numbers the list
+// takes. Moves i past its last item; returns the paths, empty when i holds none.
+template <typename Accept>
+std::vector<std::string> numbered_list(const Window& w, std::size_t& i, Accept accept) {
+  std::vector<std::string> paths;
+  std::string number;  // the number the last item had
+  std::size_t at = i;
+  while (true) {
+    std::size_t next = at;
+    std::string path;
+    if (accept(w.word(next))) {
+      number = std::string(w.word(next));
+      path = number;
+      ++next;
+      const std::string_view joiner = w.word(next);
+      if ((joiner == "to" || joiner == "-" || joiner == "à" || joiner == "a" || joiner == "al" || joiner == "au") &&
+          is_number(number) && is_number(w.word(next + 1))) {
+        const int first = std::stoi(number);
+        const int last = std::stoi(std::string(w.word(next + 1)));
+        if (last > first && last - first <= 50) {
+          for (int n = first; n < last; ++n) paths.push_back(std::to_string(n));
+          number = std::string(w.word(next + 1));
+          path = number;
+          next += 2;
         }
-        break;
       }
+    } else if (!paths.empty() && w.word(next) == "(" && is_label(w.word(next + 1)) && w.word(next + 2) == ")") {
+      path = number;  // "(3)" after "19 (2) and": the same article
+    } else {
+      break;
     }
-    // "19, paragraph 2" and "6, paragraphe 5,": the paragraph of the article before.
-    if (w.word(next) == "," && is_paragraph_word(w.word(next + 1))) {
-      std::size_t p = next + 2;
-      if (w.word(p) == ".") ++p;
-      if (is_number(w.word(p))) {
-        path->append("(").append(w.word(p)).append(")");
-        next = p + 1;
-        if (w.word(next) == "," && !is_number(w.word(next + 1))) ++next;  // the comma closing it
-      }
-    }
-    paths.push_back(*path);
-    k = next;
-    const std::string_view separator = w.word(next);
-    if ((separator == "," || separator == "and" || separator == "y" || separator == "et" || separator == "&") &&
-        is_number(w.word(next + 1))) {
-      i = next + 1;
-      continue;
-    }
-    if (separator == "," && (w.word(next + 1) == "and" || w.word(next + 1) == "y") && is_number(w.word(next + 2))) {
-      i = next + 2;
-      continue;
-    }
-    break;
+    read_labels(w, next, path);
+    paths.push_back(std::move(path));
+    i = next;
+    // The next item after ",", "and", ", and".
+    std::size_t after = next;
+    if (w.word(after) == "," && is_list_separator(w.word(after + 1)) && w.word(after + 1) != ",") ++after;
+    if (!is_list_separator(w.word(after))) break;
+    at = after + 1;
   }
   return paths;
+}
+
+// The paragraphs of one article after it: ", paragraph 2", "paragraphs 1 and 3 (b), (d) and
+// (e)", "para. 2", "paragraphe 3 b)"; each appended to `article` as a path. Moves k past them
+// (and past the comma that closes them); empty when k holds none.
+std::vector<std::string> paragraphs_of(const Window& w, std::size_t& k, const std::string& article) {
+  std::size_t i = k;
+  if (w.word(i) == ",") ++i;
+  if (!is_paragraph_word(w.word(i))) return {};
+  ++i;
+  if (w.word(i) == ".") ++i;
+  std::vector<std::string> paths = numbered_list(w, i, is_number);
+  if (paths.empty()) return {};
+  for (std::string& path : paths) {  // "3(b)" of article 14: "14(3)(b)"
+    const std::size_t labels = std::min(path.find('('), path.size());
+    path = article + "(" + path.substr(0, labels) + ")" + path.substr(labels);
+  }
+  k = i;
+  if (w.word(k) == "," && !is_number(w.word(k + 1))) ++k;  // the comma closing them
+  return paths;
+}
+
+// A list of article paths from token k: "18, 19 and 21", "2(1) and 26", "9 to 11", "II",
+// "19, paragraph 2", "14, paragraphs 1 and 3 (b)". Moves k past its last item.
+std::vector<std::string> article_list(const Window& w, std::size_t& k) {
+  const auto article_number = [](std::string_view word) { return is_number(word) || is_roman(word); };
+  std::vector<std::string> paths;
+  while (true) {
+    std::size_t i = k;
+    std::vector<std::string> items = numbered_list(w, i, article_number);
+    if (items.empty()) break;
+    for (std::string& item : items) {  // "ii(1)" -> "II(1)"
+      for (char& c : item) {
+        if (c == '(') break;
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+    }
+    k = i;
+    // Paragraphs go to the last article of the list: "articles 2 and 14, paragraph 1".
+    std::vector<std::string> paragraphs = paragraphs_of(w, k, items.back());
+    if (paragraphs.empty()) {
+      paths.insert(paths.end(), items.begin(), items.end());
+      break;
+    }
+    items.pop_back();
+    paths.insert(paths.end(), items.begin(), items.end());
+    paths.insert(paths.end(), paragraphs.begin(), paragraphs.end());
+    // "article 9, paragraph 3, and article 14": the list goes on.
+    std::size_t after = k;
+    if (w.word(after) == ",") ++after;
+    if (!is_list_separator(w.word(after)) || !article_number(w.word(after + 1))) break;
+    k = after + 1;
+  }
+  return paths;
+}
+
+// Whether the text between two names coordinates them: "the CRC in 1992 and the CAT",
+// "the CRPD, the CRC", "le Pacte et la Convention".
+bool coordinated(std::string_view text, std::size_t from, std::size_t to) {
+  static constexpr std::array<std::string_view, 6> kJoiners = {"and", "or", ",", "et", "ou", "y"};
+  static constexpr std::array<std::string_view, 7> kFillers = {"the", "la", "le", "el", "l", "'", "in"};
+  if (to < from || to - from > 30) return false;
+  bool joined = false;
+  bool only_joiners = true;
+  for_each_token(text.substr(from, to - from), [&](std::size_t s, std::size_t e) {
+    const std::string_view word = text.substr(from + s, e - s);
+    if (std::find(kJoiners.begin(), kJoiners.end(), word) != kJoiners.end()) {
+      joined = true;
+    } else if (std::find(kFillers.begin(), kFillers.end(), word) == kFillers.end() && !is_number(word)) {
+      only_joiners = false;
+    }
+  });
+  return joined && only_joiners;
 }
 
 // Whether the window holds everything from `from` to token `until`, with no full stop between.
@@ -257,8 +331,10 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
     // parentheses after the instrument's name ("... against Women (CEDAW)").
     if (target.kind == Kind::kInstrument && form->acronym &&
         std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written)) {
+      // ... or listed with an instrument: "ratified the CRC in 1992 and the CAT in 1988".
       const bool after_name = !pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
-                              follows_in_parentheses(normalized, pieces.back().normalized.end, match.normalized.start);
+                              (follows_in_parentheses(normalized, pieces.back().normalized.end, match.normalized.start) ||
+                               coordinated(normalized, pieces.back().normalized.end, match.normalized.start));
       if (!after_name && !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) continue;
       supported = true;
     }
@@ -309,7 +385,8 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
   for (std::size_t n = 0; n < pieces.size(); ++n) {
     Piece& keyword = pieces[n];
     if (keyword.target->kind != Kind::kArticleWord) continue;
-    const std::size_t from = keyword.normalized.start > 120 ? keyword.normalized.start - 120 : 0;
+    // The window reaches back over a sentence, for the instrument an article refers to.
+    const std::size_t from = keyword.normalized.start > 400 ? keyword.normalized.start - 400 : 0;
     const Window w(normalized, from, std::min(normalized.size(), keyword.normalized.end + 240));
     std::size_t k = w.at(keyword.normalized.end);
     if (w.word(k) == ".") ++k;  // "art."
@@ -324,9 +401,10 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
       articles[0].append("(").append(w.word(kw - 2)).append(")");
       start = w.span(kw - 3).start;
     }
-    std::size_t end = w.span(k - 1).end;
+    std::size_t end = w.span(w.word(k - 1) == "," ? k - 2 : k - 1).end;  // not the comma closing a paragraph
     // The instrument after it: "of the ICCPR", "del Pacto ...", "ICCPR".
     std::size_t link = k;
+    if (w.word(link) == "common" && w.word(link + 1) == "to") link += 2;  // "article 3 common to the ..."
     while (link < w.size() && std::find(kLinks.begin(), kLinks.end(), w.word(link)) != kLinks.end()) ++link;
     Piece* instrument = nullptr;
     if (link < w.size() && n + 1 < pieces.size() && is_name(pieces[n + 1]) &&
@@ -354,13 +432,6 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
       }
     }
     bool refers_back = false;  // the instrument stays a citation of its own
-    if (instrument == nullptr && n > 0 && is_name(pieces[n - 1]) && kw > 0 &&
-        std::find(kPossessives.begin(), kPossessives.end(), w.word(kw - 1)) != kPossessives.end() &&
-        in_one_sentence(w, pieces[n - 1].normalized.end, kw - 1)) {
-      // "the Declaration on Human Rights Defenders recognises in its article 13".
-      instrument = &pieces[n - 1];
-      refers_back = true;
-    }
     if (instrument == nullptr) {
       // "article 232 of the Criminal Code": an article of another text.
       std::size_t of = k;
@@ -369,6 +440,19 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
         keyword.consumed = false;
         continue;
       }
+      // The instrument named last in the same sentence: "The Declaration ... recognises in its
+      // article 13", "The Torture Convention forbids refoulement (article 3)", "articles 18 and
+      // 19 of the ICCPR, as well as arts. 2(1) and 26".
+      for (std::size_t m = n; m-- > 0;) {
+        if (!is_name(pieces[m])) continue;
+        if (in_one_sentence(w, pieces[m].normalized.end, kw)) {
+          instrument = &pieces[m];
+          refers_back = true;
+        }
+        break;
+      }
+    }
+    if (instrument == nullptr) {
       // An article alone in a text that names no instrument is one of a national law.
       if (named_any == false) {
         keyword.consumed = false;
