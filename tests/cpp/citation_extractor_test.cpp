@@ -67,11 +67,31 @@ TEST(Instruments, FrenchAndSpanish) {
                                {"treaty", "Convención contra la Tortura", "CAT:"}}));
 }
 
+TEST(Instruments, AnAmbiguousNameListedWithAnInstrument) {
+  EXPECT_EQ(seen("ratify ILO Convention No. 87 and Convention No. 98"),
+            (std::vector<Seen>{{"treaty", "ILO Convention No. 87", "ILO-C087:"},
+                               {"treaty", "Convention No. 98", "ILO-C098:"}}));
+  EXPECT_EQ(seen("under Convention No. 98 of 1949"), (std::vector<Seen>{}));
+}
+
 TEST(Instruments, AProtocolsShortTitleWhereItsParentIsNamed) {
   EXPECT_EQ(seen("built on ILO Convention No. 29 and the 2014 Protocol"),
             (std::vector<Seen>{{"treaty", "ILO Convention No. 29", "ILO-C029:"}, {"treaty", "2014 Protocol", "ILO-P029:"}}));
   // Alone, "the 2014 Protocol" may be any protocol of 2014.
   EXPECT_EQ(seen("the 2014 Protocol entered into force"), (std::vector<Seen>{}));
+}
+
+TEST(Instruments, TheOptionalProtocolOfTheInstrumentNamedWithIt) {
+  EXPECT_EQ(seen("The State ratified CEDAW in 1985 and should ratify the Optional Protocol to the Convention. "
+                 "It is party to the Convention on the Rights of Persons with Disabilities and its Optional Protocol."),
+            (std::vector<Seen>{{"treaty", "CEDAW", "CEDAW:"},
+                               {"treaty", "Optional Protocol to the Convention", "CEDAW-OP:"},
+                               {"treaty", "Convention on the Rights of Persons with Disabilities", "CRPD:"},
+                               {"treaty", "Optional Protocol", "CRPD-OP:"}}));
+  // Three optional protocols to the CRC: no one of them.
+  EXPECT_EQ(seen("the Convention on the Rights of the Child and its Optional Protocol"),
+            (std::vector<Seen>{{"treaty", "Convention on the Rights of the Child", "CRC:"},
+                               {"treaty", "Optional Protocol", "-:"}}));
 }
 
 TEST(Instruments, GenericReferencesTakeTheLastOfTheirType) {
@@ -281,6 +301,51 @@ TEST(Resolutions, UnnamedBodiesFromTheOneBodyTheDocumentNames) {
             (std::vector<Seen>{{"resolution", "resolution 2005/63", "2005/63 -> -"}}));
   // A plain number without its year is no one body's.
   EXPECT_EQ(seen("resolution 1325"), (std::vector<Seen>{{"resolution", "resolution 1325", "1325 -> -"}}));
+}
+
+TEST(Resolutions, ListsWithTheDatesOfAdoption) {
+  EXPECT_EQ(seen("Recalling its resolutions 12/16 of 2 October 2009, 38/7 of 5 July 2018 and 44/12 of 16 July 2020, "
+                 "and General Assembly resolutions 217 A (III) of 10 December 1948 and 2200 A (XXI) of 16 December "
+                 "1966"),
+            (std::vector<Seen>{{"resolution", "resolutions 12/16", "12/16 -> A/HRC/RES/12/16"},
+                               {"resolution", "38/7", "38/7 -> A/HRC/RES/38/7"},
+                               {"resolution", "44/12", "44/12 -> A/HRC/RES/44/12"},
+                               {"resolution", "General Assembly resolutions 217 A (III)", "217 A (III) -> A/RES/217(III)"},
+                               {"resolution", "2200 A (XXI)", "2200 A (XXI) -> A/RES/2200(XXI)"}}));
+  // The year of adoption tells the Assembly's 12th session (1957) from the Council's (2009).
+  EXPECT_EQ(seen("resolution 12/16 of 2 October 2009 and resolution 12/16 of 1957"),
+            (std::vector<Seen>{{"resolution", "resolution 12/16", "12/16 -> A/HRC/RES/12/16"},
+                               {"resolution", "resolution 12/16", "12/16 -> A/RES/12/16"}}));
+  EXPECT_EQ(seen("la résolution 5/1 du 18 juin 2007 du Conseil des droits de l'homme"),
+            (std::vector<Seen>{{"resolution", "résolution 5/1", "5/1 -> A/HRC/RES/5/1"}}));
+}
+
+TEST(Resolutions, EmergencySessionsAndTheEconomicAndSocialCouncil) {
+  EXPECT_EQ(seen("General Assembly resolution ES-11/1; resolution ES-10/19"),
+            (std::vector<Seen>{{"resolution", "General Assembly resolution ES-11/1", "ES-11/1 -> A/RES/ES-11/1"},
+                               {"resolution", "resolution ES-10/19", "ES-10/19 -> A/RES/ES-10/19"}}));
+  EXPECT_EQ(seen("Economic and Social Council resolution 1503 (XLVIII), following resolution 1235 (XLII)"),
+            (std::vector<Seen>{{"resolution", "Economic and Social Council resolution 1503 (XLVIII)",
+                                "1503 (XLVIII) -> E/RES/1503(XLVIII)"},
+                               {"resolution", "resolution 1235 (XLII)", "1235 (XLII) -> E/RES/1235(XLII)"}}));
+}
+
+TEST(Resolutions, TheSymbolWrittenAfterInParentheses) {
+  EXPECT_EQ(seen("the General Assembly; recalling resolution S-29/1 of 17 December 2018 (A/HRC/RES/S-29/1)"),
+            (std::vector<Seen>{{"resolution", "resolution S-29/1", "S-29/1 -> A/HRC/RES/S-29/1"},
+                               {"un_document", "A/HRC/RES/S-29/1", "A/HRC/RES/S-29/1"}}));
+  // Not another document's symbol.
+  EXPECT_EQ(seen("resolution 39/1 (see A/HRC/42/2)"),
+            (std::vector<Seen>{{"resolution", "resolution 39/1", "39/1 -> -"}, {"un_document", "A/HRC/42/2", "A/HRC/42/2"}}));
+}
+
+TEST(Resolutions, ItsResolutionsAreTheAuthors) {
+  // A Council resolution that also cites the Assembly: "its" is the Council, named first.
+  EXPECT_EQ(seen("The Human Rights Council,\n\nRecalling General Assembly resolution 60/251,\n\nRecalling also its "
+                 "resolutions 37/23 and 40/1,"),
+            (std::vector<Seen>{{"resolution", "General Assembly resolution 60/251", "60/251 -> A/RES/60/251"},
+                               {"resolution", "resolutions 37/23", "37/23 -> A/HRC/RES/37/23"},
+                               {"resolution", "40/1", "40/1 -> A/HRC/RES/40/1"}}));
 }
 
 TEST(Offsets, AreCodePoints) {

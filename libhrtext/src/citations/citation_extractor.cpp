@@ -15,6 +15,35 @@ struct CitationExtractor::Impl {
   detail::TreatyFinder treaties;
 };
 
+namespace {
+
+// A resolution followed by its symbol in parentheses ("resolution S-29/1 of 17 December 2018
+// (A/HRC/RES/S-29/1)") takes the symbol the text gives over the one built from the body.
+// `citations` are in text order.
+void take_written_symbols(std::string_view text, std::vector<Citation>& citations) {
+  constexpr std::size_t kReach = 48;  // bytes: room for a date between
+  for (std::size_t i = 0; i + 1 < citations.size(); ++i) {
+    Citation& resolution = citations[i];
+    if (resolution.kind != CitationKind::kResolution) continue;
+    const Citation& next = citations[i + 1];
+    if (next.kind != CitationKind::kUnDocument || next.byte_start - resolution.byte_end > kReach) continue;
+    const std::string_view between = text.substr(resolution.byte_end, next.byte_start - resolution.byte_end);
+    const std::size_t open = between.find_last_not_of(' ');
+    if (open == std::string_view::npos || between[open] != '(' || between.find_first_of(").;") != std::string_view::npos) {
+      continue;
+    }
+    std::string number = resolution.number.value_or("");
+    std::erase(number, ' ');
+    const std::string& symbol = *next.symbol;
+    if (!number.empty() && symbol.size() > number.size() && symbol.ends_with(number) &&
+        symbol[symbol.size() - number.size() - 1] == '/') {
+      resolution.symbol = symbol;
+    }
+  }
+}
+
+}  // namespace
+
 CitationExtractor::CitationExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 CitationExtractor::CitationExtractor(CitationExtractor&&) noexcept = default;
 CitationExtractor& CitationExtractor::operator=(CitationExtractor&&) noexcept = default;
@@ -50,6 +79,7 @@ std::vector<Citation> CitationExtractor::extract(const Document& document) const
   }
   std::sort(citations.begin(), citations.end(),
             [](const Citation& a, const Citation& b) { return a.byte_start < b.byte_start; });
+  take_written_symbols(text, citations);
   detail::CodePointCounter code_points(text);
   for (Citation& c : citations) {
     c.start = code_points.at(c.byte_start);

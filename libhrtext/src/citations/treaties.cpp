@@ -19,6 +19,7 @@ namespace hrtext::detail {
 namespace {
 
 using Kind = TreatyFinder::Target::Kind;
+using Protocol = TreatyFinder::Protocol;
 
 // Generic nouns that stand for the instrument of their type named last ("the Covenant").
 struct GenericNoun {
@@ -40,8 +41,9 @@ constexpr std::array<const char*, 10> kArticleWords = {"article", "articles", "a
                                                        "artículos", "articulo", "articulos", "artigo", "artigos"};
 
 // Words before a generic noun that make it a reference: "the Covenant", "la Convention".
-constexpr std::array<std::string_view, 14> kDeterminers = {"the", "this", "said", "la", "le", "el", "del", "du",
-                                                           "al", "au", "l'", "cette", "dicha", "este"};
+constexpr std::array<std::string_view, 19> kDeterminers = {"the", "this", "said", "la", "le", "el", "del",
+                                                           "du",  "al",   "au",   "l'", "cette", "dicha", "este",
+                                                           "its", "son",  "sa",   "su", "their"};
 
 // Words between an article reference and its instrument: "of the", "de la", "del", ",".
 constexpr std::array<std::string_view, 9> kLinks = {"of", "the", "de", "la", "del", "du", "l", "'", "in"};
@@ -219,6 +221,30 @@ std::vector<std::string> article_list(const Window& w, std::size_t& k) {
   return paths;
 }
 
+// The possessives before a generic noun that refer it to the instrument named last: "its
+// Optional Protocol".
+constexpr std::array<std::string_view, 5> kPossessiveDeterminers = {"its", "son", "sa", "su", "their"};
+
+// Whether the text between a protocol and an instrument makes it the instrument's: " to the ",
+// " se rapportant au ", " à la ", " de la ", " del ".
+bool joins_protocol(std::string_view between) {
+  static constexpr std::array<std::string_view, 9> kJoins = {" to the ",   " to ",   " se rapportant au ",
+                                                             " se rapportant à la ", " à la ", " au ",
+                                                             " de la ",    " del ",  " a la "};
+  return std::find(kJoins.begin(), kJoins.end(), between) != kJoins.end();
+}
+
+// The word that ends right before `at` (spaces skipped), or "".
+std::string_view word_before(std::string_view text, std::size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  std::size_t start = at;
+  while (start > 0 && ((text[start - 1] >= 'a' && text[start - 1] <= 'z') ||
+                       static_cast<unsigned char>(text[start - 1]) >= 0x80)) {
+    --start;
+  }
+  return text.substr(start, at - start);
+}
+
 // Whether the text between two names coordinates them: "the CRC in 1992 and the CAT",
 // "the CRPD, the CRC", "le Pacte et la Convention".
 bool coordinated(std::string_view text, std::size_t from, std::size_t to) {
@@ -238,13 +264,12 @@ bool coordinated(std::string_view text, std::size_t from, std::size_t to) {
   return joined && only_joiners;
 }
 
-// Whether the window holds everything from `from` to token `until`, with no full stop between.
-bool in_one_sentence(const Window& w, std::size_t from, std::size_t until) {
-  if (w.size() == 0 || from < w.span(0).start) return false;
-  for (std::size_t i = w.at(from); i < until; ++i) {
-    if (w.word(i) == "." || w.word(i) == ";") return false;
-  }
-  return true;
+// Whether the normalised text from `from` to `to` stays within one sentence: no full stop or
+// semicolon, and not too long to be one.
+bool in_one_sentence(std::string_view text, std::size_t from, std::size_t to) {
+  constexpr std::size_t kLongestSentence = 400;
+  return from <= to && to - from <= kLongestSentence &&
+         text.substr(from, to - from).find_first_of(".;") == std::string_view::npos;
 }
 
 // Whether `start` follows "(" right after `name_end` (white space aside).
@@ -272,6 +297,53 @@ bool written_in_capitals(const Document& document, ByteSpan normalized) {
   return true;
 }
 
+// "the Optional Protocol to the Convention", "its Optional Protocol": a generic protocol stands
+// for the protocol of the instrument named with it ("to the ...") or, after a possessive, of the
+// instrument named last, where that instrument has one protocol of the kind ("Optional
+// Protocol" or plain "Protocol"). "to the Convention" then belongs to the protocol's name.
+void resolve_protocols(std::string_view normalized, const std::map<std::string, std::vector<Protocol>>& protocols,
+                       std::vector<Piece>& pieces) {
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    Piece& p = pieces[i];
+    if (p.target->kind != Kind::kGeneric || p.target->type != "protocol") continue;
+    std::optional<std::string> parent;
+    Piece* to = i + 1 < pieces.size() ? &pieces[i + 1] : nullptr;
+    const bool joined = to != nullptr && to->target->kind != Kind::kArticleWord && to->resolved &&
+                        joins_protocol(normalized.substr(p.normalized.end, to->normalized.start - p.normalized.end));
+    if (joined) {
+      parent = to->resolved;
+    } else if (kPossessiveDeterminers.end() != std::find(kPossessiveDeterminers.begin(), kPossessiveDeterminers.end(),
+                                                          word_before(normalized, p.normalized.start))) {
+      for (std::size_t m = i; m-- > 0;) {
+        if (pieces[m].target->kind == Kind::kInstrument) {
+          parent = pieces[m].resolved;
+          break;
+        }
+      }
+    }
+    if (!parent) continue;
+    const bool optional = normalized.substr(p.normalized.start, 8) == "optional" ||
+                          normalized.substr(p.normalized.start, 20).find("facultati") != std::string_view::npos;
+    const auto children = protocols.find(*parent);
+    if (children == protocols.end()) continue;
+    const std::string* only = nullptr;
+    for (const Protocol& child : children->second) {
+      if (child.kind != (optional ? Protocol::Kind::kOptional : Protocol::Kind::kPlain)) continue;
+      if (only != nullptr) {
+        only = nullptr;  // more than one: "the Optional Protocol to the CRC"
+        break;
+      }
+      only = &child.id;
+    }
+    if (only == nullptr) continue;
+    p.resolved = *only;
+    if (joined) {
+      p.normalized.end = to->normalized.end;
+      pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+}
+
 }  // namespace
 
 NameIndex TreatyFinder::compile(std::vector<Target>& targets) {
@@ -294,6 +366,13 @@ NameIndex TreatyFinder::compile(std::vector<Target>& targets) {
 }
 
 TreatyFinder::TreatyFinder() : names_(compile(targets_)) {
+  for (const InstrumentEntry& instrument : builtin_instruments()) {
+    if (instrument.parent.empty()) continue;
+    const Protocol::Kind kind = instrument.name.starts_with("Optional Protocol") ? Protocol::Kind::kOptional
+                                : instrument.name.starts_with("Protocol ")       ? Protocol::Kind::kPlain
+                                                                                 : Protocol::Kind::kOther;
+    protocols_[instrument.parent].push_back({instrument.id, kind});
+  }
   // The acronyms a UN body shares with an instrument: read as the instrument only by context.
   for (const GazetteerEntry& entry : builtin_gazetteer()) {
     if (entry.kind != EntityKind::kUnBody) continue;
@@ -326,15 +405,19 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
     }
     if (form == nullptr) continue;  // no form fits where the phrase was written
     const Target& target = targets_[form->target];
-    bool supported = !form->needs_support;
+    // An ambiguous name ("Convention No. 98?") listed with an instrument is one too: "ILO
+    // Convention No. 87 and Convention No. 98".
+    const bool listed = !pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
+                        coordinated(normalized, pieces.back().normalized.end, match.normalized.start);
+    bool supported = !form->needs_support || (target.kind == Kind::kInstrument && listed);
     // A body's acronym ("CAT") is the instrument only where the words around say so, or in
     // parentheses after the instrument's name ("... against Women (CEDAW)").
     if (target.kind == Kind::kInstrument && form->acronym &&
         std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written)) {
       // ... or listed with an instrument: "ratified the CRC in 1992 and the CAT in 1988".
-      const bool after_name = !pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
-                              (follows_in_parentheses(normalized, pieces.back().normalized.end, match.normalized.start) ||
-                               coordinated(normalized, pieces.back().normalized.end, match.normalized.start));
+      const bool after_name = listed || (!pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
+                                         follows_in_parentheses(normalized, pieces.back().normalized.end,
+                                                                match.normalized.start));
       if (!after_name && !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) continue;
       supported = true;
     }
@@ -377,6 +460,8 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
     }
   }
 
+  resolve_protocols(normalized, protocols_, pieces);
+
   std::vector<FoundTreaty> found;
   const auto emit = [&](ByteSpan normalized_span, std::optional<std::string> instrument, std::vector<std::string> articles) {
     found.push_back({document.normalized().to_original(normalized_span), std::move(instrument), std::move(articles)});
@@ -385,8 +470,7 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
   for (std::size_t n = 0; n < pieces.size(); ++n) {
     Piece& keyword = pieces[n];
     if (keyword.target->kind != Kind::kArticleWord) continue;
-    // The window reaches back over a sentence, for the instrument an article refers to.
-    const std::size_t from = keyword.normalized.start > 400 ? keyword.normalized.start - 400 : 0;
+    const std::size_t from = keyword.normalized.start > 120 ? keyword.normalized.start - 120 : 0;
     const Window w(normalized, from, std::min(normalized.size(), keyword.normalized.end + 240));
     std::size_t k = w.at(keyword.normalized.end);
     if (w.word(k) == ".") ++k;  // "art."
@@ -445,7 +529,7 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
       // 19 of the ICCPR, as well as arts. 2(1) and 26".
       for (std::size_t m = n; m-- > 0;) {
         if (!is_name(pieces[m])) continue;
-        if (in_one_sentence(w, pieces[m].normalized.end, kw)) {
+        if (in_one_sentence(normalized, pieces[m].normalized.end, keyword.normalized.start)) {
           instrument = &pieces[m];
           refers_back = true;
         }

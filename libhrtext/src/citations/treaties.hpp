@@ -3,6 +3,7 @@
 // Citations of instruments: their names, generic back-references ("the Covenant"), and the
 // articles cited with them.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,14 @@ class TreatyFinder {
     std::string parent;  // instruments: the one a protocol supplements, or empty
   };
 
+  // A protocol of an instrument, by how its name starts: "Optional Protocol ...", "Protocol ...",
+  // or otherwise ("Second Optional Protocol ...").
+  struct Protocol {
+    enum class Kind { kOptional, kPlain, kOther };
+    std::string id;
+    Kind kind = Kind::kOther;
+  };
+
  private:
   // Fills `targets` and returns the index of their names (NameForm::target indexes `targets`).
   static NameIndex compile(std::vector<Target>& targets);
@@ -46,6 +55,7 @@ class TreatyFinder {
   std::vector<Target> targets_;  // before names_: compile() fills it
   NameIndex names_;
   std::vector<std::string> body_acronyms_;  // acronyms a UN body has too: CAT, CRC, CEDAW, ...
+  std::map<std::string, std::vector<Protocol>> protocols_;  // by the id of the instrument they supplement
 };
 
 }  // namespace hrtext::detail
