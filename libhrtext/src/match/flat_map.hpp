@@ -29,12 +29,28 @@ inline std::uint64_t hash_bytes(std::string_view bytes) {
     std::memcpy(&chunk, bytes.data() + i, 8);
     h = mix64(h ^ chunk);
   }
-  if (i < bytes.size()) {
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
-    h = mix64(h ^ tail);
+  // The last 1 to 7 bytes, read with fixed-size loads (overlapping where the size is not a power
+  // of two): a memcpy of a variable size is a call into libc, once per token.
+  const std::size_t rest = bytes.size() - i;
+  if (rest == 0) return h;
+  const char* tail_bytes = bytes.data() + i;
+  std::uint64_t tail;
+  if (rest >= 4) {
+    std::uint32_t head4;
+    std::uint32_t last4;
+    std::memcpy(&head4, tail_bytes, 4);
+    std::memcpy(&last4, tail_bytes + rest - 4, 4);
+    tail = std::uint64_t{last4} << 32 | head4;
+  } else if (rest >= 2) {
+    std::uint16_t head2;
+    std::uint16_t last2;
+    std::memcpy(&head2, tail_bytes, 2);
+    std::memcpy(&last2, tail_bytes + rest - 2, 2);
+    tail = std::uint64_t{last2} << 16 | head2;
+  } else {
+    tail = static_cast<unsigned char>(tail_bytes[0]);
   }
-  return h;
+  return mix64(h ^ tail);
 }
 
 // A set of hashes in 2^17 bits (16 KiB, in the first-level cache): test() is false for every
