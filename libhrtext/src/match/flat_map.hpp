@@ -3,6 +3,7 @@
 // Open-addressing hash tables for the phrase matcher's hot loop: one probe sequence in one
 // array, no allocation per lookup. They are built once and only read afterwards.
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -67,6 +68,26 @@ class HashFilter {
   static constexpr std::size_t kBits = std::size_t{1} << 17;
   static std::size_t slot(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 47); }
   std::vector<std::uint64_t> bits_;
+};
+
+// A set of token shapes: the first two bytes (five bits of each) and the length (up to 15).
+// Asked before hashing a token, it turns most tokens of running text away for a few
+// instructions ("the" and "of" start no instrument's name; "third" does).
+class TokenShapeFilter {
+ public:
+  void add(std::string_view token) { lengths_[key(token)] |= bit(token.size()); }
+  [[nodiscard]] bool test(std::string_view token) const { return (lengths_[key(token)] & bit(token.size())) != 0; }
+
+ private:
+  static std::size_t key(std::string_view token) {
+    const auto first = static_cast<std::size_t>(static_cast<unsigned char>(token[0]) & 31U);
+    const auto second = token.size() > 1 ? static_cast<std::size_t>(static_cast<unsigned char>(token[1]) & 31U) : 0;
+    return first << 5 | second;
+  }
+  static std::uint16_t bit(std::size_t length) {
+    return static_cast<std::uint16_t>(1U << (length < 15 ? length : 15));
+  }
+  std::array<std::uint16_t, 1024> lengths_{};
 };
 
 // uint64 key -> uint32 value. Keys must not be kEmptyKey.

@@ -58,6 +58,7 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
   for (const auto& [token, child] : children_[kRoot]) {
     m.root_children_[token] = child;
     m.first_token_filter_.add(hash_bytes(m.vocabulary_.text(token)));
+    m.first_token_shapes_.add(m.vocabulary_.text(token));
   }
   for (std::uint32_t token = 0; token < m.vocabulary_.size(); ++token) {
     m.vocabulary_filter_.add(hash_bytes(m.vocabulary_.text(token)));
@@ -100,6 +101,7 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
     starts[index % kMaxPhraseTokens] = start;
     ++index;
     const std::string_view text = normalized.substr(start, end - start);
+    if (state == kRoot && !first_token_shapes_.test(text)) return;  // starts nothing
     const std::uint64_t hash = hash_bytes(text);
     if (state == kRoot && !first_token_filter_.test(hash)) return;  // starts nothing
     const std::uint32_t token = vocabulary_filter_.test(hash) ? vocabulary_.find(text, hash) : kNone;
