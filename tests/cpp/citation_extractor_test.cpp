@@ -94,6 +94,19 @@ TEST(Instruments, TheOptionalProtocolOfTheInstrumentNamedWithIt) {
                                {"treaty", "Optional Protocol", "-:"}}));
 }
 
+TEST(Instruments, GenericNounsThatAreNoReference) {
+  // Part of another name, or in a text that names no instrument.
+  EXPECT_EQ(seen("Police closed the Convention Centre. The Declaration of Independence and the Statute of "
+                 "Limitations. Delegates met where the Convention adopted a platform."),
+            (std::vector<Seen>{}));
+  // Common words stand for an instrument only when one of their type was named before.
+  EXPECT_EQ(seen("The ICCPR applies. Under Rule 39 of the Rules of Court and the Principles of Good Governance, "
+                 "the Treaty says so."),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}}));
+  EXPECT_EQ(seen("The ICCPR applies; the Convention is not named."),
+            (std::vector<Seen>{{"treaty", "ICCPR", "ICCPR:"}, {"treaty", "Convention", "-:"}}));
+}
+
 TEST(Instruments, GenericReferencesTakeTheLastOfTheirType) {
   EXPECT_EQ(seen("The Covenant binds. The ICESCR and then the Covenant; the Convention."),
             (std::vector<Seen>{{"treaty", "Covenant", "-:"},
@@ -240,6 +253,13 @@ TEST(Symbols, RepeatedPrefixedAndBrokenOnes) {
                                {"un_document", "A/HRC/40/\n  L.2", "A/HRC/40/L.2"}}));
 }
 
+TEST(Symbols, NoneOfOtherShapes) {
+  EXPECT_EQ(seen("flight S/2021 from room A/12 to gate E/4; scored A/40; Form E/1; file number A/2023/118"),
+            (std::vector<Seen>{}));
+  EXPECT_EQ(seen("S/25704 and A/810"),
+            (std::vector<Seen>{{"un_document", "S/25704", "S/25704"}, {"un_document", "A/810", "A/810"}}));
+}
+
 TEST(Symbols, NoneInTextWithout) {
   EXPECT_TRUE(seen("On 30/01/2019, 24/7, 3/4 of them, HIV/AIDS, and/or, +41 22 917/9000, "
                    "https://www.ohchr.org/EN/HRBodies/HRC/A/HRC/40/2, www.x.org/?si=A/HRC/41/L.17, PTPR/JS4, "
@@ -297,10 +317,11 @@ TEST(Resolutions, UnnamedBodiesFromTheOneBodyTheDocumentNames) {
   // A symbol names no body.
   EXPECT_EQ(seen("See A/HRC/40/2 and resolution 39/1."),
             (std::vector<Seen>{{"un_document", "A/HRC/40/2", "A/HRC/40/2"}, {"resolution", "resolution 39/1", "39/1 -> -"}}));
-  EXPECT_EQ(seen("As the Human Rights Council noted, see resolution 2005/63."),
-            (std::vector<Seen>{{"resolution", "resolution 2005/63", "2005/63 -> -"}}));
-  // A plain number without its year is no one body's.
-  EXPECT_EQ(seen("resolution 1325"), (std::vector<Seen>{{"resolution", "resolution 1325", "1325 -> -"}}));
+  // ... and in a document that names neither, a year number is no UN resolution's.
+  EXPECT_EQ(seen("As the Human Rights Council noted, see resolution 2005/63."), (std::vector<Seen>{}));
+  // A plain number is the Security Council's, in a document that names it.
+  EXPECT_EQ(seen("The Security Council adopted it. Recalling resolution 1325,"),
+            (std::vector<Seen>{{"resolution", "resolution 1325", "1325 -> S/RES/1325"}}));
 }
 
 TEST(Resolutions, ListsWithTheDatesOfAdoption) {
@@ -346,6 +367,15 @@ TEST(Resolutions, ItsResolutionsAreTheAuthors) {
             (std::vector<Seen>{{"resolution", "General Assembly resolution 60/251", "60/251 -> A/RES/60/251"},
                                {"resolution", "resolutions 37/23", "37/23 -> A/HRC/RES/37/23"},
                                {"resolution", "40/1", "40/1 -> A/HRC/RES/40/1"}}));
+}
+
+TEST(Resolutions, NoneThatAreNotTheUnsOwn) {
+  EXPECT_EQ(seen("conflict resolution 2.0; Shareholders rejected Resolution 9 of the company's AGM and approved "
+                 "resolutions 7 and 8; House Resolution 1234; the board's resolution 2023/14; Directive (EU) "
+                 "2019/1937 and decision 2019/1937; Decision 1956/QD-TTg of the Prime Minister; Mediante la "
+                 "Resolución 1234/2022 del Ministerio; Resolution 2/2022 of the Supreme Court; la decisión 1/2020 "
+                 "del Consejo Nacional Electoral"),
+            (std::vector<Seen>{}));
 }
 
 TEST(Offsets, AreCodePoints) {

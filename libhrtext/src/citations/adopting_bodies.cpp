@@ -1,9 +1,13 @@
 #include "citations/adopting_bodies.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace hrtext::detail {
 namespace {
+
+// The first year a resolution number can hold: a number from it on is a year ("2005/63").
+constexpr int kFirstYear = 1946;
 
 struct BodyName {
   std::string_view name;  // normalised
@@ -82,7 +86,6 @@ int roman_value(std::string_view roman) {
 // Council has held fewer sessions and adopts fewer resolutions a session); the Council numbers
 // its decisions from 101 and the Assembly from 401.
 Body body_of_number(const ResolutionNumber& n, bool decision) {
-  constexpr int kFirstYear = 1946;
   constexpr int kLastCouncilSession = 62;
   constexpr int kLastRomanAssemblySession = 30;
   if (n.emergency) return Body::kGeneralAssembly;
@@ -160,10 +163,27 @@ Body NamedBodies::first() {
   return *first_;
 }
 
+bool NamedBodies::names(Body body) {
+  std::optional<bool>& known = names_[static_cast<std::size_t>(body)];
+  if (!known) {
+    known = std::any_of(kBodies.begin(), kBodies.end(), [&](const BodyName& b) {
+      return b.body == body && b.name.size() >= 3 && first_naming(text_, b.name, text_.size()) != std::string_view::npos;
+    });
+  }
+  return *known;
+}
+
+bool reads_as_un_resolution(const ResolutionNumber& n, NamedBodies& named) {
+  const bool plain = n.session < 0 && !n.has_year && n.roman_session.empty();
+  if (plain) return named.names(Body::kSecurityCouncil);
+  if (n.session >= kFirstYear) return named.names(Body::kCommission) || named.names(Body::kEcosoc);
+  return true;
+}
+
 Body body_of_unnamed(const ResolutionNumber& n, bool decision, bool after_its, NamedBodies& named) {
-  constexpr int kFirstYear = 1946;
   const Body told = body_of_number(n, decision);
   if (told != Body::kNone) return told;
+  if (n.session < 0) return named.names(Body::kSecurityCouncil) ? Body::kSecurityCouncil : Body::kNone;
   const bool year_numbered = n.session >= kFirstYear;
   if (after_its && numbers_alike(named.first(), year_numbered)) return named.first();
   return named.sole(year_numbered);

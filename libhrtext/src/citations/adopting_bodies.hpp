@@ -48,11 +48,22 @@ class NamedBodies {
   // The body the document names first, or kNone.
   [[nodiscard]] Body first();
 
+  // Whether the document names `body`.
+  [[nodiscard]] bool names(Body body);
+
  private:
   std::string_view text_;
   std::array<std::optional<Body>, 2> sole_;
   std::optional<Body> first_;
+  std::array<std::optional<bool>, 6> names_;  // by Body
 };
+
+// Whether a number no body is named for reads as a UN resolution's at all: a plain number
+// ("resolution 1325") only in a document that names the Security Council, a year number
+// ("resolution 2005/63") only in one that names the Commission on Human Rights or the Economic
+// and Social Council; "Resolution 9 of the company's AGM" and "the board's resolution 2023/14"
+// are none.
+[[nodiscard]] bool reads_as_un_resolution(const ResolutionNumber& n, NamedBodies& named);
 
 // The body of a number no body is named for: the one the number tells; else, after "its"
 // ("Recalling its resolution 37/23"), the document's author, the body it names first; else the

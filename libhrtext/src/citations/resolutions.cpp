@@ -44,6 +44,9 @@ std::optional<ResolutionNumber> number_at(std::string_view text, const std::vect
     i += 2;
   }
   if (!digits_only(token(i))) return std::nullopt;
+  // Not part of a decimal number or a code: "conflict resolution 2.0", "Decision 1956/QD-TTg".
+  const bool glued = touching(i) && touching(i + 1);
+  if (glued && (token(i + 1) == "." || (token(i + 1) == "/" && !digits_only(token(i + 2))))) return std::nullopt;
   if (token(i + 1) == "/" && touching(i) && touching(i + 1) && digits_only(token(i + 2))) {
     n.session = std::stoi(std::string(token(i)));
     n.index = std::stoi(std::string(token(i + 2)));
@@ -51,6 +54,7 @@ std::optional<ResolutionNumber> number_at(std::string_view text, const std::vect
     n.span = {tokens[k].start, tokens[i + 2].end};
     i += 3;
     if (token(i) == "/") return std::nullopt;  // a longer chain: a symbol's numbers
+    if (n.index >= 1000) return std::nullopt;  // number/year, as states number theirs: "Resolución 1234/2022"
   } else {
     if (!prefix.empty()) return std::nullopt;
     n.index = std::stoi(std::string(token(i)));
@@ -187,6 +191,7 @@ std::vector<FoundResolution> find_resolutions(const Document& document) {
       const ByteSpan span = document.normalized().to_original({start, numbers[i].span.end});
       std::string number = numbers[i].text;
       if (number[0] == 's') number[0] = 'S';
+      if (body == Body::kNone && !reads_as_un_resolution(numbers[i], named)) continue;
       const Body of = body != Body::kNone ? body : body_of_unnamed(numbers[i], decision, after_its, named);
       found.push_back({span, number, symbol_of(of, numbers[i], decision)});
     }

@@ -55,6 +55,21 @@ std::size_t skip_inner_space(std::string_view text, std::size_t at) {
   return k;
 }
 
+// Whether a symbol of a one-letter series (A/, S/, E/) has the shape the series gives its
+// symbols: several components ("S/2021/123", "A/HRC/40/2"), or one number of three to five
+// digits that is no year ("S/25704", "A/810"); and for the General Assembly a session before
+// the rest ("A/74/...", not "A/2023/118"). "gate E/4", "room A/12" and "flight S/2021" are
+// none.
+bool has_series_shape(std::string_view root, std::size_t components, std::string_view first) {
+  if (root.size() > 1) return true;
+  const bool number = std::all_of(first.begin(), first.end(), is_digit);
+  if (components == 1) {
+    const bool year = first.size() == 4 && (first.starts_with("19") || first.starts_with("20"));
+    return number && first.size() >= 3 && first.size() <= 5 && !year;
+  }
+  return !(root == "A" && number && first.size() > 2);
+}
+
 }  // namespace
 
 std::vector<FoundSymbol> find_symbols(std::string_view text) {
@@ -81,6 +96,8 @@ std::vector<FoundSymbol> find_symbols(std::string_view text) {
     std::string symbol(text.substr(root, slash - root));
     std::size_t end = slash;
     bool has_digit = false;
+    std::size_t components = 0;
+    std::string_view first_component;
     while (end < text.size() && text[end] == '/') {
       const std::size_t start = skip_inner_space(text, end + 1);
       const std::size_t stop = component_end(text, start);
@@ -90,11 +107,15 @@ std::vector<FoundSymbol> find_symbols(std::string_view text) {
       while (!component.empty() && (component.back() == '.' || component.back() == '-')) component.remove_suffix(1);
       if (component.empty()) break;
       for (const char c : component) has_digit = has_digit || is_digit(c);
+      if (components++ == 0) first_component = component;
       symbol += '/';
       symbol += component;
       end = start + component.size();
     }
-    if (!has_digit || end == slash) continue;
+    if (!has_digit || end == slash ||
+        !has_series_shape(text.substr(root, slash - root), components, first_component)) {
+      continue;
+    }
     if (const std::size_t year = year_suffix(text, end); year != 0 && symbol.rfind("S/", 0) == 0) {
       for (std::size_t k = end; k < end + year; ++k) {
         if (text[k] != ' ') symbol += text[k];

@@ -39,6 +39,11 @@ constexpr std::array<GenericNoun, 24> kGenericNouns = {{
     {"Treaty", "treaty"},            {"Agreement", "agreement"},      {"Basic Law", "law"},
 }};
 
+// The types whose generic noun is too common a word to stand for an instrument unless one of
+// the type was named before ("the Rules of Court", "the Principles of Good Governance").
+constexpr std::array<std::string_view, 5> kTypesNeedingAntecedent = {"principles", "rules", "treaty", "agreement",
+                                                                     "law"};
+
 constexpr std::array<const char*, 10> kArticleWords = {"article", "articles", "art", "arts", "artículo",
                                                        "artículos", "articulo", "articulos", "artigo", "artigos"};
 
@@ -257,6 +262,14 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
                (before == d.size() || normalized[before - d.size() - 1] == ' ');
       });
       if (!determined) continue;
+      // Nor is it a reference as the start of another name: "the Convention Centre", "the
+      // Declaration of Independence", "the Statute of Limitations".
+      const ByteSpan original = document.normalized().to_original(match.normalized);
+      std::size_t next = original.end;
+      while (next < document.text().size() && document.text()[next] == ' ') ++next;
+      const bool capital_after = next > original.end && next < document.text().size() &&
+                                 document.text()[next] >= 'A' && document.text()[next] <= 'Z';
+      if (capital_after || normalized.substr(match.normalized.end, 4) == " of ") continue;
     }
     if (target.kind == Kind::kArticleWord && written_in_capitals(document, match.normalized) &&
         match.normalized.end - match.normalized.start > 3) {
@@ -288,6 +301,14 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
   }
 
   resolve_protocols(normalized, protocols_, pieces);
+  // A generic noun that stands for no instrument counts only where the document names some
+  // instrument, and a common one ("the Rules") not even there.
+  std::erase_if(pieces, [&](const Piece& p) {
+    if (p.target->kind != Kind::kGeneric || p.resolved) return false;
+    const bool common = std::find(kTypesNeedingAntecedent.begin(), kTypesNeedingAntecedent.end(), p.target->type) !=
+                        kTypesNeedingAntecedent.end();
+    return common || !named_any;
+  });
 
   std::vector<FoundTreaty> found;
   const auto emit = [&](ByteSpan normalized_span, std::optional<std::string> instrument, std::vector<std::string> articles) {
