@@ -1,7 +1,5 @@
 #include "citations/treaties.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
