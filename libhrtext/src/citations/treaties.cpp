@@ -1,6 +1,5 @@
 #include "citations/treaties.hpp"
 
-
 #include <algorithm>
 #include <array>
 #include <map>
