@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "corpus.hpp"
+#include "extraction.hpp"
 #include "hrtext/citations.hpp"
 #include "hrtext/document.hpp"
 
@@ -12,20 +13,8 @@ using hrtext::bench::letters_corpus;
 using hrtext::bench::shared_corpus;
 
 void extract_citations(benchmark::State& state, const std::string& text) {
-  if (text.empty()) {
-    state.SkipWithError("corpus not present (../shared/corpus/dev)");
-    return;
-  }
   const auto extractor = hrtext::CitationExtractor::compile();
-  const hrtext::Document doc = hrtext::Document::from_utf8(text);
-  (void)doc.paragraphs();  // computed once per document, outside the timing
-  std::size_t mentions = 0;
-  for (auto _ : state) {
-    mentions = extractor.extract(doc).size();
-    benchmark::DoNotOptimize(mentions);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size_bytes()));
-  state.counters["mentions"] = static_cast<double>(mentions);
+  hrtext::bench::time_extraction(state, text, [&](const hrtext::Document& doc) { return extractor.extract(doc).size(); });
 }
 
 void BM_CompileCitations(benchmark::State& state) {

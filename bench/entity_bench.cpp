@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "corpus.hpp"
+#include "extraction.hpp"
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
 
@@ -23,20 +24,8 @@ BENCHMARK(BM_CompileDefaultGazetteers)->Unit(benchmark::kMillisecond);
 
 // The extraction alone, on a document built beforehand.
 void extract_entities(benchmark::State& state, const std::string& text) {
-  if (text.empty()) {
-    state.SkipWithError("corpus not present (../shared/corpus/dev)");
-    return;
-  }
   const auto extractor = hrtext::EntityExtractor::compile();
-  const hrtext::Document doc = hrtext::Document::from_utf8(text);
-  (void)doc.paragraphs();  // computed once per document, outside the timing
-  std::size_t mentions = 0;
-  for (auto _ : state) {
-    mentions = extractor.extract(doc).size();
-    benchmark::DoNotOptimize(mentions);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size_bytes()));
-  state.counters["mentions"] = static_cast<double>(mentions);
+  hrtext::bench::time_extraction(state, text, [&](const hrtext::Document& doc) { return extractor.extract(doc).size(); });
 }
 
 // What a caller pays per document: building the Document and extracting its entities.
