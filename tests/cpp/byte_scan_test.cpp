@@ -31,6 +31,14 @@ std::size_t naive_find_digit(const std::string& text, std::size_t from) {
   return text.size();
 }
 
+std::size_t naive_line_break_candidate(const std::string& text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if ((b >= '\n' && b <= '\r') || b == 0xC2 || b == 0xE2) return i;
+  }
+  return text.size();
+}
+
 TEST(ByteScan, FindsCapitalsAndLeadBytes) {
   EXPECT_EQ(find_capital_or_lead("the council of europe and the UN", 0), 30U);
   EXPECT_EQ(find_capital_or_lead("abc \xC3\xA9", 0), 4U);
@@ -63,6 +71,7 @@ TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
     ASSERT_EQ(find_capital_or_lead(text, from), naive_capital_or_lead(text, from));
     ASSERT_EQ(skip_lower_alnum(text, from), naive_skip_lower_alnum(text, from));
     ASSERT_EQ(find_digit(text, from), naive_find_digit(text, from));
+    ASSERT_EQ(find_line_break_candidate(text, from), naive_line_break_candidate(text, from));
   }
 }
 

@@ -60,70 +60,58 @@ inline std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
+namespace byte_scan_internal {
+
+// The first offset at or after `from` of a byte whose high bit `hits(chunk)` sets in the chunk
+// of eight bytes holding it, or text.size(). The last bytes go in a chunk padded with zeros,
+// whose padding is masked out.
+template <typename Hits>
+std::size_t find_first(std::string_view text, std::size_t from, Hits hits) {
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t found = hits(load(text, i)) & kHighBits;
+    if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found)) / 8;
+  }
+  if (i >= text.size()) return text.size();
+  const std::size_t rest = text.size() - i;
+  std::uint64_t chunk = 0;
+  for (std::size_t k = 0; k < rest; ++k) {
+    chunk |= std::uint64_t{static_cast<unsigned char>(text[i + k])} << (8 * k);
+  }
+  const std::uint64_t found = hits(chunk) & kHighBits & ((std::uint64_t{1} << (8 * rest)) - 1);
+  return found != 0 ? i + static_cast<std::size_t>(std::countr_zero(found)) / 8 : text.size();
+}
+
+}  // namespace byte_scan_internal
+
 // The first offset at or after `from` that may start a line break: LF, VT, FF, CR, or the lead
 // byte of NEL (C2) or of LS and PS (E2); or text.size(). The caller checks the candidate.
 inline std::size_t find_line_break_candidate(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
-  std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t chunk = load(text, i);
-    const std::uint64_t hits = in_range(chunk, '\n', '\r') | equal_to(chunk, 0xC2) | equal_to(chunk, 0xE2);
-    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
-  }
-  for (; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte >= '\n' && byte <= '\r') || byte == 0xC2 || byte == 0xE2) return i;
-  }
-  return text.size();
+  return find_first(text, from, [](std::uint64_t chunk) {
+    return in_range(chunk, '\n', '\r') | equal_to(chunk, 0xC2) | equal_to(chunk, 0xE2);
+  });
 }
 
 // The first offset at or after `from` holding an ASCII capital or the lead byte of a non-ASCII
 // character (which may be a capital), or text.size().
 inline std::size_t find_capital_or_lead(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
-  std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t chunk = load(text, i);
-    const std::uint64_t hits = in_range(chunk, 'A', 'Z') | lead_bytes(chunk);
-    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
-  }
-  for (; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte >= 'A' && byte <= 'Z') || byte >= 0xC0) return i;
-  }
-  return text.size();
+  return find_first(text, from, [](std::uint64_t chunk) { return in_range(chunk, 'A', 'Z') | lead_bytes(chunk); });
 }
 
 // The first offset at or after `from` holding an ASCII digit, or text.size().
 inline std::size_t find_digit(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
-  std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t hits = in_range(load(text, i), '0', '9');
-    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
-  }
-  for (; i < text.size(); ++i) {
-    if (text[i] >= '0' && text[i] <= '9') return i;
-  }
-  return text.size();
+  return find_first(text, from, [](std::uint64_t chunk) { return in_range(chunk, '0', '9'); });
 }
 
 // The first offset at or after `from` whose byte is not an ASCII lower-case letter or digit, or
 // text.size().
 inline std::size_t skip_lower_alnum(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
-  std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t chunk = load(text, i);
-    const std::uint64_t alnum = in_range(chunk, 'a', 'z') | in_range(chunk, '0', '9');
-    const std::uint64_t others = ~alnum & kHighBits;
-    if (others != 0) return i + static_cast<std::size_t>(std::countr_zero(others)) / 8;
-  }
-  for (; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (!((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9'))) return i;
-  }
-  return text.size();
+  return find_first(text, from,
+                    [](std::uint64_t chunk) { return ~(in_range(chunk, 'a', 'z') | in_range(chunk, '0', '9')); });
 }
 
 }  // namespace hrtext::detail
