@@ -181,15 +181,16 @@ def dateparser_call(doc: Doc) -> list[tuple[str, dt.datetime]]:
     return search_dates(doc.text, languages=LANGUAGES, settings=settings) or []
 
 
+def mentions_of(doc: Doc, located: list[tuple[tuple[int, int] | None, dt.datetime]]
+                ) -> tuple[list[dict[str, Any]], int]:
+    """The mentions of (span, date) pairs, and how many could not be located (span None)."""
+    dates = [mention(doc.text, span[0], span[1], when) for span, when in located if span is not None]
+    return dates, sum(1 for span, _ in located if span is None)
+
+
 def dateparser_mentions(doc: Doc, found: list[tuple[str, dt.datetime]]) -> tuple[list[dict[str, Any]], int]:
-    locate, dates, unlocated = Locator(doc.text), [], 0
-    for substring, when in found:
-        span = locate.find(substring)
-        if span is None:
-            unlocated += 1
-            continue
-        dates.append(mention(doc.text, span[0], span[1], when))
-    return dates, unlocated
+    locate = Locator(doc.text)
+    return mentions_of(doc, [(locate.find(substring), when) for substring, when in found])
 
 
 def datefinder_call(doc: Doc) -> list[tuple[dt.datetime, str, tuple[int, int]]]:
@@ -201,22 +202,17 @@ def datefinder_call(doc: Doc) -> list[tuple[dt.datetime, str, tuple[int, int]]]:
 
 def datefinder_mentions(doc: Doc, found: list[tuple[dt.datetime, str, tuple[int, int]]]
                         ) -> tuple[list[dict[str, Any]], int]:
-    to_cp, locate, dates, unlocated = ByteToCodePoint(doc.text), Locator(doc.text), [], 0
-    for when, source, (start, end) in found:
+    to_cp, locate = ByteToCodePoint(doc.text), Locator(doc.text)
+
+    def span_of(source: str, start: int, end: int) -> tuple[int, int] | None:
         # Trust an index only if it gives back the reported text: as bytes (datefinder 1.x),
         # as code points (the legacy engine, or a later fix), else by searching the text.
-        span = None
         for candidate in ((to_cp(start), to_cp(end)), (start, end)):
             if None not in candidate and doc.text[candidate[0]:candidate[1]] == source:
-                span = candidate
-                break
-        if span is None:
-            span = locate.find(source)
-        if span is None:
-            unlocated += 1
-            continue
-        dates.append(mention(doc.text, span[0], span[1], when))
-    return dates, unlocated
+                return candidate
+        return locate.find(source)
+
+    return mentions_of(doc, [(span_of(source, start, end), when) for when, source, (start, end) in found])
 
 
 ANCHOR_ADAPTERS: dict[str, tuple[Callable[[Doc], Any], Callable[[Doc, Any], tuple[list[dict[str, Any]], int]]]] = {
