@@ -108,9 +108,6 @@ int skip_date(std::string_view text, const std::vector<ByteSpan>& tokens, std::s
   return -1;
 }
 
-// The possessives by which a body refers to its own resolutions: "Recalling its resolution".
-constexpr std::array<std::string_view, 5> kPossessives = {"its", "sa", "ses", "su", "sus"};
-
 // The words that introduce a resolution or decision number, as the normalised text writes them.
 constexpr std::array<std::string_view, 13> kKeywords = {
     "resolution", "resolutions", "res",      "résolution", "résolutions", "resolución", "resoluciones",
@@ -184,8 +181,7 @@ std::vector<FoundResolution> find_resolutions(const Document& document) {
     const Body named_before = body_before(text, word_start, named_start);
     const std::size_t list_end = tokens[k - 1].end;  // the last number's end, or its date's
     const Body body = named_before != Body::kNone ? named_before : body_after(text, list_end);
-    const std::string_view before = word_before(text, word_start);
-    const bool after_its = std::find(kPossessives.begin(), kPossessives.end(), before) != kPossessives.end();
+    const bool after_its = is_possessive(word_before(text, word_start));
     for (std::size_t i = 0; i < numbers.size(); ++i) {
       const std::size_t start = i > 0 ? numbers[i].span.start : named_before != Body::kNone ? named_start : word_start;
       const ByteSpan span = document.normalized().to_original({start, numbers[i].span.end});

@@ -61,10 +61,6 @@ struct Piece {
   std::optional<std::string> resolved;  // the instrument it stands for
 };
 
-// The possessives before a generic noun that refer it to the instrument named last: "its
-// Optional Protocol".
-constexpr std::array<std::string_view, 5> kPossessiveDeterminers = {"its", "son", "sa", "su", "their"};
-
 // Whether the text between a protocol and an instrument makes it the instrument's: " to the ",
 // " se rapportant au ", " à la ", " de la ", " del ".
 bool joins_protocol(std::string_view between) {
@@ -141,8 +137,7 @@ void resolve_protocols(std::string_view normalized, const std::map<std::string, 
                         joins_protocol(normalized.substr(p.normalized.end, to->normalized.start - p.normalized.end));
     if (joined) {
       parent = to->resolved;
-    } else if (kPossessiveDeterminers.end() != std::find(kPossessiveDeterminers.begin(), kPossessiveDeterminers.end(),
-                                                          word_before(normalized, p.normalized.start))) {
+    } else if (is_possessive(word_before(normalized, p.normalized.start))) {
       for (std::size_t m = i; m-- > 0;) {
         if (pieces[m].target->kind == Kind::kInstrument) {
           parent = pieces[m].resolved;
@@ -236,15 +231,17 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
     const Target& target = targets_[form->target];
     // An ambiguous name ("Convention No. 98?") listed with an instrument is one too: "ILO
     // Convention No. 87 and Convention No. 98".
-    const bool listed = !pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
-                        coordinated(normalized, pieces.back().normalized.end, match.normalized.start);
-    bool supported = !form->needs_support || (target.kind == Kind::kInstrument && listed);
+    const auto listed = [&] {
+      return !pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
+             coordinated(normalized, pieces.back().normalized.end, match.normalized.start);
+    };
+    bool supported = !form->needs_support || (target.kind == Kind::kInstrument && listed());
     // A body's acronym ("CAT") is the instrument only where the words around say so, or in
     // parentheses after the instrument's name ("... against Women (CEDAW)").
     if (target.kind == Kind::kInstrument && form->acronym &&
         std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written)) {
       // ... or listed with an instrument: "ratified the CRC in 1992 and the CAT in 1988".
-      const bool after_name = listed || (!pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
+      const bool after_name = listed() || (!pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
                                          follows_in_parentheses(normalized, pieces.back().normalized.end,
                                                                 match.normalized.start));
       if (!after_name && !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) continue;
