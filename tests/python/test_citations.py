@@ -7,16 +7,12 @@ import subprocess
 import sys
 
 import hrtext
+from layers import layer
 
 
 def citations(text: str) -> list[tuple]:
-    doc = hrtext.analyze(text)
-    out = []
-    for c in doc.to_dict()["citations"]:
-        assert doc.text[c["start"]:c["end"]] == c["text"]
-        detail = c.get("instrument"), tuple(c.get("articles", ())), c.get("symbol"), c.get("number")
-        out.append((c["kind"], c["text"], *detail))
-    return out
+    return [(c["kind"], c["text"], c.get("instrument"), tuple(c.get("articles", ())), c.get("symbol"), c.get("number"))
+            for c in layer(hrtext.analyze(text), "citations")]
 
 
 def test_every_kind_fills_the_record_with_code_point_offsets():

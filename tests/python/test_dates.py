@@ -10,17 +10,13 @@ from pathlib import Path
 import pytest
 
 import hrtext
+from layers import layer
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def dates(text: str, date: str | None = None) -> list[tuple[str, str, str | None]]:
-    doc = hrtext.analyze(text, date=date)
-    out = []
-    for d in doc.to_dict()["dates"]:
-        assert doc.text[d["start"]:d["end"]] == d["text"]
-        out.append((d["text"], d["kind"], d["value"]))
-    return out
+    return [(d["text"], d["kind"], d["value"]) for d in layer(hrtext.analyze(text, date=date), "dates")]
 
 
 def test_dates_and_the_document_date_fill_the_record():

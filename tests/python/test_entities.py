@@ -5,15 +5,11 @@ from __future__ import annotations
 import pytest
 
 import hrtext
+from layers import layer
 
 
 def entities(text: str, analyzer: hrtext.Analyzer | None = None) -> list[tuple[str, str, str]]:
-    doc = (analyzer or hrtext.Analyzer()).analyze(text)
-    out = []
-    for m in doc.to_dict()["entities"]:
-        assert doc.text[m["start"]:m["end"]] == m["text"]
-        out.append((m["kind"], m["text"], m["id"]))
-    return out
+    return [(m["kind"], m["text"], m["id"]) for m in layer((analyzer or hrtext.Analyzer()).analyze(text), "entities")]
 
 
 def test_entities_fill_the_record_with_code_point_offsets():
