@@ -8,6 +8,7 @@
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
 #include "hrtext/error.hpp"
+#include "entities/name_resolver.hpp"
 
 namespace hrtext {
 namespace {
@@ -239,6 +240,61 @@ TEST(CustomGazetteer, RejectsEntriesWithoutIdOrNameAndUnknownRemovals) {
   } catch (const ParseError& error) {
     EXPECT_STREQ(error.what(), "cannot remove 'no-such-organisation': no gazetteer entry has that id");
   }
+}
+
+TEST(Resolve, ANameOnItsOwnByKey) {
+  const std::optional<ResolvedEntity> amnesty = builtin().resolve("Amnesty Intl.");
+  ASSERT_TRUE(amnesty.has_value());
+  EXPECT_EQ(amnesty->id, "amnesty-international");
+  EXPECT_EQ(amnesty->kind, EntityKind::kNgo);
+  EXPECT_FALSE(amnesty->approximate);
+  EXPECT_EQ(builtin().resolve("the human rights watch")->id, "human-rights-watch");
+  EXPECT_EQ(builtin().resolve("Amnist\xC3\xAD" "a Internacional")->id, "amnesty-international");
+  EXPECT_EQ(builtin().resolve("FIDH")->id, "international-federation-for-human-rights");
+  EXPECT_EQ(builtin().resolve("Kingdom of the Netherlands")->id, "NLD");
+  EXPECT_FALSE(builtin().resolve("Coalition for Safe Water Access").has_value());
+  EXPECT_FALSE(builtin().resolve("").has_value());
+  EXPECT_FALSE(builtin().resolve("Convention against Torture").has_value());  // an instrument
+}
+
+TEST(Resolve, NationalSectionsKeepTheirParent) {
+  const std::optional<ResolvedEntity> section = builtin().resolve("Amnesty International France");
+  ASSERT_TRUE(section.has_value());
+  EXPECT_EQ(section->id, "amnesty-international-france");
+  EXPECT_EQ(section->parent, "amnesty-international");
+}
+
+TEST(Resolve, EditDistanceWithinTheThreshold) {
+  const std::optional<ResolvedEntity> typo = builtin().resolve("Amnesty Internatonal");
+  ASSERT_TRUE(typo.has_value());
+  EXPECT_EQ(typo->id, "amnesty-international");
+  EXPECT_TRUE(typo->approximate);
+  EXPECT_EQ(builtin().resolve("Human Rigths Watch")->id, "human-rights-watch");  // a transposition
+  // Under eight characters of key, no edit is allowed; digits never differ.
+  EXPECT_FALSE(builtin().resolve("CIVICAS").has_value());
+  EXPECT_FALSE(builtin().resolve("Article 18").has_value() &&
+               builtin().resolve("Article 18")->id == "article-19");
+  // Too far: two edits in a short name.
+  EXPECT_FALSE(builtin().resolve("Freedem Hoose").has_value());
+}
+
+TEST(Resolve, APreferredKindDecidesASharedName) {
+  // "ICJ": the International Court of Justice and the International Commission of Jurists.
+  const std::optional<ResolvedEntity> jurists = builtin().resolve("ICJ", EntityKind::kNgo);
+  ASSERT_TRUE(jurists.has_value());
+  EXPECT_EQ(jurists->id, "international-commission-of-jurists");
+  EXPECT_FALSE(builtin().resolve("ICJ").has_value());
+}
+
+TEST(Resolve, FuzzyThresholdAndEditDistance) {
+  EXPECT_EQ(detail::NameResolver::fuzzy_threshold(7), 0);
+  EXPECT_EQ(detail::NameResolver::fuzzy_threshold(8), 1);
+  EXPECT_EQ(detail::NameResolver::fuzzy_threshold(19), 1);
+  EXPECT_EQ(detail::NameResolver::fuzzy_threshold(20), 2);
+  EXPECT_EQ(detail::bounded_edit_distance("kitten", "sitting", 5), 3);
+  EXPECT_EQ(detail::bounded_edit_distance("abcd", "abdc", 5), 1);  // a transposition is one edit
+  EXPECT_EQ(detail::bounded_edit_distance("kitten", "sitting", 2), 3);  // beyond the bound: bound + 1
+  EXPECT_EQ(detail::bounded_edit_distance("", "abc", 5), 3);
 }
 
 TEST(EntityExtractor, IsSafeToShareBetweenThreads) {

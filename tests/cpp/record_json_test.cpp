@@ -60,7 +60,7 @@ TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
             R"({"kind":"un_document","text":"A/HRC/40/L.1","start":0,"end":0,"symbol":"A/HRC/40/L.1"},)"
             R"({"kind":"resolution","text":"resolution 37/23","start":0,"end":0,"symbol":null,"number":"37/23"}],)"
             R"("signatories":[{"kind":"ngo","text":"Human Rights in","start":0,"end":0,"id":null,)"
-            R"("name":"Human Rights in China"}]})");
+            R"("name":"Human Rights in China","parent":null}]})");
 }
 
 TEST(RecordJson, EscapesControlCharactersAndKeepsUnicode) {

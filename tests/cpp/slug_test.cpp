@@ -26,3 +26,20 @@ TEST(Slug, HashesNamesWithoutLatinLetters) {
 
 }  // namespace
 }  // namespace hrtext::detail
+
+namespace hrtext::detail {
+namespace {
+
+TEST(NameKey, SpellingsOfOneNameShareAKey) {
+  EXPECT_EQ(name_key("The Women's Int'l Org. & Co."), "womens international organisation and co");
+  EXPECT_EQ(name_key("Asociación Pro Derechos Humanos"), name_key("ASOCIACION PRO DERECHOS HUMANOS"));
+  EXPECT_EQ(name_key("Center for Justice"), name_key("Centre for Justice"));
+  EXPECT_EQ(name_key("Amnesty Intl."), name_key("Amnesty International"));
+  EXPECT_EQ(name_key("Human Rights Watch\xE2\x80\x99s"), "human rights watchs");  // curly apostrophe
+  EXPECT_NE(name_key("Theatre Network"), name_key("Network"));  // only the word "the" goes
+  EXPECT_EQ(name_key("Мемориал"), "мемориал");  // other scripts are kept, case-folded
+  EXPECT_EQ(name_key("..."), "");
+}
+
+}  // namespace
+}  // namespace hrtext::detail

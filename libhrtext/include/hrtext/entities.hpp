@@ -77,6 +77,15 @@ struct EntityOptions {
   bool unlisted_organisations = true;
 };
 
+// The entity a name on its own stands for (see EntityExtractor::resolve).
+struct ResolvedEntity {
+  EntityKind kind = EntityKind::kNgo;
+  std::string id;
+  std::string name;                   // the canonical name
+  std::optional<std::string> parent;  // the organisation a national section belongs to
+  bool approximate = false;           // found by edit distance, not by its key
+};
+
 // Finds entity mentions. Compiled once from its options, then immutable and safe to use from
 // many threads at once.
 class HRTEXT_EXPORT EntityExtractor {
@@ -90,6 +99,18 @@ class HRTEXT_EXPORT EntityExtractor {
 
   // The mentions in `document`, sorted by start, none overlapping another.
   [[nodiscard]] std::vector<EntityMention> extract(const Document& document) const;
+
+  // The entity that `name`, written on its own (a signatory, a table cell), is the name, an
+  // alias or the acronym of. Names are compared by key: without case, diacritics, punctuation
+  // and a leading "The", "&" read as "and", spelling variants and abbreviations made one
+  // ("Organization"/"Organisation", "Center"/"Centre", "Intl."/"International"). Failing that,
+  // the nearest name within a small edit distance: one edit from 8 characters of key, two from
+  // 20, never a name whose digits differ ("Amnesty Internatonal"; not "Article 18" for
+  // "Article 19"). When several entities fit equally, the one of kind `preferred` if it is the
+  // only one of that kind; else nullopt, as for a name no entity is near. A form the gazetteer
+  // marks ambiguous ("ICJ?") resolves only to an entity of kind `preferred`.
+  [[nodiscard]] std::optional<ResolvedEntity> resolve(std::string_view name,
+                                                      std::optional<EntityKind> preferred = std::nullopt) const;
 
   // Distinct entities and distinct name forms compiled.
   [[nodiscard]] std::size_t entity_count() const noexcept;

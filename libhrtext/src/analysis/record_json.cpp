@@ -105,6 +105,7 @@ Json to_json(const Signatory& signatory) {
   put_span(out, signatory);
   out["id"] = nullable(signatory.id);
   out["name"] = signatory.name;
+  out["parent"] = nullable(signatory.parent);
   return out;
 }
 

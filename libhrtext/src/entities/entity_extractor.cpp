@@ -9,6 +9,7 @@
 #include <span>
 
 #include "entities/entity_index.hpp"
+#include "entities/name_resolver.hpp"
 #include "entities/organisation_forms.hpp"
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
@@ -24,6 +25,7 @@ namespace hrtext {
 struct EntityExtractor::Impl {
   detail::EntityIndex index;
   bool unlisted_organisations = true;
+  detail::NameResolver resolver = detail::NameResolver::build(index);
 };
 
 EntityExtractor::EntityExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -43,6 +45,30 @@ std::size_t EntityExtractor::entity_count() const noexcept {
 }
 
 std::size_t EntityExtractor::form_count() const noexcept { return impl_->index.names.form_count; }
+
+std::optional<ResolvedEntity> EntityExtractor::resolve(std::string_view name,
+                                                       std::optional<EntityKind> preferred) const {
+  detail::NameResolver::Candidates candidates = impl_->resolver.find(name);
+  // A form marked ambiguous ("ICJ?") counts only where the caller knows the kind it wants.
+  if (!preferred) std::erase_if(candidates.entities, [](const auto& candidate) { return candidate.ambiguous; });
+  const auto entity_of = [&](std::uint32_t target) -> const detail::IndexedEntity& {
+    return impl_->index.entities[target];
+  };
+  std::optional<std::uint32_t> chosen;
+  if (candidates.entities.size() == 1 && (!preferred || !candidates.entities.front().ambiguous ||
+                                          entity_of(candidates.entities.front().entity).kind == preferred)) {
+    chosen = candidates.entities.front().entity;
+  } else if (preferred) {
+    for (const auto& candidate : candidates.entities) {
+      if (entity_of(candidate.entity).kind != preferred) continue;
+      if (chosen) return std::nullopt;  // two of the preferred kind: no way to choose
+      chosen = candidate.entity;
+    }
+  }
+  if (!chosen) return std::nullopt;
+  const detail::IndexedEntity& entity = entity_of(*chosen);
+  return ResolvedEntity{*entity.kind, entity.id, entity.name, entity.parent, candidates.approximate};
+}
 
 namespace {
 

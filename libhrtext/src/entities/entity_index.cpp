@@ -43,12 +43,12 @@ EntityIndex EntityIndex::compile(const EntityOptions& options) {
     // Names of NGOs are ordinary words too ("People in Need"): they need their capitals.
     builder.add(static_cast<std::uint32_t>(entities.size()), entry.name, entry.aliases, entry.acronyms,
                 entry.kind == EntityKind::kNgo);
-    entities.push_back({entry.kind, entry.id, entry.name});
+    entities.push_back({entry.kind, entry.id, entry.name, entry.parent});
   }
   for (const InstrumentEntry& instrument : builtin_instruments()) {
     builder.add(static_cast<std::uint32_t>(entities.size()), instrument.name, instrument.aliases,
                 instrument.acronyms, false);
-    entities.push_back({std::nullopt, instrument.id, instrument.name});
+    entities.push_back({std::nullopt, instrument.id, instrument.name, std::nullopt});
   }
   return {std::move(builder).build(), std::move(entities)};
 }

@@ -19,6 +19,7 @@ struct IndexedEntity {
   std::optional<EntityKind> kind;  // nullopt: an instrument
   std::string id;
   std::string name;
+  std::optional<std::string> parent;  // the organisation a national section belongs to
 };
 
 struct EntityIndex {

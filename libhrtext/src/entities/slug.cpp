@@ -37,9 +37,12 @@ const char* ascii_for(UChar32 c) {
   }
 }
 
-}  // namespace
-
-std::string slug(std::string_view name) {
+// Walks the decomposed name: letters and digits lower-cased into words, diacritics dropped,
+// '&' read as the word "and", apostrophes dropped inside words ("Women's" -> "womens"), white
+// space, dashes and other punctuation separating words. `ascii_only` keeps the Latin letters
+// (transliterated: "ß" -> "ss") and drops every other script; otherwise letters of every script
+// are kept, case-folded.
+std::string fold_words(std::string_view name, char separator, bool ascii_only) {
   std::string decomposed;
   {
     icu::StringByteSink<std::string> sink(&decomposed);
@@ -51,7 +54,7 @@ std::string slug(std::string_view name) {
   std::string out;
   bool pending_separator = false;
   const auto append = [&](std::string_view word_part) {
-    if (pending_separator && !out.empty()) out += '-';
+    if (pending_separator && !out.empty()) out += separator;
     pending_separator = false;
     out += word_part;
   };
@@ -69,19 +72,31 @@ std::string slug(std::string_view name) {
         pending_separator = true;
         append("and");
         pending_separator = true;
-      } else if (ascii == ' ' || ascii == '-' || ascii == '/' || ascii == '_' || ascii == '\t' ||
-                 ascii == '\n') {
+      } else if (ascii != '\'' && ascii != '.') {
         pending_separator = true;
       }
       continue;
     }
     if (U_GET_GC_MASK(c) & U_GC_M_MASK) continue;  // a combining mark: the diacritic
+    if (c == 0x2019 || c == 0x02BC) continue;       // a curly apostrophe
     if (const char* ascii = ascii_for(c)) {
       append(ascii);
-    } else if (u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DASH)) {
+    } else if (!ascii_only && u_isalnum(c)) {
+      char buffer[U8_MAX_LENGTH];
+      std::size_t length = 0;
+      U8_APPEND_UNSAFE(buffer, length, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+      append(std::string_view(buffer, length));
+    } else {
       pending_separator = true;
     }
   }
+  return out;
+}
+
+}  // namespace
+
+std::string slug(std::string_view name) {
+  std::string out = fold_words(name, '-', true);
   if (out.empty()) {
     std::uint32_t hash = 2166136261U;  // FNV-1a
     for (const char byte : name) hash = (hash ^ static_cast<unsigned char>(byte)) * 16777619U;
@@ -90,6 +105,37 @@ std::string slug(std::string_view name) {
     out = buffer;
   }
   return out;
+}
+
+std::string name_key(std::string_view name) {
+  // Spellings and abbreviations that name the same organisation.
+  static constexpr std::pair<std::string_view, std::string_view> kSameWord[] = {
+      {"organization", "organisation"}, {"organizations", "organisations"}, {"org", "organisation"},
+      {"center", "centre"}, {"centers", "centres"}, {"ctr", "centre"},
+      {"labor", "labour"}, {"defense", "defence"}, {"program", "programme"},
+      {"intl", "international"}, {"int", "international"}, {"natl", "national"},
+      {"assn", "association"}, {"assoc", "association"}, {"fdn", "foundation"},
+      {"inst", "institute"}, {"cttee", "committee"}, {"dept", "department"},
+  };
+  const std::string words = fold_words(name, ' ', false);
+  std::string key;
+  std::size_t begin = 0;
+  while (begin < words.size()) {
+    std::size_t end = words.find(' ', begin);
+    if (end == std::string::npos) end = words.size();
+    std::string_view word(words.data() + begin, end - begin);
+    begin = end + 1;
+    if (key.empty() && word == "the") continue;
+    for (const auto& [variant, canonical] : kSameWord) {
+      if (word == variant) {
+        word = canonical;
+        break;
+      }
+    }
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
 }
 
 }  // namespace hrtext::detail

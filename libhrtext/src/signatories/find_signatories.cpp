@@ -1,0 +1,193 @@
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+#include "document/utf8.hpp"
+#include "entities/slug.hpp"
+#include "hrtext/document.hpp"
+#include "hrtext/signatories.hpp"
+#include "signatories/item_cleaning.hpp"
+#include "signatories/line_kinds.hpp"
+#include "signatories/list_items.hpp"
+
+namespace hrtext {
+namespace {
+
+using namespace std::string_view_literals;
+using detail::RawItem;
+
+// Scopes that lists give beside a name, as they give a country ("CIVICUS – Global").
+constexpr std::array kScopes = {"international"sv, "global"sv, "regional"sv, "national"sv, "worldwide"sv,
+                                "europe"sv, "africa"sv, "asia"sv, "latin america"sv, "middle east"sv,
+                                "internacional"sv, "mondial"sv};
+
+// Share of a list's names that must be known before a list that no marker opens counts.
+constexpr double kSupport = 0.6;
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+class SignatoryReader {
+ public:
+  SignatoryReader(const Document& document, const EntityExtractor& entities)
+      : text_(document.text()), entities_(entities) {}
+
+  std::vector<Signatory> read() {
+    const std::vector<detail::TextLine> lines = detail::split_lines(text_);
+    std::vector<RawItem> items;
+    bool behalf = false;
+    for (std::size_t i = 0; i < lines.size() && items.empty(); ++i) {
+      const std::optional<detail::Marker> marker = detail::find_marker(lines[i].in(text_));
+      if (!marker) continue;
+      items = detail::list_items(text_, lines, i, lines[i].begin + marker->list_start, is_name_);
+      if (marker->weak && !supported(items)) items.clear();
+    }
+    if (items.empty()) {
+      items = detail::behalf_items(text_, is_name_);
+      behalf = !items.empty();
+    }
+    if (items.empty()) {
+      // States listed with no marker are a vote or a membership more often than signatories.
+      for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
+        if (supported(run) && list_kind(run) != EntityKind::kState) {
+          items = std::move(run);
+          break;
+        }
+      }
+    }
+    return signatories_of(items, behalf);
+  }
+
+ private:
+  // The name of an item without its annotations, none of them taken for a place.
+  static std::string bare_name(std::string_view item) {
+    const auto never = [](std::string_view) { return false; };
+    const detail::CleanedItem cleaned = detail::clean_item(item, never, never);
+    return std::string(item.substr(cleaned.begin, cleaned.end - cleaned.begin));
+  }
+
+  bool is_place(std::string_view annotation) const {
+    const std::string folded = detail::name_key(annotation);
+    if (std::find(kScopes.begin(), kScopes.end(), folded) != kScopes.end()) return true;
+    const std::optional<ResolvedEntity> place = entities_.resolve(annotation, EntityKind::kState);
+    return place && place->kind == EntityKind::kState && !place->approximate;
+  }
+
+  bool supported(const std::vector<RawItem>& items) const {
+    if (items.size() < 2) return false;
+    const auto known = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+      return is_name_(bare_name(item.text.text()));
+    });
+    return static_cast<double>(known) >= kSupport * static_cast<double>(items.size());
+  }
+
+  // States when most known names of the list are states (a joint statement of States).
+  EntityKind list_kind(const std::vector<RawItem>& items) const {
+    std::size_t states = 0, known = 0;
+    for (const RawItem& item : items) {
+      if (const std::optional<ResolvedEntity> entity = entities_.resolve(bare_name(item.text.text()))) {
+        ++known;
+        if (entity->kind == EntityKind::kState) ++states;
+      }
+    }
+    return known > 0 && 2 * states > known ? EntityKind::kState : EntityKind::kNgo;
+  }
+
+  // "Amnesty International – Norway": the section of the organisation in that country, when
+  // the gazetteer has it.
+  ResolvedEntity national_section(ResolvedEntity organisation, std::string_view name, std::string_view place) const {
+    std::optional<ResolvedEntity> section = entities_.resolve(std::string(name) + " " + std::string(place));
+    if (section && section->parent == organisation.id) return *section;
+    return organisation;
+  }
+
+  std::vector<Signatory> signatories_of(const std::vector<RawItem>& items, bool behalf) const {
+    const EntityKind kind_of_list = list_kind(items);
+    const detail::IsPlace annotation_is_place = [&](std::string_view annotation) {
+      return kind_of_list != EntityKind::kState && is_place(annotation);
+    };
+    // "Assistance Association for Political Prisoners (Burma)" is a name; "Amnesty
+    // International (India)" a name and its place.
+    const detail::IsPlace is_known_whole = [&](std::string_view name) {
+      if (!name.ends_with(')')) return false;
+      const std::optional<ResolvedEntity> whole = entities_.resolve(name);
+      if (!whole) return false;
+      const std::optional<ResolvedEntity> bare = entities_.resolve(name.substr(0, name.rfind('(')));
+      return !bare || bare->id == whole->id;
+    };
+    const std::size_t titled = static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [](const RawItem& item) {
+      return item.person || detail::has_personal_title(item.text.text());
+    }));
+    // In a list of people, those without a title sign the same way ("Judith Butler, University
+    // of California").
+    const bool list_of_people = titled >= 2 && 2 * titled >= items.size();
+    std::vector<Signatory> signatories;
+    std::unordered_set<std::string> seen;
+    detail::CodePointCounter code_points(text_);
+    for (const RawItem& item : items) {
+      const std::string& raw = item.text.text();
+      const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole);
+      std::size_t end = cleaned.end;
+      std::string name = collapse_space(std::string_view(raw).substr(cleaned.begin, end - cleaned.begin));
+      const bool person = item.person || cleaned.personal_capacity || detail::has_personal_title(name) ||
+                          (detail::reads_as_person(raw, !list_of_people) && !is_name_(name));
+      if (person) {
+        end = cleaned.begin + detail::person_name_end(std::string_view(raw).substr(cleaned.begin, end - cleaned.begin));
+        name = collapse_space(std::string_view(raw).substr(cleaned.begin, end - cleaned.begin));
+      }
+      if (detail::name_key(name).empty()) continue;
+      Signatory signatory;
+      std::optional<ResolvedEntity> entity;
+      if (!person) {
+        entity = entities_.resolve(name, kind_of_list);
+        if (!entity && !cleaned.acronym.empty()) entity = entities_.resolve(cleaned.acronym, kind_of_list);
+        if (entity && !cleaned.place.empty()) entity = national_section(*entity, name, cleaned.place);
+      }
+      if (behalf && !entity) continue;  // "my own country" in "on behalf of ..."
+      if (person) {
+        signatory.kind = EntityKind::kPerson;
+      } else if (entity) {
+        signatory.kind = entity->kind;
+        signatory.id = entity->id;
+        signatory.parent = entity->parent;
+      } else {
+        signatory.kind = EntityKind::kNgo;
+        signatory.id = detail::slug(name);
+      }
+      // Once each: two names of one list may share an id ("Special Rapporteur in the field of
+      // cultural rights" and another mandate with no id of its own, both SPECIAL-PROCEDURES).
+      if (!seen.insert(detail::name_key(name)).second) continue;
+      const ByteSpan span = item.text.first_part(cleaned.begin, end);
+      signatory.byte_start = span.start;
+      signatory.byte_end = span.end;
+      signatory.text = std::string(text_.substr(span.start, span.end - span.start));
+      signatory.start = code_points.at(span.start);
+      signatory.end = code_points.at(span.end);
+      signatory.name = std::move(name);
+      signatories.push_back(std::move(signatory));
+    }
+    return signatories;
+  }
+
+  std::string_view text_;
+  const EntityExtractor& entities_;
+  detail::IsName is_name_ = [this](std::string_view name) {
+    return entities_.resolve(bare_name(name)).has_value();
+  };
+};
+
+}  // namespace
+
+std::vector<Signatory> find_signatories(const Document& document, const EntityExtractor& entities) {
+  return SignatoryReader(document, entities).read();
+}
+
+}  // namespace hrtext

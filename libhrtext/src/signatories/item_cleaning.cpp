@@ -1,0 +1,230 @@
+#include "signatories/item_cleaning.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "signatories/line_kinds.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kPersonalCapacity = {
+    "personal capacity"sv, "individual capacity"sv, "private capacity"sv, "à titre personnel"sv,
+    "a título personal"sv, "a titulo personal"sv, "título individual"sv,
+};
+
+constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv, "ms"sv, "mme"sv, "m"sv,
+                                "rev"sv, "sir"sv, "dame"sv, "sr"sv, "sra"sv, "dra"sv, "hon"sv};
+
+// Words that name organisations, never people.
+constexpr std::array kOrganisationWords = {
+    "foundation"sv, "association"sv, "network"sv, "centre"sv, "center"sv, "council"sv, "committee"sv,
+    "coalition"sv, "alliance"sv, "federation"sv, "society"sv, "union"sv, "forum"sv, "trust"sv, "project"sv,
+    "institute"sv, "watch"sv, "group"sv, "league"sv, "movement"sv, "campaign"sv, "initiative"sv,
+    "international"sv, "organisation"sv, "organization"sv, "rights"sv, "human"sv, "university"sv,
+    "college"sv, "school"sv, "church"sv, "fund"sv, "media"sv, "press"sv, "law"sv, "justice"sv,
+};
+
+// How the role of a person who signs begins ("Javaid Rehman, Special Rapporteur on ...").
+constexpr std::array kRoles = {
+    "special rapporteur"sv, "independent expert"sv, "chair"sv, "member"sv, "director"sv, "executive"sv,
+    "president"sv, "secretary"sv, "professor"sv, "lawyer"sv, "journalist"sv, "researcher"sv, "founder"sv,
+    "co-founder"sv, "coordinator"sv, "advocate"sv, "activist"sv, "writer"sv, "novelist"sv, "poet"sv,
+    "human rights lawyer"sv, "human rights defender"sv, "former"sv, "senior"sv, "head of"sv,
+};
+
+// Dashes that set off an annotation: " - ", " – ", " — ".
+constexpr std::array kDashes = {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv};
+
+// Footnote marks and punctuation that end an item: "Amnesty International*", "HRW¹", "CELS;".
+std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std::size_t end) {
+  for (bool changed = true; changed && end > begin;) {
+    changed = false;
+    const std::string_view rest = text.substr(begin, end - begin);
+    for (const std::string_view mark : {" "sv, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, "\xE2\x80\xA0"sv /*†*/,
+                                        "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv}) {
+      if (rest.ends_with(mark)) {
+        end -= mark.size();
+        changed = true;
+        break;
+      }
+    }
+    // Superscript digits ⁰, ⁴-⁹ (E2 81 B0, E2 81 B4-B9) and bracketed notes "[3]".
+    if (!changed && rest.size() >= 3 && rest.substr(rest.size() - 3, 2) == "\xE2\x81") {
+      end -= 3;
+      changed = true;
+    }
+    if (!changed && rest.ends_with(']')) {
+      const std::size_t open = rest.rfind('[');
+      if (open != std::string_view::npos && rest.size() - open <= 5 && open > 0) {
+        end = begin + open;
+        changed = true;
+      }
+    }
+  }
+  return end;
+}
+
+bool is_acronym(std::string_view text) {
+  std::size_t capitals = 0;
+  for (const char c : text) {
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c == ' ' || (c >= 'a' && c <= 'z' && capitals == 0)) return false;
+  }
+  return capitals >= 2 && text.size() <= 16;
+}
+
+// The first '(' that no ')' closes, or npos: one cut for "Name (https://example.org/a(b".
+std::size_t first_unclosed_parenthesis(std::string_view text) {
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(') open.push_back(i);
+    if (text[i] == ')' && !open.empty()) open.pop_back();
+  }
+  return open.empty() ? std::string_view::npos : open.front();
+}
+
+bool mentions_personal_capacity(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return std::any_of(kPersonalCapacity.begin(), kPersonalCapacity.end(),
+                     [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; });
+}
+
+}  // namespace
+
+CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name) {
+  CleanedItem cleaned;
+  std::size_t begin = 0, end = item.size();
+  const auto trim = [&] {
+    while (begin < end && (item[begin] == ' ' || item[begin] == '\t')) ++begin;
+    end = without_trailing_marks(item, begin, end);
+  };
+  trim();
+  begin += list_mark_length(item.substr(begin, end - begin));
+  // A Markdown link: "[Derechos Digitales](https://...)".
+  if (begin < end && item[begin] == '[') {
+    const std::size_t close = item.find("](", begin);
+    if (close != std::string_view::npos && close < end) end = close, ++begin;
+  }
+  for (const std::string_view address : {" http"sv, "(http"sv, "<http"sv, " www."sv}) {
+    const std::size_t at = item.substr(0, end).find(address, begin);
+    if (at != std::string_view::npos && at > begin) end = at;
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    trim();
+    const std::string_view name = item.substr(begin, end - begin);
+    if (is_name(name)) break;  // "Assistance Association for Political Prisoners (Burma)"
+    // Annotations in parentheses, the acronym among them: "(CPJ)", "(Norway)", "(in personal capacity)".
+    if (name.ends_with(')') || name.find('(') != std::string_view::npos) {
+      int depth = 0;
+      std::size_t open = std::string_view::npos;
+      if (name.ends_with(')')) {
+        for (std::size_t i = name.size(); i-- > 0;) {
+          if (name[i] == ')') ++depth;
+          if (name[i] == '(' && --depth == 0) {
+            open = i;
+            break;
+          }
+        }
+      } else {
+        open = first_unclosed_parenthesis(name);  // cut off by the end of the item
+      }
+      if (open != std::string_view::npos && open > 0) {
+        const std::string_view inside = name.substr(open + 1, name.size() - open - (name.ends_with(')') ? 2 : 1));
+        if (is_acronym(inside) && cleaned.acronym.empty()) cleaned.acronym = inside;
+        if (cleaned.place.empty() && is_place(inside)) cleaned.place = inside;
+        if (mentions_personal_capacity(inside)) cleaned.personal_capacity = true;
+        end = begin + open;
+        changed = true;
+        continue;
+      }
+    }
+    // "Sherpa – France", "CIVICUS – Global", "Amnesty International, Norway".
+    for (const std::string_view dash : kDashes) {
+      const std::size_t at = name.rfind(dash);
+      if (at != std::string_view::npos && at > 0 && is_place(name.substr(at + dash.size()))) {
+        if (cleaned.place.empty()) cleaned.place = name.substr(at + dash.size());
+        end = begin + at;
+        changed = true;
+        break;
+      }
+    }
+    if (changed) continue;
+    if (const std::size_t comma = name.find(", "); comma != std::string_view::npos && comma > 0 &&
+                                                   is_place(name.substr(comma + 2))) {
+      if (cleaned.place.empty()) cleaned.place = name.substr(comma + 2);
+      end = begin + comma;
+      changed = true;
+    }
+  }
+  if (mentions_personal_capacity(item.substr(begin, end - begin))) cleaned.personal_capacity = true;
+  // The conjunction before the last item of a list, and a leading article ("The European Work
+  // Hazards Network", "la FIDH"), are no part of the name.
+  // Articles in lower case only: a capital starts a name ("La Strada International").
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    const std::string_view rest = item.substr(begin, end - begin);
+    for (const std::string_view lead : {"and "sv, "et "sv, "y "sv, "e "sv, "& "sv, "The "sv, "the "sv, "le "sv, "la "sv,
+                                        "les "sv, "l'"sv, "l\xE2\x80\x99"sv, "el "sv, "los "sv, "las "sv}) {
+      if (rest.starts_with(lead) && rest.size() > lead.size()) {
+        begin += lead.size();
+        stripped = true;
+        break;
+      }
+    }
+  }
+  cleaned.begin = begin;
+  cleaned.end = end;
+  return cleaned;
+}
+
+bool has_personal_title(std::string_view name) {
+  const std::size_t end = name.find_first_of(". ");
+  if (end == std::string_view::npos || end == 0) return false;
+  std::string word(name.substr(0, end));
+  for (char& c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end() &&
+         name[0] >= 'A' && name[0] <= 'Z';
+}
+
+std::size_t person_name_end(std::string_view name) {
+  const std::size_t comma = name.find(',');
+  return comma == std::string_view::npos ? name.size() : comma;
+}
+
+bool reads_as_person(std::string_view item, bool with_role) {
+  const std::size_t comma = item.find(", ");
+  if (comma == std::string_view::npos) return false;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < comma;) {
+    const std::size_t space = std::min(item.find(' ', at), comma);
+    const std::string_view word = item.substr(at, space - at);
+    if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') ||
+        word.find_first_of("0123456789") != std::string_view::npos) {
+      return false;
+    }
+    std::string folded(word);
+    for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), folded) != kOrganisationWords.end()) {
+      return false;
+    }
+    ++words;
+    at = space + 1;
+  }
+  if (words < 2 || words > 4) return false;
+  if (!with_role) return true;
+  std::string role(item.substr(comma + 2));
+  for (char& c : role) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) { return role.starts_with(word); });
+}
+
+}  // namespace hrtext::detail

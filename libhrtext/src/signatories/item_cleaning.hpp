@@ -1,0 +1,43 @@
+#pragma once
+
+// A signatory's name out of its list item: without numbering, footnote marks, links and the
+// annotations lists add ("(Norway)", "– International", "(on behalf of 12 organisations)").
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace hrtext::detail {
+
+struct CleanedItem {
+  std::size_t begin = 0;  // the name in the item's text
+  std::size_t end = 0;
+  std::string acronym;             // given in parentheses after the name ("(CPJ)"), else empty
+  bool personal_capacity = false;  // "(in personal capacity)", "à titre personnel"
+  std::string place;               // the place an annotation gave ("Norway" in "– Norway")
+};
+
+// Whether an annotation names a place or a scope ("Norway", "Hong Kong, China", "Global"), or
+// a string is a known name.
+using IsPlace = std::function<bool(std::string_view)>;
+
+// Cleans `item`. Annotations after a dash or a comma are dropped only when they name a place
+// ("Sherpa – France"; not "FIDH – International Federation for Human Rights"), and none is
+// dropped from a name that `is_name` knows whole ("Assistance Association for Political
+// Prisoners (Burma)").
+[[nodiscard]] CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name);
+
+// An individual: a name with a title ("Dr.", "Prof.", "Mme") or signing in a personal capacity.
+[[nodiscard]] bool has_personal_title(std::string_view name);
+
+// A person's name without the role after it ("Kavita Raman, advocate" -> "Kavita Raman").
+[[nodiscard]] std::size_t person_name_end(std::string_view name);
+
+// Written as a person signs: two to four capitalised words before a comma, none of them a word
+// organisations are named with, and an affiliation ("Judith Butler, University of California";
+// not "Human Rights Watch, United States") or, `with_role`, a role that says it is a person
+// ("Javaid Rehman, Special Rapporteur on ...", "Teng Biao, human rights lawyer").
+[[nodiscard]] bool reads_as_person(std::string_view item, bool with_role);
+
+}  // namespace hrtext::detail

@@ -1,0 +1,297 @@
+#include "signatories/line_kinds.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Lower-cased ASCII letters; other bytes as they are (markers with accents are written in
+// lower case).
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+bool starts_with_word(std::string_view text, std::string_view word) {
+  if (!text.starts_with(word)) return false;
+  if (text.size() == word.size()) return true;
+  const char next = text[word.size()];
+  return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
+}
+
+// Markdown emphasis and heading marks around a line ("## Signatories", "**Signed by:**").
+std::string_view strip_markup(std::string_view line) {
+  while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_' ||
+                           line.front() == ' ')) {
+    line.remove_prefix(1);
+  }
+  while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ' ')) line.remove_suffix(1);
+  return line;
+}
+
+// The colon after a marker, in the spellings texts use: ':', ' :' with a (narrow) no-break
+// space, the full-width '：'. Returns its length at `at`, 0 when there is none.
+std::size_t colon_at(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  for (const std::string_view colon : {":"sv, "\xC2\xA0:"sv, "\xE2\x80\xAF:"sv, "\xEF\xBC\x9A"sv}) {
+    if (text.substr(at).starts_with(colon)) return at + colon.size();
+  }
+  return 0;
+}
+
+constexpr std::array kMarkers = {
+    // English
+    "signatories"sv, "signatory organisations"sv, "signatory organizations"sv, "list of signatories"sv,
+    "signed by"sv, "signed"sv, "co-signed by"sv, "cosigned by"sv, "co-signatories"sv, "co-signers"sv,
+    "the undersigned"sv, "the undersigned organisations"sv, "the undersigned organizations"sv,
+    "undersigned organisations"sv, "undersigned organizations"sv, "endorsed by"sv,
+    "endorsing organisations"sv, "endorsing organizations"sv, "endorsements"sv, "supported by"sv,
+    "signing organisations"sv, "signing organizations"sv, "organisations signing"sv,
+    "organizations signing"sv, "list of countries"sv, "list of states"sv, "list of co-sponsors"sv,
+    "co-sponsors"sv, "the experts"sv, "signatures"sv, "organisations"sv, "organizations"sv,
+    "endorsing organisations and individuals"sv, "supporting organisations"sv, "supporting organizations"sv,
+    // French
+    "signataires"sv, "organisations signataires"sv, "les organisations signataires"sv,
+    "liste des signataires"sv, "premiers signataires"sv, "signé par"sv, "signée par"sv,
+    "cosigné par"sv, "soutenu par"sv, "liste des pays"sv, "les experts"sv,
+    // Spanish and Portuguese
+    "firmantes"sv, "organizaciones firmantes"sv, "lista de firmantes"sv, "firmado por"sv,
+    "firmada por"sv, "suscriben"sv, "organizaciones que suscriben"sv, "adhieren"sv,
+    "organizaciones adherentes"sv, "respaldado por"sv, "lista de países"sv, "los expertos"sv,
+    "las expertas"sv, "organizações signatárias"sv, "assinam"sv,
+    // Chinese
+    "联署团体"sv, "連署團體"sv, "连署团体"sv, "联署机构"sv, "聯署機構"sv, "联署组织"sv, "聯署組織"sv,
+    "签署团体"sv, "簽署團體"sv, "联署人"sv, "聯署人"sv,
+};
+
+// Closings of a letter: the names that follow may be its signatories, or one person and a title.
+constexpr std::array kSignOffs = {
+    "sincerely"sv, "yours sincerely"sv, "yours faithfully"sv, "respectfully"sv, "kind regards"sv,
+    "best regards"sv, "cordialement"sv, "atentamente"sv, "cordialmente"sv,
+};
+
+// Phrases that say the names after a line's colon sign, endorse or support.
+constexpr std::array kSigningPhrases = {
+    "signed by"sv, "endorsed by"sv, "supported by"sv, "co-signed by"sv, "cosigned by"sv,
+    "co-sponsored by"sv, "joined by"sv, "signator"sv, "signataires"sv, "firmantes"sv, "signé par"sv,
+    "firmado por"sv, "endorse"sv, "support this"sv, "sign this"sv, "have signed"sv, "has been signed"sv,
+    "on behalf of the following"sv, "au nom des"sv, "en nombre de los siguientes"sv, "signent"sv,
+    "soutiennent"sv, "firman"sv, "suscriben"sv,
+};
+
+// Phrases after which a sentence lists who signs ("This statement is endorsed by A, B and C.").
+constexpr std::array kListingPhrases = {
+    "endorsed by"sv, "signed by"sv, "supported by"sv, "co-signed by"sv, "cosigned by"sv,
+    "co-sponsored by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "firmado por"sv,
+    "firmada por"sv, "respaldado por"sv, "suscrito por"sv,
+};
+
+// Lists of votes and elections name states that sign nothing.
+constexpr std::array kNotSigning = {"voted"sv, "vote "sv, "abstain"sv, "elected"sv, "in favour"sv,
+                                    "in favor"sv, "against:"sv};
+
+constexpr std::array kGroupNouns = {
+    "organisations"sv, "organizations"sv, "organizaciones"sv, "organizações"sv, "ngos"sv,
+    "groups"sv, "networks"sv, "members"sv, "signatories"sv, "signataires"sv, "firmantes"sv,
+    "individuals"sv, "individus"sv, "personas"sv, "personnes"sv, "persons"sv, "people"sv,
+    "states"sv, "countries"sv, "unions"sv, "coalitions"sv, "associations"sv, "experts"sv,
+    "capacity"sv, "capacities"sv,
+};
+
+constexpr std::array kPersonWords = {
+    "individual"sv, "personal"sv, "persons"sv, "people"sv, "personas"sv, "individus"sv,
+    "personnes"sv, "à titre"sv, "a título"sv, "private capacity"sv,
+};
+
+constexpr std::array kClosings = {
+    "contact"sv, "contacts"sv, "press contact"sv, "media contact"sv, "media contacts"sv,
+    "for more information"sv, "for further information"sv, "for media"sv, "notes to editors"sv,
+    "note to editors"sv, "notes"sv, "background"sv, "ends"sv, "-ends-"sv, "footnotes"sv,
+    "references"sv, "source"sv, "sources"sv, "related"sv, "read more"sv, "see also"sv,
+    "pour plus d"sv, "contacto"sv, "para más información"sv, "más información"sv, "annex"sv,
+    "appendix"sv, "cc"sv, "copy to"sv, "copyright"sv, "\xC2\xA9"sv /*©*/, "all rights reserved"sv, "http"sv, "https"sv, "www"sv, "<"sv, "[1]"sv, "<sup>"sv,
+};
+
+constexpr std::array kProseWords = {
+    "is"sv, "are"sv, "was"sv, "were"sv, "has"sv, "have"sv, "had"sv, "will"sv, "would"sv, "can"sv,
+    "could"sv, "should"sv, "must"sv, "we"sv, "our"sv, "they"sv, "their"sv, "you"sv, "your"sv,
+    "not"sv, "est"sv, "sont"sv, "nous"sv, "es"sv, "son"sv, "somos"sv,
+};
+
+bool starts_lower_case(std::string_view word) {
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first >= 'A' && first <= 'Z') return false;
+  // Latin-1 capitals (À to Þ) are C3 80 to C3 9E in UTF-8.
+  return !(first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0x9E);
+}
+
+// A marker that opens the line: "Signatories:", "Signed by: A, B and C", "Sincerely,".
+std::optional<Marker> leading_marker(std::string_view line) {
+  const std::string_view stripped = strip_markup(line);
+  if (stripped.empty()) return std::nullopt;
+  const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
+  const std::string folded = lower(stripped);
+  std::size_t best = 0;
+  for (const std::string_view marker : kMarkers) {
+    if (marker.size() > best && starts_with_word(folded, marker)) best = marker.size();
+  }
+  bool weak = false;
+  for (const std::string_view sign_off : kSignOffs) {
+    if (sign_off.size() > best && starts_with_word(folded, sign_off)) {
+      best = sign_off.size();
+      weak = true;
+    }
+  }
+  if (best == 0) return std::nullopt;
+  std::size_t after = best;
+  // "Signatories (in alphabetical order):"
+  if (const std::size_t open = folded.find_first_not_of(' ', after);
+      open != std::string::npos && folded[open] == '(') {
+    const std::size_t close = folded.find(')', open);
+    if (close == std::string::npos) return std::nullopt;
+    after = close + 1;
+  }
+  if (const std::size_t colon = colon_at(folded, after)) {
+    std::size_t start = colon;
+    while (start < folded.size() && (folded[start] == ' ' || folded[start] == '*' || folded[start] == '_')) ++start;
+    return Marker{start == folded.size() ? line.size() : offset + start, weak};
+  }
+  // Without a colon, the marker is the whole line ("Signatories", "Sincerely,").
+  std::string_view rest = std::string_view(folded).substr(after);
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == '.')) rest.remove_prefix(1);
+  if (!rest.empty()) return std::nullopt;
+  return Marker{line.size(), weak};
+}
+
+// A marker inside a line: a short line that ends with a colon and says that what follows
+// signs ("The statement is signed by:", "The following organisations endorse this
+// statement:"), or a sentence that carries the list ("This statement is endorsed by A, B and
+// C.", weak: it must name known organisations to count).
+std::optional<Marker> marker_inside(std::string_view line) {
+  const std::string_view stripped = strip_markup(line);
+  const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
+  const std::string folded = lower(stripped);
+  if (std::any_of(kNotSigning.begin(), kNotSigning.end(),
+                  [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
+    return std::nullopt;
+  }
+  const bool ends_with_colon = folded.ends_with(':') || folded.ends_with("\xEF\xBC\x9A");
+  if (ends_with_colon && words_of(folded).size() <= 20 &&
+      std::any_of(kSigningPhrases.begin(), kSigningPhrases.end(),
+                  [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; })) {
+    return Marker{line.size(), false};
+  }
+  for (const std::string_view phrase : kListingPhrases) {
+    const std::size_t at = folded.find(phrase);
+    if (at == std::string::npos || folded.find(',', at) == std::string::npos) continue;
+    std::size_t start = at + phrase.size();
+    if (const std::size_t colon = colon_at(folded, start)) start = colon;
+    if (start < folded.size() && folded[start] != ' ') continue;  // "signed by" must end a word
+    while (start < folded.size() && folded[start] == ' ') ++start;
+    return Marker{offset + start, true};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Marker> find_marker(std::string_view line) {
+  if (std::optional<Marker> marker = leading_marker(line)) return marker;
+  return marker_inside(line);
+}
+
+std::optional<SubHeading> sub_heading(std::string_view line) {
+  std::string_view text = strip_markup(line);
+  const bool colon = text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");
+  if (colon) text.remove_suffix(text.ends_with(':') ? 1 : 3);
+  const std::vector<std::string_view> words = words_of(text);
+  if (words.empty() || words.size() > 8) return std::nullopt;
+  const std::string folded = lower(text);
+  SubHeading heading;
+  heading.persons = std::any_of(kPersonWords.begin(), kPersonWords.end(), [&](std::string_view word) {
+    return folded.find(word) != std::string::npos;
+  });
+  if (colon) return heading;
+  // "International and regional organisations": a group noun at the end, no capitalised word
+  // after the first (names capitalise theirs: "Human Rights Organisation").
+  std::string last = lower(words.back());
+  while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
+  if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end()) return std::nullopt;
+  if (!std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return std::nullopt;
+  return heading;
+}
+
+bool closes_list(std::string_view line) {
+  const std::string_view text = strip_markup(line);
+  if (text.empty()) return false;
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return true;  // a rule ("---", "* * *"), a number, a date in figures
+  }
+  const std::string folded = lower(text);
+  return std::any_of(kClosings.begin(), kClosings.end(), [&](std::string_view closing) {
+    return closing.front() == '<' || closing.front() == '[' ? folded.starts_with(closing)
+                                                            : starts_with_word(folded, closing);
+  });
+}
+
+bool is_prose(std::string_view line) {
+  const std::vector<std::string_view> words = words_of(line);
+  if (words.size() >= 30) return true;
+  if (words.size() < 8) return false;
+  const char last = line.back();
+  if (last != '.' && last != '!' && last != '?' && last != ':' && last != ';') return false;
+  return std::any_of(words.begin(), words.end(), [](std::string_view word) {
+    const std::string folded = lower(word);
+    return std::find(kProseWords.begin(), kProseWords.end(), folded) != kProseWords.end();
+  });
+}
+
+std::size_t list_mark_length(std::string_view line) {
+  std::size_t i = 0;
+  for (const std::string_view bullet : {"-"sv, "*"sv, "+"sv, "\xE2\x80\xA2"sv /*•*/, "\xE2\x80\x93"sv /*–*/,
+                                        "\xE2\x80\x94"sv /*—*/, "\xC2\xB7"sv /*·*/, "\xE2\x97\x8F"sv /*●*/,
+                                        "\xE2\x96\xAA"sv /*▪*/, "\xE2\x97\x8B"sv /*○*/, "\xE2\x96\xBA"sv /*►*/}) {
+    if (line.starts_with(bullet) && line.size() > bullet.size() &&
+        (line[bullet.size()] == ' ' || line[bullet.size()] == '\t')) {
+      i = bullet.size();
+      break;
+    }
+  }
+  if (i == 0) {
+    // "12.", "12)", "(12)", "12 -"
+    std::size_t j = line.starts_with('(') ? 1 : 0;
+    const std::size_t digits_start = j;
+    while (j < line.size() && line[j] >= '0' && line[j] <= '9' && j - digits_start < 4) ++j;
+    if (j > digits_start && j < line.size()) {
+      const bool closed = digits_start == 1 ? line[j] == ')' : (line[j] == '.' || line[j] == ')');
+      if (closed && j + 1 < line.size() && (line[j + 1] == ' ' || line[j + 1] == '\t')) i = j + 1;
+    }
+  }
+  if (i == 0) return 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i;
+}
+
+}  // namespace hrtext::detail

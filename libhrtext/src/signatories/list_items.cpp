@@ -1,0 +1,375 @@
+#include "signatories/list_items.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "signatories/item_cleaning.hpp"
+#include "signatories/line_kinds.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv};
+
+// Words after which a name goes on on the next line ("European Center for Constitutional and").
+constexpr std::array kJoiningWords = {"and"sv, "of"sv, "for"sv, "the"sv, "on"sv, "in"sv, "de"sv, "la"sv,
+                                      "del"sv, "des"sv, "du"sv, "y"sv, "et"sv, "pour"sv, "para"sv, "por"sv,
+                                      "&"sv, "-"sv, "–"sv};
+
+bool has_latin_letter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+}
+
+bool has_unclosed_parenthesis(std::string_view text) {
+  return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
+}
+
+bool ends_with_joining_word(std::string_view text) {
+  if (text.ends_with(',') || text.ends_with('-')) return true;
+  const std::size_t space = text.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return std::find(kJoiningWords.begin(), kJoiningWords.end(), last) != kJoiningWords.end();
+}
+
+std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t& end) {
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\n' || text[begin] == '\t')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t' ||
+                         text[end - 1] == '.')) {
+    --end;
+  }
+  return text.substr(begin, end - begin);
+}
+
+// "and Sweden" -> "Sweden": the conjunction before the last item of a list.
+std::string_view without_conjunction(std::string_view piece) {
+  for (const std::string_view conjunction : kConjunctions) {
+    const std::string_view word = conjunction.substr(1);  // "and "
+    if (piece.starts_with(word)) return piece.substr(word.size());
+  }
+  return piece;
+}
+
+// Where the last item of a list joins two names with a conjunction ("Norway and Sweden", but not
+// "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else
+// the last one where one side is. npos when the item is one name.
+std::size_t conjunction_split(std::string_view item, const IsName& is_name, std::size_t& length) {
+  if (is_name(without_conjunction(item))) return std::string_view::npos;
+  std::size_t one_side = std::string_view::npos;
+  std::size_t one_side_length = 0;
+  for (const std::string_view conjunction : kConjunctions) {
+    for (std::size_t at = item.find(conjunction); at != std::string_view::npos; at = item.find(conjunction, at + 1)) {
+      const bool left = is_name(without_conjunction(item.substr(0, at)));
+      const bool right = is_name(item.substr(at + conjunction.size()));
+      if (left && right) {
+        length = conjunction.size();
+        return at;
+      }
+      if ((left || right) && (one_side == std::string_view::npos || at > one_side)) {
+        one_side = at;
+        one_side_length = conjunction.size();
+      }
+    }
+  }
+  length = one_side_length;
+  return one_side;
+}
+
+// Splits a paragraph list at `separator` outside parentheses; with commas, two pieces stay one
+// when together they are a name ("Bangladesh Occupational Safety, Health and Environmental
+// Foundation"); the last piece splits at its conjunction.
+std::vector<RawItem> split_paragraph(const ItemText& paragraph, char separator, const IsName& is_name) {
+  const std::string& text = paragraph.text();
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] == '(') ++depth;
+    if (i < text.size() && text[i] == ')' && depth > 0) --depth;
+    if (i == text.size() || (text[i] == separator && depth == 0)) {
+      std::size_t begin = start, end = i;
+      if (!trimmed(text, begin, end).empty()) pieces.emplace_back(begin, end);
+      start = i + 1;
+    }
+  }
+  if (separator == ',') {
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+      const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
+      if (is_name(together)) {
+        pieces[i].second = pieces[i + 1].second;
+        pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      }
+    }
+  }
+  if (!pieces.empty()) {
+    auto& [begin, end] = pieces.back();
+    std::size_t length = 0;
+    const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, length);
+    if (at != std::string_view::npos) {
+      const std::size_t right = begin + at + length;
+      const std::size_t last_end = end;
+      end = begin + at;
+      pieces.emplace_back(right, last_end);
+    }
+  }
+  std::vector<RawItem> items;
+  for (const auto& [begin, end] : pieces) items.push_back({paragraph.slice(begin, end), false});
+  return items;
+}
+
+// In a list that gives each name with its translation on the next line (English, then
+// Chinese), the translations are no signatories of their own.
+void drop_translations(std::vector<RawItem>& items) {
+  const auto latin = static_cast<std::size_t>(std::count_if(
+      items.begin(), items.end(), [](const RawItem& item) { return has_latin_letter(item.text.text()); }));
+  const std::size_t other = items.size() - latin;
+  if (latin == 0 || other == 0 || 2 * other < latin) return;
+  std::vector<bool> translation(items.size(), false);
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    translation[i] = !has_latin_letter(items[i].text.text()) && has_latin_letter(items[i - 1].text.text());
+  }
+  std::vector<RawItem> kept;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!translation[i]) kept.push_back(std::move(items[i]));
+  }
+  items = std::move(kept);
+}
+
+// The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
+// column the header calls the organisation or name, else the first.
+class TableColumn {
+ public:
+  struct Row {
+    bool skip = false;  // a rule ("|---|---|") or the header
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+
+  // The row `content` is, or nullopt when it is no table row.
+  std::optional<Row> read(std::string_view content) {
+    if (!content.starts_with('|')) return std::nullopt;
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    for (std::size_t at = 1; at < content.size();) {
+      std::size_t bar = content.find('|', at);
+      if (bar == std::string_view::npos) bar = content.size();
+      std::size_t begin = at, end = bar;
+      while (begin < end && content[begin] == ' ') ++begin;
+      while (end > begin && content[end - 1] == ' ') --end;
+      cells.emplace_back(begin, end);
+      at = bar + 1;
+    }
+    if (cells.empty()) return Row{true};
+    const bool rule = content.find_first_not_of("|-: \t") == std::string_view::npos;
+    if (rule) return Row{true};
+    if (!column_) {
+      column_ = 0;
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        std::string heading(content.substr(cells[i].first, cells[i].second - cells[i].first));
+        for (char& c : heading) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (const std::string_view word : {"organi"sv, "name"sv, "signator"sv, "nombre"sv, "nom"sv, "entit"sv}) {
+          if (heading.find(word) != std::string::npos) {
+            column_ = i;
+            return Row{true};
+          }
+        }
+      }
+    }
+    if (*column_ >= cells.size()) return Row{true};
+    return Row{false, cells[*column_].first, cells[*column_].second};
+  }
+
+ private:
+  std::optional<std::size_t> column_;
+};
+
+// A note under a list ("* ECOSOC consultative status", "1 See the report of ..."): after a
+// blank line, a line opened by a mark the list's items do not use, or by a bare number.
+bool is_note(std::string_view content, std::size_t mark, char list_mark) {
+  if (content.starts_with("\xC2\xB9") || content.starts_with("\xC2\xB2") || content.starts_with("\xE2\x80\xA0")) {
+    return true;
+  }
+  if (mark > 0) return content.front() != list_mark;
+  std::size_t digits = 0;
+  while (digits < content.size() && content[digits] >= '0' && content[digits] <= '9') ++digits;
+  return digits > 0 && digits < content.size() && content[digits] == ' ';
+}
+
+std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
+                                std::size_t start) {
+  std::vector<RawItem> items;
+  bool persons = false;
+  bool after_blank = false;
+  char list_mark = 0;  // the first byte of the first item's bullet or number, 0 when it has none
+  TableColumn table;
+  const TextLine* previous = nullptr;  // the line before, when it holds part of the last item
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    TextLine line = lines[i];
+    if (i == first) line.begin = std::max(line.begin, start);
+    if (line.blank()) {
+      previous = nullptr;
+      after_blank = true;
+      continue;
+    }
+    const std::string_view content = line.in(text);
+    if (const std::optional<TableColumn::Row> row = table.read(content)) {
+      if (!row->skip && row->end > row->begin) {
+        items.push_back({ItemText{}, persons});
+        items.back().text.append(content.substr(row->begin, row->end - row->begin), line.begin + row->begin);
+      }
+      previous = nullptr;
+      continue;
+    }
+    const std::size_t mark = list_mark_length(content);
+    if (closes_list(content) || is_prose(content)) break;
+    if (!items.empty() && after_blank && is_note(content, mark, list_mark)) break;
+    after_blank = false;
+    if (find_marker(content)) continue;  // the marker again, in a second language
+    if (const std::optional<SubHeading> heading = sub_heading(content)) {
+      persons = heading->persons;
+      previous = nullptr;
+      continue;
+    }
+    const bool continues = previous != nullptr && mark == 0 && !items.empty() && !has_personal_title(content) &&
+                           ((line.indented && !previous->indented) ||
+                            has_unclosed_parenthesis(items.back().text.text()) ||
+                            ends_with_joining_word(items.back().text.text()));
+    if (!continues) {
+      if (items.empty()) list_mark = mark > 0 ? content.front() : '\0';
+      items.push_back({ItemText{}, persons});
+    }
+    items.back().text.append(content.substr(mark), line.begin + mark);
+    previous = &lines[i];
+  }
+  drop_translations(items);
+  return items;
+}
+
+}  // namespace
+
+std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
+                                std::size_t start, const IsName& is_name) {
+  if (first < lines.size() && start >= lines[first].end) {  // the list starts on the next line
+    ++first;
+    start = 0;
+  }
+  // The layout is that of the list's first paragraph of names: separators in it, or one name
+  // a line.
+  std::size_t i = first;
+  while (i < lines.size() && start == 0 &&
+         (lines[i].blank() || find_marker(lines[i].in(text)) || sub_heading(lines[i].in(text)))) {
+    ++i;
+  }
+  const std::size_t paragraph_first = i;
+  std::size_t line_count = 0, commas = 0, semicolons = 0;
+  bool comma_ends_line = false;
+  std::size_t marked_lines = 0;  // opened by a bullet, a number, a title or a table's bar
+  ItemText paragraph;
+  for (; i < lines.size() && !lines[i].blank(); ++i) {
+    TextLine line = lines[i];
+    if (i == first) line.begin = std::max(line.begin, start);
+    const std::string_view content = line.in(text);
+    if ((closes_list(content) && !content.starts_with('|')) || (i > paragraph_first && is_prose(content)) ||
+        sub_heading(content)) {
+      break;
+    }
+    ++line_count;
+    commas += static_cast<std::size_t>(std::count(content.begin(), content.end(), ','));
+    semicolons += static_cast<std::size_t>(std::count(content.begin(), content.end(), ';'));
+    comma_ends_line = comma_ends_line || content.ends_with(',');
+    if (list_mark_length(content) > 0 || has_personal_title(content) || content.starts_with('|')) ++marked_lines;
+    paragraph.append(content, line.begin);
+  }
+  if (line_count == 0) return {};
+  if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
+  if (semicolons >= 2) return split_paragraph(paragraph, ';', is_name);
+  // Commas separate names when there are more of them than lines, when a line ends with one
+  // (the list wraps), or when as many close with a full stop ("A, B and C."); one name a line
+  // has at most one, before a role or a place.
+  if (commas > line_count || comma_ends_line || (commas == line_count && paragraph.text().ends_with('.'))) {
+    return split_paragraph(paragraph, ',', is_name);
+  }
+  return line_items(text, lines, first, start);
+}
+
+std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) {
+  for (const std::string_view phrase : {"on behalf of "sv, "au nom de "sv, "en nombre de "sv}) {
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+      std::size_t begin = at + phrase.size();
+      // To the end of the sentence, or of the paragraph.
+      std::size_t end = begin;
+      while (end < text.size() && !(text.substr(end).starts_with("\n\n") ||
+                                    (text[end] == '.' && (end + 1 == text.size() || text[end + 1] == ' ' ||
+                                                          text[end + 1] == '\n')))) {
+        ++end;
+      }
+      // "on behalf of a group of 40 countries: Albania, ..."
+      if (const std::size_t colon = text.substr(begin, end - begin).find(':'); colon != std::string_view::npos) {
+        begin += colon + 1;
+      }
+      ItemText sentence;
+      sentence.append(text.substr(begin, end - begin), begin);
+      std::vector<RawItem> items = split_paragraph(sentence, ',', is_name);
+      const std::size_t pieces = items.size();
+      std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
+      // Two names count when they are all the sentence lists ("on behalf of Australia and New Zealand").
+      if (items.size() >= 3 || (items.size() == 2 && pieces == 2)) return items;
+    }
+  }
+  return {};
+}
+
+std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span<const TextLine> lines) {
+  std::vector<std::vector<RawItem>> runs;
+  std::vector<RawItem> run;
+  std::size_t blanks = 0;
+  std::size_t run_end = 0;
+  TableColumn table;
+  bool introduced = false;  // the run follows a line ending with a colon that is no marker
+  const auto close_run = [&] {
+    // A closing list ends in the second half of the document, and no sentence introduces it
+    // ("researchers interviewed the following organisations:").
+    if (run.size() >= 3 && run_end >= text.size() / 2 && !introduced) runs.push_back(std::move(run));
+    run.clear();
+  };
+  for (const TextLine& line : lines) {
+    if (line.blank()) {
+      if (++blanks > 1) {
+        close_run();
+        introduced = false;
+      }
+      continue;
+    }
+    blanks = 0;
+    const std::string_view content = line.in(text);
+    std::size_t begin = list_mark_length(content), end = content.size();
+    if (const std::optional<TableColumn::Row> row = table.read(content)) {
+      if (row->skip) continue;
+      begin = row->begin;
+      end = row->end;
+    } else {
+      const std::size_t words = static_cast<std::size_t>(std::count(content.begin(), content.end(), ' ')) + 1;
+      // A sentence, or the end of one, is no name; a name may close the list with a full stop
+      // ("Fortify Rights.").
+      const bool sentence = (content.ends_with('.') && words >= 5) ||
+                            (begin == 0 && content.front() >= 'a' && content.front() <= 'z');
+      if (words > 12 || sentence || closes_list(content) || is_prose(content) || content.ends_with(':') ||
+          find_marker(content)) {
+        close_run();
+        introduced = content.ends_with(':');
+        continue;
+      }
+    }
+    RawItem item;
+    item.text.append(content.substr(begin, end - begin), line.begin + begin);
+    run.push_back(std::move(item));
+    run_end = line.end;
+  }
+  close_run();
+  std::reverse(runs.begin(), runs.end());
+  return runs;
+}
+
+}  // namespace hrtext::detail

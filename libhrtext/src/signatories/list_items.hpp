@@ -1,0 +1,40 @@
+#pragma once
+
+// The items of a signatory list, in the layouts letters use: one a line (bulleted, numbered,
+// with sub-headings and wrapped names), a paragraph separated by semicolons or commas with the
+// last item after "and", and the states a speaker names "on behalf of".
+
+#include <cstddef>
+#include <functional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "signatories/list_text.hpp"
+
+namespace hrtext::detail {
+
+struct RawItem {
+  ItemText text;
+  bool person = false;  // listed under a heading of individuals
+};
+
+// Whether a string is the name of a known entity: lets a paragraph keep "Safety, Health and
+// Environmental Foundation" whole and split "Norway and Sweden" in two.
+using IsName = std::function<bool(std::string_view)>;
+
+// The items of the list that starts on `lines[first]`, from byte `start` of the document.
+[[nodiscard]] std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine> lines,
+                                              std::size_t first, std::size_t start, const IsName& is_name);
+
+// The names a speaker delivers a statement "on behalf of" ("on behalf of Canada, Denmark, ...
+// and my own country, Australia"; "au nom de", "en nombre de"), each a known name: the first
+// such list of at least three.
+[[nodiscard]] std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name);
+
+// Runs of at least three short lines, one name each, that no marker opens: candidates for the
+// list that closes a document. Last run first.
+[[nodiscard]] std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text,
+                                                              std::span<const TextLine> lines);
+
+}  // namespace hrtext::detail
