@@ -12,9 +12,8 @@ namespace hrtext::bench {
 
 namespace {
 
-// The .txt files of a folder, in name order, each followed by a blank line; empty when the
-// folder does not exist.
-std::string concatenated_texts(const std::filesystem::path& folder) {
+// The .txt files of a folder, in name order; none when the folder does not exist.
+std::vector<std::string> texts_of(const std::filesystem::path& folder) {
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_directory(folder)) {
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
@@ -22,12 +21,21 @@ std::string concatenated_texts(const std::filesystem::path& folder) {
     }
   }
   std::sort(files.begin(), files.end());
-  std::string texts;
+  std::vector<std::string> texts;
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    texts += text.str();
+    texts.push_back(text.str());
+  }
+  return texts;
+}
+
+// The texts one after the other, each followed by a blank line.
+std::string concatenated_texts(const std::filesystem::path& folder) {
+  std::string texts;
+  for (const std::string& text : texts_of(folder)) {
+    texts += text;
     texts += "\n\n";
   }
   return texts;
@@ -57,6 +65,22 @@ const std::string& shared_corpus(std::size_t min_bytes) {
   std::string& corpus = cache[min_bytes];
   if (corpus.empty()) corpus = repeated(concatenated_texts(HRTEXT_SHARED_CORPUS_DIR), min_bytes);
   return corpus;
+}
+
+const std::vector<std::string>& letters(std::size_t min_bytes) {
+  static std::map<std::size_t, std::vector<std::string>> cache;
+  std::vector<std::string>& letters = cache[min_bytes];
+  if (letters.empty()) {
+    const std::vector<std::string> unit = texts_of(HRTEXT_EXAMPLES_DIR);
+    if (unit.empty()) throw std::runtime_error("no example letters in " HRTEXT_EXAMPLES_DIR);
+    for (std::size_t bytes = 0; bytes < min_bytes;) {
+      for (const std::string& letter : unit) {
+        letters.push_back(letter);
+        bytes += letter.size();
+      }
+    }
+  }
+  return letters;
 }
 
 }  // namespace hrtext::bench

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace hrtext::bench {
 
@@ -16,5 +17,9 @@ namespace hrtext::bench {
 // UPR documents, press releases, letters: mostly prose), or an empty string when that folder
 // is absent. Read at run time; nothing of it is in the repository.
 [[nodiscard]] const std::string& shared_corpus(std::size_t min_bytes = std::size_t{8} << 20);
+
+// The example letters one by one, repeated until they add up to `min_bytes`: what a pipeline
+// over many documents sees.
+[[nodiscard]] const std::vector<std::string>& letters(std::size_t min_bytes = std::size_t{8} << 20);
 
 }  // namespace hrtext::bench

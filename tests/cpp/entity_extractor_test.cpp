@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -295,6 +297,40 @@ TEST(Resolve, FuzzyThresholdAndEditDistance) {
   EXPECT_EQ(detail::bounded_edit_distance("abcd", "abdc", 5), 1);  // a transposition is one edit
   EXPECT_EQ(detail::bounded_edit_distance("kitten", "sitting", 2), 3);  // beyond the bound: bound + 1
   EXPECT_EQ(detail::bounded_edit_distance("", "abc", 5), 3);
+}
+
+// The optimal string alignment distance without bound or band, to check the fast one against.
+int reference_edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+TEST(Resolve, BoundedEditDistanceAgreesWithTheFullTableOnRandomStrings) {
+  std::mt19937 random(7);
+  const auto random_string = [&] {
+    std::string s(random() % 12, 'a');
+    for (char& c : s) c = static_cast<char>('a' + random() % 3);  // few letters: many near pairs
+    return s;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    const std::string a = random_string(), b = random_string();
+    const int bound = static_cast<int>(random() % 4);
+    const int expected = std::min(reference_edit_distance(a, b), bound + 1);
+    ASSERT_EQ(detail::bounded_edit_distance(a, b, bound), expected) << a << " / " << b << " bound " << bound;
+  }
+}
+
+TEST(Resolve, ExactOnlyWhenAskedTo) {
+  EXPECT_FALSE(builtin().resolve("Amnesty Internatonal", std::nullopt, false).has_value());
+  EXPECT_TRUE(builtin().resolve("Amnesty International", std::nullopt, false).has_value());
 }
 
 TEST(EntityExtractor, IsSafeToShareBetweenThreads) {

@@ -108,9 +108,11 @@ class HRTEXT_EXPORT EntityExtractor {
   // 20, never a name whose digits differ ("Amnesty Internatonal"; not "Article 18" for
   // "Article 19"). When several entities fit equally, the one of kind `preferred` if it is the
   // only one of that kind; else nullopt, as for a name no entity is near. A form the gazetteer
-  // marks ambiguous ("ICJ?") resolves only to an entity of kind `preferred`.
+  // marks ambiguous ("ICJ?") resolves only to an entity of kind `preferred`. Without
+  // `approximate`, only names of the same key count.
   [[nodiscard]] std::optional<ResolvedEntity> resolve(std::string_view name,
-                                                      std::optional<EntityKind> preferred = std::nullopt) const;
+                                                      std::optional<EntityKind> preferred = std::nullopt,
+                                                      bool approximate = true) const;
 
   // Distinct entities and distinct name forms compiled.
   [[nodiscard]] std::size_t entity_count() const noexcept;

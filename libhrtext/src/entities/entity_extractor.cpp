@@ -46,9 +46,9 @@ std::size_t EntityExtractor::entity_count() const noexcept {
 
 std::size_t EntityExtractor::form_count() const noexcept { return impl_->index.names.form_count; }
 
-std::optional<ResolvedEntity> EntityExtractor::resolve(std::string_view name,
-                                                       std::optional<EntityKind> preferred) const {
-  detail::NameResolver::Candidates candidates = impl_->resolver.find(name);
+std::optional<ResolvedEntity> EntityExtractor::resolve(std::string_view name, std::optional<EntityKind> preferred,
+                                                       bool approximate) const {
+  detail::NameResolver::Candidates candidates = impl_->resolver.find(name, approximate);
   // A form marked ambiguous ("ICJ?") counts only where the caller knows the kind it wants.
   if (!preferred) std::erase_if(candidates.entities, [](const auto& candidate) { return candidate.ambiguous; });
   const auto entity_of = [&](std::uint32_t target) -> const detail::IndexedEntity& {

@@ -22,8 +22,9 @@ class NameResolver {
   [[nodiscard]] static NameResolver build(const EntityIndex& index);
 
   // The entities (indexes into EntityIndex::entities) whose name key (see name_key) is that of
-  // `name`; failing that, those within the edit distance that fuzzy_threshold allows, the
-  // nearest only, never one whose digits differ. Empty when nothing is near enough.
+  // `name`; failing that and when `approximate`, those within the edit distance that
+  // fuzzy_threshold allows, the nearest only, never one whose digits differ. Empty when
+  // nothing is near enough.
   struct Candidate {
     std::uint32_t entity = 0;
     bool ambiguous = false;  // by a form marked ambiguous with '?' ("ICJ?")
@@ -33,7 +34,7 @@ class NameResolver {
     std::vector<Candidate> entities;
     bool approximate = false;
   };
-  [[nodiscard]] Candidates find(std::string_view name) const;
+  [[nodiscard]] Candidates find(std::string_view name, bool approximate = true) const;
 
   // The edit distance (optimal string alignment) accepted between name keys of `length` bytes:
   // none under 8, one under 20, two from 20: "Amnesty Internatonal" is Amnesty International,
@@ -43,6 +44,7 @@ class NameResolver {
  private:
   struct Key {
     std::string key;
+    std::uint64_t letters = 0;  // letters_of(key)
     std::vector<Candidate> entities;
   };
   std::vector<Key> keys_;

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -43,14 +44,17 @@ const char* ascii_for(UChar32 c) {
 // (transliterated: "ß" -> "ss") and drops every other script; otherwise letters of every script
 // are kept, case-folded.
 std::string fold_words(std::string_view name, char separator, bool ascii_only) {
-  std::string decomposed;
-  {
-    icu::StringByteSink<std::string> sink(&decomposed);
+  // ASCII needs no decomposition (most names do not).
+  const bool all_ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string decomposed_storage;
+  if (!all_ascii) {
+    icu::StringByteSink<std::string> sink(&decomposed_storage);
     UErrorCode status = U_ZERO_ERROR;
     nfkd().normalizeUTF8(0, icu::StringPiece(name.data(), static_cast<int32_t>(name.size())), sink,
                          nullptr, status);
     if (U_FAILURE(status)) throw Error(std::string("ICU failed to decompose a name: ") + u_errorName(status));
   }
+  const std::string_view decomposed = all_ascii ? name : std::string_view(decomposed_storage);
   std::string out;
   bool pending_separator = false;
   const auto append = [&](std::string_view word_part) {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "document/utf8.hpp"
@@ -67,18 +68,22 @@ class SignatoryReader {
   }
 
  private:
-  // The name of an item without its annotations, none of them taken for a place.
-  static std::string bare_name(std::string_view item) {
-    const auto never = [](std::string_view) { return false; };
-    const detail::CleanedItem cleaned = detail::clean_item(item, never, never);
-    return std::string(item.substr(cleaned.begin, cleaned.end - cleaned.begin));
+  // The name of an item without its annotations, none of them taken for a place; remembered.
+  const std::string& bare_name(std::string_view item) const {
+    const auto [slot, inserted] = bare_names_.try_emplace(std::string(item));
+    if (inserted) {
+      const auto never = [](std::string_view) { return false; };
+      const detail::CleanedItem cleaned = detail::clean_item(item, never, never);
+      slot->second = item.substr(cleaned.begin, cleaned.end - cleaned.begin);
+    }
+    return slot->second;
   }
 
   bool is_place(std::string_view annotation) const {
     const std::string folded = detail::name_key(annotation);
     if (std::find(kScopes.begin(), kScopes.end(), folded) != kScopes.end()) return true;
-    const std::optional<ResolvedEntity> place = entities_.resolve(annotation, EntityKind::kState);
-    return place && place->kind == EntityKind::kState && !place->approximate;
+    const std::optional<ResolvedEntity> place = resolve(annotation, EntityKind::kState);
+    return place && place->kind == EntityKind::kState;
   }
 
   bool supported(const std::vector<RawItem>& items) const {
@@ -93,7 +98,7 @@ class SignatoryReader {
   EntityKind list_kind(const std::vector<RawItem>& items) const {
     std::size_t states = 0, known = 0;
     for (const RawItem& item : items) {
-      if (const std::optional<ResolvedEntity> entity = entities_.resolve(bare_name(item.text.text()))) {
+      if (const std::optional<ResolvedEntity> entity = resolve(bare_name(item.text.text()))) {
         ++known;
         if (entity->kind == EntityKind::kState) ++states;
       }
@@ -104,7 +109,7 @@ class SignatoryReader {
   // "Amnesty International – Norway": the section of the organisation in that country, when
   // the gazetteer has it.
   ResolvedEntity national_section(ResolvedEntity organisation, std::string_view name, std::string_view place) const {
-    std::optional<ResolvedEntity> section = entities_.resolve(std::string(name) + " " + std::string(place));
+    std::optional<ResolvedEntity> section = resolve(std::string(name) + " " + std::string(place));
     if (section && section->parent == organisation.id) return *section;
     return organisation;
   }
@@ -118,9 +123,9 @@ class SignatoryReader {
     // International (India)" a name and its place.
     const detail::IsPlace is_known_whole = [&](std::string_view name) {
       if (!name.ends_with(')')) return false;
-      const std::optional<ResolvedEntity> whole = entities_.resolve(name);
+      const std::optional<ResolvedEntity> whole = resolve(name);
       if (!whole) return false;
-      const std::optional<ResolvedEntity> bare = entities_.resolve(name.substr(0, name.rfind('(')));
+      const std::optional<ResolvedEntity> bare = resolve(name.substr(0, name.rfind('(')));
       return !bare || bare->id == whole->id;
     };
     const std::size_t titled = static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [](const RawItem& item) {
@@ -147,8 +152,8 @@ class SignatoryReader {
       Signatory signatory;
       std::optional<ResolvedEntity> entity;
       if (!person) {
-        entity = entities_.resolve(name, kind_of_list);
-        if (!entity && !cleaned.acronym.empty()) entity = entities_.resolve(cleaned.acronym, kind_of_list);
+        entity = resolve(name, kind_of_list, true);
+        if (!entity && !cleaned.acronym.empty()) entity = resolve(cleaned.acronym, kind_of_list);
         if (entity && !cleaned.place.empty()) entity = national_section(*entity, name, cleaned.place);
       }
       if (behalf && !entity) continue;  // "my own country" in "on behalf of ..."
@@ -177,10 +182,29 @@ class SignatoryReader {
     return signatories;
   }
 
+  // EntityExtractor::resolve, remembered: a list asks about each of its names several times.
+  // The probes that decide how to read a list (is this piece a name, is that annotation a
+  // place) compare keys only; a signatory's own name may be found by edit distance.
+  std::optional<ResolvedEntity> resolve(std::string_view name, std::optional<EntityKind> preferred = std::nullopt,
+                                        bool approximate = false) const {
+    std::string key(name);
+    key += '\x1F';
+    if (preferred) key += to_string(*preferred);
+    if (approximate) key += '~';
+    const auto [slot, inserted] = resolved_.try_emplace(std::move(key));
+    if (inserted) slot->second = entities_.resolve(name, preferred, approximate);
+    return slot->second;
+  }
+
   std::string_view text_;
   const EntityExtractor& entities_;
+  mutable std::unordered_map<std::string, std::optional<ResolvedEntity>> resolved_;
+  mutable std::unordered_map<std::string, std::string> bare_names_;
+  mutable std::unordered_map<std::string, bool> known_;  // is_name_, remembered
   detail::IsName is_name_ = [this](std::string_view name) {
-    return entities_.resolve(bare_name(name)).has_value();
+    const auto [slot, inserted] = known_.try_emplace(std::string(name), false);
+    if (inserted) slot->second = resolve(bare_name(name)).has_value();
+    return slot->second;
   };
 };
 

@@ -32,12 +32,42 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-bool starts_with_word(std::string_view text, std::string_view word) {
-  if (!text.starts_with(word)) return false;
-  if (text.size() == word.size()) return true;
-  const char next = text[word.size()];
-  return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
+bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Whether `text` starts with `phrase`, and a phrase that ends a word ends one there too
+// ("notes" in "notes:", not in "notesdelbierzo"; "<" before anything).
+bool starts_with_phrase(std::string_view text, std::string_view phrase) {
+  if (!text.starts_with(phrase)) return false;
+  return text.size() == phrase.size() || !is_word_byte(phrase.back()) || !is_word_byte(text[phrase.size()]);
 }
+
+// Phrases looked up at the start of a lower-cased line, grouped by their first byte: a line is
+// compared with the few phrases that could start it, not with all of them.
+class PhraseTable {
+ public:
+  template <std::size_t N>
+  explicit PhraseTable(const std::array<std::string_view, N>& phrases) {
+    for (const std::string_view phrase : phrases) by_first_byte_[static_cast<unsigned char>(phrase.front())].push_back(phrase);
+  }
+
+  // The length of the longest phrase that starts `folded`, or 0.
+  [[nodiscard]] std::size_t longest_at_start(std::string_view folded) const {
+    if (folded.empty()) return 0;
+    std::size_t longest = 0;
+    for (const std::string_view phrase : by_first_byte_[static_cast<unsigned char>(folded.front())]) {
+      if (phrase.size() > longest && starts_with_phrase(folded, phrase)) longest = phrase.size();
+    }
+    return longest;
+  }
+
+  // Whether some phrase could start a line that starts with `byte` (lower case).
+  [[nodiscard]] bool may_start(char byte) const { return !by_first_byte_[static_cast<unsigned char>(byte)].empty(); }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_byte_;
+};
+
+char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Markdown emphasis and heading marks around a line ("## Signatories", "**Signed by:**").
 std::string_view strip_markup(std::string_view line) {
@@ -149,19 +179,17 @@ bool starts_lower_case(std::string_view word) {
 std::optional<Marker> leading_marker(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
   if (stripped.empty()) return std::nullopt;
+  static const PhraseTable markers(kMarkers);
+  static const PhraseTable sign_offs(kSignOffs);
+  const char head = lower_byte(stripped.front());
+  if (!markers.may_start(head) && !sign_offs.may_start(head)) return std::nullopt;
   const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
-  const std::string folded = lower(stripped);
-  std::size_t best = 0;
-  for (const std::string_view marker : kMarkers) {
-    if (marker.size() > best && starts_with_word(folded, marker)) best = marker.size();
-  }
-  bool weak = false;
-  for (const std::string_view sign_off : kSignOffs) {
-    if (sign_off.size() > best && starts_with_word(folded, sign_off)) {
-      best = sign_off.size();
-      weak = true;
-    }
-  }
+  // Markers are short: the head of a long line is enough to tell.
+  const std::string folded = lower(stripped.substr(0, 160));
+  std::size_t best = markers.longest_at_start(folded);
+  const std::size_t sign_off = sign_offs.longest_at_start(folded);
+  const bool weak = sign_off > best;
+  best = std::max(best, sign_off);
   if (best == 0) return std::nullopt;
   std::size_t after = best;
   // "Signatories (in alphabetical order):"
@@ -188,6 +216,11 @@ std::optional<Marker> leading_marker(std::string_view line) {
 // statement:"), or a sentence that carries the list ("This statement is endorsed by A, B and
 // C.", weak: it must name known organisations to count).
 std::optional<Marker> marker_inside(std::string_view line) {
+  const bool ends_with_colon = line.ends_with(':') || line.ends_with("\xEF\xBC\x9A");
+  if (!ends_with_colon && line.find(" by") == std::string_view::npos && line.find(" par ") == std::string_view::npos &&
+      line.find(" por ") == std::string_view::npos) {
+    return std::nullopt;  // the common case, cheaply
+  }
   const std::string_view stripped = strip_markup(line);
   const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
   const std::string folded = lower(stripped);
@@ -195,7 +228,6 @@ std::optional<Marker> marker_inside(std::string_view line) {
                   [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
     return std::nullopt;
   }
-  const bool ends_with_colon = folded.ends_with(':') || folded.ends_with("\xEF\xBC\x9A");
   if (ends_with_colon && words_of(folded).size() <= 20 &&
       std::any_of(kSigningPhrases.begin(), kSigningPhrases.end(),
                   [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; })) {
@@ -224,6 +256,13 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   std::string_view text = strip_markup(line);
   const bool colon = text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");
   if (colon) text.remove_suffix(text.ends_with(':') ? 1 : 3);
+  // Without a colon, a heading ends with a group noun: most lines fail here, cheaply.
+  if (!colon) {
+    const std::size_t space = text.find_last_of(' ');
+    std::string last = lower(space == std::string_view::npos ? text : text.substr(space + 1));
+    while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
+    if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end()) return std::nullopt;
+  }
   const std::vector<std::string_view> words = words_of(text);
   if (words.empty() || words.size() > 8) return std::nullopt;
   const std::string folded = lower(text);
@@ -234,9 +273,6 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   if (colon) return heading;
   // "International and regional organisations": a group noun at the end, no capitalised word
   // after the first (names capitalise theirs: "Human Rights Organisation").
-  std::string last = lower(words.back());
-  while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
-  if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end()) return std::nullopt;
   if (!std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return std::nullopt;
   return heading;
 }
@@ -249,11 +285,9 @@ bool closes_list(std::string_view line) {
       })) {
     return true;  // a rule ("---", "* * *"), a number, a date in figures
   }
-  const std::string folded = lower(text);
-  return std::any_of(kClosings.begin(), kClosings.end(), [&](std::string_view closing) {
-    return closing.front() == '<' || closing.front() == '[' ? folded.starts_with(closing)
-                                                            : starts_with_word(folded, closing);
-  });
+  static const PhraseTable closings(kClosings);
+  if (!closings.may_start(lower_byte(text.front()))) return false;
+  return closings.longest_at_start(lower(text.substr(0, 40))) > 0;
 }
 
 bool is_prose(std::string_view line) {

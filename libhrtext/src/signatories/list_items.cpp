@@ -13,6 +13,9 @@ namespace {
 
 using namespace std::string_view_literals;
 
+// A closing list is one of the last runs of short lines; earlier runs are headings and tables.
+constexpr std::size_t kRunsToTry = 3;
+
 constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv};
 
 // Words after which a name goes on on the next line ("European Center for Constitutional and").
@@ -369,6 +372,7 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
   }
   close_run();
   std::reverse(runs.begin(), runs.end());
+  if (runs.size() > kRunsToTry) runs.resize(kRunsToTry);
   return runs;
 }
 

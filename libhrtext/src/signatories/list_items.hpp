@@ -33,7 +33,7 @@ using IsName = std::function<bool(std::string_view)>;
 [[nodiscard]] std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name);
 
 // Runs of at least three short lines, one name each, that no marker opens: candidates for the
-// list that closes a document. Last run first.
+// list that closes a document. The last three runs, last first.
 [[nodiscard]] std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text,
                                                               std::span<const TextLine> lines);
 

@@ -28,35 +28,40 @@ std::vector<TextLine> split_lines(std::string_view text) {
 
 void ItemText::append(std::string_view part, std::size_t document_offset) {
   if (part.empty()) return;
-  if (!text_.empty() && text_.back() != '-') {
-    text_ += ' ';
-    source_.push_back(source_.back() + 1);
-  }
+  if (!text_.empty() && text_.back() != '-') text_ += ' ';
+  parts_.push_back({text_.size(), text_.size() + part.size(), document_offset});
   text_ += part;
-  for (std::size_t i = 0; i < part.size(); ++i) source_.push_back(document_offset + i);
-  part_ends_.push_back(text_.size());
+}
+
+std::size_t ItemText::source_of(std::size_t i) const {
+  auto part = std::upper_bound(parts_.begin(), parts_.end(), i, [](std::size_t at, const Part& p) { return at < p.end; });
+  if (part == parts_.end()) --part;
+  // A separator between two parts stands where the next part starts.
+  const std::size_t in_part = i < part->begin ? 0 : i - part->begin;
+  return part->document_offset + in_part;
 }
 
 ByteSpan ItemText::first_part(std::size_t begin, std::size_t end) const {
-  const auto part_end = std::upper_bound(part_ends_.begin(), part_ends_.end(), begin);
-  if (part_end != part_ends_.end()) end = std::min(end, *part_end);
+  const auto part = std::upper_bound(parts_.begin(), parts_.end(), begin,
+                                     [](std::size_t at, const Part& p) { return at < p.end; });
+  if (part != parts_.end()) end = std::min(end, part->end);
   while (end > begin && is_space(text_[end - 1])) --end;
-  if (begin >= end) {
-    const std::size_t at = source_.empty() ? 0 : source_[std::min(begin, source_.size() - 1)];
+  if (parts_.empty() || begin >= end) {
+    const std::size_t at = parts_.empty() ? 0 : source_of(std::min(begin, text_.size() - 1));
     return {at, at};
   }
-  return {source_[begin], source_[end - 1] + 1};
+  return {source_of(begin), source_of(end - 1) + 1};
 }
 
 ItemText ItemText::slice(std::size_t begin, std::size_t end) const {
   ItemText out;
   out.text_ = text_.substr(begin, end - begin);
-  out.source_.assign(source_.begin() + static_cast<std::ptrdiff_t>(begin),
-                     source_.begin() + static_cast<std::ptrdiff_t>(end));
-  for (const std::size_t part_end : part_ends_) {
-    if (part_end > begin && part_end < end) out.part_ends_.push_back(part_end - begin);
+  for (const Part& part : parts_) {
+    const std::size_t from = std::max(part.begin, begin);
+    const std::size_t to = std::min(part.end, end);
+    if (from >= to) continue;
+    out.parts_.push_back({from - begin, to - begin, part.document_offset + (from - part.begin)});
   }
-  out.part_ends_.push_back(out.text_.size());
   return out;
 }
 

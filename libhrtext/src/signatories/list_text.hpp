@@ -42,10 +42,17 @@ class ItemText {
   // The item made of text()[begin, end), each byte where it stood.
   [[nodiscard]] ItemText slice(std::size_t begin, std::size_t end) const;
 
+  // Where text()[i] stands in the document (i inside a part).
+  [[nodiscard]] std::size_t source_of(std::size_t i) const;
+
  private:
+  struct Part {
+    std::size_t begin = 0;  // in text_
+    std::size_t end = 0;
+    std::size_t document_offset = 0;
+  };
   std::string text_;
-  std::vector<std::size_t> source_;     // document offset of each byte of text_
-  std::vector<std::size_t> part_ends_;  // where each part ends in text_
+  std::vector<Part> parts_;  // in order; the separators between them stand nowhere
 };
 
 }  // namespace hrtext::detail
