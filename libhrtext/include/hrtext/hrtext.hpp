@@ -9,5 +9,6 @@
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
 #include "hrtext/error.hpp"
+#include "hrtext/network.hpp"
 #include "hrtext/signatories.hpp"
 #include "hrtext/version.hpp"

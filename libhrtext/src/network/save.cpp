@@ -1,0 +1,64 @@
+// Writing a network to a file in the format its extension names.
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "hrtext/error.hpp"
+#include "network/network_data.hpp"
+
+namespace hrtext {
+namespace {
+
+template <typename Write>
+void write_file(const std::filesystem::path& path, Write write) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) throw IoError("cannot write network file " + path.string() + ": " + std::strerror(errno));
+  write(out);
+  out.close();
+  if (!out) throw IoError("writing network file " + path.string() + " failed: " + std::strerror(errno));
+}
+
+}  // namespace
+
+void Network::write(std::ostream& out, NetworkFormat format) const {
+  switch (format) {
+    case NetworkFormat::kGraphml: write_graphml(out); return;
+    case NetworkFormat::kGexf: write_gexf(out); return;
+    case NetworkFormat::kDot: write_dot(out); return;
+    case NetworkFormat::kJson: write_json(out); return;
+    case NetworkFormat::kCsv: write_csv_edges(out); return;
+  }
+}
+
+void Network::save(const std::string& path) const {
+  const std::filesystem::path file(path);
+  std::string extension = file.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+  NetworkFormat format;
+  if (extension == ".graphml") {
+    format = NetworkFormat::kGraphml;
+  } else if (extension == ".gexf") {
+    format = NetworkFormat::kGexf;
+  } else if (extension == ".dot") {
+    format = NetworkFormat::kDot;
+  } else if (extension == ".json") {
+    format = NetworkFormat::kJson;
+  } else if (extension == ".csv") {
+    write_file(file, [&](std::ostream& out) { write_csv_edges(out); });
+    std::filesystem::path nodes = file;
+    nodes.replace_extension(".nodes.csv");
+    write_file(nodes, [&](std::ostream& out) { write_csv_nodes(out); });
+    return;
+  } else {
+    throw Error("cannot tell the network format of " + path + ": the extension" +
+                (extension.empty() ? std::string(" is missing") : " " + extension + " is unknown") +
+                " (expected .graphml, .gexf, .dot, .json or .csv)");
+  }
+  write_file(file, [&](std::ostream& out) { write(out, format); });
+}
+
+}  // namespace hrtext
