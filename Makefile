@@ -18,7 +18,7 @@ APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev 
 .PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench compare clean
 
 help:
-	@echo "make demo    analyse the example letters (examples/letters) and print what was found"
+	@echo "make demo    analyse the example letters (examples/letters), print what was found and their coalitions"
 	@echo "make test    build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
 	@echo "make bench   build (Release) and run the Google Benchmark programs"
 	@echo "make compare dates: hrtext against dateparser and datefinder (installs them)"
@@ -69,6 +69,8 @@ demo: python
 	@mkdir -p $(DEMO_DIR)
 	$(VENV)/bin/hrtext analyze examples/letters --format jsonl > $(DEMO_DIR)/records.jsonl
 	$(VPY) examples/demo_summary.py $(DEMO_DIR)/records.jsonl
+	@echo
+	$(VENV)/bin/hrtext network examples/letters -o $(DEMO_DIR)/coalitions.graphml
 
 bench: deps
 	cmake --preset release

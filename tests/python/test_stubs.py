@@ -60,8 +60,17 @@ def pybind_parameter_names(member) -> list[str]:
     """The parameter names of a pybind11 function, from the signature line of its docstring."""
     signature = member.__doc__.splitlines()[0]
     inside = signature[signature.index("(") + 1 : signature.rindex(")")]
+    # Split at the commas between parameters, not those inside a type ("tuple[str, int]").
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(inside):
+        depth += char == "["
+        depth -= char == "]"
+        if char == "," and depth == 0:
+            parts.append(inside[start:at])
+            start = at + 1
+    parts.append(inside[start:])
     names = []
-    for part in inside.split(", "):
+    for part in parts:
         name = part.split(":")[0].split("=")[0].strip()
         if name and name != "*" and not name.startswith("**"):
             names.append(name)

@@ -7,6 +7,9 @@
 """
 
 from hrtext._analysis import Analyzer, Document, analyze, load_gazetteer
+from hrtext._corpus import CorpusText, read_corpus, to_dataframe
+from hrtext._mentions import Citation, DateMention, EntityMention, Signatory
+from hrtext._network import Network, compare_periods
 from hrtext._core import (
     Error,
     GazetteerEntry,
@@ -21,16 +24,25 @@ from hrtext._core import (
 
 __all__ = [
     "Analyzer",
+    "Citation",
+    "CorpusText",
+    "DateMention",
     "Document",
+    "EntityMention",
     "Error",
     "GazetteerEntry",
     "InvalidUtf8Error",
     "IoError",
     "LimitError",
+    "Network",
     "ParseError",
+    "Signatory",
     "__version__",
     "analyze",
     "builtin_gazetteer",
+    "compare_periods",
     "load_gazetteer",
     "parse_gazetteer",
+    "read_corpus",
+    "to_dataframe",
 ]

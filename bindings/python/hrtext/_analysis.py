@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Union
 
 from hrtext import _core
+from hrtext._corpus import CorpusText
+from hrtext._display import document_html
+from hrtext._mentions import Citation, DateMention, EntityMention, Signatory, mentions_of
 
 Text = Union[str, bytes]
 DateLike = Union[str, datetime.date, None]
@@ -55,22 +60,48 @@ class Document:
     ``doc.text[m["start"]:m["end"]] == m["text"]`` for every mention.
     """
 
-    __slots__ = ("_record_json", "text")
+    __slots__ = ("_record", "_record_json", "text")
 
     def __init__(self, text: str, record_json: str) -> None:
         self.text = text
         self._record_json = record_json
+        self._record: dict[str, Any] | None = None
+
+    def _parsed(self) -> dict[str, Any]:
+        if self._record is None:
+            self._record = json.loads(self._record_json)
+        return self._record
+
+    @property
+    def entities(self) -> list[EntityMention]:
+        """States, NGOs, UN bodies and IGOs named in the text, in order."""
+        return mentions_of(self._parsed(), "entities")
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """Dates, with their ISO values resolved against the document date."""
+        return mentions_of(self._parsed(), "dates")
+
+    @property
+    def citations(self) -> list[Citation]:
+        """Treaties with their articles, UN document symbols and resolutions."""
+        return mentions_of(self._parsed(), "citations")
+
+    @property
+    def signatories(self) -> list[Signatory]:
+        """The signatories of a joint letter or statement, in list order."""
+        return mentions_of(self._parsed(), "signatories")
 
     @property
     def source(self) -> str | None:
         """The file the document came from, or None for in-memory text."""
-        return self.to_dict()["source"]
+        return self._parsed()["source"]
 
     @property
     def document_date(self) -> str | None:
         """The document's date as ISO 8601 ("2019-01-30", or "2019-11" when the document gives
         only a month): given by the caller, else detected in the text, else None."""
-        return self.to_dict()["document_date"]
+        return self._parsed()["document_date"]
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis record as a new dict (safe to modify)."""
@@ -81,6 +112,11 @@ class Document:
         if indent is None:
             return self._record_json
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def _repr_html_(self) -> str:
+        """The text with its mentions highlighted by kind (hover for id and value): how
+        Jupyter shows a Document."""
+        return document_html(self.text, self._parsed())
 
     def __repr__(self) -> str:
         record = self.to_dict()
@@ -186,6 +222,39 @@ class Analyzer:
         record = self._core.analyze_json(utf8, date=_iso_date(date), source=source)
         decoded = text if isinstance(text, str) else _decoded(utf8)
         return Document(decoded, record)
+
+    def pipe(self, texts: Iterable[Text | CorpusText], *, threads: int | None = None,
+             batch_size: int = 16) -> Iterator[Document]:
+        """Analyse many documents on a thread pool; yields their Documents in input order, the
+        same as analysing them one by one.
+
+        Items are texts (str or bytes) or ``CorpusText`` (``read_corpus``: source and date
+        included). `threads` defaults to the number of CPUs; the analysis runs without the GIL,
+        so threads run it in parallel. At most ``threads * batch_size`` documents are in flight,
+        so a generator of millions of texts is read as it goes. An error is raised when the
+        document that caused it would have been yielded.
+        """
+        if threads is None:
+            threads = os.cpu_count() or 1
+        for name, value in (("threads", threads), ("batch_size", batch_size)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise TypeError(f"{name} must be a positive int")
+        if threads == 1:
+            yield from map(self._analyze_item, texts)
+            return
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="hrtext") as pool:
+            pending: deque[Future[Document]] = deque()
+            for item in texts:
+                pending.append(pool.submit(self._analyze_item, item))
+                if len(pending) >= threads * batch_size:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+
+    def _analyze_item(self, item: Text | CorpusText) -> Document:
+        if isinstance(item, CorpusText):
+            return self.analyze(item.utf8, date=item.date, source=item.source)
+        return self.analyze(item)
 
     def __repr__(self) -> str:
         return (

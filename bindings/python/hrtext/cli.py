@@ -1,23 +1,31 @@
 """The hrtext command line.
 
     hrtext analyze FILE|DIR|- ... [--format json|jsonl] [--date YYYY-MM-DD]
+    hrtext network FILE|DIR ... [-o OUT.graphml|.gexf|.json|.dot|.csv] [--since DATE]
+                   [--until DATE] [--min-weight N] [--backbone ALPHA]
 
-One analysis record per input file (a directory stands for the .txt files below it, in sorted
-order; - reads standard input). A file that fails is named on standard error with its error,
-the others are still analysed, and the exit code is 1.
+`analyze` prints one analysis record per input file (a directory stands for the .txt files
+below it, in sorted order; - reads standard input). `network` builds the co-signatory network
+of the letters, prints a summary and writes the file. A file that fails is named on standard
+error with its error, the others are still analysed, and the exit code is 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from tqdm import tqdm
+
 from hrtext import __version__
-from hrtext._analysis import Analyzer
+from hrtext._analysis import Analyzer, Document
 from hrtext._core import Error, ParseError
+from hrtext._network import Network
 
 
 class InputError(Exception):
@@ -48,27 +56,55 @@ def _read(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
-def _analyze(args: argparse.Namespace) -> int:
+class UsageError(Exception):
+    """An option that fails every file alike: the command stops at once (exit code 2)."""
+
+
+# More inputs than this get a progress bar on standard error (when it is a terminal).
+PROGRESS_FROM = 5
+
+
+def _analyze_one(analyzer: Analyzer, item: str | InputError, date: str | None) -> Document | Exception:
+    """The analysis of one input, or the error that stopped it."""
+    if isinstance(item, InputError):
+        return item
+    try:
+        return analyzer.analyze(_read(item), date=date, source=None if item == "-" else item)
+    except (Error, OSError) as error:
+        return error
+
+
+def _documents(args: argparse.Namespace) -> Iterator[Document | None]:
+    """The analysis of each input, in order, on `--threads` threads; None for one that failed
+    (named on standard error, the others still analysed)."""
     try:
         analyzer = Analyzer(gazetteer_files=args.gazetteer)
     except (Error, OSError) as error:
-        print(f"hrtext: --gazetteer: {error}", file=sys.stderr)
-        return 2
+        raise UsageError(f"--gazetteer: {error}") from None
+    date = getattr(args, "date", None)
+    if date is not None:
+        try:
+            analyzer.analyze("", date=date)  # a bad --date fails every file alike: stop at once
+        except ParseError as error:
+            raise UsageError(f"--date: {error}") from None
+    items = list(_inputs(args.paths))
+    with ThreadPoolExecutor(max_workers=args.threads) as pool:
+        results = pool.map(lambda item: (item, _analyze_one(analyzer, item, date)), items)
+        for item, result in tqdm(results, total=len(items), unit="file", file=sys.stderr,
+                                 disable=None if len(items) > PROGRESS_FROM else True):
+            if isinstance(result, Document):
+                yield result
+                continue
+            print(f"hrtext: {result}" if isinstance(result, InputError) else f"hrtext: {item}: {result}",
+                  file=sys.stderr)
+            yield None
+
+
+def _analyze(args: argparse.Namespace) -> int:
     records: list[str] = []
     failures = 0
-    for item in _inputs(args.paths):
-        if isinstance(item, InputError):
-            print(f"hrtext: {item}", file=sys.stderr)
-            failures += 1
-            continue
-        source = None if item == "-" else item
-        try:
-            document = analyzer.analyze(_read(item), date=args.date, source=source)
-        except ParseError as error:  # a bad --date fails every file alike: stop at once
-            print(f"hrtext: --date: {error}", file=sys.stderr)
-            return 2
-        except (Error, OSError) as error:
-            print(f"hrtext: {item}: {error}", file=sys.stderr)
+    for document in _documents(args):
+        if document is None:
             failures += 1
             continue
         if args.format == "jsonl":
@@ -81,6 +117,38 @@ def _analyze(args: argparse.Namespace) -> int:
         out = parsed[0] if single_file else parsed
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     return 1 if failures else 0
+
+
+def _network(args: argparse.Namespace) -> int:
+    documents = list(_documents(args))
+    failures = documents.count(None)
+    analysed = [d for d in documents if d is not None]
+    try:
+        network = Network.from_documents(analysed, since=args.since, until=args.until, min_weight=args.min_weight)
+    except ParseError as error:
+        raise UsageError(f"--since/--until: {error}") from None
+    if args.backbone is not None:
+        network = network.backbone(args.backbone)
+    print(network.summary())
+    if args.output:
+        try:
+            network.save(args.output)
+        except (Error, OSError) as error:
+            raise UsageError(f"-o: {error}") from None
+        print(f"\nwrote {args.output}")
+    return 1 if failures else 0
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _add_threads(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--threads", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                         help="analyse N files at a time (default: the number of CPUs)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -105,7 +173,28 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",
                          help="add the entities of a TSV file (columns id, name, kind, acronyms, "
                               "aliases, parent); may be given several times")
+    _add_threads(analyze)
     analyze.set_defaults(run=_analyze)
+    network = commands.add_parser(
+        "network",
+        help="map the co-signatory network of a folder of letters",
+        description="Analyse the letters, build the network of the organisations that signed them "
+                    "together, print its coalitions and most central organisations, and write it.",
+    )
+    network.add_argument("paths", nargs="+", metavar="FILE|DIR", help="letters: text files or directories of .txt files")
+    network.add_argument("-o", "--output", metavar="OUT",
+                         help="write the network; the format follows the extension: .graphml, .gexf "
+                              "(Gephi), .json (networkx node-link), .dot, .csv (edge list)")
+    network.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="only letters dated on or after this date")
+    network.add_argument("--until", metavar="YYYY[-MM[-DD]]", help="only letters dated on or before this date")
+    network.add_argument("--min-weight", type=float, default=1, metavar="N",
+                         help="drop ties of fewer than N letters co-signed (default: 1)")
+    network.add_argument("--backbone", type=float, metavar="ALPHA",
+                         help="keep the backbone of the disparity filter at significance ALPHA (e.g. 0.05)")
+    network.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",
+                         help="add the entities of a TSV file; may be given several times")
+    _add_threads(network)
+    network.set_defaults(run=_network)
     return parser
 
 
@@ -113,6 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
+    except UsageError as error:
+        print(f"hrtext: {error}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `hrtext analyze ... | head`
         sys.stderr.close()
         return 0

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "hrtext/hrtext.hpp"
+#include "network_binding.hpp"
 
 namespace py = pybind11;
 
@@ -182,4 +183,6 @@ PYBIND11_MODULE(_core, module) {
           py::arg("utf8"), py::kw_only(), py::arg("date") = py::none(),
           py::arg("source") = py::none(),
           "Analyses UTF-8 bytes and returns the analysis record as JSON (code point offsets).");
+
+  bind_network(module);
 }

@@ -1,0 +1,312 @@
+"""The co-signatory network in Python: hrtext.Network over hrtext._core.Network.
+
+    >>> import hrtext
+    >>> analyzer = hrtext.Analyzer()
+    >>> letters = [
+    ...     analyzer.analyze("Signatories:\\nAmnesty International\\nHuman Rights Watch\\nFIDH\\n", source="a.txt"),
+    ...     analyzer.analyze("Signatories:\\nAmnesty International\\nHuman Rights Watch\\n", source="b.txt"),
+    ... ]
+    >>> network = hrtext.Network.from_documents(letters)
+    >>> network.node_count, network.edge_count
+    (3, 3)
+    >>> network.closest_partners("amnesty-international", 1)[0].id
+    'human-rights-watch'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple, Union
+
+from hrtext import _core
+from hrtext._analysis import Document
+
+PathLike = Union[str, "os.PathLike[str]"]
+WEIGHTS = ("letters", "newman", "jaccard")
+
+
+class Node(NamedTuple):
+    id: str
+    name: str
+    kind: str
+    letters: int
+    first_date: str | None
+    last_date: str | None
+
+
+class Edge(NamedTuple):
+    source: str  # node id
+    target: str
+    letters: int  # letters co-signed
+    newman: float  # Newman's collaboration weight: the sum of 1 / (n - 1) over those letters
+    jaccard: float  # letters co-signed / letters signed by either
+
+
+class Letter(NamedTuple):
+    letter: str
+    date: str | None
+    organisations: list[str]  # node ids
+    persons: int  # individuals who signed, kept out of the network
+
+
+class Communities(NamedTuple):
+    membership: dict[str, int]  # node id -> community (0 the largest)
+    count: int
+    modularity: float
+
+
+class Coalition(NamedTuple):
+    community: int
+    members: list[str]  # node ids, strongest first
+    core: list[str]
+
+
+class Partner(NamedTuple):
+    id: str
+    name: str
+    weight: float
+    letters: int
+
+
+class Bridge(NamedTuple):
+    id: str
+    name: str
+    community: int
+    weight_to_a: float
+    weight_to_b: float
+    betweenness: float
+
+
+class CoalitionChange(NamedTuple):
+    members: list[str]
+    earlier: int | None  # index of the earlier coalition it continues, or None
+    jaccard: float
+    joined: list[str]
+    left: list[str]
+
+
+def _missing(module: str, feature: str) -> ImportError:
+    return ImportError(f"{feature} needs {module}: pip install {module}")
+
+
+def _signers(record: Mapping[str, Any]) -> list[tuple[str, str | None, str]]:
+    return [(s["kind"], s["id"], s["name"]) for s in record["signatories"]]
+
+
+class Network:
+    """The co-signatory network: organisations (and States) that signed the same letters.
+
+    Nodes are organisations keyed by entity id; an edge joins two that signed a letter together,
+    weighted by the letters they co-signed, Newman's collaboration weight and Jaccard. Persons
+    who signed are counted per letter and kept out of the network. Metrics return a dict from
+    node id to value. Build one with ``Network.from_documents`` (analysed letters) or
+    ``Network.from_records`` (analysis records as dicts, e.g. read from JSON Lines).
+    """
+
+    __slots__ = ("_core", "_ids", "_names")
+
+    def __init__(self, core: _core.Network) -> None:
+        if not isinstance(core, _core.Network):
+            raise TypeError("use Network.from_documents or Network.from_records to build a network")
+        self._core = core
+        nodes = core.nodes()
+        self._ids = [n[0] for n in nodes]
+        self._names = {n[0]: n[1] for n in nodes}
+
+    # Building
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]], *, since: str | None = None,
+                     until: str | None = None, min_weight: float = 1) -> Network:
+        """The network of analysis records (dicts of spec/output-format.md): each record a letter,
+        its ``source`` the letter's name and ``document_date`` its date. ``since`` and ``until``
+        (ISO dates, inclusive) keep the letters of a period; letters without a date are then
+        left out. Edges co-signed by fewer than ``min_weight`` letters are dropped."""
+        letters = []
+        for number, record in enumerate(records):
+            if not isinstance(record, Mapping):
+                raise TypeError(f"a record must be a mapping, not {type(record).__name__}")
+            name = record.get("source") or f"letter {number + 1}"
+            letters.append((name, record.get("document_date"), _signers(record)))
+        return cls(_core.Network.build(letters, since=since, until=until, min_weight=min_weight))
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Document], *, since: str | None = None,
+                       until: str | None = None, min_weight: float = 1) -> Network:
+        """The network of analysed documents (``hrtext.analyze``, ``Analyzer.analyze``)."""
+        records = []
+        for document in documents:
+            if not isinstance(document, Document):
+                raise TypeError(f"expected hrtext.Document, not {type(document).__name__}")
+            records.append(document.to_dict())
+        return cls.from_records(records, since=since, until=until, min_weight=min_weight)
+
+    # What it holds
+
+    @property
+    def node_count(self) -> int:
+        return self._core.node_count()
+
+    @property
+    def edge_count(self) -> int:
+        return self._core.edge_count()
+
+    @property
+    def nodes(self) -> list[Node]:
+        return [Node(*n) for n in self._core.nodes()]
+
+    @property
+    def edges(self) -> list[Edge]:
+        ids = self._ids
+        return [Edge(ids[s], ids[t], letters, newman, jaccard)
+                for s, t, letters, newman, jaccard in self._core.edges()]
+
+    @property
+    def letters(self) -> list[Letter]:
+        ids = self._ids
+        return [Letter(name, date, [ids[i] for i in members], persons)
+                for name, date, members, persons in self._core.letters()]
+
+    def name(self, id: str) -> str:
+        """The name of the node `id` (the name its letters use most)."""
+        self._core.index_of(id)  # raises hrtext.Error naming an unknown id
+        return self._names[id]
+
+    # Metrics
+
+    def _by_id(self, values: Sequence[Any]) -> dict[str, Any]:
+        return dict(zip(self._ids, values))
+
+    def degree(self) -> dict[str, int]:
+        """Partners of each organisation."""
+        return self._by_id(self._core.degree())
+
+    def strength(self, *, weight: str = "letters") -> dict[str, float]:
+        """The sum of the weights of each organisation's edges."""
+        return self._by_id(self._core.strength(weight=weight))
+
+    def betweenness(self, *, weight: str | None = None, normalized: bool = False) -> dict[str, float]:
+        """Brandes betweenness; with a weight, shortest paths have length 1 / weight."""
+        return self._by_id(self._core.betweenness(weight=weight, normalized=normalized))
+
+    def pagerank(self, *, weight: str = "letters", damping: float = 0.85) -> dict[str, float]:
+        """PageRank, as networkx.pagerank computes it on the weighted graph."""
+        return self._by_id(self._core.pagerank(weight=weight, damping=damping))
+
+    def clustering(self) -> dict[str, float]:
+        """Local clustering coefficient (unweighted), as networkx.clustering."""
+        return self._by_id(self._core.clustering())
+
+    def components(self) -> dict[str, int]:
+        """Connected component of each organisation."""
+        return self._by_id(self._core.components())
+
+    def communities(self, *, weight: str = "letters", resolution: float = 1.0, seed: int = 1) -> Communities:
+        """Louvain communities (deterministic for a seed) and their modularity."""
+        membership, count, modularity = self._core.louvain(weight=weight, resolution=resolution, seed=seed)
+        return Communities(self._by_id(membership), count, modularity)
+
+    def modularity(self, membership: Mapping[str, int], *, weight: str = "letters", resolution: float = 1.0) -> float:
+        """The modularity of a partition given as node id -> community."""
+        try:
+            partition = [membership[i] for i in self._ids]
+        except KeyError as error:
+            raise _core.Error(f"the partition gives no community to node {error.args[0]!r}") from None
+        return self._core.modularity(partition, weight=weight, resolution=resolution)
+
+    def backbone(self, alpha: float = 0.05, *, weight: str = "letters") -> Network:
+        """The edges the disparity filter keeps at significance `alpha` (Serrano et al. 2009)."""
+        return Network(self._core.backbone(alpha, weight=weight))
+
+    # Questions
+
+    def coalitions(self, *, core_size: int = 5, min_size: int = 2, weight: str = "letters",
+                   resolution: float = 1.0, seed: int = 1) -> list[Coalition]:
+        """The coalitions (Louvain communities of at least `min_size`), largest first, with their
+        core members (the strongest within the coalition)."""
+        ids = self._ids
+        return [Coalition(c, [ids[m] for m in members], [ids[m] for m in core])
+                for c, members, core in self._core.coalitions(weight=weight, resolution=resolution, seed=seed,
+                                                             core_size=core_size, min_size=min_size)]
+
+    def closest_partners(self, id: str, n: int = 10, *, weight: str = "letters") -> list[Partner]:
+        """The organisations `id` signed with most, closest first."""
+        ids = self._ids
+        return [Partner(ids[node], self._names[ids[node]], w, letters)
+                for node, w, letters in self._core.closest_partners(id, n, weight=weight)]
+
+    def bridges(self, a: int, b: int, *, communities: Communities | None = None, ranking: str = "betweenness",
+                weight: str = "letters") -> list[Bridge]:
+        """Organisations with partners in both coalitions `a` and `b` (of ``communities``, by
+        default ``self.communities()``), ranked by betweenness or by weight."""
+        communities = communities or self.communities(weight=weight)
+        partition = [communities.membership[i] for i in self._ids]
+        ids = self._ids
+        return [Bridge(ids[node], self._names[ids[node]], c, to_a, to_b, between)
+                for node, c, to_a, to_b, between in self._core.bridges(partition, a, b, ranking=ranking, weight=weight)]
+
+    # Export
+
+    def write(self, format: str) -> str:
+        """The network as text: "graphml", "gexf" (1.3), "dot", "json" (networkx node-link) or
+        "csv" (the edge list)."""
+        return self._core.write(format)
+
+    def save(self, path: PathLike) -> None:
+        """Writes the file, in the format its extension names (.graphml .gexf .dot .json .csv)."""
+        self._core.save(os.fspath(path))
+
+    def to_networkx(self) -> Any:
+        """A networkx.Graph with the node and edge attributes."""
+        try:
+            import networkx
+        except ImportError:
+            raise _missing("networkx", "Network.to_networkx()") from None
+        graph = networkx.Graph()
+        for node in self.nodes:
+            graph.add_node(node.id, **{k: v for k, v in node._asdict().items() if k != "id" and v is not None})
+        for edge in self.edges:
+            graph.add_edge(edge.source, edge.target, letters=edge.letters, newman=edge.newman, jaccard=edge.jaccard)
+        return graph
+
+    def to_pandas(self) -> tuple[Any, Any]:
+        """Two pandas DataFrames: the nodes (indexed by id) and the edges."""
+        try:
+            import pandas
+        except ImportError:
+            raise _missing("pandas", "Network.to_pandas()") from None
+        nodes = pandas.DataFrame([n._asdict() for n in self.nodes], columns=list(Node._fields)).set_index("id")
+        edges = pandas.DataFrame([e._asdict() for e in self.edges], columns=list(Edge._fields))
+        return nodes, edges
+
+    def summary(self, *, top: int = 10, core_size: int = 5) -> str:
+        """A readable summary: size, coalitions with their core members, the most central."""
+        lines = [f"{self.node_count} organisations, {self.edge_count} ties, {len(self._core.letters())} letters"]
+        coalitions = self.coalitions(core_size=core_size)
+        if coalitions:
+            lines.append(f"\n{len(coalitions)} coalitions (Louvain, letters co-signed):")
+            for number, coalition in enumerate(coalitions, 1):
+                core = "; ".join(self._names[i] for i in coalition.core)
+                lines.append(f"  {number}. {len(coalition.members)} members. Core: {core}")
+        if self.node_count:
+            central = sorted(self.betweenness(normalized=True).items(), key=lambda item: (-item[1], item[0]))[:top]
+            degree = self.degree()
+            lines.append(f"\nMost central (betweenness, normalised):")
+            for id_, value in central:
+                lines.append(f"  {value:.3f}  {self._names[id_]} ({degree[id_]} partners)")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"<hrtext.Network: {self.node_count} organisations, {self.edge_count} ties>"
+
+
+def compare_periods(earlier: Network, later: Network, *, core_size: int = 5, min_size: int = 2,
+                    weight: str = "letters", resolution: float = 1.0, seed: int = 1) -> list[CoalitionChange]:
+    """For each coalition of `later`, the coalition of `earlier` it continues (best Jaccard of
+    members), and who joined and who left."""
+    if not isinstance(earlier, Network) or not isinstance(later, Network):
+        raise TypeError("compare_periods takes two hrtext.Network objects")
+    return [CoalitionChange(*change) for change in _core.compare_periods(
+        earlier._core, later._core, weight=weight, resolution=resolution, seed=seed,
+        core_size=core_size, min_size=min_size)]
