@@ -176,6 +176,10 @@ TEST(SignatoryLists, MarkersInsideALine) {
             (std::vector<Seen>{{"state", "Australia"}, {"state", "Canada"}, {"state", "Japan"}}));
 }
 
+TEST(SignatoryLists, ATreatySignedByStatesInProseIsNoList) {
+  EXPECT_TRUE(seen("The agreement signed by China, Russia and Iran in 2021 was criticised by observers.\n").empty());
+}
+
 TEST(SignatoryLists, ListsOfVotesAndOfPeopleInterviewedAreNoSignatories) {
   const std::string body(400, ' ');
   EXPECT_TRUE(seen("The resolution was adopted." + body + "\nThe following States voted against:\nChina\nCuba\n"

@@ -136,6 +136,14 @@ constexpr std::array kListingPhrases = {
     "firmada por"sv, "respaldado por"sv, "suscrito por"sv,
 };
 
+// How a letter speaks of itself before saying who signs it.
+constexpr std::array kSelfReferences = {
+    "this letter"sv, "this open letter"sv, "this statement"sv, "the statement"sv, "this joint"sv,
+    "the letter"sv, "this appeal"sv, "this submission"sv, "this call"sv, "this declaration"sv,
+    "cette lettre"sv, "cette déclaration"sv, "ce communiqué"sv, "la présente"sv, "esta carta"sv,
+    "esta declaración"sv, "este pronunciamiento"sv, "este comunicado"sv, "la presente"sv,
+};
+
 // Lists of votes and elections name states that sign nothing.
 constexpr std::array kNotSigning = {"voted"sv, "vote "sv, "abstain"sv, "elected"sv, "in favour"sv,
                                     "in favor"sv, "against:"sv};
@@ -236,6 +244,13 @@ std::optional<Marker> marker_inside(std::string_view line) {
   for (const std::string_view phrase : kListingPhrases) {
     const std::size_t at = folded.find(phrase);
     if (at == std::string::npos || folded.find(',', at) == std::string::npos) continue;
+    // The letter's own signatories, not those of a treaty the prose mentions ("the agreement
+    // signed by China, Russia and Iran").
+    const std::string_view before = std::string_view(folded).substr(0, at);
+    if (std::none_of(kSelfReferences.begin(), kSelfReferences.end(),
+                     [&](std::string_view self) { return before.find(self) != std::string_view::npos; })) {
+      continue;
+    }
     std::size_t start = at + phrase.size();
     if (const std::size_t colon = colon_at(folded, start)) start = colon;
     if (start < folded.size() && folded[start] != ' ') continue;  // "signed by" must end a word
