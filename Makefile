@@ -13,7 +13,7 @@ DEMO_DIR := build/demo
 
 APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev python3-venv \
 	libicu-dev libre2-dev libboost-graph-dev nlohmann-json3-dev \
-	libgtest-dev libgmock-dev libbenchmark-dev
+	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium
 
 .PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench compare clean
 
@@ -70,7 +70,7 @@ demo: python
 	$(VENV)/bin/hrtext analyze examples/letters --format jsonl > $(DEMO_DIR)/records.jsonl
 	$(VPY) examples/demo_summary.py $(DEMO_DIR)/records.jsonl
 	@echo
-	$(VENV)/bin/hrtext network examples/letters -o $(DEMO_DIR)/coalitions.graphml
+	$(VENV)/bin/hrtext network examples/letters -o $(DEMO_DIR)/coalitions.graphml --html $(DEMO_DIR)/coalitions.html
 
 bench: deps
 	cmake --preset release

@@ -244,7 +244,7 @@ TEST(NetworkBuilding, AnEmptyCorpusGivesAnEmptyNetwork) {
   EXPECT_TRUE(network.degree().empty());
   EXPECT_TRUE(network.strength().empty());
   EXPECT_TRUE(network.betweenness().empty());
-  EXPECT_TRUE(network.betweenness(EdgeWeight::kNewman, true).empty());
+  EXPECT_TRUE(network.betweenness({.weight = EdgeWeight::kNewman, .normalized = true}).empty());
   EXPECT_TRUE(network.pagerank().empty());
   EXPECT_TRUE(network.clustering().empty());
   EXPECT_TRUE(network.components().empty());

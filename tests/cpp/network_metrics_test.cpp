@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 #include <set>
 #include <string>
@@ -72,7 +75,7 @@ TEST(NetworkMetrics, BetweennessOfAPath) {
   const Network network = path_abcd();
   EXPECT_EQ(by_id(network, network.betweenness()),
             (std::map<std::string, double>{{"a", 0}, {"b", 2}, {"c", 2}, {"d", 0}}));
-  const auto normalized = by_id(network, network.betweenness(std::nullopt, true));
+  const auto normalized = by_id(network, network.betweenness({.normalized = true}));
   EXPECT_DOUBLE_EQ(normalized.at("b"), 2.0 / 3.0);  // 2 / ((n - 1)(n - 2) / 2)
   EXPECT_DOUBLE_EQ(normalized.at("a"), 0.0);
 }
@@ -82,7 +85,7 @@ TEST(NetworkMetrics, BetweennessOfAStar) {
   const auto centrality = by_id(network, network.betweenness());
   EXPECT_DOUBLE_EQ(centrality.at("c"), 6.0);  // every pair of the four leaves
   EXPECT_DOUBLE_EQ(centrality.at("l1"), 0.0);
-  EXPECT_DOUBLE_EQ(by_id(network, network.betweenness(std::nullopt, true)).at("c"), 1.0);
+  EXPECT_DOUBLE_EQ(by_id(network, network.betweenness({.normalized = true})).at("c"), 1.0);
 }
 
 TEST(NetworkMetrics, BetweennessOfTwoTrianglesJoinedByABridge) {
@@ -107,8 +110,87 @@ TEST(NetworkMetrics, WeightedBetweennessGoesAlongHeavyEdges) {
   EXPECT_EQ(by_id(network, network.betweenness()),
             (std::map<std::string, double>{{"a", 0.5}, {"b", 0.5}, {"c", 0.5}, {"d", 0.5}}));
   // a to c goes through b alone; b to d has two paths of 1.1, through a and through c.
-  EXPECT_EQ(by_id(network, network.betweenness(EdgeWeight::kLetters)),
+  EXPECT_EQ(by_id(network, network.betweenness({.weight = EdgeWeight::kLetters})),
             (std::map<std::string, double>{{"a", 0.5}, {"b", 1.0}, {"c", 0.5}, {"d", 0.0}}));
+}
+
+// A graph of n nodes, each pair an edge with probability `density`, from a fixed seed.
+Network random_network(std::size_t n, double density, std::uint64_t seed) {
+  std::mt19937_64 random(seed);
+  std::vector<Pair> pairs;
+  for (std::size_t u = 0; u < n; ++u) {
+    for (std::size_t v = u + 1; v < n; ++v) {
+      if (static_cast<double>(random() % 1000) < density * 1000) pairs.push_back({std::to_string(u), std::to_string(v)});
+    }
+  }
+  return network_of(pairs);
+}
+
+TEST(NetworkMetrics, SampledBetweennessFromEverySourceIsExact) {
+  const Network network = random_network(40, 0.15, 3);
+  const std::size_t n = network.node_count();
+  EXPECT_EQ(network.betweenness({.samples = n}), network.betweenness());
+  EXPECT_EQ(network.betweenness({.normalized = true, .samples = n, .seed = 9}), network.betweenness({.normalized = true}));
+  EXPECT_EQ(network.betweenness({.weight = EdgeWeight::kNewman, .samples = n}),
+            network.betweenness({.weight = EdgeWeight::kNewman}));
+}
+
+TEST(NetworkMetrics, SampledBetweennessOfAStarIsExactForEveryDraw) {
+  // The centre lies on every path between leaves, and each source sees the same share of
+  // them, so scaling up any draw restores 6 pairs (1 normalised).
+  const Network network = star_of_4();
+  for (const std::size_t samples : {2U, 3U, 4U}) {
+    for (const std::uint64_t seed : {1U, 2U, 3U, 4U, 5U}) {
+      const auto centrality = by_id(network, network.betweenness({.samples = samples, .seed = seed}));
+      EXPECT_DOUBLE_EQ(centrality.at("c"), 6.0) << samples << " samples, seed " << seed;
+      EXPECT_EQ(centrality.at("l1"), 0.0);
+      const auto normalized = by_id(network, network.betweenness({.normalized = true, .samples = samples, .seed = seed}));
+      EXPECT_DOUBLE_EQ(normalized.at("c"), 1.0) << samples << " samples, seed " << seed;
+    }
+  }
+}
+
+TEST(NetworkMetrics, SampledBetweennessIsDeterministicForASeed) {
+  const Network network = random_network(30, 0.1, 4);
+  const BetweennessOptions seven{.samples = 5, .seed = 7};
+  EXPECT_EQ(network.betweenness(seven), network.betweenness(seven));
+  // Sources drawn differently see different paths of a sparse random graph.
+  EXPECT_NE(network.betweenness(seven), network.betweenness({.samples = 5, .seed = 8}));
+  const BetweennessOptions weighted{.weight = EdgeWeight::kLetters, .samples = 5, .seed = 7};
+  EXPECT_EQ(network.betweenness(weighted), network.betweenness(weighted));
+}
+
+TEST(NetworkMetrics, SampledBetweennessEstimatesTheExactOne) {
+  const Network network = random_network(60, 0.08, 11);
+  const std::vector<double> exact = network.betweenness();
+  constexpr int kSeeds = 50;
+  std::vector<double> mean(exact.size(), 0.0);
+  for (std::uint64_t seed = 1; seed <= kSeeds; ++seed) {
+    const std::vector<double> estimate = network.betweenness({.samples = 15, .seed = seed});
+    for (std::size_t u = 0; u < mean.size(); ++u) mean[u] += estimate[u] / kSeeds;
+  }
+  std::vector<std::size_t> top(exact.size());
+  std::iota(top.begin(), top.end(), std::size_t{0});
+  std::sort(top.begin(), top.end(), [&](std::size_t a, std::size_t b) { return exact[a] > exact[b]; });
+  for (std::size_t i = 0; i < 5; ++i) {
+    const std::size_t u = top[i];
+    EXPECT_NEAR(mean[u], exact[u], 0.1 * exact[u]) << "node " << network.nodes()[u].id;
+  }
+}
+
+TEST(NetworkMetrics, OneSampledSourceHasNoEstimateForItself) {
+  // As networkx: a drawn source is never its own intermediate, and with one source nothing
+  // is left to scale from.
+  const std::vector<double> centrality = path_abcd().betweenness({.samples = 1});
+  EXPECT_EQ(std::count_if(centrality.begin(), centrality.end(), [](double c) { return std::isnan(c); }), 1);
+}
+
+TEST(NetworkMetrics, BetweennessRejectsNoSamplesAndMoreSamplesThanNodes) {
+  const Network network = path_abcd();
+  EXPECT_THROW(static_cast<void>(network.betweenness({.samples = 0})), Error);
+  EXPECT_THROW(static_cast<void>(network.betweenness({.samples = 5})), Error);
+  EXPECT_THROW(static_cast<void>(network_of({}).betweenness({.samples = 1})), Error);
+  EXPECT_EQ(network.betweenness({.samples = 4}), network.betweenness());
 }
 
 TEST(NetworkMetrics, PageRankOfARegularGraphIsUniform) {

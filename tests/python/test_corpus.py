@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -110,3 +111,16 @@ def test_documents_show_as_html_with_their_mentions_escaped():
     assert page.count('class="hrtext-resolution"') == 1
     assert page.count('class="hrtext-un_body"') == 1
     assert "&amp; " in page
+
+
+def test_optional_libraries_say_what_to_install(monkeypatch):
+    network = hrtext.Network.from_records([{"source": "a", "document_date": None, "signatories": [
+        {"kind": "ngo", "id": "x", "name": "X"}, {"kind": "ngo", "id": "y", "name": "Y"}]}])
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now fails
+    monkeypatch.setitem(sys.modules, "networkx", None)
+    with pytest.raises(ImportError, match="pip install pandas"):
+        hrtext.to_dataframe([hrtext.analyze("text")])
+    with pytest.raises(ImportError, match="pip install pandas"):
+        network.to_pandas()
+    with pytest.raises(ImportError, match="pip install networkx"):
+        network.to_networkx()

@@ -216,3 +216,39 @@ def test_the_command_line_names_a_bad_letter_and_maps_the_others(tmp_path: Path)
     bad = subprocess.run([sys.executable, "-m", "hrtext", "network", str(tmp_path), "--since", "last year"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "--since" in bad.stderr
+
+
+def test_a_static_picture_through_graphviz():
+    import shutil
+
+    if shutil.which("sfdp") is None:
+        pytest.skip("Graphviz is not installed")
+    network = hrtext.Network.from_records(records([("a", None, ["amnesty", "hrw", "fidh"]), ("b", None, ["hrw", "ishr"])]))
+    svg = network.to_svg()
+    assert svg.lstrip().startswith(("<?xml", "<svg")) and "</svg>" in svg
+    assert svg.count('class="node"') == 4 and "Amnesty" in svg
+    with pytest.raises(ValueError):
+        network.to_svg(layout="sketch")
+
+
+def test_the_map_as_a_page_in_a_notebook_and_on_the_command_line(tmp_path: Path):
+    network = hrtext.Network.from_records(records([("a", "2019-01-01", ["amnesty", "hrw", "fidh"])]))
+    frame = network._repr_html_()
+    assert frame.startswith("<iframe srcdoc=") and "&lt;!DOCTYPE html&gt;" in frame and "<script" not in frame
+    network.save_html(tmp_path / "map.html")
+    assert (tmp_path / "map.html").read_text(encoding="utf-8") == network.to_html()
+    out = tmp_path / "cli.html"
+    run = subprocess.run([sys.executable, "-m", "hrtext", "network", str(ROOT / "examples" / "letters"),
+                          "--html", str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_sampled_betweenness_for_large_networks(random_network):
+    exact = random_network.betweenness()
+    assert_close(random_network.betweenness(samples=random_network.node_count), exact)
+    sampled = random_network.betweenness(samples=10, seed=3)
+    assert sampled == random_network.betweenness(samples=10, seed=3)
+    assert sampled != exact
+    with pytest.raises(hrtext.Error, match="sample"):
+        random_network.betweenness(samples=0)

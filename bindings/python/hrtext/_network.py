@@ -15,7 +15,10 @@
 
 from __future__ import annotations
 
+import html
 import os
+import shutil
+import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Union
 
@@ -24,6 +27,8 @@ from hrtext._analysis import Document
 
 PathLike = Union[str, "os.PathLike[str]"]
 WEIGHTS = ("letters", "newman", "jaccard")
+# Sources sampled for the betweenness of summary() in networks larger than this.
+SUMMARY_SAMPLES = 1000
 
 
 class Node(NamedTuple):
@@ -186,9 +191,12 @@ class Network:
         """The sum of the weights of each organisation's edges."""
         return self._by_id(self._core.strength(weight=weight))
 
-    def betweenness(self, *, weight: str | None = None, normalized: bool = False) -> dict[str, float]:
-        """Brandes betweenness; with a weight, shortest paths have length 1 / weight."""
-        return self._by_id(self._core.betweenness(weight=weight, normalized=normalized))
+    def betweenness(self, *, weight: str | None = None, normalized: bool = False, samples: int | None = None,
+                    seed: int = 1) -> dict[str, float]:
+        """Brandes betweenness, as networkx.betweenness_centrality; with a weight, shortest paths
+        have length 1 / weight. For large networks, ``samples`` sources (networkx's ``k``), drawn
+        from ``seed``, estimate it in a fraction of the time."""
+        return self._by_id(self._core.betweenness(weight=weight, normalized=normalized, samples=samples, seed=seed))
 
     def pagerank(self, *, weight: str = "letters", damping: float = 0.85) -> dict[str, float]:
         """PageRank, as networkx.pagerank computes it on the weighted graph."""
@@ -280,6 +288,41 @@ class Network:
         edges = pandas.DataFrame([e._asdict() for e in self.edges], columns=list(Edge._fields))
         return nodes, edges
 
+    def to_html(self, *, title: str = "Coalition map", weight: str = "letters", seed: int = 1) -> str:
+        """The coalition map: one self-contained HTML page that works offline, organisations
+        coloured by coalition and sized by PageRank, with pan, zoom, search, a panel of each
+        organisation's letters and partners, and a slider over the years of the letters."""
+        from hrtext._map import coalition_map_html  # the map imports this module
+
+        return coalition_map_html(self, title=title, weight=weight, seed=seed)
+
+    def save_html(self, path: PathLike, *, title: str = "Coalition map", weight: str = "letters", seed: int = 1) -> None:
+        """Writes the coalition map (see ``to_html``) to `path`."""
+        with open(os.fspath(path), "w", encoding="utf-8") as out:
+            out.write(self.to_html(title=title, weight=weight, seed=seed))
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows a network: the coalition map in a frame of its own, so that its
+        script and style do not meet the notebook's."""
+        page = html.escape(self.to_html(), quote=True)
+        return (f'<iframe srcdoc="{page}" style="width:100%;height:640px;border:1px solid #ddd" '
+                f'sandbox="allow-scripts" title="Coalition map"></iframe>')
+
+    def to_svg(self, *, layout: str = "sfdp") -> str:
+        """A static picture of the network as SVG, for reports: the DOT of ``write("dot")`` laid
+        out by Graphviz (``layout``: sfdp for large networks, neato, fdp, circo, twopi), names as
+        labels. Needs Graphviz's programs on the PATH."""
+        if layout not in ("sfdp", "neato", "fdp", "circo", "twopi"):
+            raise ValueError(f"unknown Graphviz layout {layout!r}: use sfdp, neato, fdp, circo or twopi")
+        program = shutil.which(layout)
+        if program is None:
+            raise RuntimeError(f"Network.to_svg() needs Graphviz's {layout}: apt-get install graphviz")
+        drawing = subprocess.run([program, "-Tsvg", "-Goverlap=prism", "-Nshape=plaintext", "-Nfontsize=10",
+                                  "-Ecolor=#99999999"], input=self.write("dot"), capture_output=True, text=True)
+        if drawing.returncode != 0:
+            raise RuntimeError(f"Graphviz {layout} failed: {drawing.stderr.strip()}")
+        return drawing.stdout
+
     def summary(self, *, top: int = 10, core_size: int = 5) -> str:
         """A readable summary: size, coalitions with their core members, the most central."""
         lines = [f"{self.node_count} organisations, {self.edge_count} ties, {len(self._core.letters())} letters"]
@@ -290,9 +333,14 @@ class Network:
                 core = "; ".join(self._names[i] for i in coalition.core)
                 lines.append(f"  {number}. {len(coalition.members)} members. Core: {core}")
         if self.node_count:
-            central = sorted(self.betweenness(normalized=True).items(), key=lambda item: (-item[1], item[0]))[:top]
+            # Exact betweenness grows with nodes x ties; beyond a few thousand organisations
+            # sampled sources estimate it in seconds.
+            samples = SUMMARY_SAMPLES if self.node_count > SUMMARY_SAMPLES else None
+            betweenness = self.betweenness(normalized=True, samples=samples)
+            central = sorted(betweenness.items(), key=lambda item: (-item[1], item[0]))[:top]
             degree = self.degree()
-            lines.append(f"\nMost central (betweenness, normalised):")
+            how = f", estimated from {samples} sources" if samples else ""
+            lines.append(f"\nMost central (betweenness, normalised{how}):")
             for id_, value in central:
                 lines.append(f"  {value:.3f}  {self._names[id_]} ({degree[id_]} partners)")
         return "\n".join(lines)

@@ -1,8 +1,8 @@
 """The hrtext command line.
 
     hrtext analyze FILE|DIR|- ... [--format json|jsonl] [--date YYYY-MM-DD]
-    hrtext network FILE|DIR ... [-o OUT.graphml|.gexf|.json|.dot|.csv] [--since DATE]
-                   [--until DATE] [--min-weight N] [--backbone ALPHA]
+    hrtext network FILE|DIR ... [-o OUT.graphml|.gexf|.json|.dot|.csv] [--html MAP.html]
+                   [--since DATE] [--until DATE] [--min-weight N] [--backbone ALPHA]
 
 `analyze` prints one analysis record per input file (a directory stands for the .txt files
 below it, in sorted order; - reads standard input). `network` builds the co-signatory network
@@ -130,12 +130,14 @@ def _network(args: argparse.Namespace) -> int:
     if args.backbone is not None:
         network = network.backbone(args.backbone)
     print(network.summary())
-    if args.output:
+    for option, path, save in (("-o", args.output, network.save), ("--html", args.html, network.save_html)):
+        if not path:
+            continue
         try:
-            network.save(args.output)
+            save(path)
         except (Error, OSError) as error:
-            raise UsageError(f"-o: {error}") from None
-        print(f"\nwrote {args.output}")
+            raise UsageError(f"{option}: {error}") from None
+        print(f"\nwrote {path}")
     return 1 if failures else 0
 
 
@@ -185,6 +187,8 @@ def _parser() -> argparse.ArgumentParser:
     network.add_argument("-o", "--output", metavar="OUT",
                          help="write the network; the format follows the extension: .graphml, .gexf "
                               "(Gephi), .json (networkx node-link), .dot, .csv (edge list)")
+    network.add_argument("--html", metavar="MAP.html",
+                         help="write the interactive coalition map: one HTML file that works offline")
     network.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="only letters dated on or after this date")
     network.add_argument("--until", metavar="YYYY[-MM[-DD]]", help="only letters dated on or before this date")
     network.add_argument("--min-weight", type=float, default=1, metavar="N",

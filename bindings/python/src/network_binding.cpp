@@ -127,12 +127,18 @@ void bind_network(py::module_& module) {
           py::kw_only(), py::arg("weight") = "letters")
       .def(
           "betweenness",
-          [](const Network& n, std::optional<std::string> weight, bool normalized) {
-            const std::optional<EdgeWeight> w = weight ? std::optional(weight_of(*weight)) : std::nullopt;
+          [](const Network& n, std::optional<std::string> weight, bool normalized, std::optional<std::size_t> samples,
+             std::uint64_t seed) {
+            hrtext::BetweennessOptions options;
+            if (weight) options.weight = weight_of(*weight);
+            options.normalized = normalized;
+            options.samples = samples;
+            options.seed = seed;
             py::gil_scoped_release release;
-            return n.betweenness(w, normalized);
+            return n.betweenness(options);
           },
-          py::kw_only(), py::arg("weight") = py::none(), py::arg("normalized") = false)
+          py::kw_only(), py::arg("weight") = py::none(), py::arg("normalized") = false,
+          py::arg("samples") = py::none(), py::arg("seed") = 1)
       .def(
           "pagerank",
           [](const Network& n, const std::string& weight, double damping) {

@@ -11,6 +11,7 @@
 
 #include "hrtext/error.hpp"
 #include "network/network_data.hpp"
+#include "network/sampling.hpp"
 
 namespace hrtext {
 namespace {
@@ -66,14 +67,6 @@ class Accumulator {
   std::vector<std::size_t> keys_;
 };
 
-// Fisher-Yates with the generator's raw output: std::shuffle's algorithm differs between
-// standard libraries, and a seed must give the same communities everywhere.
-void shuffle(std::vector<std::size_t>& order, std::mt19937_64& random) {
-  for (std::size_t i = order.size(); i > 1; --i) {
-    std::swap(order[i - 1], order[static_cast<std::size_t>(random() % i)]);
-  }
-}
-
 // Moves nodes to the neighbouring community of best gain until a pass moves none. Returns the
 // community of each node, numbered from 0 in order of first node, and whether any moved.
 std::pair<std::vector<std::size_t>, bool> move_nodes(const Level& level, double m, double resolution,
@@ -84,7 +77,7 @@ std::pair<std::vector<std::size_t>, bool> move_nodes(const Level& level, double 
   std::vector<double> total = level.degree;  // Σ degree of each community
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
-  shuffle(order, random);
+  detail::shuffle_last(order, order.size(), random);
 
   Accumulator to_community(n);
   bool improved = false;

@@ -26,7 +26,7 @@ struct NetworkData {
   // Adjacency in compressed rows: the half-edges of node u are adjacency[offsets[u],
   // offsets[u + 1]), by ascending neighbour. The metrics walk this rather than a Boost
   // adjacency_list, which takes 5 s to build on the benchmark's 18 million edges and several
-  // times the memory; only betweenness, on Boost's Brandes, builds one.
+  // times the memory.
   std::vector<std::size_t> offsets;
   std::vector<HalfEdge> adjacency;
 
