@@ -204,6 +204,14 @@ TEST(SignatoryLists, TablesNotesAndFrenchArticles) {
                                {"ngo", "Tournons La Page"}}));
 }
 
+TEST(SignatoryLists, ColumnsLaidOutWithSpacesAndPlacesAfterCommas) {
+  EXPECT_EQ(seen("Signatories:\n\nOrganisation                    Country\nHuman Rights Watch              United States\n"
+                 "Hong Kong Watch\tUnited Kingdom\nCivil Human Rights Front, Hong Kong, China\n"),
+            (std::vector<Seen>{{"ngo", "Human Rights Watch"},
+                               {"ngo", "Hong Kong Watch"},
+                               {"ngo", "Civil Human Rights Front"}}));
+}
+
 TEST(SignatoryLists, PeopleWithTheirRoles) {
   EXPECT_EQ(seen("The experts: Javaid Rehman, Special Rapporteur on the situation of human rights in the "
                  "Islamic Republic of Iran; Alice Jill Edwards, Special Rapporteur on torture; Morris "

@@ -87,6 +87,16 @@ std::size_t first_unclosed_parenthesis(std::string_view text) {
   return open.empty() ? std::string_view::npos : open.front();
 }
 
+// "Norway", "Hong Kong, China": places only, each a place.
+bool all_places(std::string_view annotation, const IsPlace& is_place) {
+  for (std::size_t start = 0;;) {
+    const std::size_t comma = annotation.find(", ", start);
+    if (!is_place(annotation.substr(start, comma - start))) return false;
+    if (comma == std::string_view::npos) return true;
+    start = comma + 2;
+  }
+}
+
 bool mentions_personal_capacity(std::string_view text) {
   // Every phrase has one of these words, in lower case as texts write them.
   if (text.find("capacit") == std::string_view::npos && text.find("titre") == std::string_view::npos &&
@@ -163,8 +173,8 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     }
     if (changed) continue;
     if (const std::size_t comma = name.find(", "); comma != std::string_view::npos && comma > 0 &&
-                                                   is_place(name.substr(comma + 2))) {
-      if (cleaned.place.empty()) cleaned.place = name.substr(comma + 2);
+                                                   all_places(name.substr(comma + 2), is_place)) {
+      if (cleaned.place.empty()) cleaned.place = name.substr(comma + 2, name.find(", ", comma + 2) - comma - 2);
       end = begin + comma;
       changed = true;
     }

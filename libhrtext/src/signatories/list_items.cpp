@@ -141,6 +141,16 @@ void drop_translations(std::vector<RawItem>& items) {
   items = std::move(kept);
 }
 
+// The heading of a table's name column ("Organisation", "Name", "Nombre").
+bool is_column_heading(std::string_view cell) {
+  std::string heading(cell);
+  for (char& c : heading) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const std::string_view word : {"organi"sv, "name"sv, "signator"sv, "nombre"sv, "nom"sv, "entit"sv}) {
+    if (heading.starts_with(word) && heading.size() <= word.size() + 12) return true;
+  }
+  return false;
+}
+
 // The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
 // column the header calls the organisation or name, else the first.
 class TableColumn {
@@ -170,13 +180,9 @@ class TableColumn {
     if (!column_) {
       column_ = 0;
       for (std::size_t i = 0; i < cells.size(); ++i) {
-        std::string heading(content.substr(cells[i].first, cells[i].second - cells[i].first));
-        for (char& c : heading) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        for (const std::string_view word : {"organi"sv, "name"sv, "signator"sv, "nombre"sv, "nom"sv, "entit"sv}) {
-          if (heading.find(word) != std::string::npos) {
-            column_ = i;
-            return Row{true};
-          }
+        if (is_column_heading(content.substr(cells[i].first, cells[i].second - cells[i].first))) {
+          column_ = i;
+          return Row{true};
         }
       }
     }
@@ -187,6 +193,13 @@ class TableColumn {
  private:
   std::optional<std::size_t> column_;
 };
+
+// A table laid out with spaces or tabs ("Amnesty International      Norway"): the name is the
+// first column; names never hold a tab or two spaces in a row.
+std::string_view first_column(std::string_view line) {
+  const std::size_t gap = std::min(line.find('\t'), line.find("  "));
+  return gap == std::string_view::npos ? line : line.substr(0, gap);
+}
 
 // A note under a list ("* ECOSOC consultative status", "1 See the report of ..."): after a
 // blank line, a line opened by a mark the list's items do not use, or by a bare number.
@@ -239,11 +252,13 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
                            ((line.indented && !previous->indented) ||
                             has_unclosed_parenthesis(items.back().text.text()) ||
                             ends_with_joining_word(items.back().text.text()));
+    const std::string_view name = first_column(content.substr(mark));
+    if (name.size() < content.size() - mark && is_column_heading(name)) continue;  // "Organisation   Country"
     if (!continues) {
       if (items.empty()) list_mark = mark > 0 ? content.front() : '\0';
       items.push_back({ItemText{}, persons});
     }
-    items.back().text.append(content.substr(mark), line.begin + mark);
+    items.back().text.append(name, line.begin + mark);
     previous = &lines[i];
   }
   drop_translations(items);
