@@ -78,6 +78,9 @@ def test_empty_directory_is_an_error(tmp_path):
 def test_help_and_version():
     assert b"analyze" in run("--help").stdout
     assert b"--format" in run("analyze", "--help").stdout
+    network_help = run("network", "--help").stdout
+    for option in (b"--html", b"--since", b"--until", b"--min-weight", b"--backbone", b"--threads"):
+        assert option in network_help
     import hrtext
     assert run("--version").stdout.decode().strip() == f"hrtext {hrtext.__version__}"
 

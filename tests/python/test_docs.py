@@ -17,3 +17,9 @@ def test_examples_in_documentation(document, tmp_path, monkeypatch):
     result = doctest.testfile(str(document), module_relative=False, optionflags=doctest.ELLIPSIS,
                               verbose=False, report=True)
     assert result.failed == 0, f"{result.failed} example(s) of {document.name} failed"
+
+
+def test_the_cpp_example_of_getting_started_is_the_one_the_tests_build():
+    page = (REPO / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    shown = page.split("```cpp\n", 1)[1].split("```", 1)[0]
+    assert shown == (REPO / "examples" / "cpp" / "first_steps.cpp").read_text(encoding="utf-8")
