@@ -26,7 +26,6 @@ from hrtext import _core
 from hrtext._analysis import Document
 
 PathLike = Union[str, "os.PathLike[str]"]
-WEIGHTS = ("letters", "newman", "jaccard")
 # Sources sampled for the betweenness of summary() in networks larger than this.
 SUMMARY_SAMPLES = 1000
 
