@@ -212,6 +212,34 @@ TEST(SignatoryLists, ColumnsLaidOutWithSpacesAndPlacesAfterCommas) {
                                {"ngo", "Civil Human Rights Front"}}));
 }
 
+TEST(SignatoryLists, OtherSeparatorsEnumeratorsAndColumns) {
+  EXPECT_EQ(seen("Signed by: Article 19 | Committee to Protect Journalists | Freedom House\n"),
+            (std::vector<Seen>{{"ngo", "Article 19"}, {"ngo", "Committee to Protect Journalists"}, {"ngo", "Freedom House"}}));
+  EXPECT_EQ(seen("Signatories: Amnesty International / Human Rights Watch / FIDH\n"),
+            (std::vector<Seen>{{"ngo", "Amnesty International"}, {"ngo", "Human Rights Watch"}, {"ngo", "FIDH"}}));
+  EXPECT_EQ(seen("Signatories:\n1- Amnesty International\na) Human Rights Watch\niv. Freedom House\n"),
+            (std::vector<Seen>{{"ngo", "Amnesty International"}, {"ngo", "Human Rights Watch"}, {"ngo", "Freedom House"}}));
+  EXPECT_EQ(seen("Signatories:\nAmnesty International          Human Rights Watch\nFreedom House\tCIVICUS\n"),
+            (std::vector<Seen>{{"ngo", "Amnesty International"}, {"ngo", "Human Rights Watch"},
+                               {"ngo", "Freedom House"}, {"ngo", "CIVICUS"}}));
+}
+
+TEST(SignatoryLists, CountriesAddressesCountsAndTheLetterAfterTheList) {
+  EXPECT_EQ(seen("Signatories:\nAsia Pacific Forum on Women, Law and Development, Thailand\n"
+                 "Diverse Voices and Action for Equality, Fiji\nKenya\nKenya Human Rights Commission\n"
+                 "Access Now \xE2\x80\x94 www.accessnow.org\nElectronic Frontier Foundation <info@eff.org>\n"
+                 "and 35 other organisations\n\nDear Minister,\nWe write to you.\n"),
+            (std::vector<Seen>{{"ngo", "Asia Pacific Forum on Women, Law and Development"},
+                               {"ngo", "Diverse Voices and Action for Equality"},
+                               {"ngo", "Kenya Human Rights Commission"},
+                               {"ngo", "Access Now"},
+                               {"ngo", "Electronic Frontier Foundation"}}));
+  // An unknown heading of a few words counts when the names under it are known.
+  EXPECT_EQ(seen("Organizations endorsing:\nAmnesty International\nHuman Rights Watch\nFIDH\n"),
+            (std::vector<Seen>{{"ngo", "Amnesty International"}, {"ngo", "Human Rights Watch"}, {"ngo", "FIDH"}}));
+  EXPECT_TRUE(seen("We call on:\n- the authorities to release the defenders;\n- States to act.\n").empty());
+}
+
 TEST(SignatoryLists, PeopleWithTheirRoles) {
   EXPECT_EQ(seen("The experts: Javaid Rehman, Special Rapporteur on the situation of human rights in the "
                  "Islamic Republic of Iran; Alice Jill Edwards, Special Rapporteur on torture; Morris "
@@ -219,6 +247,9 @@ TEST(SignatoryLists, PeopleWithTheirRoles) {
             (std::vector<Seen>{{"person", "Javaid Rehman"},
                                {"person", "Alice Jill Edwards"},
                                {"person", "Morris Tidball-Binz"}}));
+  EXPECT_EQ(seen("Signatories:\nAmnesty International\nJane Doe (Amnesty International)\n"
+                 "Shirin Ebadi, Nobel Peace Laureate\n"),
+            (std::vector<Seen>{{"ngo", "Amnesty International"}, {"person", "Jane Doe"}, {"person", "Shirin Ebadi"}}));
   EXPECT_EQ(seen("Signed,\n\nProfessor Noam Chomsky, Massachusetts Institute of Technology\nDr. Kate Smith, "
                  "University of Sydney\nJudith Butler, University of California, Berkeley\n"),
             (std::vector<Seen>{{"person", "Professor Noam Chomsky"},

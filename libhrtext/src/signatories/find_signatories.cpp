@@ -22,6 +22,10 @@ constexpr std::array kScopes = {"international"sv, "global"sv, "regional"sv, "na
                                 "europe"sv, "africa"sv, "asia"sv, "latin america"sv, "middle east"sv,
                                 "internacional"sv, "mondial"sv};
 
+// What a closing count of further signatories counts.
+constexpr std::array kCountedWords = {" other"sv, " more"sv, " organi"sv, " group"sv, " individual"sv,
+                                      " person"sv, " signator"sv, " civil"sv, " ngo"sv};
+
 // Share of a list's names that must be known before a list that no marker opens counts.
 constexpr double kSupport = 0.6;
 
@@ -34,6 +38,19 @@ std::string collapse_space(std::string_view text) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+// "and 35 other organisations", "And 20 individuals who preferred to remain anonymous".
+bool counts_others(std::string_view name) {
+  std::string folded(name.substr(0, 40));
+  for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string_view rest = folded;
+  if (rest.starts_with("and ")) rest.remove_prefix(4);
+  const std::size_t digits = rest.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos) return false;
+  rest = rest.substr(digits);
+  return std::any_of(kCountedWords.begin(), kCountedWords.end(),
+                     [&](std::string_view word) { return rest.starts_with(word); });
 }
 
 class SignatoryReader {
@@ -106,6 +123,18 @@ class SignatoryReader {
     return known > 0 && 2 * states > known ? EntityKind::kState : EntityKind::kNgo;
   }
 
+  // Where the Latin name starts in an item that gives it after its Chinese one
+  // ("中国人权捍卫者 Chinese Human Rights Defenders"), when that Latin name is known; else `begin`.
+  std::size_t latin_name_start(std::string_view item, std::size_t begin, std::size_t end) const {
+    if (begin >= end || static_cast<unsigned char>(item[begin]) < 0x80) return begin;
+    std::size_t latin = begin;
+    while (latin < end && !((item[latin] >= 'A' && item[latin] <= 'Z') || (item[latin] >= 'a' && item[latin] <= 'z'))) {
+      ++latin;
+    }
+    if (latin == end || item[latin - 1] != ' ' || !is_name_(item.substr(latin, end - latin))) return begin;
+    return latin;
+  }
+
   // "Amnesty International – Norway": the section of the organisation in that country, when
   // the gazetteer has it.
   ResolvedEntity national_section(ResolvedEntity organisation, std::string_view name, std::string_view place) const {
@@ -140,13 +169,21 @@ class SignatoryReader {
     for (const RawItem& item : items) {
       const std::string& raw = item.text.text();
       const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole);
+      std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
       std::size_t end = cleaned.end;
-      std::string name = collapse_space(std::string_view(raw).substr(cleaned.begin, end - cleaned.begin));
-      const bool person = item.person || cleaned.personal_capacity || detail::has_personal_title(name) ||
-                          (detail::reads_as_person(raw, !list_of_people) && !is_name_(name));
+      std::string name = collapse_space(std::string_view(raw).substr(begin, end - begin));
+      if (counts_others(name)) continue;  // "and 35 other organisations"
+      // A place on its own in a list of organisations heads the names of that country, or is a
+      // column of their countries.
+      if (kind_of_list != EntityKind::kState && !item.person && is_place(name)) continue;
+      const bool person =
+          item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
+          (detail::reads_as_person(raw, !list_of_people) && !is_name_(name)) ||
+          (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
+           is_name_(cleaned.affiliation));  // "Jane Doe (Amnesty International)"
       if (person) {
-        end = cleaned.begin + detail::person_name_end(std::string_view(raw).substr(cleaned.begin, end - cleaned.begin));
-        name = collapse_space(std::string_view(raw).substr(cleaned.begin, end - cleaned.begin));
+        end = begin + detail::person_name_end(std::string_view(raw).substr(begin, end - begin));
+        name = collapse_space(std::string_view(raw).substr(begin, end - begin));
       }
       if (detail::name_key(name).empty()) continue;
       Signatory signatory;
@@ -167,10 +204,11 @@ class SignatoryReader {
         signatory.kind = EntityKind::kNgo;
         signatory.id = detail::slug(name);
       }
-      // Once each: two names of one list may share an id ("Special Rapporteur in the field of
-      // cultural rights" and another mandate with no id of its own, both SPECIAL-PROCEDURES).
-      if (!seen.insert(detail::name_key(name)).second) continue;
-      const ByteSpan span = item.text.first_part(cleaned.begin, end);
+      // Once each, by id; but mandates with no id of their own share SPECIAL-PROCEDURES, so UN
+      // bodies and persons are told apart by name.
+      const bool by_name = !signatory.id || signatory.kind == EntityKind::kUnBody;
+      if (!seen.insert(by_name ? "name:" + detail::name_key(name) : *signatory.id).second) continue;
+      const ByteSpan span = item.text.first_part(begin, end);
       signatory.byte_start = span.start;
       signatory.byte_end = span.end;
       signatory.text = std::string(text_.substr(span.start, span.end - span.start));

@@ -33,7 +33,9 @@ constexpr std::array kRoles = {
     "special rapporteur"sv, "independent expert"sv, "chair"sv, "member"sv, "director"sv, "executive"sv,
     "president"sv, "secretary"sv, "professor"sv, "lawyer"sv, "journalist"sv, "researcher"sv, "founder"sv,
     "co-founder"sv, "coordinator"sv, "advocate"sv, "activist"sv, "writer"sv, "novelist"sv, "poet"sv,
-    "human rights lawyer"sv, "human rights defender"sv, "former"sv, "senior"sv, "head of"sv,
+    "human rights lawyer"sv, "human rights defender"sv, "former"sv, "senior"sv, "head of"sv, "nobel"sv,
+    "laureate"sv, "judge"sv, "ambassador"sv, "scholar"sv, "author"sv, "artist"sv, "lecturer"sv,
+    "attorney"sv, "economist"sv, "editor"sv, "historian"sv, "rapporteur"sv,
 };
 
 // Dashes that set off an annotation: " - ", " – ", " — ".
@@ -44,7 +46,8 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
   for (bool changed = true; changed && end > begin;) {
     changed = false;
     const std::string_view rest = text.substr(begin, end - begin);
-    for (const std::string_view mark : {" "sv, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, "\xE2\x80\xA0"sv /*†*/,
+    for (const std::string_view mark : {" "sv, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
+                                        "\xE2\x80\x94"sv /*—*/, "\xE2\x80\xA0"sv /*†*/,
                                         "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv}) {
       if (rest.ends_with(mark)) {
         end -= mark.size();
@@ -87,14 +90,15 @@ std::size_t first_unclosed_parenthesis(std::string_view text) {
   return open.empty() ? std::string_view::npos : open.front();
 }
 
-// "Norway", "Hong Kong, China": places only, each a place.
-bool all_places(std::string_view annotation, const IsPlace& is_place) {
-  for (std::size_t start = 0;;) {
-    const std::size_t comma = annotation.find(", ", start);
-    if (!is_place(annotation.substr(start, comma - start))) return false;
-    if (comma == std::string_view::npos) return true;
-    start = comma + 2;
-  }
+// A web or mail address given beside a name ("www.accessnow.org", "info@eff.org", "hrw.org").
+bool is_address(std::string_view text) {
+  if (text.empty() || text.find(' ') != std::string_view::npos) return false;
+  if (text.find('@') != std::string_view::npos || text.starts_with("www.") || text.starts_with("http")) return true;
+  const std::size_t dot = text.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view domain = text.substr(dot + 1);
+  return domain.size() >= 2 && domain.size() <= 4 &&
+         std::all_of(domain.begin(), domain.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool mentions_personal_capacity(std::string_view text) {
@@ -122,12 +126,17 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
   };
   trim();
   begin += list_mark_length(item.substr(begin, end - begin));
+  if (item.substr(begin, end - begin).starts_with("/s/")) {  // a signature: "/s/ Maria Gonzalez"
+    cleaned.signature = true;
+    begin += 3;
+    trim();
+  }
   // A Markdown link: "[Derechos Digitales](https://...)".
   if (begin < end && item[begin] == '[') {
     const std::size_t close = item.find("](", begin);
     if (close != std::string_view::npos && close < end) end = close, ++begin;
   }
-  for (const std::string_view address : {" http"sv, "(http"sv, "<http"sv, " www."sv}) {
+  for (const std::string_view address : {" http"sv, "(http"sv, "<http"sv, " www."sv, " <"sv}) {
     const std::size_t at = item.substr(0, end).find(address, begin);
     if (at != std::string_view::npos && at > begin) end = at;
   }
@@ -154,7 +163,11 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       if (open != std::string_view::npos && open > 0) {
         const std::string_view inside = name.substr(open + 1, name.size() - open - (name.ends_with(')') ? 2 : 1));
         if (is_acronym(inside) && cleaned.acronym.empty()) cleaned.acronym = inside;
-        if (cleaned.place.empty() && is_place(inside)) cleaned.place = inside;
+        if (cleaned.place.empty() && is_place(inside)) {
+          cleaned.place = inside;
+        } else if (!is_acronym(inside) && !mentions_personal_capacity(inside)) {
+          cleaned.affiliation = inside;
+        }
         if (mentions_personal_capacity(inside)) cleaned.personal_capacity = true;
         end = begin + open;
         changed = true;
@@ -164,19 +177,24 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     // "Sherpa – France", "CIVICUS – Global", "Amnesty International, Norway".
     for (const std::string_view dash : kDashes) {
       const std::size_t at = name.rfind(dash);
-      if (at != std::string_view::npos && at > 0 && is_place(name.substr(at + dash.size()))) {
-        if (cleaned.place.empty()) cleaned.place = name.substr(at + dash.size());
+      if (at == std::string_view::npos || at == 0) continue;
+      const std::string_view annotation = name.substr(at + dash.size());
+      if (is_address(annotation) || is_place(annotation)) {
+        if (cleaned.place.empty() && !is_address(annotation)) cleaned.place = annotation;
         end = begin + at;
         changed = true;
         break;
       }
     }
     if (changed) continue;
-    if (const std::size_t comma = name.find(", "); comma != std::string_view::npos && comma > 0 &&
-                                                   all_places(name.substr(comma + 2), is_place)) {
-      if (cleaned.place.empty()) cleaned.place = name.substr(comma + 2, name.find(", ", comma + 2) - comma - 2);
-      end = begin + comma;
-      changed = true;
+    // From the end: "Name, Law and Development, Thailand", "Front, Hong Kong, China".
+    if (const std::size_t comma = name.rfind(", "); comma != std::string_view::npos && comma > 0) {
+      const std::string_view annotation = name.substr(comma + 2);
+      if (is_address(annotation) || is_place(annotation)) {
+        if (!is_address(annotation)) cleaned.place = annotation;
+        end = begin + comma;
+        changed = true;
+      }
     }
   }
   if (mentions_personal_capacity(item.substr(begin, end - begin))) cleaned.personal_capacity = true;
@@ -216,13 +234,11 @@ std::size_t person_name_end(std::string_view name) {
   return comma == std::string_view::npos ? name.size() : comma;
 }
 
-bool reads_as_person(std::string_view item, bool with_role) {
-  const std::size_t comma = item.find(", ");
-  if (comma == std::string_view::npos) return false;
+bool reads_as_person_name(std::string_view name) {
   std::size_t words = 0;
-  for (std::size_t at = 0; at < comma;) {
-    const std::size_t space = std::min(item.find(' ', at), comma);
-    const std::string_view word = item.substr(at, space - at);
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t space = std::min(name.find(' ', at), name.size());
+    const std::string_view word = name.substr(at, space - at);
     if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') ||
         word.find_first_of("0123456789") != std::string_view::npos) {
       return false;
@@ -235,7 +251,12 @@ bool reads_as_person(std::string_view item, bool with_role) {
     ++words;
     at = space + 1;
   }
-  if (words < 2 || words > 4) return false;
+  return words >= 2 && words <= 4;
+}
+
+bool reads_as_person(std::string_view item, bool with_role) {
+  const std::size_t comma = item.find(", ");
+  if (comma == std::string_view::npos || !reads_as_person_name(item.substr(0, comma))) return false;
   if (!with_role) return true;
   std::string role(item.substr(comma + 2));
   for (char& c : role) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);

@@ -16,6 +16,8 @@ struct CleanedItem {
   std::string acronym;             // given in parentheses after the name ("(CPJ)"), else empty
   bool personal_capacity = false;  // "(in personal capacity)", "à titre personnel"
   std::string place;               // the place an annotation gave ("Norway" in "– Norway")
+  std::string affiliation;         // another annotation in parentheses ("Jane Doe (Amnesty International)")
+  bool signature = false;          // signed "/s/ Jane Doe"
 };
 
 // Whether an annotation names a place or a scope ("Norway", "Hong Kong, China", "Global"), or
@@ -27,6 +29,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // dropped from a name that `is_name` knows whole ("Assistance Association for Political
 // Prisoners (Burma)").
 [[nodiscard]] CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name);
+
+// Written as a person's name: two to four capitalised words, none a word organisations are
+// named with, no digit ("Jane Doe", "Morris Tidball-Binz").
+[[nodiscard]] bool reads_as_person_name(std::string_view name);
 
 // An individual: a name with a title ("Dr.", "Prof.", "Mme") or signing in a personal capacity.
 [[nodiscard]] bool has_personal_title(std::string_view name);

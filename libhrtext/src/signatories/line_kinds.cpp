@@ -99,6 +99,11 @@ constexpr std::array kMarkers = {
     "signing organisations"sv, "signing organizations"sv, "organisations signing"sv,
     "organizations signing"sv, "list of countries"sv, "list of states"sv, "list of co-sponsors"sv,
     "co-sponsors"sv, "the experts"sv, "signatures"sv, "organisations"sv, "organizations"sv,
+    "organisations endorsing"sv, "organizations endorsing"sv, "submitted jointly by"sv,
+    "jointly submitted by"sv, "the following organisations have signed"sv,
+    "the following organizations have signed"sv,
+    // Arabic and Russian
+    "الموقعون"sv, "المنظمات الموقعة"sv, "подписали"sv, "Подписали"sv,
     "endorsing organisations and individuals"sv, "supporting organisations"sv, "supporting organizations"sv,
     // French
     "signataires"sv, "organisations signataires"sv, "les organisations signataires"sv,
@@ -116,7 +121,8 @@ constexpr std::array kMarkers = {
 
 // Closings of a letter: the names that follow may be its signatories, or one person and a title.
 constexpr std::array kSignOffs = {
-    "sincerely"sv, "yours sincerely"sv, "yours faithfully"sv, "respectfully"sv, "kind regards"sv,
+    "sincerely"sv, "yours sincerely"sv, "yours faithfully"sv, "respectfully"sv, "respectfully submitted"sv,
+    "kind regards"sv,
     "best regards"sv, "cordialement"sv, "atentamente"sv, "cordialmente"sv,
 };
 
@@ -144,6 +150,16 @@ constexpr std::array kSelfReferences = {
     "esta declaración"sv, "este pronunciamiento"sv, "este comunicado"sv, "la presente"sv,
 };
 
+// Headings of lists that are not of signatories.
+constexpr std::array kOtherLists = {
+    "participant"sv, "speaker"sv, "member"sv, "content"sv, "reference"sv, "recommendation"sv, "agenda"sv,
+    "annex"sv, "note"sv, "source"sv, "contact"sv, "vote"sv, "against"sv, "favour"sv, "favor"sv,
+    "abstain"sv, "absent"sv, "panel"sv, "programme"sv, "program"sv, "background"sv, "interview"sv,
+    // what a letter asks for: "We call on:", "We urge:"
+    "call"sv, "urge"sv, "ask"sv, "request"sv, "recommend"sv, "demand"sv, "we "sv, "appel"sv, "exhort"sv,
+    "instamos"sv, "pedimos"sv, "solicitamos"sv,
+};
+
 // Lists of votes and elections name states that sign nothing.
 constexpr std::array kNotSigning = {"voted"sv, "vote "sv, "abstain"sv, "elected"sv, "in favour"sv,
                                     "in favor"sv, "against:"sv};
@@ -167,6 +183,8 @@ constexpr std::array kClosings = {
     "note to editors"sv, "notes"sv, "background"sv, "ends"sv, "-ends-"sv, "footnotes"sv,
     "references"sv, "source"sv, "sources"sv, "related"sv, "read more"sv, "see also"sv,
     "pour plus d"sv, "contacto"sv, "para más información"sv, "más información"sv, "annex"sv,
+    "dear"sv, "excellency"sv, "your excellency"sv, "estimado"sv, "estimada"sv, "monsieur le"sv,
+    "madame la"sv, "about us"sv,
     "appendix"sv, "cc"sv, "copy to"sv, "copyright"sv, "\xC2\xA9"sv /*©*/, "all rights reserved"sv, "http"sv, "https"sv, "www"sv, "<"sv, "[1]"sv, "<sup>"sv,
 };
 
@@ -260,11 +278,28 @@ std::optional<Marker> marker_inside(std::string_view line) {
   return std::nullopt;
 }
 
+// A heading of one to three words and a colon that no list knows ("Organisations endorsing:",
+// "Подписали:"): weak, it counts when most names under it are known. Not the headings of
+// other lists.
+std::optional<Marker> short_heading(std::string_view line) {
+  const std::string_view stripped = strip_markup(line);
+  if (!(stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A")) || words_of(stripped).size() > 3) {
+    return std::nullopt;
+  }
+  const std::string folded = lower(stripped);
+  if (std::any_of(kOtherLists.begin(), kOtherLists.end(),
+                  [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
+    return std::nullopt;
+  }
+  return Marker{line.size(), true};
+}
+
 }  // namespace
 
 std::optional<Marker> find_marker(std::string_view line) {
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
-  return marker_inside(line);
+  if (std::optional<Marker> marker = marker_inside(line)) return marker;
+  return short_heading(line);
 }
 
 std::optional<SubHeading> sub_heading(std::string_view line) {
@@ -329,12 +364,23 @@ std::size_t list_mark_length(std::string_view line) {
     }
   }
   if (i == 0) {
-    // "12.", "12)", "(12)", "12 -"
+    // "12.", "12)", "(12)", "12-", and in lower case "a)", "b.", "iv." (a capital "A." may be
+    // an initial).
     std::size_t j = line.starts_with('(') ? 1 : 0;
-    const std::size_t digits_start = j;
-    while (j < line.size() && line[j] >= '0' && line[j] <= '9' && j - digits_start < 4) ++j;
-    if (j > digits_start && j < line.size()) {
-      const bool closed = digits_start == 1 ? line[j] == ')' : (line[j] == '.' || line[j] == ')');
+    const std::size_t label_start = j;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x'; };
+    if (j < line.size() && digit(line[j])) {
+      while (j < line.size() && digit(line[j]) && j - label_start < 4) ++j;
+    } else if (j < line.size() && lower(line[j])) {
+      ++j;
+      while (j < line.size() && roman(line[j - 1]) && roman(line[j]) && j - label_start < 5) ++j;
+    }
+    if (j > label_start && j < line.size()) {
+      const bool numbered = digit(line[label_start]);
+      const bool closed = label_start == 1 ? line[j] == ')'
+                                           : (line[j] == '.' || line[j] == ')' || (numbered && line[j] == '-'));
       if (closed && j + 1 < line.size() && (line[j + 1] == ' ' || line[j + 1] == '\t')) i = j + 1;
     }
   }

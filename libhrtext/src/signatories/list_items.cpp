@@ -18,6 +18,19 @@ constexpr std::size_t kRunsToTry = 3;
 
 constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv};
 
+// Separators of names on one line besides commas and semicolons; a slash only with spaces
+// around it ("ARTICLE 19/Brasil" is one name).
+constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /* • */, " \xC2\xB7 "sv /* · */,
+                                         "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */};
+
+std::size_t count_of(std::string_view text, std::string_view separator) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + separator.size())) {
+    ++count;
+  }
+  return count;
+}
+
 // Words after which a name goes on on the next line ("European Center for Constitutional and").
 constexpr std::array kJoiningWords = {"and"sv, "of"sv, "for"sv, "the"sv, "on"sv, "in"sv, "de"sv, "la"sv,
                                       "del"sv, "des"sv, "du"sv, "y"sv, "et"sv, "pour"sv, "para"sv, "por"sv,
@@ -84,7 +97,7 @@ std::size_t conjunction_split(std::string_view item, const IsName& is_name, std:
 // Splits a paragraph list at `separator` outside parentheses; with commas, two pieces stay one
 // when together they are a name ("Bangladesh Occupational Safety, Health and Environmental
 // Foundation"); the last piece splits at its conjunction.
-std::vector<RawItem> split_paragraph(const ItemText& paragraph, char separator, const IsName& is_name) {
+std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator, const IsName& is_name) {
   const std::string& text = paragraph.text();
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   int depth = 0;
@@ -92,13 +105,14 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, char separator, 
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && text[i] == '(') ++depth;
     if (i < text.size() && text[i] == ')' && depth > 0) --depth;
-    if (i == text.size() || (text[i] == separator && depth == 0)) {
+    if (i == text.size() || (depth == 0 && std::string_view(text).substr(i).starts_with(separator))) {
       std::size_t begin = start, end = i;
       if (!trimmed(text, begin, end).empty()) pieces.emplace_back(begin, end);
-      start = i + 1;
+      start = i + separator.size();
+      i = start - 1;
     }
   }
-  if (separator == ',') {
+  if (separator == ",") {
     for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
       const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
       if (is_name(together)) {
@@ -194,11 +208,18 @@ class TableColumn {
   std::optional<std::size_t> column_;
 };
 
-// A table laid out with spaces or tabs ("Amnesty International      Norway"): the name is the
-// first column; names never hold a tab or two spaces in a row.
-std::string_view first_column(std::string_view line) {
-  const std::size_t gap = std::min(line.find('\t'), line.find("  "));
-  return gap == std::string_view::npos ? line : line.substr(0, gap);
+// The columns of a line laid out with spaces or tabs ("Amnesty International      Norway"):
+// names never hold a tab or two spaces in a row.
+std::vector<std::string_view> columns(std::string_view line) {
+  std::vector<std::string_view> cells;
+  while (!line.empty()) {
+    const std::size_t gap = std::min(line.find('\t'), line.find("  "));
+    cells.push_back(line.substr(0, gap));
+    if (gap == std::string_view::npos) break;
+    const std::size_t next = line.find_first_not_of(" \t", gap);
+    line = next == std::string_view::npos ? std::string_view() : line.substr(next);
+  }
+  return cells;
 }
 
 // A note under a list ("* ECOSOC consultative status", "1 See the report of ..."): after a
@@ -242,24 +263,31 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     if (closes_list(content) || is_prose(content)) break;
     if (!items.empty() && after_blank && is_note(content, mark, list_mark)) break;
     after_blank = false;
-    if (find_marker(content)) continue;  // the marker again, in a second language
+    const std::optional<Marker> marker = find_marker(content);
+    if (marker && !marker->weak && !items.empty()) break;  // another list starts ("Co-signed by:")
     if (const std::optional<SubHeading> heading = sub_heading(content)) {
       persons = heading->persons;
       previous = nullptr;
       continue;
     }
+    if (marker) continue;  // the marker again, in a second language ("连署团体:")
     const bool continues = previous != nullptr && mark == 0 && !items.empty() && !has_personal_title(content) &&
                            ((line.indented && !previous->indented) ||
                             has_unclosed_parenthesis(items.back().text.text()) ||
                             ends_with_joining_word(items.back().text.text()));
-    const std::string_view name = first_column(content.substr(mark));
-    if (name.size() < content.size() - mark && is_column_heading(name)) continue;  // "Organisation   Country"
+    const std::vector<std::string_view> cells = columns(content.substr(mark));
+    if (cells.size() > 1 && is_column_heading(cells.front())) continue;  // "Organisation   Country"
     if (!continues) {
       if (items.empty()) list_mark = mark > 0 ? content.front() : '\0';
       items.push_back({ItemText{}, persons});
     }
-    items.back().text.append(name, line.begin + mark);
-    previous = &lines[i];
+    // Each column is an item, row by row ("Amnesty International      Human Rights Watch"); a
+    // column that names a place is the annotation of the one before (dropped later).
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (c > 0) items.push_back({ItemText{}, persons});
+      items.back().text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
+    }
+    previous = cells.size() == 1 ? &lines[i] : nullptr;
   }
   drop_translations(items);
   return items;
@@ -284,6 +312,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   std::size_t line_count = 0, commas = 0, semicolons = 0;
   bool comma_ends_line = false;
   std::size_t marked_lines = 0;  // opened by a bullet, a number, a title or a table's bar
+  std::size_t places_ending = 0;  // lines whose last comma is followed by a known name
   ItemText paragraph;
   for (; i < lines.size() && !lines[i].blank(); ++i) {
     TextLine line = lines[i];
@@ -297,17 +326,28 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     commas += static_cast<std::size_t>(std::count(content.begin(), content.end(), ','));
     semicolons += static_cast<std::size_t>(std::count(content.begin(), content.end(), ';'));
     comma_ends_line = comma_ends_line || content.ends_with(',');
+    if (const std::size_t comma = content.rfind(", "); comma != std::string_view::npos && is_name(content.substr(comma + 2))) {
+      ++places_ending;
+    }
     if (list_mark_length(content) > 0 || has_personal_title(content) || content.starts_with('|')) ++marked_lines;
     paragraph.append(content, line.begin);
   }
   if (line_count == 0) return {};
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
-  if (semicolons >= 2) return split_paragraph(paragraph, ';', is_name);
+  if (semicolons >= 2) return split_paragraph(paragraph, ";", is_name);
+  // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
+  for (const std::string_view separator : kOtherSeparators) {
+    if (count_of(paragraph.text(), separator) >= 2) return split_paragraph(paragraph, separator, is_name);
+  }
   // Commas separate names when there are more of them than lines, when a line ends with one
   // (the list wraps), or when as many close with a full stop ("A, B and C."); one name a line
   // has at most one, before a role or a place.
-  if (commas > line_count || comma_ends_line || (commas == line_count && paragraph.text().ends_with('.'))) {
-    return split_paragraph(paragraph, ',', is_name);
+  // "Asia Pacific Forum on Women, Law and Development, Thailand" a line: each line ends with
+  // a known name after its last comma, and none wraps.
+  const bool name_and_place_a_line = line_count >= 2 && !comma_ends_line && places_ending == line_count;
+  if (!name_and_place_a_line &&
+      (commas > line_count || comma_ends_line || (commas == line_count && paragraph.text().ends_with('.')))) {
+    return split_paragraph(paragraph, ",", is_name);
   }
   return line_items(text, lines, first, start);
 }
@@ -329,7 +369,7 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
       }
       ItemText sentence;
       sentence.append(text.substr(begin, end - begin), begin);
-      std::vector<RawItem> items = split_paragraph(sentence, ',', is_name);
+      std::vector<RawItem> items = split_paragraph(sentence, ",", is_name);
       const std::size_t pieces = items.size();
       std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
       // Two names count when they are all the sentence lists ("on behalf of Australia and New Zealand").
