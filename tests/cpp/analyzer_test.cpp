@@ -4,6 +4,7 @@
 
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "hrtext/error.hpp"
@@ -20,6 +21,24 @@ TEST(Analyzer, CarriesTheCallersSourceAndDate) {
   EXPECT_EQ(analysis.document_date, (PartialDate{2019, 1, 30}));
   EXPECT_EQ(analysis.to_json().substr(0, 54),
             R"({"source":"letter.txt","document_date":"2019-01-30","e)");
+}
+
+TEST(Analyzer, SignatoriesAndTheirTranslationsAreEntityMentions) {
+  const Analyzer analyzer;
+  const Analysis analysis = analyzer.analyze(
+      "Signed by:\n\nCoalition for Safe Water Access\n\n安全用水联盟\n\n"
+      "Bangladesh Free Trade Union Congress\n\n柬埔寨自由工会联合会\n\nJane Doe (in personal capacity)\n");
+  std::vector<std::tuple<std::string, std::string, std::string>> entities;
+  for (const EntityMention& m : analysis.entities) {
+    entities.emplace_back(std::string(to_string(m.kind)), m.text, m.id.value_or("-"));
+  }
+  EXPECT_EQ(entities, (std::vector<std::tuple<std::string, std::string, std::string>>{
+                          {"ngo", "Coalition for Safe Water Access", "coalition-for-safe-water-access"},
+                          {"ngo", "安全用水联盟", "coalition-for-safe-water-access"},
+                          {"ngo", "Bangladesh Free Trade Union Congress", "bangladesh-free-trade-union-congress"},
+                          // Not the state "柬埔寨" (Cambodia) inside the name.
+                          {"ngo", "柬埔寨自由工会联合会", "bangladesh-free-trade-union-congress"}}));
+  EXPECT_EQ(analysis.signatories.size(), 3U);  // the translations are no signatories
 }
 
 TEST(Analyzer, AppliesItsDocumentOptions) {

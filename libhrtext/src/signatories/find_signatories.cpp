@@ -10,6 +10,7 @@
 #include "signatories/item_cleaning.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/list_items.hpp"
+#include "signatories/signatory_layer.hpp"
 
 namespace hrtext {
 namespace {
@@ -58,7 +59,7 @@ class SignatoryReader {
   SignatoryReader(const Document& document, const EntityExtractor& entities)
       : text_(document.text()), entities_(entities) {}
 
-  std::vector<Signatory> read() {
+  detail::SignatoryLayer read() {
     const std::vector<detail::TextLine> lines = detail::split_lines(text_);
     std::vector<RawItem> items;
     bool behalf = false;
@@ -81,7 +82,9 @@ class SignatoryReader {
         }
       }
     }
-    return signatories_of(items, behalf);
+    detail::SignatoryLayer layer;
+    layer.signatories = signatories_of(items, behalf, layer.translations);
+    return layer;
   }
 
  private:
@@ -143,7 +146,8 @@ class SignatoryReader {
     return organisation;
   }
 
-  std::vector<Signatory> signatories_of(const std::vector<RawItem>& items, bool behalf) const {
+  std::vector<Signatory> signatories_of(const std::vector<RawItem>& items, bool behalf,
+                                        std::vector<Signatory>& translations) const {
     const EntityKind kind_of_list = list_kind(items);
     const detail::IsPlace annotation_is_place = [&](std::string_view annotation) {
       return kind_of_list != EntityKind::kState && is_place(annotation);
@@ -215,6 +219,16 @@ class SignatoryReader {
       signatory.start = code_points.at(span.start);
       signatory.end = code_points.at(span.end);
       signatory.name = std::move(name);
+      for (const detail::ItemText& translation : item.translations) {
+        Signatory other = signatory;
+        const ByteSpan where = translation.first_part(0, translation.text().size());
+        other.byte_start = where.start;
+        other.byte_end = where.end;
+        other.text = std::string(text_.substr(where.start, where.end - where.start));
+        other.start = code_points.at(where.start);
+        other.end = code_points.at(where.end);
+        translations.push_back(std::move(other));
+      }
       signatories.push_back(std::move(signatory));
     }
     return signatories;
@@ -248,8 +262,16 @@ class SignatoryReader {
 
 }  // namespace
 
-std::vector<Signatory> find_signatories(const Document& document, const EntityExtractor& entities) {
+namespace detail {
+
+SignatoryLayer read_signatories(const Document& document, const EntityExtractor& entities) {
   return SignatoryReader(document, entities).read();
+}
+
+}  // namespace detail
+
+std::vector<Signatory> find_signatories(const Document& document, const EntityExtractor& entities) {
+  return detail::read_signatories(document, entities).signatories;
 }
 
 }  // namespace hrtext

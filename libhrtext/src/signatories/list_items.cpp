@@ -138,8 +138,8 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
 }
 
 // In a list that gives each name with its translation on the next line (English, then
-// Chinese), the translations are no signatories of their own.
-void drop_translations(std::vector<RawItem>& items) {
+// Chinese), the translations are no signatories of their own: they go with the name before.
+void attach_translations(std::vector<RawItem>& items) {
   const auto latin = static_cast<std::size_t>(std::count_if(
       items.begin(), items.end(), [](const RawItem& item) { return has_latin_letter(item.text.text()); }));
   const std::size_t other = items.size() - latin;
@@ -150,7 +150,11 @@ void drop_translations(std::vector<RawItem>& items) {
   }
   std::vector<RawItem> kept;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!translation[i]) kept.push_back(std::move(items[i]));
+    if (translation[i]) {
+      kept.back().translations.push_back(std::move(items[i].text));
+    } else {
+      kept.push_back(std::move(items[i]));
+    }
   }
   items = std::move(kept);
 }
@@ -289,7 +293,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     }
     previous = cells.size() == 1 ? &lines[i] : nullptr;
   }
-  drop_translations(items);
+  attach_translations(items);
   return items;
 }
 

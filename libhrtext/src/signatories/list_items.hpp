@@ -17,6 +17,9 @@ namespace hrtext::detail {
 struct RawItem {
   ItemText text;
   bool person = false;  // listed under a heading of individuals
+  // The same name in another script on the line after ("苏格兰职业危害中心" under "Scottish
+  // Hazards Centre"): no signatory of its own, but a mention of the same organisation.
+  std::vector<ItemText> translations;
 };
 
 // Whether a string is the name of a known entity: lets a paragraph keep "Safety, Health and
