@@ -244,6 +244,18 @@ TEST(CustomGazetteer, RejectsEntriesWithoutIdOrNameAndUnknownRemovals) {
   }
 }
 
+TEST(UnBodies, CountryMandatesByTheirFrenchAndSpanishTitles) {
+  EXPECT_EQ(seen("Le Rapporteur sp\xC3\xA9" "cial des Nations Unies sur la situation des droits de l'homme en "
+                 "R\xC3\xA9publique islamique d'Iran a demand\xC3\xA9."),
+            (std::vector<Seen>{{"un_body",
+                                "Rapporteur sp\xC3\xA9" "cial des Nations Unies sur la situation des droits de l'homme "
+                                "en R\xC3\xA9publique islamique d'Iran",
+                                "SPECIAL-PROCEDURES"}}));
+  EXPECT_EQ(seen("La Relatora Especial sobre la situaci\xC3\xB3n de los derechos humanos en Myanmar pidi\xC3\xB3."),
+            (std::vector<Seen>{{"un_body", "Relatora Especial sobre la situaci\xC3\xB3n de los derechos humanos en Myanmar",
+                                "SPECIAL-PROCEDURES"}}));
+}
+
 TEST(Resolve, ANameOnItsOwnByKey) {
   const std::optional<ResolvedEntity> amnesty = builtin().resolve("Amnesty Intl.");
   ASSERT_TRUE(amnesty.has_value());
