@@ -1,10 +1,12 @@
-// Betweenness centrality by Brandes' algorithm over the compressed adjacency, with networkx's
+// Betweenness centrality by Brandes' algorithm over the projection's CSR graph, with networkx's
 // sampling of sources and its rescaling (networkx/algorithms/centrality/betweenness.py).
 //
-// Boost's brandes_betweenness_centrality would first need an adjacency_list (seconds and
-// gigabytes on a projection of millions of edges) and keeps a predecessor list per node. Here
-// no predecessor is stored: each source walks every edge once outwards, counting shortest
+// Boost's brandes_betweenness_centrality keeps a predecessor list per node (gigabytes on a
+// projection of millions of edges) and follows Boost's own rescaling, not networkx's. Here no
+// predecessor is stored: each source walks every edge once outwards, counting shortest
 // paths, and once back, gathering dependencies.
+
+#include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -21,9 +23,11 @@
 namespace hrtext {
 namespace {
 
-// The sum of values[u] over the nodes u in [u, end), in four running sums: with a single one
-// each addition waits for the one before (the order of the sum changes only the last bits).
-double gather(const std::uint32_t* u, const std::uint32_t* end, const double* values) {
+// The sum of values[u] over the nodes u in [u, end), a node's adjacent vertices, in four running
+// sums: with a single one each addition waits for the one before (the order of the sum changes
+// only the last bits).
+template <typename AdjacencyIterator>
+double gather(AdjacencyIterator u, AdjacencyIterator end, const double* values) {
   double sums[4] = {0, 0, 0, 0};
   for (; end - u >= 4; u += 4) {
     sums[0] += values[u[0]];
@@ -39,21 +43,21 @@ double gather(const std::uint32_t* u, const std::uint32_t* end, const double* va
 class Brandes {
  public:
   Brandes(const detail::NetworkData& data, std::optional<EdgeWeight> weight)
-      : data_(data),
+      : graph_(data.graph),
         weighted_(weight.has_value()),
-        neighbour_(data.adjacency.size()),
-        length_(weight ? data.adjacency.size() : 0),
+        length_(weight ? boost::num_edges(data.graph) : 0),
         sigma_(data.nodes.size(), 0.0),
         coefficient_(data.nodes.size(), 0.0),
         value_(data.nodes.size(), 0.0),
         reached_(weight ? 0 : data.nodes.size(), 0),
         component_size_(weight ? 0 : data.nodes.size(), 0),
         distance_(weight ? data.nodes.size() : 0, kInfinity) {
-    // Neighbours alone, and lengths, in adjacency order: each source reads them all twice, so
-    // they are streamed without the edge index of a half-edge or a look-up of its edge.
-    for (std::size_t i = 0; i < neighbour_.size(); ++i) neighbour_[i] = data.adjacency[i].neighbour;
-    for (std::size_t i = 0; i < length_.size(); ++i) {
-      length_[i] = 1.0 / detail::weight_of(data.edges[data.adjacency[i].edge], *weight);
+    // Lengths by edge index, the order of the rows: each source reads them all twice, so they
+    // are streamed without a look-up of each half-edge's edge.
+    if (weight) {
+      for (const auto e : boost::make_iterator_range(boost::edges(graph_))) {
+        length_[boost::get(boost::edge_index, graph_, e)] = 1.0 / detail::weight_of(data.edges[graph_[e].edge], *weight);
+      }
     }
     order_.reserve(data.nodes.size());
     if (weight) heap_.reserve(data.nodes.size());
@@ -74,8 +78,11 @@ class Brandes {
  private:
   static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-  [[nodiscard]] const std::uint32_t* first(std::size_t v) const { return neighbour_.data() + data_.offsets[v]; }
-  [[nodiscard]] const std::uint32_t* last(std::size_t v) const { return neighbour_.data() + data_.offsets[v + 1]; }
+  // The sum of values over v's neighbours.
+  [[nodiscard]] double gather_around(std::uint32_t v, const std::vector<double>& values) const {
+    const auto [begin, end] = boost::adjacent_vertices(v, graph_);
+    return gather(begin, end, values.data());
+  }
 
   // Breadth-first, a level at a time. A node's neighbours lie one level nearer, on its level
   // or one farther. So when sigma_ and coefficient_ are written only once a level is done, a
@@ -97,14 +104,14 @@ class Brandes {
       for (std::size_t at = begin; at < end; ++at) {
         const std::uint32_t v = order_[at];
         if (order_.size() != component) {
-          for (const std::uint32_t* u = first(v); u != last(v); ++u) {
-            if (reached_[*u] == 0) {
-              reached_[*u] = 1;
-              order_.push_back(*u);
+          for (const std::uint32_t u : boost::make_iterator_range(boost::adjacent_vertices(v, graph_))) {
+            if (reached_[u] == 0) {
+              reached_[u] = 1;
+              order_.push_back(u);
             }
           }
         }
-        value_[v] = near ? 1.0 : gather(first(v), last(v), sigma_.data());
+        value_[v] = near ? 1.0 : gather_around(v, sigma_);
       }
       for (std::size_t at = begin; at < end; ++at) sigma_[order_[at]] = value_[order_[at]];
       levels_.push_back(end);
@@ -116,7 +123,7 @@ class Brandes {
       const std::size_t end = levels_[level + 1];
       for (std::size_t at = begin; at < end; ++at) {
         const std::uint32_t w = order_[at];
-        value_[w] = level == farthest ? 0.0 : sigma_[w] * gather(first(w), last(w), coefficient_.data());
+        value_[w] = level == farthest ? 0.0 : sigma_[w] * gather_around(w, coefficient_);
         if (w != source) sums[w] += value_[w];
       }
       for (std::size_t at = begin; at < end; ++at) {
@@ -147,10 +154,11 @@ class Brandes {
       heap_.pop_back();
       if (d > distance_[v]) continue;
       double paths = 0;
-      for (std::size_t i = data_.offsets[v]; i < data_.offsets[v + 1]; ++i) {
-        const std::uint32_t u = neighbour_[i];
-        const double through_v = d + length_[i];
-        if (distance_[u] + length_[i] == d && distance_[u] < d) {
+      for (const auto e : boost::make_iterator_range(boost::out_edges(v, graph_))) {
+        const std::uint32_t u = boost::target(e, graph_);
+        const double length = length_[boost::get(boost::edge_index, graph_, e)];
+        const double through_v = d + length;
+        if (distance_[u] + length == d && distance_[u] < d) {
           paths += sigma_[u];
         } else if (through_v < distance_[u]) {
           distance_[u] = through_v;
@@ -166,9 +174,10 @@ class Brandes {
     for (std::size_t at = order_.size(); at-- > 0;) {
       const std::uint32_t w = order_[at];
       double through = 0;
-      for (std::size_t i = data_.offsets[w]; i < data_.offsets[w + 1]; ++i) {
-        const std::uint32_t u = neighbour_[i];
-        if (distance_[w] + length_[i] == distance_[u] && distance_[w] < distance_[u]) through += coefficient_[u];
+      for (const auto e : boost::make_iterator_range(boost::out_edges(w, graph_))) {
+        const std::uint32_t u = boost::target(e, graph_);
+        const double length = length_[boost::get(boost::edge_index, graph_, e)];
+        if (distance_[w] + length == distance_[u] && distance_[w] < distance_[u]) through += coefficient_[u];
       }
       const double delta = sigma_[w] * through;
       coefficient_[w] = (1 + delta) / sigma_[w];
@@ -177,10 +186,9 @@ class Brandes {
     for (const std::uint32_t v : order_) distance_[v] = kInfinity;
   }
 
-  const detail::NetworkData& data_;
+  const detail::Projection& graph_;
   bool weighted_;
-  std::vector<std::uint32_t> neighbour_;  // per half-edge
-  std::vector<double> length_;            // weighted: 1 / weight per half-edge
+  std::vector<double> length_;            // weighted: 1 / weight per half-edge, by edge index
   std::vector<double> sigma_;             // shortest paths from the source
   std::vector<double> coefficient_;       // (1 + delta) / sigma, once a node's delta is known
   std::vector<double> value_;             // unweighted: sigma or delta until its level is done

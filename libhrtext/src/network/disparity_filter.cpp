@@ -16,7 +16,7 @@ Network Network::backbone(double alpha, EdgeWeight weight) const {
   // The probability, under a null model of uniform random weights at node u, of an edge at
   // least as heavy as w: (1 - w / s)^(k - 1).
   const auto significant_at = [&](std::size_t u, double w) {
-    const std::size_t k = data.degree(u);
+    const std::size_t k = boost::out_degree(static_cast<std::uint32_t>(u), data.graph);
     if (k < 2) return false;
     return std::pow(1.0 - w / strength[u], static_cast<double>(k - 1)) < alpha;
   };

@@ -3,6 +3,10 @@
 // a strict gain, passes until one moves no node, and a level kept when it improves modularity
 // by more than 1e-7.
 
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/iterator/transform_iterator.hpp>
+#include <boost/range/iterator_range.hpp>
+
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
@@ -19,27 +23,40 @@ namespace {
 // The least modularity gain of a level that counts as progress.
 constexpr double kThreshold = 1e-7;
 
+// The graph of one level, as the projection: CSR, each edge in both directions, no self-loops.
+using LevelGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                      boost::no_property, std::uint32_t, std::size_t>;
+
 // A weighted graph of one level: nodes are the communities of the level below.
 struct Level {
-  // Compressed rows without self-loops, neighbours and weights apart: 12 bytes a half-edge,
-  // where pairs would take 16 on the first, largest level.
-  std::vector<std::size_t> offsets;
-  std::vector<std::uint32_t> neighbour;
+  LevelGraph graph;
+  // Per half-edge, by edge index. Kept beside the graph rather than as its edge bundle so that
+  // each level fills it in place instead of having Boost copy it in: with the column, 12 bytes
+  // a half-edge on the first, largest level.
   std::vector<double> weight;
   std::vector<double> self;    // self-loop weight: the weight inside the community
   std::vector<double> degree;  // weighted degree, a self-loop counting twice
 
   [[nodiscard]] std::size_t size() const { return self.size(); }
+  [[nodiscard]] double weight_of(LevelGraph::edge_descriptor e) const {
+    return weight[boost::get(boost::edge_index, graph, e)];
+  }
 };
 
 Level first_level(const detail::NetworkData& data, EdgeWeight weight) {
+  const detail::Projection& projection = data.graph;
   Level level;
-  level.offsets = data.offsets;
-  level.neighbour.reserve(data.adjacency.size());
-  level.weight.reserve(data.adjacency.size());
-  for (const detail::HalfEdge& h : data.adjacency) {
-    level.neighbour.push_back(h.neighbour);
-    level.weight.push_back(detail::weight_of(data.edges[h.edge], weight));
+  // The projection's rows, already sorted by source, without their edge bundles.
+  const auto ends = [&](detail::Projection::edge_descriptor e) {
+    return std::pair<std::uint32_t, std::uint32_t>(boost::source(e, projection), boost::target(e, projection));
+  };
+  const auto [begin, end] = boost::edges(projection);
+  level.graph = LevelGraph(boost::edges_are_sorted, boost::make_transform_iterator(begin, ends),
+                           boost::make_transform_iterator(end, ends),
+                           static_cast<std::uint32_t>(data.nodes.size()), boost::num_edges(projection));
+  level.weight.resize(boost::num_edges(projection));
+  for (const auto e : boost::make_iterator_range(begin, end)) {
+    level.weight[boost::get(boost::edge_index, projection, e)] = detail::weight_of(data.edges[projection[e].edge], weight);
   }
   level.self.assign(data.nodes.size(), 0.0);
   level.degree = detail::node_strengths(data, weight);
@@ -84,8 +101,8 @@ std::pair<std::vector<std::size_t>, bool> move_nodes(const Level& level, double 
   for (bool moved = true; moved;) {
     moved = false;
     for (const std::size_t u : order) {
-      for (std::size_t i = level.offsets[u]; i < level.offsets[u + 1]; ++i) {
-        to_community.add(community[level.neighbour[i]], level.weight[i]);
+      for (const auto e : boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(u), level.graph))) {
+        to_community.add(community[boost::target(e, level.graph)], level.weight_of(e));
       }
       const double k = level.degree[u];
       const std::size_t own = community[u];
@@ -123,12 +140,12 @@ double level_modularity(const Level& level, const std::vector<std::size_t>& comm
                         double resolution) {
   std::vector<double> inside(level.size(), 0.0);
   std::vector<double> total(level.size(), 0.0);
-  for (std::size_t u = 0; u < level.size(); ++u) {
+  for (std::uint32_t u = 0; u < level.size(); ++u) {
     inside[community[u]] += level.self[u];
     total[community[u]] += level.degree[u];
-    for (std::size_t i = level.offsets[u]; i < level.offsets[u + 1]; ++i) {
+    for (const auto e : boost::make_iterator_range(boost::out_edges(u, level.graph))) {
       // Seen from both ends.
-      if (community[level.neighbour[i]] == community[u]) inside[community[u]] += level.weight[i] / 2;
+      if (community[boost::target(e, level.graph)] == community[u]) inside[community[u]] += level.weight_of(e) / 2;
     }
   }
   double q = 0;
@@ -139,33 +156,35 @@ double level_modularity(const Level& level, const std::vector<std::size_t>& comm
 }
 
 Level aggregate(const Level& level, const std::vector<std::size_t>& community, std::size_t count) {
-  std::vector<std::vector<std::size_t>> members(count);
-  for (std::size_t u = 0; u < level.size(); ++u) members[community[u]].push_back(u);
+  std::vector<std::vector<std::uint32_t>> members(count);
+  for (std::uint32_t u = 0; u < level.size(); ++u) members[community[u]].push_back(u);
   Level next;
-  next.offsets.push_back(0);
   next.self.assign(count, 0.0);
   next.degree.assign(count, 0.0);
+  // Rows in order of community, so the edges come sorted by source for Boost.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
   Accumulator to_community(count);
   for (std::size_t c = 0; c < count; ++c) {
-    for (const std::size_t u : members[c]) {
+    for (const std::uint32_t u : members[c]) {
       next.self[c] += level.self[u];
       next.degree[c] += level.degree[u];
-      for (std::size_t i = level.offsets[u]; i < level.offsets[u + 1]; ++i) {
-        const std::size_t d = community[level.neighbour[i]];
+      for (const auto e : boost::make_iterator_range(boost::out_edges(u, level.graph))) {
+        const std::size_t d = community[boost::target(e, level.graph)];
         if (d == c) {
-          next.self[c] += level.weight[i] / 2;
+          next.self[c] += level.weight_of(e) / 2;
         } else {
-          to_community.add(d, level.weight[i]);
+          to_community.add(d, level.weight_of(e));
         }
       }
     }
     for (const std::size_t d : to_community.keys()) {
-      next.neighbour.push_back(static_cast<std::uint32_t>(d));
+      ends.emplace_back(static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(d));
       next.weight.push_back(to_community[d]);
     }
-    next.offsets.push_back(next.neighbour.size());
     to_community.clear();
   }
+  next.graph = LevelGraph(boost::edges_are_sorted, ends.begin(), ends.end(), static_cast<std::uint32_t>(count),
+                          ends.size());
   return next;
 }
 

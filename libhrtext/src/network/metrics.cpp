@@ -1,6 +1,9 @@
 // Degree, strength, PageRank, clustering and connected components.
 
+// disjoint_sets before any Boost.Graph header: its unqualified get() must see boost::get and not
+// a boost::detail::get that Boost.Graph declares.
 #include <boost/pending/disjoint_sets.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +16,9 @@ namespace hrtext {
 
 std::vector<std::size_t> Network::degree() const {
   std::vector<std::size_t> degrees(data_->nodes.size());
-  for (std::size_t u = 0; u < degrees.size(); ++u) degrees[u] = data_->degree(u);
+  for (std::size_t u = 0; u < degrees.size(); ++u) {
+    degrees[u] = boost::out_degree(static_cast<std::uint32_t>(u), data_->graph);
+  }
   return degrees;
 }
 
@@ -28,10 +33,12 @@ std::vector<double> Network::pagerank(EdgeWeight weight, double damping, double 
   const detail::NetworkData& data = *data_;
   const std::size_t n = data.nodes.size();
   if (n == 0) return {};
-  // The weight of each half-edge, in adjacency order, so the inner loop reads memory in order.
-  std::vector<double> half_weight(data.adjacency.size());
-  for (std::size_t i = 0; i < data.adjacency.size(); ++i) {
-    half_weight[i] = detail::weight_of(data.edges[data.adjacency[i].edge], weight);
+  const detail::Projection& graph = data.graph;
+  // The weight of each half-edge by its edge index, the order of the rows, so the inner loop
+  // reads memory in order rather than looking up each edge.
+  std::vector<double> half_weight(boost::num_edges(graph));
+  for (const auto e : boost::make_iterator_range(boost::edges(graph))) {
+    half_weight[boost::get(boost::edge_index, graph, e)] = detail::weight_of(data.edges[graph[e].edge], weight);
   }
   const std::vector<double> strength = detail::node_strengths(data, weight);
 
@@ -51,10 +58,10 @@ std::vector<double> Network::pagerank(EdgeWeight weight, double damping, double 
     }
     const double base = damping * dangling * uniform + (1 - damping) * uniform;
     double change = 0;
-    for (std::size_t v = 0; v < n; ++v) {
+    for (std::uint32_t v = 0; v < n; ++v) {
       double in = 0;
-      for (std::size_t i = data.offsets[v]; i < data.offsets[v + 1]; ++i) {
-        in += half_weight[i] * spread[data.adjacency[i].neighbour];
+      for (const auto e : boost::make_iterator_range(boost::out_edges(v, graph))) {
+        in += half_weight[boost::get(boost::edge_index, graph, e)] * spread[boost::target(e, graph)];
       }
       next[v] = damping * in + base;
       change += std::fabs(next[v] - rank[v]);
@@ -71,7 +78,7 @@ std::vector<double> Network::clustering() const {
   const std::vector<std::uint64_t> triangles = detail::triangles(data);
   std::vector<double> coefficient(data.nodes.size(), 0.0);
   for (std::size_t u = 0; u < coefficient.size(); ++u) {
-    const auto k = static_cast<double>(data.degree(u));
+    const auto k = static_cast<double>(boost::out_degree(static_cast<std::uint32_t>(u), data.graph));
     if (k >= 2) coefficient[u] = 2.0 * static_cast<double>(triangles[u]) / (k * (k - 1));
   }
   return coefficient;

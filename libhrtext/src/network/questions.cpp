@@ -1,6 +1,8 @@
 // The questions analysts ask: coalitions and their core, closest partners, bridges between
 // two coalitions, and how coalitions changed between two periods.
 
+#include <boost/range/iterator_range.hpp>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -36,12 +38,12 @@ std::vector<Coalition> Network::coalitions(const CoalitionOptions& options) cons
 
 std::vector<Partner> Network::closest_partners(std::string_view id, std::size_t n, EdgeWeight weight) const {
   const detail::NetworkData& data = *data_;
-  const std::size_t u = detail::node_of(data, id);
+  const auto u = static_cast<std::uint32_t>(detail::node_of(data, id));
   std::vector<Partner> partners;
-  partners.reserve(data.degree(u));
-  for (const detail::HalfEdge* h = data.begin(u); h != data.end(u); ++h) {
-    const NetworkEdge& edge = data.edges[h->edge];
-    partners.push_back({h->neighbour, detail::weight_of(edge, weight), edge.letters});
+  partners.reserve(boost::out_degree(u, data.graph));
+  for (const auto e : boost::make_iterator_range(boost::out_edges(u, data.graph))) {
+    const NetworkEdge& edge = data.edges[data.graph[e].edge];
+    partners.push_back({boost::target(e, data.graph), detail::weight_of(edge, weight), edge.letters});
   }
   const auto heavier = [](const Partner& a, const Partner& b) {
     if (a.weight != b.weight) return a.weight > b.weight;
@@ -69,12 +71,13 @@ std::vector<Bridge> Network::bridges(const Communities& communities, std::size_t
   if (a == b) throw Error("bridges need two different communities, got " + std::to_string(a) + " twice");
 
   std::vector<Bridge> bridges;
-  for (std::size_t u = 0; u < data.nodes.size(); ++u) {
+  for (std::uint32_t u = 0; u < data.nodes.size(); ++u) {
     Bridge bridge{u, communities.community[u], 0, 0, 0};
-    for (const detail::HalfEdge* h = data.begin(u); h != data.end(u); ++h) {
-      const std::size_t c = communities.community[h->neighbour];
-      if (c == a) bridge.weight_to_a += detail::weight_of(data.edges[h->edge], weight);
-      if (c == b) bridge.weight_to_b += detail::weight_of(data.edges[h->edge], weight);
+    for (const auto e : boost::make_iterator_range(boost::out_edges(u, data.graph))) {
+      const std::size_t c = communities.community[boost::target(e, data.graph)];
+      const NetworkEdge& edge = data.edges[data.graph[e].edge];
+      if (c == a) bridge.weight_to_a += detail::weight_of(edge, weight);
+      if (c == b) bridge.weight_to_b += detail::weight_of(edge, weight);
     }
     if (bridge.weight_to_a > 0 && bridge.weight_to_b > 0) bridges.push_back(bridge);
   }

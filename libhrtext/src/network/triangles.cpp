@@ -1,5 +1,7 @@
 #include "network/triangles.hpp"
 
+#include <boost/range/iterator_range.hpp>
+
 #include <algorithm>
 #include <bit>
 
@@ -24,21 +26,26 @@ struct Forward {
 };
 
 Forward forward_edges(const NetworkData& data) {
-  const std::size_t n = data.nodes.size();
-  const auto before = [&](std::size_t a, std::size_t b) {
-    return data.degree(a) != data.degree(b) ? data.degree(a) < data.degree(b) : a < b;
+  const Projection& graph = data.graph;
+  const auto n = static_cast<std::uint32_t>(data.nodes.size());
+  const auto before = [&](std::uint32_t a, std::uint32_t b) {
+    const std::size_t degree_a = boost::out_degree(a, graph);
+    const std::size_t degree_b = boost::out_degree(b, graph);
+    return degree_a != degree_b ? degree_a < degree_b : a < b;
   };
   Forward forward;
-  forward.first.assign(n + 1, 0);
-  for (std::size_t u = 0; u < n; ++u) {
-    forward.first[u + 1] = forward.first[u] + static_cast<std::size_t>(std::count_if(
-                                                  data.begin(u), data.end(u),
-                                                  [&](const HalfEdge& h) { return before(u, h.neighbour); }));
+  forward.first.assign(n + std::size_t{1}, 0);
+  for (std::uint32_t u = 0; u < n; ++u) {
+    const auto [begin, end] = boost::adjacent_vertices(u, graph);
+    forward.first[u + std::size_t{1}] =
+        forward.first[u] +
+        static_cast<std::size_t>(std::count_if(begin, end, [&](std::uint32_t v) { return before(u, v); }));
   }
   forward.later.resize(forward.first[n]);
-  for (std::size_t u = 0, at = 0; u < n; ++u) {
-    for (const HalfEdge* h = data.begin(u); h != data.end(u); ++h) {
-      if (before(u, h->neighbour)) forward.later[at++] = h->neighbour;
+  std::size_t at = 0;
+  for (std::uint32_t u = 0; u < n; ++u) {
+    for (const std::uint32_t v : boost::make_iterator_range(boost::adjacent_vertices(u, graph))) {
+      if (before(u, v)) forward.later[at++] = v;
     }
   }
   return forward;
@@ -94,12 +101,13 @@ std::vector<std::uint64_t> triangles_by_bitsets(const NetworkData& data) {
   // The words of each row that hold a bit: rows are sorted, so the first and last neighbours.
   std::vector<std::size_t> low(n, 0);
   std::vector<std::size_t> high(n, 0);
-  for (std::size_t u = 0; u < n; ++u) {
-    if (data.degree(u) == 0) continue;
-    low[u] = data.begin(u)->neighbour / 64;
-    high[u] = (data.end(u) - 1)->neighbour / 64 + 1;
-    for (const HalfEdge* h = data.begin(u); h != data.end(u); ++h) {
-      bits[u * words + h->neighbour / 64] |= std::uint64_t{1} << (h->neighbour % 64);
+  for (std::uint32_t u = 0; u < n; ++u) {
+    const auto [begin, end] = boost::adjacent_vertices(u, data.graph);
+    if (begin == end) continue;
+    low[u] = *begin / 64;
+    high[u] = *(end - 1) / 64 + 1;
+    for (const std::uint32_t v : boost::make_iterator_range(begin, end)) {
+      bits[u * words + v / 64] |= std::uint64_t{1} << (v % 64);
     }
   }
   std::vector<std::uint64_t> triangles(n, 0);
