@@ -7,6 +7,8 @@
 
 #include "signatories/item_cleaning.hpp"
 #include "signatories/line_kinds.hpp"
+#include "signatories/paragraph_items.hpp"
+#include "signatories/table_layout.hpp"
 
 namespace hrtext::detail {
 namespace {
@@ -15,21 +17,6 @@ using namespace std::string_view_literals;
 
 // A closing list is one of the last runs of short lines; earlier runs are headings and tables.
 constexpr std::size_t kRunsToTry = 3;
-
-constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv};
-
-// Separators of names on one line besides commas and semicolons; a slash only with spaces
-// around it ("ARTICLE 19/Brasil" is one name).
-constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /* • */, " \xC2\xB7 "sv /* · */,
-                                         "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */};
-
-std::size_t count_of(std::string_view text, std::string_view separator) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + separator.size())) {
-    ++count;
-  }
-  return count;
-}
 
 // Words after which a name goes on on the next line ("European Center for Constitutional and").
 constexpr std::array kJoiningWords = {"and"sv, "of"sv, "for"sv, "the"sv, "on"sv, "in"sv, "de"sv, "la"sv,
@@ -49,92 +36,6 @@ bool ends_with_joining_word(std::string_view text) {
   const std::size_t space = text.find_last_of(' ');
   const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
   return std::find(kJoiningWords.begin(), kJoiningWords.end(), last) != kJoiningWords.end();
-}
-
-std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t& end) {
-  while (begin < end && (text[begin] == ' ' || text[begin] == '\n' || text[begin] == '\t')) ++begin;
-  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t' ||
-                         text[end - 1] == '.')) {
-    --end;
-  }
-  return text.substr(begin, end - begin);
-}
-
-// "and Sweden" -> "Sweden": the conjunction before the last item of a list.
-std::string_view without_conjunction(std::string_view piece) {
-  for (const std::string_view conjunction : kConjunctions) {
-    const std::string_view word = conjunction.substr(1);  // "and "
-    if (piece.starts_with(word)) return piece.substr(word.size());
-  }
-  return piece;
-}
-
-// Where the last item of a list joins two names with a conjunction ("Norway and Sweden", but not
-// "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else
-// the last one where one side is. npos when the item is one name.
-std::size_t conjunction_split(std::string_view item, const IsName& is_name, std::size_t& length) {
-  if (is_name(without_conjunction(item))) return std::string_view::npos;
-  std::size_t one_side = std::string_view::npos;
-  std::size_t one_side_length = 0;
-  for (const std::string_view conjunction : kConjunctions) {
-    for (std::size_t at = item.find(conjunction); at != std::string_view::npos; at = item.find(conjunction, at + 1)) {
-      const bool left = is_name(without_conjunction(item.substr(0, at)));
-      const bool right = is_name(item.substr(at + conjunction.size()));
-      if (left && right) {
-        length = conjunction.size();
-        return at;
-      }
-      if ((left || right) && (one_side == std::string_view::npos || at > one_side)) {
-        one_side = at;
-        one_side_length = conjunction.size();
-      }
-    }
-  }
-  length = one_side_length;
-  return one_side;
-}
-
-// Splits a paragraph list at `separator` outside parentheses; with commas, two pieces stay one
-// when together they are a name ("Bangladesh Occupational Safety, Health and Environmental
-// Foundation"); the last piece splits at its conjunction.
-std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator, const IsName& is_name) {
-  const std::string& text = paragraph.text();
-  std::vector<std::pair<std::size_t, std::size_t>> pieces;
-  int depth = 0;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] == '(') ++depth;
-    if (i < text.size() && text[i] == ')' && depth > 0) --depth;
-    if (i == text.size() || (depth == 0 && std::string_view(text).substr(i).starts_with(separator))) {
-      std::size_t begin = start, end = i;
-      if (!trimmed(text, begin, end).empty()) pieces.emplace_back(begin, end);
-      start = i + separator.size();
-      i = start - 1;
-    }
-  }
-  if (separator == ",") {
-    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-      const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
-      if (is_name(together)) {
-        pieces[i].second = pieces[i + 1].second;
-        pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      }
-    }
-  }
-  if (!pieces.empty()) {
-    auto& [begin, end] = pieces.back();
-    std::size_t length = 0;
-    const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, length);
-    if (at != std::string_view::npos) {
-      const std::size_t right = begin + at + length;
-      const std::size_t last_end = end;
-      end = begin + at;
-      pieces.emplace_back(right, last_end);
-    }
-  }
-  std::vector<RawItem> items;
-  for (const auto& [begin, end] : pieces) items.push_back({paragraph.slice(begin, end), false});
-  return items;
 }
 
 // In a list that gives each name with its translation on the next line (English, then
@@ -157,73 +58,6 @@ void attach_translations(std::vector<RawItem>& items) {
     }
   }
   items = std::move(kept);
-}
-
-// The heading of a table's name column ("Organisation", "Name", "Nombre").
-bool is_column_heading(std::string_view cell) {
-  std::string heading(cell);
-  for (char& c : heading) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  for (const std::string_view word : {"organi"sv, "name"sv, "signator"sv, "nombre"sv, "nom"sv, "entit"sv}) {
-    if (heading.starts_with(word) && heading.size() <= word.size() + 12) return true;
-  }
-  return false;
-}
-
-// The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
-// column the header calls the organisation or name, else the first.
-class TableColumn {
- public:
-  struct Row {
-    bool skip = false;  // a rule ("|---|---|") or the header
-    std::size_t begin = 0;
-    std::size_t end = 0;
-  };
-
-  // The row `content` is, or nullopt when it is no table row.
-  std::optional<Row> read(std::string_view content) {
-    if (!content.starts_with('|')) return std::nullopt;
-    std::vector<std::pair<std::size_t, std::size_t>> cells;
-    for (std::size_t at = 1; at < content.size();) {
-      std::size_t bar = content.find('|', at);
-      if (bar == std::string_view::npos) bar = content.size();
-      std::size_t begin = at, end = bar;
-      while (begin < end && content[begin] == ' ') ++begin;
-      while (end > begin && content[end - 1] == ' ') --end;
-      cells.emplace_back(begin, end);
-      at = bar + 1;
-    }
-    if (cells.empty()) return Row{true};
-    const bool rule = content.find_first_not_of("|-: \t") == std::string_view::npos;
-    if (rule) return Row{true};
-    if (!column_) {
-      column_ = 0;
-      for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (is_column_heading(content.substr(cells[i].first, cells[i].second - cells[i].first))) {
-          column_ = i;
-          return Row{true};
-        }
-      }
-    }
-    if (*column_ >= cells.size()) return Row{true};
-    return Row{false, cells[*column_].first, cells[*column_].second};
-  }
-
- private:
-  std::optional<std::size_t> column_;
-};
-
-// The columns of a line laid out with spaces or tabs ("Amnesty International      Norway"):
-// names never hold a tab or two spaces in a row.
-std::vector<std::string_view> columns(std::string_view line) {
-  std::vector<std::string_view> cells;
-  while (!line.empty()) {
-    const std::size_t gap = std::min(line.find('\t'), line.find("  "));
-    cells.push_back(line.substr(0, gap));
-    if (gap == std::string_view::npos) break;
-    const std::size_t next = line.find_first_not_of(" \t", gap);
-    line = next == std::string_view::npos ? std::string_view() : line.substr(next);
-  }
-  return cells;
 }
 
 // A note under a list ("* ECOSOC consultative status", "1 See the report of ..."): after a
@@ -340,8 +174,8 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
   if (semicolons >= 2) return split_paragraph(paragraph, ";", is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
-  for (const std::string_view separator : kOtherSeparators) {
-    if (count_of(paragraph.text(), separator) >= 2) return split_paragraph(paragraph, separator, is_name);
+  if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text())) {
+    return split_paragraph(paragraph, *separator, is_name);
   }
   // Commas separate names when there are more of them than lines, when a line ends with one
   // (the list wraps), or when as many close with a full stop ("A, B and C."); one name a line

@@ -1,0 +1,117 @@
+#include "signatories/paragraph_items.hpp"
+
+#include <array>
+#include <string>
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv};
+
+// Separators of names on one line besides commas and semicolons; a slash only with spaces
+// around it ("ARTICLE 19/Brasil" is one name).
+constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /* • */, " \xC2\xB7 "sv /* · */,
+                                         "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */};
+
+std::size_t count_of(std::string_view text, std::string_view separator) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + separator.size())) {
+    ++count;
+  }
+  return count;
+}
+
+std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t& end) {
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\n' || text[begin] == '\t')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t' ||
+                         text[end - 1] == '.')) {
+    --end;
+  }
+  return text.substr(begin, end - begin);
+}
+
+// Where the last item of a list joins two names with a conjunction ("Norway and Sweden", but not
+// "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else
+// the last one where one side is. npos when the item is one name.
+std::size_t conjunction_split(std::string_view item, const IsName& is_name, std::size_t& length) {
+  if (is_name(without_conjunction(item))) return std::string_view::npos;
+  std::size_t one_side = std::string_view::npos;
+  std::size_t one_side_length = 0;
+  for (const std::string_view conjunction : kConjunctions) {
+    for (std::size_t at = item.find(conjunction); at != std::string_view::npos; at = item.find(conjunction, at + 1)) {
+      const bool left = is_name(without_conjunction(item.substr(0, at)));
+      const bool right = is_name(item.substr(at + conjunction.size()));
+      if (left && right) {
+        length = conjunction.size();
+        return at;
+      }
+      if ((left || right) && (one_side == std::string_view::npos || at > one_side)) {
+        one_side = at;
+        one_side_length = conjunction.size();
+      }
+    }
+  }
+  length = one_side_length;
+  return one_side;
+}
+
+}  // namespace
+
+std::string_view without_conjunction(std::string_view piece) {
+  for (const std::string_view conjunction : kConjunctions) {
+    const std::string_view word = conjunction.substr(1);  // "and "
+    if (piece.starts_with(word)) return piece.substr(word.size());
+  }
+  return piece;
+}
+
+std::optional<std::string_view> one_line_separator(std::string_view text) {
+  for (const std::string_view separator : kOtherSeparators) {
+    if (count_of(text, separator) >= 2) return separator;
+  }
+  return std::nullopt;
+}
+
+std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator, const IsName& is_name) {
+  const std::string& text = paragraph.text();
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] == '(') ++depth;
+    if (i < text.size() && text[i] == ')' && depth > 0) --depth;
+    if (i == text.size() || (depth == 0 && std::string_view(text).substr(i).starts_with(separator))) {
+      std::size_t begin = start, end = i;
+      if (!trimmed(text, begin, end).empty()) pieces.emplace_back(begin, end);
+      start = i + separator.size();
+      i = start - 1;
+    }
+  }
+  if (separator == ",") {
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+      const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
+      if (is_name(together)) {
+        pieces[i].second = pieces[i + 1].second;
+        pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      }
+    }
+  }
+  if (!pieces.empty()) {
+    auto& [begin, end] = pieces.back();
+    std::size_t length = 0;
+    const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, length);
+    if (at != std::string_view::npos) {
+      const std::size_t right = begin + at + length;
+      const std::size_t last_end = end;
+      end = begin + at;
+      pieces.emplace_back(right, last_end);
+    }
+  }
+  std::vector<RawItem> items;
+  for (const auto& [begin, end] : pieces) items.push_back({paragraph.slice(begin, end), false});
+  return items;
+}
+
+}  // namespace hrtext::detail

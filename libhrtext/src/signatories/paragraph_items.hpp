@@ -1,0 +1,29 @@
+#pragma once
+
+// Lists written as a paragraph: names separated by commas, semicolons, " | ", " / ", bullets or
+// "、", the last one after "and".
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "signatories/list_items.hpp"
+
+namespace hrtext::detail {
+
+// Splits `paragraph` at `separator` outside parentheses. With commas, two pieces stay one when
+// together they are a name ("Bangladesh Occupational Safety, Health and Environmental
+// Foundation"); the last piece splits at its conjunction where the sides are names ("Norway
+// and Sweden", not "Bosnia and Herzegovina").
+[[nodiscard]] std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator,
+                                                   const IsName& is_name);
+
+// The separator other than a comma or semicolon that `text` lists names with, at least twice
+// (" | ", " / ", " • ", "、"), if any.
+[[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text);
+
+// "and Sweden" -> "Sweden": the conjunction before the last item of a list.
+[[nodiscard]] std::string_view without_conjunction(std::string_view piece);
+
+}  // namespace hrtext::detail

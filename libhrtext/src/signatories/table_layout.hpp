@@ -1,0 +1,37 @@
+#pragma once
+
+// Lists laid out as tables: Markdown tables ("| Amnesty International | Norway |") and columns
+// aligned with spaces or tabs.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace hrtext::detail {
+
+// The heading of a table's name column ("Organisation", "Name", "Nombre").
+[[nodiscard]] bool is_column_heading(std::string_view cell);
+
+// The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
+// column the header calls the organisation or name, else the first.
+class TableColumn {
+ public:
+  struct Row {
+    bool skip = false;  // a rule ("|---|---|") or the header
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+
+  // The row `content` is, or nullopt when it is no table row.
+  std::optional<Row> read(std::string_view content);
+
+ private:
+  std::optional<std::size_t> column_;
+};
+
+// The columns of a line laid out with spaces or tabs ("Amnesty International      Norway"):
+// names never hold a tab or two spaces in a row.
+[[nodiscard]] std::vector<std::string_view> columns(std::string_view line);
+
+}  // namespace hrtext::detail
