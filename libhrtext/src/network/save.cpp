@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "document/ascii_case.hpp"
 #include "hrtext/error.hpp"
 #include "network/network_data.hpp"
 
@@ -35,9 +36,7 @@ void Network::write(std::ostream& out, NetworkFormat format) const {
 
 void Network::save(const std::string& path) const {
   const std::filesystem::path file(path);
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+  const std::string extension = detail::ascii_lower(file.extension().string());
   NetworkFormat format;
   if (extension == ".graphml") {
     format = NetworkFormat::kGraphml;

@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "document/ascii_case.hpp"
 #include "document/utf8.hpp"
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
@@ -43,8 +44,7 @@ std::string collapse_space(std::string_view text) {
 
 // "and 35 other organisations", "And 20 individuals who preferred to remain anonymous".
 bool counts_others(std::string_view name) {
-  std::string folded(name.substr(0, 40));
-  for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string folded = detail::ascii_lower(name.substr(0, 40));
   std::string_view rest = folded;
   if (rest.starts_with("and ")) rest.remove_prefix(4);
   const std::size_t digits = rest.find_first_not_of("0123456789");

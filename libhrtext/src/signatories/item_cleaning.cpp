@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "document/ascii_case.hpp"
 #include "signatories/line_kinds.hpp"
 
 namespace hrtext::detail {
@@ -107,10 +108,7 @@ bool mentions_personal_capacity(std::string_view text) {
       text.find("tulo") == std::string_view::npos) {
     return false;
   }
-  std::string folded(text);
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string folded = ascii_lower(text);
   return std::any_of(kPersonalCapacity.begin(), kPersonalCapacity.end(),
                      [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; });
 }
@@ -221,10 +219,7 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
 bool has_personal_title(std::string_view name) {
   const std::size_t end = name.find_first_of(". ");
   if (end == std::string_view::npos || end == 0) return false;
-  std::string word(name.substr(0, end));
-  for (char& c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string word = ascii_lower(name.substr(0, end));
   return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end() &&
          name[0] >= 'A' && name[0] <= 'Z';
 }
@@ -243,9 +238,7 @@ bool reads_as_person_name(std::string_view name) {
         word.find_first_of("0123456789") != std::string_view::npos) {
       return false;
     }
-    std::string folded(word);
-    for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), folded) != kOrganisationWords.end()) {
+    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) != kOrganisationWords.end()) {
       return false;
     }
     ++words;
@@ -258,8 +251,7 @@ bool reads_as_person(std::string_view item, bool with_role) {
   const std::size_t comma = item.find(", ");
   if (comma == std::string_view::npos || !reads_as_person_name(item.substr(0, comma))) return false;
   if (!with_role) return true;
-  std::string role(item.substr(comma + 2));
-  for (char& c : role) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string role = ascii_lower(item.substr(comma + 2));
   return std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) { return role.starts_with(word); });
 }
 

@@ -5,20 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "document/ascii_case.hpp"
+
 namespace hrtext::detail {
 namespace {
 
 using namespace std::string_view_literals;
-
-// Lower-cased ASCII letters; other bytes as they are (markers with accents are written in
-// lower case).
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
@@ -67,7 +59,6 @@ class PhraseTable {
   std::array<std::vector<std::string_view>, 256> by_first_byte_;
 };
 
-char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Markdown emphasis and heading marks around a line ("## Signatories", "**Signed by:**").
 std::string_view strip_markup(std::string_view line) {
@@ -207,11 +198,11 @@ std::optional<Marker> leading_marker(std::string_view line) {
   if (stripped.empty()) return std::nullopt;
   static const PhraseTable markers(kMarkers);
   static const PhraseTable sign_offs(kSignOffs);
-  const char head = lower_byte(stripped.front());
+  const char head = ascii_lower(stripped.front());
   if (!markers.may_start(head) && !sign_offs.may_start(head)) return std::nullopt;
   const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
   // Markers are short: the head of a long line is enough to tell.
-  const std::string folded = lower(stripped.substr(0, 160));
+  const std::string folded = ascii_lower(stripped.substr(0, 160));
   std::size_t best = markers.longest_at_start(folded);
   const std::size_t sign_off = sign_offs.longest_at_start(folded);
   const bool weak = sign_off > best;
@@ -249,7 +240,7 @@ std::optional<Marker> marker_inside(std::string_view line) {
   }
   const std::string_view stripped = strip_markup(line);
   const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
-  const std::string folded = lower(stripped);
+  const std::string folded = ascii_lower(stripped);
   if (std::any_of(kNotSigning.begin(), kNotSigning.end(),
                   [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
     return std::nullopt;
@@ -286,7 +277,7 @@ std::optional<Marker> short_heading(std::string_view line) {
   if (!(stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A")) || words_of(stripped).size() > 3) {
     return std::nullopt;
   }
-  const std::string folded = lower(stripped);
+  const std::string folded = ascii_lower(stripped);
   if (std::any_of(kOtherLists.begin(), kOtherLists.end(),
                   [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
     return std::nullopt;
@@ -309,13 +300,13 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   // Without a colon, a heading ends with a group noun: most lines fail here, cheaply.
   if (!colon) {
     const std::size_t space = text.find_last_of(' ');
-    std::string last = lower(space == std::string_view::npos ? text : text.substr(space + 1));
+    std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
     while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
     if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end()) return std::nullopt;
   }
   const std::vector<std::string_view> words = words_of(text);
   if (words.empty() || words.size() > 8) return std::nullopt;
-  const std::string folded = lower(text);
+  const std::string folded = ascii_lower(text);
   SubHeading heading;
   heading.persons = std::any_of(kPersonWords.begin(), kPersonWords.end(), [&](std::string_view word) {
     return folded.find(word) != std::string::npos;
@@ -336,8 +327,8 @@ bool closes_list(std::string_view line) {
     return true;  // a rule ("---", "* * *"), a number, a date in figures
   }
   static const PhraseTable closings(kClosings);
-  if (!closings.may_start(lower_byte(text.front()))) return false;
-  return closings.longest_at_start(lower(text.substr(0, 40))) > 0;
+  if (!closings.may_start(ascii_lower(text.front()))) return false;
+  return closings.longest_at_start(ascii_lower(text.substr(0, 40))) > 0;
 }
 
 bool is_prose(std::string_view line) {
@@ -347,7 +338,7 @@ bool is_prose(std::string_view line) {
   const char last = line.back();
   if (last != '.' && last != '!' && last != '?' && last != ':' && last != ';') return false;
   return std::any_of(words.begin(), words.end(), [](std::string_view word) {
-    const std::string folded = lower(word);
+    const std::string folded = ascii_lower(word);
     return std::find(kProseWords.begin(), kProseWords.end(), folded) != kProseWords.end();
   });
 }
@@ -369,11 +360,11 @@ std::size_t list_mark_length(std::string_view line) {
     std::size_t j = line.starts_with('(') ? 1 : 0;
     const std::size_t label_start = j;
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const auto lower_case = [](char c) { return c >= 'a' && c <= 'z'; };
     const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x'; };
     if (j < line.size() && digit(line[j])) {
       while (j < line.size() && digit(line[j]) && j - label_start < 4) ++j;
-    } else if (j < line.size() && lower(line[j])) {
+    } else if (j < line.size() && lower_case(line[j])) {
       ++j;
       while (j < line.size() && roman(line[j - 1]) && roman(line[j]) && j - label_start < 5) ++j;
     }

@@ -2,13 +2,14 @@
 
 #include <string>
 
+#include "document/ascii_case.hpp"
+
 namespace hrtext::detail {
 
 using namespace std::string_view_literals;
 
 bool is_column_heading(std::string_view cell) {
-  std::string heading(cell);
-  for (char& c : heading) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string heading = ascii_lower(cell);
   for (const std::string_view word : {"organi"sv, "name"sv, "signator"sv, "nombre"sv, "nom"sv, "entit"sv}) {
     if (heading.starts_with(word) && heading.size() <= word.size() + 12) return true;
   }
