@@ -175,6 +175,10 @@ def test_bad_input_is_named():
         hrtext.Network.from_documents(["not a document"])
     with pytest.raises(TypeError):
         hrtext.Network.from_records([42])
+    with pytest.raises(ValueError, match="analysis record"):
+        hrtext.Network.from_records([{"source": "a", "entities": []}])
+    with pytest.raises(ValueError, match="analysis record"):
+        hrtext.Network.from_records([{"signatories": [{"name": "X"}]}])
     with pytest.raises(hrtext.ParseError):
         hrtext.Network.from_records(records([("a", "2019-13-45", ["x", "y"])]))
     with pytest.raises(hrtext.ParseError):

@@ -95,7 +95,11 @@ def _missing(module: str, feature: str) -> ImportError:
 
 
 def _signers(record: Mapping[str, Any]) -> list[tuple[str, str | None, str]]:
-    return [(s["kind"], s["id"], s["name"]) for s in record["signatories"]]
+    try:
+        return [(s["kind"], s["id"], s["name"]) for s in record["signatories"]]
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"not an analysis record (spec/output-format.md): its signatories need kind, id "
+                         f"and name ({type(error).__name__}: {error})") from None
 
 
 class Network:
