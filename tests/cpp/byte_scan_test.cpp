@@ -11,15 +11,22 @@ namespace {
 std::size_t naive_capital_or_lead(const std::string& text, std::size_t from) {
   for (std::size_t i = from; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
-    if ((b >= 'A' && b <= 'Z') || b >= 0xC0) return i;
+    if ((b >= 'A' && b <= 'Z') || (b >= 0xC0 && !(b >= 0xE3 && b <= 0xE9))) return i;
   }
   return text.size();
 }
 
-std::size_t naive_skip_lower_alnum(const std::string& text, std::size_t from) {
+std::size_t naive_ascii_capital(const std::string& text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] >= 'A' && text[i] <= 'Z') return i;
+  }
+  return text.size();
+}
+
+std::size_t naive_skip_ascii_alnum(const std::string& text, std::size_t from) {
   for (std::size_t i = from; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
-    if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))) return i;
+    if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) return i;
   }
   return text.size();
 }
@@ -43,10 +50,18 @@ TEST(ByteScan, FindsCapitalsAndLeadBytes) {
   EXPECT_EQ(find_capital_or_lead("the council of europe and the UN", 0), 30U);
   EXPECT_EQ(find_capital_or_lead("abc \xC3\xA9", 0), 4U);
   EXPECT_EQ(find_capital_or_lead("abc\xA9\xA9", 0), 5U);  // continuation bytes are no leads
+  EXPECT_EQ(find_capital_or_lead("\xE4\xB8\xAD\xE5\x9B\xBD \xD0\x9C", 0), 7U);  // 中国 passed over, not М
   EXPECT_EQ(find_capital_or_lead("AB", 1), 1U);
   EXPECT_EQ(find_capital_or_lead("", 0), 0U);
-  EXPECT_EQ(skip_lower_alnum("human2rights watch", 0), 12U);
-  EXPECT_EQ(skip_lower_alnum("abc", 0), 3U);
+  EXPECT_EQ(find_ascii_capital("le haut-commissariat \xC3\x89tat HCDH", 0), 27U);  // not the É
+  EXPECT_EQ(find_ascii_capital("abc", 0), 3U);
+}
+
+TEST(ByteScan, SkipsAsciiWords) {
+  EXPECT_EQ(skip_ascii_alnum("Human2Rights watch", 0), 12U);
+  EXPECT_EQ(skip_ascii_alnum("internationalisation", 0), 20U);
+  EXPECT_EQ(skip_ascii_alnum("c\xC3\xB4te", 0), 1U);  // a non-ASCII letter ends the ASCII run
+  EXPECT_EQ(skip_ascii_alnum("", 0), 0U);
 }
 
 TEST(ByteScan, FindsDigits) {
@@ -69,8 +84,9 @@ TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
     }
     const std::size_t from = text.empty() ? 0 : rng() % text.size();
     ASSERT_EQ(find_capital_or_lead(text, from), naive_capital_or_lead(text, from));
-    ASSERT_EQ(skip_lower_alnum(text, from), naive_skip_lower_alnum(text, from));
+    ASSERT_EQ(find_ascii_capital(text, from), naive_ascii_capital(text, from));
     ASSERT_EQ(find_digit(text, from), naive_find_digit(text, from));
+    ASSERT_EQ(skip_ascii_alnum(text, from), naive_skip_ascii_alnum(text, from));
     ASSERT_EQ(find_line_break_candidate(text, from), naive_line_break_candidate(text, from));
   }
 }

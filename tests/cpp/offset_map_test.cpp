@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <vector>
+
 namespace hrtext::detail {
 namespace {
 
@@ -49,6 +53,57 @@ TEST(OffsetMap, SameDistanceLinearPiecesShareOneAnchor) {
   map.finish();
   EXPECT_EQ(map.anchor_count(), 2U);  // the run and the end
   EXPECT_EQ(map.to_original_start(57), 57U);
+}
+
+// The lookups through the block index agree with a search of every anchor, on a long map of
+// random pieces: many to a block (full-width punctuation), none in many blocks, deletions on
+// block boundaries.
+TEST(OffsetMap, BlockIndexAgreesWithASearchOfAllAnchors) {
+  struct Anchor {
+    std::size_t rewritten;
+    std::size_t original;
+    bool linear;
+  };
+  std::mt19937 rng(7);
+  OffsetMap map;
+  std::vector<Anchor> anchors;  // kept as OffsetMap keeps them
+  std::size_t rewritten = 0;
+  std::size_t original = 0;
+  bool extend_linear = false;
+  for (int piece = 0; piece < 5000; ++piece) {
+    const unsigned pick = rng() % 10;
+    if (pick < 6) {
+      const std::size_t length = pick < 3 ? 1 + rng() % 4 : 1 + rng() % 700;
+      if (!extend_linear) anchors.push_back({rewritten, original, true});
+      extend_linear = true;
+      map.append_linear(length);
+      rewritten += length;
+      original += length;
+    } else {
+      const std::size_t to = pick == 6 ? 0 : 1 + rng() % 3;  // a deletion, or a rewrite
+      const std::size_t from = 1 + rng() % 4;
+      anchors.push_back({rewritten, original, false});
+      extend_linear = false;
+      map.append_opaque(to, from);
+      rewritten += to;
+      original += from;
+    }
+  }
+  anchors.push_back({rewritten, original, false});
+  map.finish();
+  ASSERT_GT(rewritten, 100U * 256U);
+  for (std::size_t r = 0; r <= rewritten; ++r) {
+    const auto after = std::upper_bound(anchors.begin(), anchors.end(), r,
+                                        [](std::size_t offset, const Anchor& a) { return offset < a.rewritten; });
+    const Anchor& before = *(after - 1);
+    const std::size_t start = before.linear ? before.original + (r - before.rewritten) : before.original;
+    ASSERT_EQ(map.to_original_start(r), start) << r;
+    const auto at = std::lower_bound(anchors.begin(), anchors.end(), r,
+                                     [](const Anchor& a, std::size_t offset) { return a.rewritten < offset; });
+    std::size_t end = at->original;
+    if (at->rewritten != r) end = (at - 1)->linear ? (at - 1)->original + (r - (at - 1)->rewritten) : at->original;
+    ASSERT_EQ(map.to_original_end(r), end) << r;
+  }
 }
 
 }  // namespace

@@ -94,10 +94,22 @@ inline std::size_t find_line_break_candidate(std::string_view text, std::size_t 
 }
 
 // The first offset at or after `from` holding an ASCII capital or the lead byte of a non-ASCII
-// character (which may be a capital), or text.size().
+// character that may be a capital, or text.size(). Lead bytes E3 to E9 (U+3000 to U+9FFF:
+// kana, CJK ideographs and punctuation, scripts without capitals) are passed over, so that a
+// Chinese text is not decoded character by character.
 inline std::size_t find_capital_or_lead(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
-  return find_first(text, from, [](std::uint64_t chunk) { return in_range(chunk, 'A', 'Z') | lead_bytes(chunk); });
+  return find_first(text, from, [](std::uint64_t chunk) {
+    // Bytes 80-FF become 00-7F, where in_range() works: E3-E9 are 63-69.
+    const std::uint64_t cjk_leads = in_range(chunk ^ kHighBits, 0x63, 0x69);
+    return in_range(chunk, 'A', 'Z') | (lead_bytes(chunk) & ~cjk_leads);
+  });
+}
+
+// The first offset at or after `from` holding an ASCII capital, or text.size().
+inline std::size_t find_ascii_capital(std::string_view text, std::size_t from) {
+  using namespace byte_scan_internal;
+  return find_first(text, from, [](std::uint64_t chunk) { return in_range(chunk, 'A', 'Z'); });
 }
 
 // The first offset at or after `from` holding an ASCII digit, or text.size().
@@ -106,12 +118,24 @@ inline std::size_t find_digit(std::string_view text, std::size_t from) {
   return find_first(text, from, [](std::uint64_t chunk) { return in_range(chunk, '0', '9'); });
 }
 
-// The first offset at or after `from` whose byte is not an ASCII lower-case letter or digit, or
-// text.size().
-inline std::size_t skip_lower_alnum(std::string_view text, std::size_t from) {
+// The first offset at or after `from` whose byte is no ASCII letter or digit, or text.size():
+// the end of a word. All inline, and the last bytes a byte at a time: the tokeniser asks this
+// of every word, and most words are short.
+inline std::size_t skip_ascii_alnum(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
-  return find_first(text, from,
-                    [](std::uint64_t chunk) { return ~(in_range(chunk, 'a', 'z') | in_range(chunk, '0', '9')); });
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t chunk = load(text, i);
+    // Setting bit 5 folds capitals onto small letters and no other byte onto them.
+    const std::uint64_t alnum = in_range(chunk | (0x20 * kOnes), 'a', 'z') | in_range(chunk, '0', '9');
+    const std::uint64_t stops = ~alnum & kHighBits;
+    if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+  }
+  const auto alnum = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  };
+  while (i < text.size() && alnum(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
 }  // namespace hrtext::detail

@@ -3,6 +3,8 @@
 // The map from offsets of a rewritten text back to offsets of the text it was made from.
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "hrtext/document.hpp"
@@ -39,7 +41,15 @@ class OffsetMap {
     std::size_t original;
     bool linear;
   };
+  // The anchors [first, last) among which to look for the anchors around `rewritten`.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> block_of(std::size_t rewritten) const;
+
   std::vector<Anchor> anchors_;  // ordered by both offsets; the last one marks the end
+  // Per block of kBlockBytes rewritten bytes, the first anchor after the block's start: an
+  // extractor maps hundreds of thousands of spans, and a text with full-width punctuation or
+  // curly quotes has an anchor every few dozen bytes, too many to search whole each time.
+  static constexpr std::size_t kBlockBytes = 256;
+  std::vector<std::size_t> first_anchor_after_;
   std::size_t rewritten_end_ = 0;
   std::size_t original_end_ = 0;
   bool extend_linear_ = false;  // the last anchor is linear and may grow

@@ -17,6 +17,7 @@
 #include "document/utf8.hpp"
 #include "document/byte_scan.hpp"
 #include "match/instrument_context.hpp"
+#include "match/nearly_sorted.hpp"
 #include "match/span_index.hpp"
 #include "match/tokens.hpp"
 
@@ -255,21 +256,27 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
   // defined acronym.
   detail::FlatStringIds acronyms;
   std::vector<const Found*> meanings;
+  // The first two bytes of each acronym: most capitals of a text start a word ("Human") whose
+  // two bytes start no acronym, and the scan passes over it without counting its capitals.
+  std::vector<bool> first_pairs(std::size_t{1} << 16);
+  const auto pair_at = [&](std::size_t at) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(text[at])) << 8 |
+           static_cast<unsigned char>(text[at + 1]);
+  };
   for (const auto& [acronym, meaning] : defined) {
     acronyms.intern(acronym);
     meanings.push_back(&meaning);
+    first_pairs[static_cast<std::size_t>(static_cast<unsigned char>(acronym[0])) << 8 |
+                static_cast<unsigned char>(acronym[1])] = true;
   }
   std::vector<Found> uses;
   for (std::size_t i = 0; i < text.size();) {
-    // Acronyms start with a capital: skip to the next one, then to the start of its run.
-    i = detail::find_capital_or_lead(text, i);
+    // Acronyms start with an ASCII capital: skip to the next one, then to the start of its run.
+    i = detail::find_ascii_capital(text, i);
     if (i >= text.size()) break;
-    if (text[i] < 'A' || text[i] > 'Z') {
-      ++i;
-      continue;
-    }
-    if (i > 0 && is_acronym_char(text[i - 1])) {
-      while (i < text.size() && is_acronym_char(text[i])) ++i;
+    if ((i > 0 && is_acronym_char(text[i - 1])) || i + 1 == text.size() || !first_pairs[pair_at(i)]) {
+      do i = detail::skip_ascii_alnum(text, i + 1);
+      while (i < text.size() && is_acronym_char(text[i]));
       continue;
     }
     const std::size_t start = i;
@@ -302,13 +309,17 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
                           (at != found.begin() && (at - 1)->span.end > use.span.start);
     if (!overlaps) added.push_back(std::move(use));
   }
+  // Both are in order: merge them.
+  const auto old_size = static_cast<std::ptrdiff_t>(found.size());
   found.insert(found.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
+  std::inplace_merge(found.begin(), found.begin() + old_size, found.end(),
+                     [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
 }
 
 // An ambiguous form ("AI?", "CELS?") counts only where the entity is also named unambiguously,
 // or where it stands alone as a paragraph (a line of a list of signatories).
 void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& found) {
+  if (std::none_of(found.begin(), found.end(), [](const Found& f) { return f.needs_support; })) return;
   detail::FlatStringIds supported;
   for (const Found& f : found) {
     if (!f.needs_support) supported.intern(*f.id);
@@ -353,7 +364,7 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
       instruments.push_back(match.span);
     }
   }
-  std::sort(candidates.begin(), candidates.end(), before);
+  detail::sort_nearly_sorted(candidates.begin(), candidates.end(), before);
   const detail::SpanIndex instruments_index(std::move(instruments));
   std::vector<detail::UnlistedOrganisation> unlisted;
   std::deque<std::string> unlisted_ids;  // stable addresses for Found

@@ -129,52 +129,49 @@ inline UChar32 decode(std::string_view text, std::size_t& i) {
   return c;
 }
 
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-  std::array<bool, 128> table{};
+// What a word's characters say of its shape, one bit each.
+enum LetterKind : unsigned char { kUpper = 1, kLowerLetter = 2, kDigit = 4 };
+
+// The kind of each ASCII character; 0 for a character that is no letter or digit.
+constexpr std::array<unsigned char, 128> kAsciiLetterKinds = [] {
+  std::array<unsigned char, 128> table{};
   for (unsigned c = 0; c < 128; ++c) {
-    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    table[c] = c >= 'A' && c <= 'Z' ? kUpper : c >= 'a' && c <= 'z' ? kLowerLetter : c >= '0' && c <= '9' ? kDigit : 0;
   }
   return table;
 }();
 
 inline bool is_word_char(UChar32 c) {
-  if (c < 0x80) return kAsciiWordChar[static_cast<std::size_t>(c)];
+  if (c < 0x80) return kAsciiLetterKinds[static_cast<std::size_t>(c)] != 0;
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
-
-// What shape_of() learns from one character.
+// What shape() learns from the characters of a word.
 struct Letters {
-  bool upper = false;
-  bool lower = false;
-  bool digit = false;
+  unsigned char kinds = 0;  // LetterKind bits
   bool first_upper = false;
 
   void add(UChar32 c, bool first) {
+    unsigned char kind = 0;
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') {
-        upper = true;
-        first_upper = first_upper || first;
-      } else if (c >= 'a' && c <= 'z') {
-        lower = true;
-      } else if (c >= '0' && c <= '9') {
-        digit = true;
-      }
+      kind = kAsciiLetterKinds[static_cast<std::size_t>(c)];
     } else if (u_isupper(c) || u_istitle(c)) {
-      upper = true;
-      first_upper = first_upper || first;
+      kind = kUpper;
     } else if (u_islower(c)) {
-      lower = true;
+      kind = kLowerLetter;
     } else if (u_isdigit(c)) {
-      digit = true;
+      kind = kDigit;
     }
+    kinds |= kind;
+    first_upper = first_upper || (first && kind == kUpper);
   }
 
   [[nodiscard]] WordShape shape() const {
+    const bool lower = (kinds & kLowerLetter) != 0;
     if (first_upper && lower) return WordShape::kCapitalised;
-    if (upper && !lower) return WordShape::kAllCaps;
+    if ((kinds & kUpper) != 0 && !lower) return WordShape::kAllCaps;
     if (lower) return WordShape::kLower;
-    return digit ? WordShape::kNumber : WordShape::kOther;
+    return (kinds & kDigit) != 0 ? WordShape::kNumber : WordShape::kOther;
   }
 };
 
@@ -195,7 +192,7 @@ void for_each_word(std::string_view text, ByteSpan paragraph, Visit&& visit, Ski
       while ((i = find_capital_or_lead(text, i)) < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
         const auto before = i > paragraph.start ? static_cast<unsigned char>(text[i - 1]) : ' ';
-        if (before < 0x80 && !kAsciiWordChar[before]) break;  // the start of a word
+        if (before < 0x80 && kAsciiLetterKinds[before] == 0) break;  // the start of a word
         if (before >= 0x80 && byte >= 0xC0) break;              // can't tell cheaply: look
         ++i;
       }
@@ -220,8 +217,8 @@ void for_each_word(std::string_view text, ByteSpan paragraph, Visit&& visit, Ski
     std::size_t end = next;
     while (end < text.size()) {
       const auto byte = static_cast<unsigned char>(text[end]);
-      if (byte < 0x80 && kAsciiWordChar[byte]) {  // the common case, without decoding
-        letters.add(byte, false);
+      if (byte < 0x80 && kAsciiLetterKinds[byte] != 0) {  // the common case, without decoding
+        letters.kinds |= kAsciiLetterKinds[byte];
         ++end;
         continue;
       }
@@ -251,7 +248,7 @@ void for_each_word(std::string_view text, ByteSpan paragraph, Visit&& visit, Ski
 constexpr std::size_t kLongestParticle = 7;
 
 void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
-                       std::vector<UnlistedOrganisation>& found);
+                       std::vector<Word>& run, std::vector<UnlistedOrganisation>& found);
 
 std::string folded(std::string_view text) {
   std::string out;
@@ -274,7 +271,8 @@ std::vector<UnlistedOrganisation> find_unlisted_organisations(std::string_view t
                                                              std::span<const ByteSpan> paragraphs,
                                                              std::span<const ByteSpan> known) {
   std::vector<UnlistedOrganisation> found;
-  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, known, found);
+  std::vector<Word> run;  // the words of the current run, its memory kept from one paragraph to the next
+  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, known, run, found);
   return found;
 }
 
@@ -362,10 +360,10 @@ class RunJudge {
 };
 
 void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
-                       std::vector<UnlistedOrganisation>& found) {
+                       std::vector<Word>& run, std::vector<UnlistedOrganisation>& found) {
   // A run: a capitalised word, then capitalised words, numbers and particles, not broken by
   // punctuation. Only the words of runs are kept, and only their words are looked up.
-  std::vector<Word> run;
+  run.clear();
   const auto close_run = [&] {
     std::size_t names = 0;
     for (const Word& w : run) names += w.shape != WordShape::kLower ? 1 : 0;

@@ -54,6 +54,28 @@ inline std::uint64_t hash_bytes(std::string_view bytes) {
   return mix64(h ^ tail);
 }
 
+// Whether `a` and `b`, both `size` bytes long, hold the same bytes: fixed-size loads
+// (overlapping where the size is no multiple of them) instead of a call into libc, once per
+// token looked up.
+inline bool same_bytes(const char* a, const char* b, std::size_t size) {
+  const auto equal_at = [&]<typename Word>(std::size_t at, Word) {
+    Word x;
+    Word y;
+    std::memcpy(&x, a + at, sizeof(Word));
+    std::memcpy(&y, b + at, sizeof(Word));
+    return x == y;
+  };
+  if (size >= 8) {
+    for (std::size_t i = 0; i + 8 <= size; i += 8) {
+      if (!equal_at(i, std::uint64_t{})) return false;
+    }
+    return equal_at(size - 8, std::uint64_t{});
+  }
+  if (size >= 4) return equal_at(0, std::uint32_t{}) && equal_at(size - 4, std::uint32_t{});
+  if (size >= 2) return equal_at(0, std::uint16_t{}) && equal_at(size - 2, std::uint16_t{});
+  return size == 0 || a[0] == b[0];
+}
+
 // A set of hashes in 2^17 bits (16 KiB, in the first-level cache): test() is false for every
 // hash never added, and true for about one in eight others when 16,000 were added.
 class HashFilter {
@@ -70,24 +92,39 @@ class HashFilter {
   std::vector<std::uint64_t> bits_;
 };
 
-// A set of token shapes: the first two bytes (five bits of each) and the length (up to 15).
-// Asked before hashing a token, it turns most tokens of running text away for a few
-// instructions ("the" and "of" start no instrument's name; "third" does).
-class TokenShapeFilter {
+// A set of tokens known by their first four bytes and their length, in 2^16 bits (8 KiB, in the
+// first-level cache). Asked before hashing a token, it turns most tokens of running text away
+// for a few instructions: with the 3,000 first tokens of the gazetteers' names, about one token
+// in twenty that starts none passes.
+class TokenPrefixFilter {
  public:
-  void add(std::string_view token) { lengths_[key(token)] |= bit(token.size()); }
-  [[nodiscard]] bool test(std::string_view token) const { return (lengths_[key(token)] & bit(token.size())) != 0; }
+  TokenPrefixFilter() : bits_(kBits / 64, 0) {}
+  void add(std::string_view token) { bits_[slot(token) / 64] |= std::uint64_t{1} << (slot(token) % 64); }
+  [[nodiscard]] bool test(std::string_view token) const {
+    return (bits_[slot(token) / 64] >> (slot(token) % 64) & 1) != 0;
+  }
 
  private:
-  static std::size_t key(std::string_view token) {
-    const auto first = static_cast<std::size_t>(static_cast<unsigned char>(token[0]) & 31U);
-    const auto second = token.size() > 1 ? static_cast<std::size_t>(static_cast<unsigned char>(token[1]) & 31U) : 0;
-    return first << 5 | second;
+  static constexpr unsigned kBitsLog2 = 16;
+  static constexpr std::size_t kBits = std::size_t{1} << kBitsLog2;
+  static std::size_t slot(std::string_view token) {
+    // The first four bytes, or the first two and the last one of a shorter token (read with
+    // fixed-size loads, as hash_bytes does).
+    std::uint32_t prefix = 0;
+    if (token.size() >= 4) {
+      std::memcpy(&prefix, token.data(), 4);
+    } else if (token.size() >= 2) {
+      std::uint16_t first2;
+      std::memcpy(&first2, token.data(), 2);
+      prefix = std::uint32_t{first2} | std::uint32_t{static_cast<unsigned char>(token.back())} << 16;
+    } else if (!token.empty()) {
+      prefix = static_cast<unsigned char>(token[0]);
+    }
+    const std::uint64_t key = std::uint64_t{prefix} | std::uint64_t{token.size()} << 32;
+    // Multiplicative hashing: the top bits of the product depend on every bit of the key.
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBitsLog2));
   }
-  static std::uint16_t bit(std::size_t length) {
-    return static_cast<std::uint16_t>(1U << (length < 15 ? length : 15));
-  }
-  std::array<std::uint16_t, 1024> lengths_{};
+  std::vector<std::uint64_t> bits_;
 };
 
 // uint64 key -> uint32 value. Keys must not be kEmptyKey.
@@ -186,8 +223,7 @@ class FlatStringIds {
       const std::uint32_t id = slots_[i];
       if (id == kMissing) return kMissing;
       const Entry& e = strings_[id];
-      if (e.hash == hash && e.length == text.size() &&
-          std::memcmp(bytes_.data() + e.offset, text.data(), text.size()) == 0) {
+      if (e.hash == hash && e.length == text.size() && same_bytes(bytes_.data() + e.offset, text.data(), text.size())) {
         return id;
       }
     }

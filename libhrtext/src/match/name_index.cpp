@@ -47,13 +47,33 @@ bool fits(const NameForm& form, std::string_view written) {
   return true;
 }
 
-// Whether a span lies inside one paragraph: no name goes on across a paragraph break (a
-// heading and the line after it, two lines of a list).
-bool inside_one_paragraph(std::span<const ByteSpan> paragraphs, ByteSpan span) {
-  const auto after = std::upper_bound(paragraphs.begin(), paragraphs.end(), span.start,
-                                      [](std::size_t at, const ByteSpan& p) { return at < p.start; });
-  return after != paragraphs.begin() && span.end <= (after - 1)->end;
-}
+// Whether spans lie inside one paragraph: no name goes on across a paragraph break (a heading
+// and the line after it, two lines of a list). The matches come nearly in order, so the
+// paragraph of the last span, and the one after it, are tried before a binary search.
+class ParagraphFinder {
+ public:
+  explicit ParagraphFinder(std::span<const ByteSpan> paragraphs) : paragraphs_(paragraphs) {}
+
+  bool inside_one(ByteSpan span) {
+    if (!holds_start(last_, span.start) && !holds_start(++last_, span.start)) {
+      const auto after = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), span.start,
+                                          [](std::size_t at, const ByteSpan& p) { return at < p.start; });
+      if (after == paragraphs_.begin()) return false;
+      last_ = static_cast<std::size_t>(after - paragraphs_.begin()) - 1;
+    }
+    return span.end <= paragraphs_[last_].end;
+  }
+
+ private:
+  // Whether paragraph k is the last one starting at or before `start`.
+  [[nodiscard]] bool holds_start(std::size_t k, std::size_t start) const {
+    return k < paragraphs_.size() && paragraphs_[k].start <= start &&
+           (k + 1 == paragraphs_.size() || start < paragraphs_[k + 1].start);
+  }
+
+  std::span<const ByteSpan> paragraphs_;
+  std::size_t last_ = 0;
+};
 
 // Whether a match touches a '/', '_', '%' or '=': then it is part of a document symbol
 // ("A/HRC/40/2", "CERD/C/CHN/CO/14-17") or of an address ("INT_CEDAW_FUL"), not a name.
@@ -115,14 +135,14 @@ NameIndex NameIndexBuilder::build() && {
 std::vector<NameMatch> find_names(const NameIndex& index, const Document& document) {
   const std::string& text = document.text();
   const NormalizedView& view = document.normalized();
-  const std::span<const ByteSpan> paragraphs = document.paragraphs();
+  ParagraphFinder paragraphs(document.paragraphs());
   std::vector<PhraseMatcher::Match> matches;
   index.matcher.find_all(view.text(), matches);
   std::vector<NameMatch> found;
   found.reserve(matches.size());
   for (const auto& match : matches) {
     const ByteSpan span = view.to_original({match.start, match.end});
-    if (!inside_one_paragraph(paragraphs, span) || inside_symbol(text, span)) continue;
+    if (!paragraphs.inside_one(span) || inside_symbol(text, span)) continue;
     const std::string_view written = std::string_view(text).substr(span.start, span.end - span.start);
     NameMatch name{span, {match.start, match.end}, match.phrase, 0};
     const std::vector<NameForm>& forms = index.forms_by_phrase[match.phrase];

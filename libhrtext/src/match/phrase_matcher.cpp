@@ -58,7 +58,7 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
   for (const auto& [token, child] : children_[kRoot]) {
     m.root_children_[token] = child;
     m.first_token_filter_.add(hash_bytes(m.vocabulary_.text(token)));
-    m.first_token_shapes_.add(m.vocabulary_.text(token));
+    m.first_token_prefixes_.add(m.vocabulary_.text(token));
   }
   for (std::uint32_t token = 0; token < m.vocabulary_.size(); ++token) {
     m.vocabulary_filter_.add(hash_bytes(m.vocabulary_.text(token)));
@@ -97,17 +97,22 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   std::size_t index = 0;
   std::uint32_t state = kRoot;
   static_assert(FlatStringIds::kMissing == kNone);
-  for_each_token(normalized, [&](std::size_t start, std::size_t end) {
+  TokenCursor tokens(normalized);
+  std::size_t start = 0;
+  std::size_t end = 0;
+  while (tokens.next(start, end)) {
+    const std::string_view text = normalized.substr(start, end - start);
+    // A token that starts nothing, read in the root state, is no part of any match: it need
+    // not be remembered.
+    if (state == kRoot && !first_token_prefixes_.test(text)) continue;
+    const std::uint64_t hash = hash_bytes(text);
+    if (state == kRoot && !first_token_filter_.test(hash)) continue;
     starts[index % kMaxPhraseTokens] = start;
     ++index;
-    const std::string_view text = normalized.substr(start, end - start);
-    if (state == kRoot && !first_token_shapes_.test(text)) return;  // starts nothing
-    const std::uint64_t hash = hash_bytes(text);
-    if (state == kRoot && !first_token_filter_.test(hash)) return;  // starts nothing
     const std::uint32_t token = vocabulary_filter_.test(hash) ? vocabulary_.find(text, hash) : kNone;
     if (token == kNone) {
       state = kRoot;
-      return;
+      continue;
     }
     std::uint32_t next = child(state, token);
     while (next == kNone && state != kRoot) {
@@ -119,7 +124,7 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
       const std::size_t first = index - depth_[hit];
       out.push_back({starts[first % kMaxPhraseTokens], end, output_[hit]});
     }
-  });
+  }
 }
 
 }  // namespace hrtext::detail

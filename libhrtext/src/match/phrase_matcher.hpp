@@ -68,10 +68,10 @@ class PhraseMatcher {
   // The root's edges again, indexed by token: the root is where matching starts at almost
   // every token, and a dense array spares the hash table for it.
   std::vector<std::uint32_t> root_children_;
-  // Cheap first questions about a token: could its shape, then its hash, start a phrase; could
+  // Cheap first questions about a token: could its first bytes, then its hash, start a phrase; could
   // its hash be in the vocabulary? In running text most tokens are answered here, without a
   // lookup.
-  TokenShapeFilter first_token_shapes_;
+  TokenPrefixFilter first_token_prefixes_;
   HashFilter vocabulary_filter_;
   HashFilter first_token_filter_;
   std::vector<std::uint32_t> failure_;
