@@ -31,6 +31,15 @@ std::size_t naive_skip_ascii_alnum(const std::string& text, std::size_t from) {
   return text.size();
 }
 
+std::size_t naive_capital_pair(const std::string& text, std::size_t from) {
+  for (std::size_t i = from; i + 1 < text.size(); ++i) {
+    const char next = text[i + 1];
+    const bool second = (next >= 'A' && next <= 'Z') || next == '.' || next == '&' || next == '-';
+    if (text[i] >= 'A' && text[i] <= 'Z' && second) return i;
+  }
+  return text.size();
+}
+
 std::size_t naive_find_digit(const std::string& text, std::size_t from) {
   for (std::size_t i = from; i < text.size(); ++i) {
     if (text[i] >= '0' && text[i] <= '9') return i;
@@ -55,6 +64,14 @@ TEST(ByteScan, FindsCapitalsAndLeadBytes) {
   EXPECT_EQ(find_capital_or_lead("", 0), 0U);
   EXPECT_EQ(find_ascii_capital("le haut-commissariat \xC3\x89tat HCDH", 0), 27U);  // not the É
   EXPECT_EQ(find_ascii_capital("abc", 0), 3U);
+}
+
+TEST(ByteScan, FindsCapitalPairs) {
+  EXPECT_EQ(find_capital_pair("Human Rights in China (HRIC)", 0), 23U);
+  EXPECT_EQ(find_capital_pair("the E.U. and", 0), 4U);
+  EXPECT_EQ(find_capital_pair("B&HRRC", 0), 0U);
+  EXPECT_EQ(find_capital_pair("Amnesty International X", 0), 23U);  // a final capital pairs with nothing
+  EXPECT_EQ(find_capital_pair("", 0), 0U);
 }
 
 TEST(ByteScan, SkipsAsciiWords) {
@@ -87,6 +104,7 @@ TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
     ASSERT_EQ(find_ascii_capital(text, from), naive_ascii_capital(text, from));
     ASSERT_EQ(find_digit(text, from), naive_find_digit(text, from));
     ASSERT_EQ(skip_ascii_alnum(text, from), naive_skip_ascii_alnum(text, from));
+    ASSERT_EQ(find_capital_pair(text, from), naive_capital_pair(text, from));
     ASSERT_EQ(find_line_break_candidate(text, from), naive_line_break_candidate(text, from));
   }
 }

@@ -35,6 +35,26 @@ TEST(UnlistedOrganisations, AreFoundByTheirHeadNouns) {
             (std::vector<std::string>{"Shanghai Lawyers Alliance for Human Rights"}));
 }
 
+// The scan jumps from head noun to head noun and reads each run from the punctuation mark
+// before it: a run that starts far before its head noun, several head nouns in one run, runs
+// that follow each other, and head nouns after dashes, no-break spaces and quotes.
+TEST(UnlistedOrganisations, AreReadWholeAroundTheirHeadNouns) {
+  EXPECT_EQ(names("In a long sentence without a single comma the Hanoi Legal Aid and Rights Defence Action "
+                  "Centre of Northern Viet Nam spoke up."),
+            (std::vector<std::string>{"Hanoi Legal Aid and Rights Defence Action Centre of Northern Viet Nam"}));
+  EXPECT_EQ(names("the Lantern Foundation Network Trust met"), (std::vector<std::string>{"Lantern Foundation Network Trust"}));
+  EXPECT_EQ(names("the River Watch Foundation Sunrise Union"), (std::vector<std::string>{"River Watch Foundation Sunrise Union"}));
+  EXPECT_EQ(names("Lantern Network, Sunrise Union; Delta Women Forum."),
+            (std::vector<std::string>{"Lantern Network", "Sunrise Union", "Delta Women Forum"}));
+  EXPECT_EQ(names("the coalition\xE2\x80\x94Lantern Rights Network\xE2\x80\x94said"),
+            (std::vector<std::string>{"Lantern Rights Network"}));
+  EXPECT_EQ(names("the\xC2\xA0Sunrise\xC2\xA0" "Foundation and \xE2\x80\x9C" "Delta Youth Alliance\xE2\x80\x9D"),
+            (std::vector<std::string>{"Sunrise Foundation", "Delta Youth Alliance"}));  // spaces folded
+  EXPECT_EQ(names("Kampala Lawyers for Human Rights and Hanoi Lawyers for Human Rights"),
+            (std::vector<std::string>{"Kampala Lawyers for Human Rights", "Hanoi Lawyers for Human Rights"}));
+  EXPECT_TRUE(names("the Al-Foundation Street market").empty());  // "Al-Foundation" is one word, no head noun
+}
+
 TEST(UnlistedOrganisations, EndsAtLineBreaksOfListsButFollowsWrappedLines) {
   EXPECT_EQ(names("Signatories:\nLantern Rights Network\nRiver Watch Foundation\n"),
             (std::vector<std::string>{"Lantern Rights Network", "River Watch Foundation"}));

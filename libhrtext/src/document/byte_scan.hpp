@@ -112,6 +112,26 @@ inline std::size_t find_ascii_capital(std::string_view text, std::size_t from) {
   return find_first(text, from, [](std::uint64_t chunk) { return in_range(chunk, 'A', 'Z'); });
 }
 
+// The first offset at or after `from` holding an ASCII capital followed by a capital, '.', '&'
+// or '-' (the start of "HRIC", "E.U.", "B&HRRC", "FORUM-ASIA"; not of "Human"), or text.size().
+inline std::size_t find_capital_pair(std::string_view text, std::size_t from) {
+  using namespace byte_scan_internal;
+  const auto pairs = [](std::uint64_t chunk, std::uint64_t next) {
+    const std::uint64_t second = in_range(next, 'A', 'Z') | equal_to(next, '.') | equal_to(next, '&') | equal_to(next, '-');
+    return in_range(chunk, 'A', 'Z') & second;
+  };
+  std::size_t i = from;
+  for (; i + 9 <= text.size(); i += 8) {
+    const std::uint64_t found = pairs(load(text, i), load(text, i + 1));  // each byte with the one after it
+    if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found)) / 8;
+  }
+  for (; i + 1 < text.size(); ++i) {
+    const std::uint64_t found = pairs(static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[i + 1]));
+    if (found != 0) return i;
+  }
+  return text.size();
+}
+
 // The first offset at or after `from` holding an ASCII digit, or text.size().
 inline std::size_t find_digit(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;

@@ -263,16 +263,20 @@ void apply_defined_acronyms(std::string_view text, std::vector<Found>& found) {
     return static_cast<std::size_t>(static_cast<unsigned char>(text[at])) << 8 |
            static_cast<unsigned char>(text[at + 1]);
   };
+  // Where every acronym has a capital, '.', '&' or '-' second, the scan jumps from one such
+  // pair to the next, past capitalised words ("Human"); else ("FoRB") from capital to capital.
+  bool capital_pairs = true;
   for (const auto& [acronym, meaning] : defined) {
     acronyms.intern(acronym);
     meanings.push_back(&meaning);
     first_pairs[static_cast<std::size_t>(static_cast<unsigned char>(acronym[0])) << 8 |
                 static_cast<unsigned char>(acronym[1])] = true;
+    capital_pairs = capital_pairs && !(acronym[1] >= 'a' && acronym[1] <= 'z');
   }
   std::vector<Found> uses;
   for (std::size_t i = 0; i < text.size();) {
     // Acronyms start with an ASCII capital: skip to the next one, then to the start of its run.
-    i = detail::find_ascii_capital(text, i);
+    i = capital_pairs ? detail::find_capital_pair(text, i) : detail::find_ascii_capital(text, i);
     if (i >= text.size()) break;
     if ((i > 0 && is_acronym_char(text[i - 1])) || i + 1 == text.size() || !first_pairs[pair_at(i)]) {
       do i = detail::skip_ascii_alnum(text, i + 1);

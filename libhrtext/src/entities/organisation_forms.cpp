@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "document/byte_scan.hpp"
 #include "match/flat_map.hpp"
@@ -73,6 +74,7 @@ enum Role : unsigned char {
   kLeadingWord = 8,
   kCoordinator = 16,
   kGenericWord = 32,
+  kTrigger = 64,  // makes a run worth judging: a head noun, or "Rights" of "... for Human Rights"
 };
 
 // Every listed word with its roles: one lookup per word of the text.
@@ -85,10 +87,18 @@ class WordRoles {
     add(kLeading, kLeadingWord);
     add(kCoordinators, kCoordinator);
     add(kGeneric, kGenericWord);
+    add(kHeads, kTrigger);
+    add(std::array{"Rights"sv}, kTrigger);
   }
   [[nodiscard]] unsigned char of(std::string_view word) const {
     const std::uint32_t id = ids_.find(word);
     return id == FlatStringIds::kMissing ? 0 : roles_[id];
+  }
+  // Whether text may start with a trigger word: asked of every capital that starts a word,
+  // it passes over most ("The", "Committee", "China") on their first three bytes, without
+  // finding their end or looking them up.
+  [[nodiscard]] bool may_start_trigger(std::string_view text) const {
+    return text.size() >= 3 && trigger_prefixes_[prefix_slot(text)];
   }
 
  private:
@@ -98,10 +108,17 @@ class WordRoles {
       const std::uint32_t id = ids_.intern(word);
       if (id >= roles_.size()) roles_.resize(id + 1, 0);
       roles_[id] |= role;
+      if (role == kTrigger) trigger_prefixes_[prefix_slot(word)] = true;  // every trigger has three bytes or more
     }
+  }
+  static std::size_t prefix_slot(std::string_view text) {
+    const std::uint32_t prefix = static_cast<unsigned char>(text[0]) | static_cast<unsigned char>(text[1]) << 8 |
+                                 static_cast<unsigned char>(text[2]) << 16;
+    return (prefix * 0x9E3779B1U) >> 20;  // 12 bits
   }
   FlatStringIds ids_;
   std::vector<unsigned char> roles_;
+  std::bitset<4096> trigger_prefixes_;
 };
 
 const WordRoles& word_roles() {
@@ -175,92 +192,128 @@ struct Letters {
   }
 };
 
-// Calls visit(word) for the words of a paragraph: runs of letters and digits, with apostrophes
-// and hyphens inside ("People's", "Al-Haq"), and '&'. A gap of anything but white space before
-// a word sets its line_break_before: it breaks a name. Roles are left for the caller. One pass:
-// each character is decoded once (ASCII without ICU) and gives the word its shape as it goes.
+// Whether the word character at `at` starts a word: no word character before it.
+bool starts_word(std::string_view text, std::size_t at) {
+  if (at == 0) return true;
+  const auto byte = static_cast<unsigned char>(text[at - 1]);
+  if (byte < 0x80) return kAsciiLetterKinds[byte] == 0;
+  std::size_t before = at;
+  U8_BACK_1_UNSAFE(text.data(), before);
+  return !is_word_char(decode(text, before));
+}
+
+// White space, ASCII or not (a no-break space between the words of a name does not break it).
+inline bool is_space(UChar32 c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c >= 0x80 && u_isUWhiteSpace(c));
+}
+
+inline bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
+
+// The end of the word whose first character starts at `start` (a word character), within
+// `text`: letters and digits, with apostrophes and hyphens between them ("People's", "Al-Haq").
+std::size_t word_end(std::string_view text, std::size_t start) {
+  std::size_t end = start;
+  decode(text, end);
+  while (true) {
+    end = skip_ascii_alnum(text, end);  // the common case, eight bytes at a time
+    if (end >= text.size()) return end;
+    std::size_t after = end;
+    const UChar32 d = decode(text, after);
+    if (is_word_char(d)) {
+      end = after;
+      continue;
+    }
+    std::size_t peek = after;
+    if (is_joiner(d) && after < text.size() && is_word_char(decode(text, peek))) {
+      end = after;
+      continue;
+    }
+    return end;
+  }
+}
+
+// The shape of the word text[span].
+WordShape shape_of(std::string_view text, ByteSpan span) {
+  Letters letters;
+  for (std::size_t i = span.start; i < span.end;) {
+    const bool first = i == span.start;
+    letters.add(decode(text, i), first);
+  }
+  return letters.shape();
+}
+
+// Calls visit(word) for the words of text[from, end): runs of letters and digits (word_end()),
+// and '&'. A gap of anything but white space before a word sets its line_break_before: it
+// breaks a name. Roles are left for the caller. visit() returns false to stop; the result is
+// where the scan stopped: the start of the word that stopped it, or `end`.
 //
 // While `skip_to_capital` says so, words that cannot start a name are passed over unseen:
 // the scan jumps to the next capital letter (or non-ASCII character) at the start of a word.
 template <typename Visit, typename SkipToCapital>
-void for_each_word(std::string_view text, ByteSpan paragraph, Visit&& visit, SkipToCapital&& skip_to_capital) {
-  text = text.substr(0, paragraph.end);
+std::size_t for_each_word(std::string_view text, ByteSpan span, Visit&& visit, SkipToCapital&& skip_to_capital) {
+  text = text.substr(0, span.end);
   bool broken = true;
-  std::size_t i = paragraph.start;
+  std::size_t i = span.start;
   while (i < text.size()) {
     if (skip_to_capital()) {
-      while ((i = find_capital_or_lead(text, i)) < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const auto before = i > paragraph.start ? static_cast<unsigned char>(text[i - 1]) : ' ';
-        if (before < 0x80 && kAsciiLetterKinds[before] == 0) break;  // the start of a word
-        if (before >= 0x80 && byte >= 0xC0) break;              // can't tell cheaply: look
-        ++i;
-      }
+      while ((i = find_capital_or_lead(text, i)) < text.size() && !starts_word(text, i)) ++i;
       broken = true;
       if (i >= text.size()) break;
     }
     std::size_t next = i;
     const UChar32 c = decode(text, next);
     if (c == '&') {
-      visit(Word{{i, next}, WordShape::kLower, broken, 0});
+      if (!visit(Word{{i, next}, WordShape::kLower, broken, 0})) return i;
       broken = false;
       i = next;
       continue;
     }
     if (!is_word_char(c)) {
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') broken = true;
+      if (!is_space(c)) broken = true;
       i = next;
       continue;
     }
-    Letters letters;
-    letters.add(c, true);
-    std::size_t end = next;
-    while (end < text.size()) {
-      const auto byte = static_cast<unsigned char>(text[end]);
-      if (byte < 0x80 && kAsciiLetterKinds[byte] != 0) {  // the common case, without decoding
-        letters.kinds |= kAsciiLetterKinds[byte];
-        ++end;
-        continue;
-      }
-      std::size_t after = end;
-      const UChar32 d = decode(text, after);
-      if (is_word_char(d)) {
-        letters.add(d, false);
-        end = after;
-        continue;
-      }
-      // An apostrophe or hyphen between letters stays inside the word.
-      const bool joiner = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010;
-      std::size_t peek = after;
-      if (joiner && after < text.size() && is_word_char(decode(text, peek))) {
-        end = after;
-        continue;
-      }
-      break;
-    }
-    visit(Word{{i, end}, letters.shape(), broken, 0});
+    const ByteSpan word{i, word_end(text, i)};
+    if (!visit(Word{word, shape_of(text, word), broken, 0})) return i;
     broken = false;
-    i = end;
+    i = word.end;
   }
+  return span.end;
+}
+
+// Where a scan for runs may start, at or before `at` and not before `floor`: just after a
+// punctuation mark (a run never goes on across one), or `floor`. Apostrophes and hyphens may
+// join the words around them, and '&' names, so they are passed over.
+std::size_t run_boundary_before(std::string_view text, std::size_t at, std::size_t floor) {
+  while (at > floor) {
+    const auto byte = static_cast<unsigned char>(text[at - 1]);
+    const bool gap = byte < 0x80 && kAsciiLetterKinds[byte] == 0 && byte != ' ' && byte != '\t' &&
+                     byte != '\n' && byte != '\r' && byte != '&' && byte != '\'' && byte != '-';
+    if (gap) return at;
+    --at;
+  }
+  return floor;
 }
 
 // The longest particle ("against", "contre"): a longer lower-case word ends a run unasked.
 constexpr std::size_t kLongestParticle = 7;
 
 void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
-                       std::vector<Word>& run, std::vector<UnlistedOrganisation>& found);
+                       const WordRoles& roles, std::vector<Word>& run, std::vector<UnlistedOrganisation>& found);
 
+// The name with each run of white space made one space.
 std::string folded(std::string_view text) {
   std::string out;
   bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    if (is_space(decode(text, i))) {
       space = !out.empty();
       continue;
     }
     if (space) out += ' ';
     space = false;
-    out += c;
+    out.append(text.substr(start, i - start));
   }
   return out;
 }
@@ -271,8 +324,9 @@ std::vector<UnlistedOrganisation> find_unlisted_organisations(std::string_view t
                                                              std::span<const ByteSpan> paragraphs,
                                                              std::span<const ByteSpan> known) {
   std::vector<UnlistedOrganisation> found;
-  std::vector<Word> run;  // the words of the current run, its memory kept from one paragraph to the next
-  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, known, run, found);
+  const WordRoles& roles = word_roles();
+  std::vector<Word> run;  // the words of the current run, its memory kept from one run to the next
+  for (const ByteSpan& paragraph : paragraphs) find_in_paragraph(text, paragraph, known, roles, run, found);
   return found;
 }
 
@@ -301,7 +355,7 @@ class RunJudge {
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
       const bool name_follows = words_[k + 1].shape == WordShape::kCapitalised || word(k + 1) == "the";
       if ((words_[k].roles & kCoordinator) != 0 && name_follows &&
-          (is_known(first, k) || (has_head(first, k) && has_head(k + 1, last)))) {
+          (is_known(first, k) || (names_by_form(first, k) && names_by_form(k + 1, last)))) {
         judge(first, k);
         judge(k + 1, last);
         return;
@@ -327,8 +381,7 @@ class RunJudge {
     }
     const ByteSpan span{words_[first].span.start, words_[last - 1].span.end};
     const std::string_view name = text_.substr(span.start, span.end - span.start);
-    const bool for_human_rights = name.ends_with(" for Human Rights");
-    if ((head || for_human_rights) && !excluded && mixed_case && distinctive && capitalised >= 2) {
+    if ((head || ends_for_human_rights(first, last)) && !excluded && mixed_case && distinctive && capitalised >= 2) {
       found_.push_back({span, folded(name)});
     }
   }
@@ -346,11 +399,15 @@ class RunJudge {
     }
     return false;
   }
-  bool has_head(std::size_t first, std::size_t last) const {
+  // Whether the words [first, last) hold a head noun or end in "for Human Rights".
+  bool names_by_form(std::size_t first, std::size_t last) const {
     for (std::size_t k = first; k < last; ++k) {
       if ((words_[k].roles & kHead) != 0) return true;
     }
-    return false;
+    return ends_for_human_rights(first, last);
+  }
+  bool ends_for_human_rights(std::size_t first, std::size_t last) const {
+    return last - first >= 3 && word(last - 3) == "for" && word(last - 2) == "Human" && word(last - 1) == "Rights";
   }
 
   std::string_view text_;
@@ -359,39 +416,78 @@ class RunJudge {
   std::vector<UnlistedOrganisation>& found_;
 };
 
-void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
-                       std::vector<Word>& run, std::vector<UnlistedOrganisation>& found) {
-  // A run: a capitalised word, then capitalised words, numbers and particles, not broken by
-  // punctuation. Only the words of runs are kept, and only their words are looked up.
+// Judges the runs of text[span] until the one holding the word that ends at `until` has been
+// judged; returns where it stopped (the start of the word after that run, or span.end). A
+// run: a capitalised word, then capitalised words, numbers and particles, not broken by
+// punctuation. Only the words of runs are kept, and only their words are looked up.
+std::size_t judge_runs(std::string_view text, ByteSpan span, std::size_t until, std::span<const ByteSpan> known,
+                       const WordRoles& roles, std::vector<Word>& run, std::vector<UnlistedOrganisation>& found) {
   run.clear();
   const auto close_run = [&] {
     std::size_t names = 0;
     for (const Word& w : run) names += w.shape != WordShape::kLower ? 1 : 0;
     if (names >= 2) {
-      for (Word& w : run) w.roles = word_roles().of(text.substr(w.span.start, w.span.end - w.span.start));
+      for (Word& w : run) w.roles = roles.of(text.substr(w.span.start, w.span.end - w.span.start));
       RunJudge(text, run, known, found).judge(0, run.size());
     }
     run.clear();
   };
   const auto skip_to_capital = [&] { return run.empty(); };
-  for_each_word(text, paragraph, [&](Word word) {
+  const std::size_t stop = for_each_word(text, span, [&](Word word) {
     const bool name_word = word.shape == WordShape::kCapitalised || word.shape == WordShape::kAllCaps;
     if (!run.empty() && !word.line_break_before) {
       if (name_word || word.shape == WordShape::kNumber) {
         run.push_back(word);
-        return;
+        return true;
       }
       const std::size_t length = word.span.end - word.span.start;
       if (word.shape == WordShape::kLower && length <= kLongestParticle &&
-          (word_roles().of(text.substr(word.span.start, length)) & kParticle) != 0) {
+          (roles.of(text.substr(word.span.start, length)) & kParticle) != 0) {
         run.push_back(word);
-        return;
+        return true;
       }
     }
     if (!run.empty()) close_run();
+    if (word.span.start >= until) return false;
     if (name_word) run.push_back(word);
+    return true;
   }, skip_to_capital);
   if (!run.empty()) close_run();
+  return stop;
+}
+
+static_assert(std::all_of(kHeads.begin(), kHeads.end(), [](std::string_view head) { return head[0] >= 'A' && head[0] <= 'Z'; }),
+              "the scan for head nouns jumps from one ASCII capital to the next");
+
+// The first word of text[from, end) that makes its run worth judging (judge() names nothing
+// in a run without one), or an empty span at `end`.
+ByteSpan next_trigger(std::string_view text, std::size_t from, std::size_t end, const WordRoles& roles) {
+  text = text.substr(0, end);
+  for (std::size_t i = from; (i = find_ascii_capital(text, i)) < end;) {
+    if (!roles.may_start_trigger(text.substr(i)) || !starts_word(text, i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t stop = word_end(text, i);
+    if ((roles.of(text.substr(i, stop - i)) & kTrigger) != 0) return {i, stop};
+    i = stop;
+  }
+  return {end, end};
+}
+
+// The runs worth judging are found from their head nouns: the scan jumps from one to the next,
+// and reads the words around it from the punctuation mark before it (or where the last run
+// ended). Most capitalised words of a text are in no run with a head noun, and are not read
+// word by word.
+void find_in_paragraph(std::string_view text, ByteSpan paragraph, std::span<const ByteSpan> known,
+                       const WordRoles& roles, std::vector<Word>& run, std::vector<UnlistedOrganisation>& found) {
+  std::size_t at = paragraph.start;
+  while (at < paragraph.end) {
+    const ByteSpan trigger = next_trigger(text, at, paragraph.end, roles);
+    if (trigger.start >= paragraph.end) return;
+    const std::size_t from = run_boundary_before(text, trigger.start, at);
+    at = judge_runs(text, {from, paragraph.end}, trigger.end, known, roles, run, found);
+  }
 }
 
 }  // namespace

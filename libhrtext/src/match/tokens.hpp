@@ -6,12 +6,15 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
-#include "document/byte_scan.hpp"
-
+#include "match/byte_classes.hpp"
 
 namespace hrtext::detail {
 
@@ -47,46 +50,78 @@ inline CharClass classify(UChar32 c) {
 
 // The tokens of `text` (valid UTF-8) one after the other. A loop over next() keeps the work on
 // each token inline in the caller: the phrase matcher visits over a million tokens a second
-// megabyte, and a callback called from two places in the tokeniser was not inlined.
+// megabyte, and a callback called from two places in the tokeniser was not inlined. The ends of
+// words and of runs of spaces come from masks of 64 bytes (byte_classes.hpp); characters
+// beyond ASCII are classified one by one.
 class TokenCursor {
  public:
   explicit TokenCursor(std::string_view text) : text_(text) {}
 
   // The byte span of the next token in [start, end); false after the last.
   [[gnu::always_inline]] bool next(std::size_t& start, std::size_t& end) {
-    const std::size_t n = text_.size();
     std::size_t i = at_;
-    std::size_t after = i;
-    CharClass cls = CharClass::kSpace;
-    while (i < n && (cls = class_at(i, after)) == CharClass::kSpace) i = after;
-    if (i >= n) return false;
-    start = i;
-    i = after;
-    if (cls == CharClass::kWord) {
-      while (true) {
-        // The common case first: ASCII letters and digits; then a letter of another script.
-        i = skip_ascii_alnum(text_, i);
-        if (i >= n || byte_at(i) < 0x80 || class_at(i, after) != CharClass::kWord) break;
-        i = after;
+    while (true) {
+      i = skip<&ByteClassMasks::space>(i);
+      if (i >= text_.size()) return false;
+      if (byte_at(i) < 0x80) break;
+      std::size_t after = i;
+      const CharClass cls = class_of_non_ascii(i, after);
+      if (cls != CharClass::kSpace) {
+        start = i;
+        end = at_ = cls == CharClass::kWord ? word_end(after) : after;
+        return true;
       }
+      i = after;
     }
-    end = at_ = i;
+    start = i;
+    end = at_ = tokens_internal::kAscii[byte_at(i)] == CharClass::kWord ? word_end(i + 1) : i + 1;
     return true;
   }
 
  private:
   [[nodiscard]] unsigned char byte_at(std::size_t at) const { return static_cast<unsigned char>(text_[at]); }
 
-  // The class of the character at `at`; `after` is set to where the next one starts.
-  [[gnu::always_inline]] CharClass class_at(std::size_t at, std::size_t& after) const {
-    if (byte_at(at) < 0x80) {
-      after = at + 1;
-      return tokens_internal::kAscii[byte_at(at)];
+  // The end of a word read up to `from`: ASCII letters and digits, then perhaps a letter of
+  // another script, and so on.
+  [[gnu::always_inline]] std::size_t word_end(std::size_t from) {
+    while (true) {
+      from = skip<&ByteClassMasks::word>(from);
+      std::size_t after = from;
+      if (from >= text_.size() || byte_at(from) < 0x80 || class_of_non_ascii(from, after) != CharClass::kWord) {
+        return from;
+      }
+      from = after;
     }
-    return class_of_non_ascii(at, after);
   }
 
-  // The same for a character of more than one byte, out of the inline path.
+  // The first offset at or after `from` whose byte is not in the class `Member` of the masks,
+  // or text.size().
+  template <std::uint64_t ByteClassMasks::*Member>
+  [[gnu::always_inline]] std::size_t skip(std::size_t from) {
+    while (from < text_.size()) {
+      const std::size_t block = from & ~std::size_t{63};
+      if (block != block_) load(block);
+      // Shifting brings in zeros: bytes of the next block, looked at in the next round.
+      const std::uint64_t others = ~(masks_.*Member) >> (from - block);
+      if (others != 0) return std::min(from + static_cast<std::size_t>(std::countr_zero(others)), text_.size());
+      from = block + 64;
+    }
+    return text_.size();
+  }
+
+  void load(std::size_t block) {
+    block_ = block;
+    if (block + 64 <= text_.size()) {
+      masks_ = classify_64(text_.data() + block);
+      return;
+    }
+    std::array<char, 64> padded{};  // NUL is neither a word character nor a space
+    std::memcpy(padded.data(), text_.data() + block, text_.size() - block);
+    masks_ = classify_64(padded.data());
+  }
+
+  // The class of the character of more than one byte at `at`; `after` is set to where the
+  // next one starts. Out of the inline path.
   [[gnu::noinline]] CharClass class_of_non_ascii(std::size_t at, std::size_t& after) const {
     UChar32 c;
     after = at;
@@ -96,6 +131,8 @@ class TokenCursor {
 
   std::string_view text_;
   std::size_t at_ = 0;
+  std::size_t block_ = SIZE_MAX;  // the offset of the 64 bytes masks_ describes
+  ByteClassMasks masks_;
 };
 
 // Calls visit(start, end) with the byte span of every token of `text` (valid UTF-8), in order.
