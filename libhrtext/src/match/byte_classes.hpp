@@ -17,6 +17,7 @@ namespace hrtext::detail {
 struct ByteClassMasks {
   std::uint64_t word = 0;   // ASCII letters and digits
   std::uint64_t space = 0;  // ASCII white space: ' ', '\t', '\n', '\v', '\f', '\r'
+  std::uint64_t high = 0;   // bytes of characters beyond ASCII
 };
 
 namespace byte_classes_internal {
@@ -51,12 +52,14 @@ inline ByteClassMasks classify_64(const char* bytes) {
     const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' ')), in_range(chunk, '\t', 5));
     masks.word |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(word))} << (16 * part);
     masks.space |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(space))} << (16 * part);
+    masks.high |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(chunk))} << (16 * part);
   }
 #else
   for (unsigned k = 0; k < 64; ++k) {
     const auto c = static_cast<unsigned char>(bytes[k]);
     masks.word |= std::uint64_t{is_word(c)} << k;
     masks.space |= std::uint64_t{is_space(c)} << k;
+    masks.high |= std::uint64_t{c >= 0x80} << k;
   }
 #endif
   return masks;

@@ -100,11 +100,13 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   TokenCursor tokens(normalized);
   std::size_t start = 0;
   std::size_t end = 0;
-  while (tokens.next(start, end)) {
+  // In the root state, a token whose first bytes start no phrase is no part of any match: it
+  // is passed over (by the cursor, which reads most of them from its masks) and not remembered.
+  const auto may_start_phrase = [&](std::size_t s, std::size_t e) {
+    return first_token_prefixes_.test(normalized.substr(s, e - s));
+  };
+  while (state == kRoot ? tokens.next_passing(start, end, may_start_phrase) : tokens.next(start, end)) {
     const std::string_view text = normalized.substr(start, end - start);
-    // A token that starts nothing, read in the root state, is no part of any match: it need
-    // not be remembered.
-    if (state == kRoot && !first_token_prefixes_.test(text)) continue;
     const std::uint64_t hash = hash_bytes(text);
     if (state == kRoot && !first_token_filter_.test(hash)) continue;
     starts[index % kMaxPhraseTokens] = start;

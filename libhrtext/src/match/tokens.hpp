@@ -57,6 +57,40 @@ class TokenCursor {
  public:
   explicit TokenCursor(std::string_view text) : text_(text) {}
 
+  // The next token for which pass(start, end) is true, passing over the others; false after
+  // the last. The same as calling next() until pass() says yes, but the tokens of a block of 64
+  // ASCII bytes are read from its masks alone: the phrase matcher turns most tokens away on
+  // their first bytes, and this is how it reads them.
+  template <typename Pass>
+  [[gnu::always_inline]] bool next_passing(std::size_t& start, std::size_t& end, Pass&& pass) {
+    while (true) {
+      if (at_ < text_.size() && (at_ & ~std::size_t{63}) == block_ && masks_.high == 0) {
+        // Token starts from at_ on: a word byte after none, or a byte of punctuation.
+        const ByteClassMasks& m = masks_;
+        const std::uint64_t punctuation = ~(m.word | m.space);
+        std::uint64_t starts = ((m.word & ~(m.word << 1)) | punctuation) & valid_ & (~std::uint64_t{0} << (at_ - block_));
+        while (starts != 0) {
+          const auto s = static_cast<unsigned>(std::countr_zero(starts));
+          unsigned length = 1;
+          if ((m.word >> s & 1) != 0) {
+            const std::uint64_t after_word = ~m.word >> s;
+            // A word that reaches the end of the block may go on in the next: read it below.
+            if (after_word == 0) break;
+            length = static_cast<unsigned>(std::countr_zero(after_word));
+          }
+          start = block_ + s;
+          end = at_ = start + length;
+          if (pass(start, end)) return true;
+          starts &= starts - 1;
+        }
+        if (starts == 0) at_ = std::max(at_, std::min(block_ + 64, text_.size()));  // only spaces left
+        else at_ = block_ + static_cast<unsigned>(std::countr_zero(starts));
+      }
+      if (!next(start, end)) return false;
+      if (pass(start, end)) return true;
+    }
+  }
+
   // The byte span of the next token in [start, end); false after the last.
   [[gnu::always_inline]] bool next(std::size_t& start, std::size_t& end) {
     std::size_t i = at_;
@@ -113,11 +147,13 @@ class TokenCursor {
     block_ = block;
     if (block + 64 <= text_.size()) {
       masks_ = classify_64(text_.data() + block);
+      valid_ = ~std::uint64_t{0};
       return;
     }
     std::array<char, 64> padded{};  // NUL is neither a word character nor a space
     std::memcpy(padded.data(), text_.data() + block, text_.size() - block);
     masks_ = classify_64(padded.data());
+    valid_ = (std::uint64_t{1} << (text_.size() - block)) - 1;
   }
 
   // The class of the character of more than one byte at `at`; `after` is set to where the
@@ -133,6 +169,7 @@ class TokenCursor {
   std::size_t at_ = 0;
   std::size_t block_ = SIZE_MAX;  // the offset of the 64 bytes masks_ describes
   ByteClassMasks masks_;
+  std::uint64_t valid_ = 0;  // the bytes of the block within the text
 };
 
 // Calls visit(start, end) with the byte span of every token of `text` (valid UTF-8), in order.
