@@ -1,4 +1,5 @@
 #include "document/byte_scan.hpp"
+#include "match/byte_classes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -91,7 +92,7 @@ TEST(ByteScan, FindsDigits) {
 TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
   std::mt19937 rng(2019);
   for (int round = 0; round < 2000; ++round) {
-    std::string text(rng() % 40, '\0');
+    std::string text(rng() % 100, '\0');  // long enough for the 16-byte steps
     for (char& c : text) {
       const unsigned pick = rng() % 10;
       c = static_cast<char>(pick < 6   ? 'a' + rng() % 26
@@ -106,6 +107,23 @@ TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
     ASSERT_EQ(skip_ascii_alnum(text, from), naive_skip_ascii_alnum(text, from));
     ASSERT_EQ(find_capital_pair(text, from), naive_capital_pair(text, from));
     ASSERT_EQ(find_line_break_candidate(text, from), naive_line_break_candidate(text, from));
+  }
+}
+
+TEST(ByteClasses, MasksAgreeWithTheClassOfEachByte) {
+  std::mt19937 rng(64);
+  for (int round = 0; round < 2000; ++round) {
+    std::string bytes(64, '\0');
+    for (char& c : bytes) c = static_cast<char>(rng() % 2 == 0 ? rng() % 128 : rng() % 256);
+    const ByteClassMasks masks = classify_64(bytes.data());
+    for (unsigned k = 0; k < 64; ++k) {
+      const auto c = static_cast<unsigned char>(bytes[k]);
+      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      ASSERT_EQ((masks.word >> k & 1) != 0, word) << int(c);
+      ASSERT_EQ((masks.space >> k & 1) != 0, space) << int(c);
+      ASSERT_EQ((masks.high >> k & 1) != 0, c >= 0x80) << int(c);
+    }
   }
 }
 

@@ -8,9 +8,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "document/byte_scan.hpp"
 
 namespace hrtext::detail {
 
@@ -27,34 +25,25 @@ constexpr bool is_word(unsigned char c) {
 }
 constexpr bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-#if defined(__SSE2__)
-// Whether each unsigned byte lies in [low, low + count): shifted so that the range starts at
-// -128, one signed comparison answers it.
-inline __m128i in_range(__m128i bytes, unsigned char low, unsigned char count) {
-  const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - low)));
-  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + count)));
-}
-#endif
-
 }  // namespace byte_classes_internal
 
 // The classes of the 64 bytes at `bytes` (all readable).
 inline ByteClassMasks classify_64(const char* bytes) {
-  using namespace byte_classes_internal;
   ByteClassMasks masks;
 #if defined(__SSE2__)
+  using byte_scan_internal::in_range16;
   for (unsigned part = 0; part < 4; ++part) {
-    __m128i chunk;
-    std::memcpy(&chunk, bytes + 16 * part, 16);
+    const __m128i chunk = byte_scan_internal::load16(bytes + 16 * part);
     // Setting bit 5 folds capitals onto small letters and no other byte onto them.
-    const __m128i letter = in_range(_mm_or_si128(chunk, _mm_set1_epi8(0x20)), 'a', 26);
-    const __m128i word = _mm_or_si128(letter, in_range(chunk, '0', 10));
-    const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' ')), in_range(chunk, '\t', 5));
+    const __m128i letter = in_range16(_mm_or_si128(chunk, _mm_set1_epi8(0x20)), 'a', 26);
+    const __m128i word = _mm_or_si128(letter, in_range16(chunk, '0', 10));
+    const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' ')), in_range16(chunk, '\t', 5));
     masks.word |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(word))} << (16 * part);
     masks.space |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(space))} << (16 * part);
     masks.high |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(chunk))} << (16 * part);
   }
 #else
+  using namespace byte_classes_internal;
   for (unsigned k = 0; k < 64; ++k) {
     const auto c = static_cast<unsigned char>(bytes[k]);
     masks.word |= std::uint64_t{is_word(c)} << k;
