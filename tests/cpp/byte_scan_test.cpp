@@ -110,6 +110,18 @@ TEST(ByteScan, AgreesWithByteLoopsOnRandomBytes) {
   }
 }
 
+TEST(ByteScan, CountsCodePointsOfLongTexts) {
+  std::mt19937 rng(8);
+  for (const std::size_t size : {0U, 1U, 15U, 16U, 17U, 4079U, 4080U, 4081U, 4096U, 10000U}) {
+    std::string text(size, '\0');
+    for (char& c : text) c = static_cast<char>(rng() % 256);
+    std::size_t expected = 0;
+    for (const char c : text) expected += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    ASSERT_EQ(count_code_points(text), expected) << size;
+  }
+  EXPECT_EQ(count_code_points(std::string(5000, 'a') + "\xE4\xB8\xAD\xC3\xA9"), 5002U);
+}
+
 TEST(ByteClasses, MasksAgreeWithTheClassOfEachByte) {
   std::mt19937 rng(64);
   for (int round = 0; round < 2000; ++round) {

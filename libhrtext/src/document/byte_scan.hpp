@@ -4,6 +4,7 @@
 // over most of a text looking for a capital or the end of a word, and a byte loop costs several
 // instructions a byte.
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -78,6 +79,19 @@ inline std::size_t count_code_points(std::string_view text) {
   using namespace byte_scan_internal;
   std::size_t count = 0;
   std::size_t i = 0;
+#if defined(__SSE2__)
+  // Each byte lane counts its code point starts (bytes above -65 as signed: no 10xxxxxx) for up
+  // to 255 rounds; then the lanes are summed.
+  while (i + 16 <= text.size()) {
+    const std::size_t rounds = std::min<std::size_t>((text.size() - i) / 16, 255);
+    __m128i lanes = _mm_setzero_si128();
+    for (const std::size_t stop = i + 16 * rounds; i < stop; i += 16) {
+      lanes = _mm_sub_epi8(lanes, _mm_cmpgt_epi8(load16(text.data() + i), _mm_set1_epi8(-65)));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    count += static_cast<std::size_t>(_mm_extract_epi16(sums, 0) + _mm_extract_epi16(sums, 4));
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) count += code_point_starts(load(text, i));
   for (; i < text.size(); ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
   return count;
@@ -122,6 +136,14 @@ inline std::size_t find_line_break_candidate(std::string_view text, std::size_t 
 // Chinese text is not decoded character by character.
 inline std::size_t find_capital_or_lead(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;
+#if defined(__SSE2__)
+  for (; from + 16 <= text.size(); from += 16) {
+    const __m128i chunk = load16(text.data() + from);
+    const __m128i leads = _mm_andnot_si128(in_range16(chunk, 0xE3, 7), in_range16(chunk, 0xC0, 64));
+    const int found = _mm_movemask_epi8(_mm_or_si128(in_range16(chunk, 'A', 26), leads));
+    if (found != 0) return from + first_set(found);
+  }
+#endif
   return find_first(text, from, [](std::uint64_t chunk) {
     // Bytes 80-FF become 00-7F, where in_range() works: E3-E9 are 63-69.
     const std::uint64_t cjk_leads = in_range(chunk ^ kHighBits, 0x63, 0x69);

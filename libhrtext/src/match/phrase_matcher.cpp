@@ -87,10 +87,6 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
   return std::move(*matcher_);
 }
 
-std::uint32_t PhraseMatcher::child(std::uint32_t state, std::uint32_t token) const {
-  return state == kRoot ? root_children_[token] : edges_.find(edge_key(state, token));
-}
-
 void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {
   static_assert((kMaxPhraseTokens & (kMaxPhraseTokens - 1)) == 0, "ring size: a power of two");
   std::array<std::size_t, kMaxPhraseTokens> starts{};  // the last tokens' starts
@@ -102,11 +98,11 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   std::size_t end = 0;
   // In the root state, a token whose first bytes start no phrase is no part of any match: it
   // is passed over (by the cursor, which reads most of them from its masks) and not remembered.
-  const auto may_start_phrase = [&](std::size_t s, std::size_t e) {
-    return first_token_prefixes_.test(normalized.substr(s, e - s));
-  };
+  // (The cursor's spans lie within the text: no bounds checks.)
+  const auto token_at = [&](std::size_t s, std::size_t e) { return std::string_view(normalized.data() + s, e - s); };
+  const auto may_start_phrase = [&](std::size_t s, std::size_t e) { return first_token_prefixes_.test(token_at(s, e)); };
   while (state == kRoot ? tokens.next_passing(start, end, may_start_phrase) : tokens.next(start, end)) {
-    const std::string_view text = normalized.substr(start, end - start);
+    const std::string_view text = token_at(start, end);
     const std::uint64_t hash = hash_bytes(text);
     if (state == kRoot && !first_token_filter_.test(hash)) continue;
     starts[index % kMaxPhraseTokens] = start;

@@ -58,7 +58,9 @@ class PhraseMatcher {
   static constexpr std::uint32_t kRoot = 0;
   static constexpr std::uint32_t kNone = UINT32_MAX;
 
-  [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t token) const;
+  [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t token) const {
+    return state == kRoot ? root_children_[token] : edges_.find(edge_key(state, token));
+  }
   static std::uint64_t edge_key(std::uint32_t state, std::uint32_t token) {
     return (static_cast<std::uint64_t>(state) << 32) | token;
   }
