@@ -165,7 +165,9 @@ class NetworkSave : public ::testing::Test {
   void TearDown() override { std::filesystem::remove_all(directory_); }
   static std::string read(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
   }
   std::filesystem::path directory_;
 };
