@@ -52,6 +52,9 @@ TEST(UnlistedOrganisations, AreReadWholeAroundTheirHeadNouns) {
             (std::vector<std::string>{"Sunrise Foundation", "Delta Youth Alliance"}));  // spaces folded
   EXPECT_EQ(names("Kampala Lawyers for Human Rights and Hanoi Lawyers for Human Rights"),
             (std::vector<std::string>{"Kampala Lawyers for Human Rights", "Hanoi Lawyers for Human Rights"}));
+  EXPECT_EQ(names("said the Kampala Lawyers for\nHuman\xC2\xA0Rights in a statement"),
+            (std::vector<std::string>{"Kampala Lawyers for Human Rights"}));
+  EXPECT_TRUE(names("the Kampala Human Rights Lawyers and the Hanoi Rights Lawyers").empty());
   EXPECT_TRUE(names("the Al-Foundation Street market").empty());  // "Al-Foundation" is one word, no head noun
 }
 

@@ -74,7 +74,6 @@ enum Role : unsigned char {
   kLeadingWord = 8,
   kCoordinator = 16,
   kGenericWord = 32,
-  kTrigger = 64,  // makes a run worth judging: a head noun, or "Rights" of "... for Human Rights"
 };
 
 // Every listed word with its roles: one lookup per word of the text.
@@ -87,8 +86,9 @@ class WordRoles {
     add(kLeading, kLeadingWord);
     add(kCoordinators, kCoordinator);
     add(kGeneric, kGenericWord);
-    add(kHeads, kTrigger);
-    add(std::array{"Rights"sv}, kTrigger);
+    // The words that make a run worth judging: head nouns, and "Rights" of "... for Human Rights".
+    for (const std::string_view head : kHeads) trigger_prefixes_[prefix_slot(head)] = true;
+    trigger_prefixes_[prefix_slot("Rights")] = true;
   }
   [[nodiscard]] unsigned char of(std::string_view word) const {
     const std::uint32_t id = ids_.find(word);
@@ -108,7 +108,6 @@ class WordRoles {
       const std::uint32_t id = ids_.intern(word);
       if (id >= roles_.size()) roles_.resize(id + 1, 0);
       roles_[id] |= role;
-      if (role == kTrigger) trigger_prefixes_[prefix_slot(word)] = true;  // every trigger has three bytes or more
     }
   }
   static std::size_t prefix_slot(std::string_view text) {
@@ -459,6 +458,25 @@ std::size_t judge_runs(std::string_view text, ByteSpan span, std::size_t until, 
 static_assert(std::all_of(kHeads.begin(), kHeads.end(), [](std::string_view head) { return head[0] >= 'A' && head[0] <= 'Z'; }),
               "the scan for head nouns jumps from one ASCII capital to the next");
 
+// Whether the words before `at` are "for Human" ("... for Human Rights"), whatever separates
+// them: the words are read as runs of ASCII letters and digits.
+bool after_for_human(std::string_view text, std::size_t at) {
+  const auto alnum_before = [&](std::size_t at_end) {
+    const auto byte = static_cast<unsigned char>(text[at_end - 1]);
+    return byte < 0x80 && kAsciiLetterKinds[byte] != 0;
+  };
+  const auto word_before = [&](std::size_t& end) {
+    while (end > 0 && !alnum_before(end)) --end;
+    std::size_t start = end;
+    while (start > 0 && alnum_before(start)) --start;
+    const std::string_view word = text.substr(start, end - start);
+    end = start;
+    return word;
+  };
+  std::size_t end = at;
+  return word_before(end) == "Human" && word_before(end) == "for";
+}
+
 // The first word of text[from, end) that makes its run worth judging (judge() names nothing
 // in a run without one), or an empty span at `end`.
 ByteSpan next_trigger(std::string_view text, std::size_t from, std::size_t end, const WordRoles& roles) {
@@ -469,7 +487,8 @@ ByteSpan next_trigger(std::string_view text, std::size_t from, std::size_t end, 
       continue;
     }
     const std::size_t stop = word_end(text, i);
-    if ((roles.of(text.substr(i, stop - i)) & kTrigger) != 0) return {i, stop};
+    const std::string_view word = text.substr(i, stop - i);
+    if ((roles.of(word) & kHead) != 0 || (word == "Rights" && after_for_human(text, i))) return {i, stop};
     i = stop;
   }
   return {end, end};
