@@ -92,6 +92,16 @@ TEST(OffsetMap, BlockIndexAgreesWithASearchOfAllAnchors) {
   anchors.push_back({rewritten, original, false});
   map.finish();
   ASSERT_GT(rewritten, 100U * 256U);
+  // The cursor maps ranges nearly in order (and now and then far back) as the map does one
+  // offset at a time.
+  OffsetMap::Cursor cursor(map);
+  for (std::size_t k = 0; k < 20000; ++k) {
+    const std::size_t end = k % 97 == 0 ? rng() % (rewritten + 1) : std::min(rewritten, k * rewritten / 20000 + rng() % 8);
+    const std::size_t start = end - std::min<std::size_t>(end, rng() % 40);
+    const ByteSpan mapped = cursor.to_original({start, end});
+    ASSERT_EQ(mapped.start, map.to_original_start(start)) << start;
+    ASSERT_EQ(mapped.end, map.to_original_end(end)) << end;
+  }
   for (std::size_t r = 0; r <= rewritten; ++r) {
     const auto after = std::upper_bound(anchors.begin(), anchors.end(), r,
                                         [](std::size_t offset, const Anchor& a) { return offset < a.rewritten; });

@@ -30,6 +30,8 @@ ByteSpan NormalizedView::to_original(ByteSpan normalized) const {
           impl_->map.to_original_end(normalized.end)};
 }
 
+const detail::OffsetMap& NormalizedViewBuilder::offset_map(const NormalizedView& view) { return view.impl_->map; }
+
 namespace {
 
 const icu::Normalizer2& nfkc_casefold() {

@@ -35,6 +35,18 @@ class OffsetMap {
   [[nodiscard]] std::size_t to_original_end(std::size_t rewritten) const;
   [[nodiscard]] std::size_t anchor_count() const noexcept { return anchors_.size(); }
 
+  // Maps many ranges that come nearly in order (an extractor's matches): each lookup first
+  // tries the anchor of the last one and the next, and searches only when both are wrong.
+  class Cursor {
+   public:
+    explicit Cursor(const OffsetMap& map) : map_(map) {}
+    [[nodiscard]] ByteSpan to_original(ByteSpan rewritten);
+
+   private:
+    const OffsetMap& map_;
+    std::size_t last_ = 0;  // the anchor the last start was found in
+  };
+
  private:
   struct Anchor {
     std::size_t rewritten;
@@ -43,6 +55,12 @@ class OffsetMap {
   };
   // The anchors [first, last) among which to look for the anchors around `rewritten`.
   [[nodiscard]] std::pair<std::size_t, std::size_t> block_of(std::size_t rewritten) const;
+  // The index of the last anchor at or before `rewritten`, and of the first at or after it.
+  [[nodiscard]] std::size_t last_anchor_at_or_before(std::size_t rewritten) const;
+  [[nodiscard]] std::size_t first_anchor_at_or_after(std::size_t rewritten) const;
+  // What an offset maps to, given those anchors.
+  [[nodiscard]] std::size_t start_from(std::size_t anchor, std::size_t rewritten) const;
+  [[nodiscard]] std::size_t end_from(std::size_t anchor, std::size_t rewritten) const;
 
   std::vector<Anchor> anchors_;  // ordered by both offsets; the last one marks the end
   // Per block of kBlockBytes rewritten bytes, the first anchor after the block's start: an

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "document/normalizer.hpp"
+#include "document/offset_map.hpp"
 #include "hrtext/error.hpp"
 #include "match/tokens.hpp"
 
@@ -136,12 +137,13 @@ std::vector<NameMatch> find_names(const NameIndex& index, const Document& docume
   const std::string& text = document.text();
   const NormalizedView& view = document.normalized();
   ParagraphFinder paragraphs(document.paragraphs());
+  OffsetMap::Cursor to_original(NormalizedViewBuilder::offset_map(view));  // the matches come nearly in order
   std::vector<PhraseMatcher::Match> matches;
   index.matcher.find_all(view.text(), matches);
   std::vector<NameMatch> found;
   found.reserve(matches.size());
   for (const auto& match : matches) {
-    const ByteSpan span = view.to_original({match.start, match.end});
+    const ByteSpan span = to_original.to_original({match.start, match.end});
     if (!paragraphs.inside_one(span) || inside_symbol(text, span)) continue;
     const std::string_view written = std::string_view(text).substr(span.start, span.end - span.start);
     NameMatch name{span, {match.start, match.end}, match.phrase, 0};
