@@ -72,6 +72,14 @@ TEST(Tokens, PassingTokensAreTheFilteredTokens) {
   }
 }
 
+// The shortcut for the CJK Unified Ideographs agrees with ICU on every one of them.
+TEST(Tokens, IdeographsAreSingleTokens) {
+  for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) {
+    ASSERT_TRUE(u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) << c;
+    ASSERT_EQ(tokens_internal::classify(c), CharClass::kSingle) << c;
+  }
+}
+
 TEST(PhraseMatcher, FindsEveryPhraseOnWordBoundaries) {
   PhraseMatcher::Builder builder;
   const auto un = builder.add("un");

@@ -80,7 +80,6 @@ inline bool same_bytes(const char* a, const char* b, std::size_t size) {
 // hash never added, and true for about one in eight others when 16,000 were added.
 class HashFilter {
  public:
-  HashFilter() : bits_(kBits / 64, 0) {}
   void add(std::uint64_t hash) { bits_[slot(hash) / 64] |= std::uint64_t{1} << (slot(hash) % 64); }
   [[nodiscard]] bool test(std::uint64_t hash) const {
     return (bits_[slot(hash) / 64] >> (slot(hash) % 64) & 1) != 0;
@@ -89,7 +88,7 @@ class HashFilter {
  private:
   static constexpr std::size_t kBits = std::size_t{1} << 17;
   static std::size_t slot(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 47); }
-  std::vector<std::uint64_t> bits_;
+  std::array<std::uint64_t, kBits / 64> bits_{};  // in the object: no pointer to load per test
 };
 
 // A set of tokens known by their first four bytes and their length, in 2^16 bits (8 KiB, in the
@@ -98,7 +97,6 @@ class HashFilter {
 // in twenty that starts none passes.
 class TokenPrefixFilter {
  public:
-  TokenPrefixFilter() : bits_(kBits / 64, 0) {}
   void add(std::string_view token) { bits_[slot(token) / 64] |= std::uint64_t{1} << (slot(token) % 64); }
   [[nodiscard]] bool test(std::string_view token) const {
     return (bits_[slot(token) / 64] >> (slot(token) % 64) & 1) != 0;
@@ -124,7 +122,7 @@ class TokenPrefixFilter {
     // Multiplicative hashing: the top bits of the product depend on every bit of the key.
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBitsLog2));
   }
-  std::vector<std::uint64_t> bits_;
+  std::array<std::uint64_t, kBits / 64> bits_{};
 };
 
 // uint64 key -> uint32 value. Keys must not be kEmptyKey.
