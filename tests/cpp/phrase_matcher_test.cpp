@@ -72,8 +72,17 @@ TEST(Tokens, PassingTokensAreTheFilteredTokens) {
   }
 }
 
-// The shortcut for the CJK Unified Ideographs agrees with ICU on every one of them.
-TEST(Tokens, IdeographsAreSingleTokens) {
+// The shortcuts (a table for two-byte characters, the CJK Unified Ideographs) agree with the
+// Unicode properties on every character they answer.
+TEST(Tokens, ShortcutsAgreeWithUnicodeProperties) {
+  for (UChar32 c = 0x80; c < 0x800; ++c) {
+    ASSERT_EQ(tokens_internal::classify(c), tokens_internal::classify_by_properties(c)) << c;
+  }
+  EXPECT_EQ(tokens_internal::classify(0x0416), CharClass::kWord);    // Ж
+  EXPECT_EQ(tokens_internal::classify(0x0645), CharClass::kWord);    // م
+  EXPECT_EQ(tokens_internal::classify(0x00A0), CharClass::kSpace);   // no-break space
+  EXPECT_EQ(tokens_internal::classify(0x00AB), CharClass::kSingle);  // «
+  EXPECT_EQ(tokens_internal::classify(0x0301), CharClass::kWord);    // a combining mark joins its word
   for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) {
     ASSERT_TRUE(u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) << c;
     ASSERT_EQ(tokens_internal::classify(c), CharClass::kSingle) << c;

@@ -36,10 +36,8 @@ constexpr std::array<CharClass, 128> kAscii = [] {
   return table;
 }();
 
-inline CharClass classify(UChar32 c) {
-  // The CJK Unified Ideographs, every one of them assigned and ideographic: most characters of
-  // a Chinese text, answered without asking ICU.
-  if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::kSingle;
+// The class of a character, from its Unicode properties.
+inline CharClass classify_by_properties(UChar32 c) {
   if (u_isUWhiteSpace(c)) return CharClass::kSpace;
   if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return CharClass::kSingle;
   UErrorCode status = U_ZERO_ERROR;
@@ -47,6 +45,27 @@ inline CharClass classify(UChar32 c) {
   if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return CharClass::kSingle;
   if (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) return CharClass::kWord;
   return CharClass::kSingle;
+}
+
+// The classes of the characters of two UTF-8 bytes (U+0080 to U+07FF: the letters of Latin,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic...), worked out once: a Russian or Arabic text
+// would otherwise ask ICU four questions a letter.
+inline const std::array<CharClass, 0x800>& two_byte_classes() {
+  static const std::array<CharClass, 0x800> classes = [] {
+    std::array<CharClass, 0x800> table{};
+    for (UChar32 c = 0; c < 0x800; ++c) table[static_cast<std::size_t>(c)] = classify_by_properties(c);
+    return table;
+  }();
+  return classes;
+}
+
+// The class of a character beyond ASCII.
+inline CharClass classify(UChar32 c) {
+  if (c < 0x800) return two_byte_classes()[static_cast<std::size_t>(c)];
+  // The CJK Unified Ideographs, every one of them assigned and ideographic: most characters of
+  // a Chinese text, answered without asking ICU.
+  if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::kSingle;
+  return classify_by_properties(c);
 }
 
 }  // namespace tokens_internal
