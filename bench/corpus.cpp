@@ -60,6 +60,16 @@ const std::string& letters_corpus(std::size_t min_bytes) {
   return corpus;
 }
 
+const std::string& un_languages_corpus(std::size_t min_bytes) {
+  static std::map<std::size_t, std::string> cache;
+  std::string& corpus = cache[min_bytes];
+  if (corpus.empty()) {
+    corpus = repeated(concatenated_texts(HRTEXT_UN_LANGUAGES_DIR), min_bytes);
+    if (corpus.empty()) throw std::runtime_error("no statements in " HRTEXT_UN_LANGUAGES_DIR);
+  }
+  return corpus;
+}
+
 const std::string& shared_corpus(std::size_t min_bytes) {
   static std::map<std::size_t, std::string> cache;
   std::string& corpus = cache[min_bytes];

@@ -13,6 +13,11 @@ namespace hrtext::bench {
 // dense in names. Throws std::runtime_error if there are none.
 [[nodiscard]] const std::string& letters_corpus(std::size_t min_bytes = std::size_t{8} << 20);
 
+// The same from the statements of bench/data/un-languages: a joint NGO statement in Russian,
+// Arabic and Chinese (our own text), whose letters are no ASCII: the tokeniser's paths for
+// other scripts. Throws std::runtime_error if there are none.
+[[nodiscard]] const std::string& un_languages_corpus(std::size_t min_bytes = std::size_t{8} << 20);
+
 // The same from the real documents of ../shared/corpus/dev beside the repository (UN reports,
 // UPR documents, press releases, letters: mostly prose), or an empty string when that folder
 // is absent. Read at run time; nothing of it is in the repository.

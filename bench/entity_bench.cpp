@@ -11,6 +11,7 @@ namespace {
 
 using hrtext::bench::letters_corpus;
 using hrtext::bench::shared_corpus;
+using hrtext::bench::un_languages_corpus;
 
 void BM_CompileDefaultGazetteers(benchmark::State& state) {
   for (auto _ : state) {
@@ -44,12 +45,14 @@ void document_and_entities(benchmark::State& state, const std::string& text) {
 
 void BM_ExtractEntities_Letters(benchmark::State& state) { extract_entities(state, letters_corpus()); }
 void BM_ExtractEntities_SharedDocuments(benchmark::State& state) { extract_entities(state, shared_corpus()); }
+void BM_ExtractEntities_UnLanguages(benchmark::State& state) { extract_entities(state, un_languages_corpus()); }
 void BM_DocumentAndEntities_Letters(benchmark::State& state) { document_and_entities(state, letters_corpus()); }
 void BM_DocumentAndEntities_SharedDocuments(benchmark::State& state) {
   document_and_entities(state, shared_corpus());
 }
 BENCHMARK(BM_ExtractEntities_Letters)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractEntities_SharedDocuments)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractEntities_UnLanguages)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentAndEntities_Letters)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentAndEntities_SharedDocuments)->Unit(benchmark::kMillisecond);
 
