@@ -66,6 +66,25 @@ TEST(States, InTheSixUnLanguages) {
             (std::vector<std::string>{"CHN", "FRA", "CHN", "ESP", "CHN", "CHN", "CHN"}));
 }
 
+// Arabic writes "and", "in", "for" as one word with the next; the names are found without
+// them, and start after them.
+TEST(States, ArabicNamesAfterProclitics) {
+  EXPECT_EQ(seen("\u0645\u0635\u0631 \u0648\u0627\u0644\u0645\u0645\u0644\u0643\u0629 "
+                 "\u0627\u0644\u0639\u0631\u0628\u064A\u0629 \u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629"),
+            (std::vector<Seen>{{"state", "\u0645\u0635\u0631", "EGY"},  // مصر والمملكة العربية السعودية
+                               {"state", "\u0627\u0644\u0645\u0645\u0644\u0643\u0629 \u0627\u0644\u0639\u0631\u0628\u064A\u0629 "
+                                         "\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629",
+                                "SAU"}}));
+  // للاتحاد الأوروبي (for the European Union: li- drops the article's alif), بمصر (in Egypt),
+  // وجامعة الدول العربية (and the League of Arab States)
+  EXPECT_EQ(ids("\u0644\u0644\u0627\u062A\u062D\u0627\u062F \u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A "
+                "\u0628\u0645\u0635\u0631 "
+                "\u0648\u062C\u0627\u0645\u0639\u0629 \u0627\u0644\u062F\u0648\u0644 \u0627\u0644\u0639\u0631\u0628\u064A\u0629"),
+            (std::vector<std::string>{"EU", "EGY", "LAS"}));
+  // فلسطين (Palestine) begins with ف but has no proclitic: read as written.
+  EXPECT_EQ(ids("\u0641\u0644\u0633\u0637\u064A\u0646"), (std::vector<std::string>{"PSE"}));
+}
+
 TEST(States, TerritoriesAndHistoricStates) {
   EXPECT_EQ(ids("Hong Kong, Macao, Taiwan and Kosovo; the former Soviet Union and Yugoslavia"),
             (std::vector<std::string>{"HKG", "MAC", "TWN", "XKX", "SUN", "YUG"}));

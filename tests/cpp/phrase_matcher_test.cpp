@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "hrtext/error.hpp"
+#include "match/arabic_proclitics.hpp"
 #include "match/tokens.hpp"
 
 namespace hrtext::detail {
@@ -87,6 +88,33 @@ TEST(Tokens, ShortcutsAgreeWithUnicodeProperties) {
     ASSERT_TRUE(u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) << c;
     ASSERT_EQ(tokens_internal::classify(c), CharClass::kSingle) << c;
   }
+}
+
+std::vector<std::pair<std::string, std::size_t>> bare_forms(std::string_view word) {
+  std::vector<std::pair<std::string, std::size_t>> forms;
+  std::string scratch;
+  read_without_proclitics(word, scratch, [&](std::string_view bare, std::size_t skipped) {
+    forms.emplace_back(bare, skipped);
+    return false;  // every form
+  });
+  return forms;
+}
+
+TEST(ArabicProclitics, BareFormsOfAWord) {
+  // والمملكة (and the kingdom): without و
+  EXPECT_EQ(bare_forms("\u0648\u0627\u0644\u0645\u0645\u0644\u0643\u0629"),
+            (std::vector<std::pair<std::string, std::size_t>>{{"\u0627\u0644\u0645\u0645\u0644\u0643\u0629", 2}}));
+  // وللاتحاد (and for the union): without و, then لل read as ال
+  EXPECT_EQ(bare_forms("\u0648\u0644\u0644\u0627\u062A\u062D\u0627\u062F"),
+            (std::vector<std::pair<std::string, std::size_t>>{
+                {"\u0644\u0644\u0627\u062A\u062D\u0627\u062F", 2}, {"\u0627\u0644\u0627\u062A\u062D\u0627\u062F", 4}}));
+  // بمصر (in Egypt): without ب
+  EXPECT_EQ(bare_forms("\u0628\u0645\u0635\u0631"), (std::vector<std::pair<std::string, std::size_t>>{{"\u0645\u0635\u0631", 2}}));
+  EXPECT_TRUE(bare_forms("\u0648\u0645").empty());  // too short to hold a word after a proclitic
+  EXPECT_TRUE(bare_forms("\u0645\u0635\u0631").empty());  // مصر: no proclitic letter
+  EXPECT_TRUE(bare_forms("united").empty());
+  EXPECT_FALSE(may_have_proclitic("\u0645\u0635\u0631"));
+  EXPECT_TRUE(may_have_proclitic("\u0648\u0627\u0644\u0645\u0645\u0644\u0643\u0629"));
 }
 
 TEST(PhraseMatcher, FindsEveryPhraseOnWordBoundaries) {

@@ -4,6 +4,7 @@
 #include <deque>
 
 #include "hrtext/error.hpp"
+#include "match/arabic_proclitics.hpp"
 #include "match/tokens.hpp"
 
 namespace hrtext::detail {
@@ -87,6 +88,11 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
   return std::move(*matcher_);
 }
 
+std::uint32_t PhraseMatcher::find_token(std::string_view text) const {
+  const std::uint64_t hash = hash_bytes(text);
+  return vocabulary_filter_.test(hash) ? vocabulary_.find(text, hash) : kNone;
+}
+
 void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {
   static_assert((kMaxPhraseTokens & (kMaxPhraseTokens - 1)) == 0, "ring size: a power of two");
   std::array<std::size_t, kMaxPhraseTokens> starts{};  // the last tokens' starts
@@ -100,22 +106,36 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   // is passed over (by the cursor, which reads most of them from its masks) and not remembered.
   // (The cursor's spans lie within the text: no bounds checks.)
   const auto token_at = [&](std::size_t s, std::size_t e) { return std::string_view(normalized.data() + s, e - s); };
-  const auto may_start_phrase = [&](std::size_t s, std::size_t e) { return first_token_prefixes_.test(token_at(s, e)); };
+  const auto may_start_phrase = [&](std::size_t s, std::size_t e) {
+    return first_token_prefixes_.test(token_at(s, e)) || may_have_proclitic(token_at(s, e));
+  };
+  std::string scratch;  // an Arabic word's bare form, when it differs from the text
   while (state == kRoot ? tokens.next_passing(start, end, may_start_phrase) : tokens.next(start, end)) {
     const std::string_view text = token_at(start, end);
     const std::uint64_t hash = hash_bytes(text);
-    if (state == kRoot && !first_token_filter_.test(hash)) continue;
+    const bool proclitic = may_have_proclitic(text);
+    if (state == kRoot && !first_token_filter_.test(hash) && !proclitic) continue;
     starts[index % kMaxPhraseTokens] = start;
     ++index;
     const std::uint32_t token = vocabulary_filter_.test(hash) ? vocabulary_.find(text, hash) : kNone;
-    if (token == kNone) {
-      state = kRoot;
-      continue;
-    }
-    std::uint32_t next = child(state, token);
-    while (next == kNone && state != kRoot) {
-      state = failure_[state];
+    std::uint32_t next = kNone;
+    if (token != kNone) {
       next = child(state, token);
+      while (next == kNone && state != kRoot) {
+        state = failure_[state];
+        next = child(state, token);
+      }
+    }
+    // A word that starts no phrase may start one without its proclitics: the phrase then
+    // starts after them.
+    if (next == kNone && proclitic) {
+      read_without_proclitics(text, scratch, [&](std::string_view bare, std::size_t skipped) {
+        const std::uint32_t bare_token = find_token(bare);
+        if (bare_token == kNone || root_children_[bare_token] == kNone) return false;
+        next = root_children_[bare_token];
+        starts[(index - 1) % kMaxPhraseTokens] = start + skipped;
+        return true;
+      });
     }
     state = next == kNone ? kRoot : next;
     for (std::uint32_t hit = output_link_[state]; hit != kNone; hit = output_link_[failure_[hit]]) {

@@ -50,7 +50,9 @@ class PhraseMatcher {
   [[nodiscard]] std::size_t state_count() const noexcept { return depth_.size(); }
 
   // Appends every occurrence of every phrase in `normalized`, overlapping ones included,
-  // ordered by end, and among those ending together, longest first.
+  // ordered by end, and among those ending together, longest first. An Arabic word that starts
+  // no phrase is read again without its proclitics ("والمملكة", and the kingdom): a phrase
+  // found so starts after them.
   void find_all(std::string_view normalized, std::vector<Match>& out) const;
 
  private:
@@ -61,6 +63,8 @@ class PhraseMatcher {
   [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t token) const {
     return state == kRoot ? root_children_[token] : edges_.find(edge_key(state, token));
   }
+  // The id of a token of the phrases, or kNone.
+  [[nodiscard]] std::uint32_t find_token(std::string_view text) const;
   static std::uint64_t edge_key(std::uint32_t state, std::uint32_t token) {
     return (static_cast<std::uint64_t>(state) << 32) | token;
   }
