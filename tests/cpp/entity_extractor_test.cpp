@@ -85,6 +85,16 @@ TEST(States, ArabicNamesAfterProclitics) {
   EXPECT_EQ(ids("\u0641\u0644\u0633\u0637\u064A\u0646"), (std::vector<std::string>{"PSE"}));
 }
 
+// Russian names in every case: the gazetteer's nominative finds the genitive, instrumental...
+TEST(States, RussianNamesInEveryCase) {
+  EXPECT_EQ(seen("в Российской Федерации, с Беларусью и Китаем"),
+            (std::vector<Seen>{{"state", "Российской Федерации", "RUS"},
+                               {"state", "Беларусью", "BLR"},
+                               {"state", "Китаем", "CHN"}}));
+  EXPECT_EQ(ids("доклад Комитета против пыток и Совета по правам человека"), (std::vector<std::string>{"CAT", "HRC"}));
+  EXPECT_TRUE(ids("китайская кухня и россияне").empty());  // adjectives and demonyms are no states
+}
+
 TEST(States, TerritoriesAndHistoricStates) {
   EXPECT_EQ(ids("Hong Kong, Macao, Taiwan and Kosovo; the former Soviet Union and Yugoslavia"),
             (std::vector<std::string>{"HKG", "MAC", "TWN", "XKX", "SUN", "YUG"}));

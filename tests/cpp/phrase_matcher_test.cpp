@@ -11,6 +11,7 @@
 
 #include "hrtext/error.hpp"
 #include "match/arabic_proclitics.hpp"
+#include "match/russian_endings.hpp"
 #include "match/tokens.hpp"
 
 namespace hrtext::detail {
@@ -115,6 +116,34 @@ TEST(ArabicProclitics, BareFormsOfAWord) {
   EXPECT_TRUE(bare_forms("united").empty());
   EXPECT_FALSE(may_have_proclitic("\u0645\u0635\u0631"));
   EXPECT_TRUE(may_have_proclitic("\u0648\u0627\u0644\u0645\u0645\u0644\u0643\u0629"));
+}
+
+TEST(RussianEndings, GiveOneStemForEveryCaseOfAWord) {
+  for (const char* form : {"федерация", "федерации", "федерацию", "федерацией", "федерациями", "федерациях"}) {
+    EXPECT_EQ(without_russian_ending(form), "федерац") << form;
+  }
+  for (const char* form : {"российская", "российской", "российскую", "российским", "российских", "российского"}) {
+    EXPECT_EQ(without_russian_ending(form), "российск") << form;
+  }
+  for (const char* form : {"китай", "китая", "китаю", "китае", "китаем"}) {
+    EXPECT_EQ(without_russian_ending(form), "кита") << form;
+  }
+  for (const char* form : {"секретарь", "секретаря", "секретарём", "секретарем"}) {
+    EXPECT_EQ(without_russian_ending(form), "секретар") << form;
+  }
+  EXPECT_EQ(without_russian_ending("мали"), "мали");  // four letters stay: "мало" is no Mali
+  EXPECT_EQ(without_russian_ending("сша"), "сша");
+  EXPECT_EQ(without_russian_ending("пыток"), "пыток");  // no ending
+  EXPECT_EQ(without_russian_ending("federation"), "federation");
+  EXPECT_EQ(without_russian_ending(""), "");
+}
+
+TEST(PhraseMatcher, MatchesRussianNamesInAnyCase) {
+  PhraseMatcher::Builder builder;
+  const auto federation = builder.add("российская федерация");
+  const PhraseMatcher matcher = std::move(builder).build();
+  const std::string text = "в российской федерации и российскую федерацию";
+  EXPECT_EQ(find(matcher, text), (std::vector<Found>{{3, 42, federation}, {46, 85, federation}}));
 }
 
 TEST(PhraseMatcher, FindsEveryPhraseOnWordBoundaries) {

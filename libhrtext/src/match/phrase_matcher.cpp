@@ -5,6 +5,7 @@
 
 #include "hrtext/error.hpp"
 #include "match/arabic_proclitics.hpp"
+#include "match/russian_endings.hpp"
 #include "match/tokens.hpp"
 
 namespace hrtext::detail {
@@ -26,7 +27,7 @@ std::uint32_t PhraseMatcher::Builder::add(std::string_view normalized_phrase) {
   std::uint32_t length = 0;
   for_each_token(normalized_phrase, [&](std::size_t start, std::size_t end) {
     if (++length > kMaxPhraseTokens) return;
-    const std::uint32_t token_id = m.vocabulary_.intern(normalized_phrase.substr(start, end - start));
+    const std::uint32_t token_id = m.vocabulary_.intern(without_russian_ending(normalized_phrase.substr(start, end - start)));
     const auto next_state = static_cast<std::uint32_t>(m.depth_.size());
     const std::uint32_t target = m.edges_.emplace(edge_key(state, token_id), next_state);
     if (target == next_state) {
@@ -105,7 +106,10 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   // In the root state, a token whose first bytes start no phrase is no part of any match: it
   // is passed over (by the cursor, which reads most of them from its masks) and not remembered.
   // (The cursor's spans lie within the text: no bounds checks.)
-  const auto token_at = [&](std::size_t s, std::size_t e) { return std::string_view(normalized.data() + s, e - s); };
+  // (A Russian word is compared without its ending: see russian_endings.hpp.)
+  const auto token_at = [&](std::size_t s, std::size_t e) {
+    return without_russian_ending(std::string_view(normalized.data() + s, e - s));
+  };
   const auto may_start_phrase = [&](std::size_t s, std::size_t e) {
     return first_token_prefixes_.test(token_at(s, e)) || may_have_proclitic(token_at(s, e));
   };

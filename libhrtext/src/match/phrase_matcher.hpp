@@ -50,7 +50,8 @@ class PhraseMatcher {
   [[nodiscard]] std::size_t state_count() const noexcept { return depth_.size(); }
 
   // Appends every occurrence of every phrase in `normalized`, overlapping ones included,
-  // ordered by end, and among those ending together, longest first. An Arabic word that starts
+  // ordered by end, and among those ending together, longest first. Russian words are compared
+  // without their case endings ("Российской Федерации" is "Российская Федерация"). An Arabic word that starts
   // no phrase is read again without its proclitics ("والمملكة", and the kingdom): a phrase
   // found so starts after them.
   void find_all(std::string_view normalized, std::vector<Match>& out) const;
