@@ -27,8 +27,11 @@ constexpr std::size_t kShortestBare = 2 * kLetter;  // what is left is a word of
 // Whether a word begins with a letter that may be a proclitic.
 inline bool may_have_proclitic(std::string_view word) {
   using namespace arabic_internal;
+  // All five letters begin with D8 or D9: most words are turned away on that byte.
+  const auto lead = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+  if ((lead != 0xD8 && lead != 0xD9) || word.size() <= kShortestBare) return false;
   const std::string_view first = word.substr(0, kLetter);
-  return word.size() > kShortestBare && (first == kWa || first == kFa || first == kBi || first == kLi || first == kKa);
+  return first == kWa || first == kFa || first == kBi || first == kLi || first == kKa;
 }
 
 // Calls read(bare, skipped) with the forms of `word` without its proclitics, the shortest last,

@@ -94,6 +94,19 @@ std::uint32_t PhraseMatcher::find_token(std::string_view text) const {
   return vocabulary_filter_.test(hash) ? vocabulary_.find(text, hash) : kNone;
 }
 
+std::uint32_t PhraseMatcher::root_child_without_proclitics(std::string_view word, std::size_t& start,
+                                                           std::string& scratch) const {
+  std::uint32_t child_state = kNone;
+  read_without_proclitics(word, scratch, [&](std::string_view bare, std::size_t skipped) {
+    const std::uint32_t bare_token = find_token(bare);
+    if (bare_token == kNone || root_children_[bare_token] == kNone) return false;
+    child_state = root_children_[bare_token];
+    start += skipped;
+    return true;
+  });
+  return child_state;
+}
+
 void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {
   static_assert((kMaxPhraseTokens & (kMaxPhraseTokens - 1)) == 0, "ring size: a power of two");
   std::array<std::size_t, kMaxPhraseTokens> starts{};  // the last tokens' starts
@@ -103,21 +116,28 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
   TokenCursor tokens(normalized);
   std::size_t start = 0;
   std::size_t end = 0;
+  // A token is compared as written, but for two things of other scripts (its first byte is no
+  // ASCII): a Russian word without its case ending (russian_endings.hpp), and an Arabic word
+  // that starts no phrase may start one without its proclitics (arabic_proclitics.hpp).
+  // (The cursor's spans lie within the text: no bounds checks.)
+  const auto token_at = [&](std::size_t s, std::size_t e) { return std::string_view(normalized.data() + s, e - s); };
+  const auto other_script = [](std::string_view token) { return static_cast<unsigned char>(token[0]) >= 0x80; };
   // In the root state, a token whose first bytes start no phrase is no part of any match: it
   // is passed over (by the cursor, which reads most of them from its masks) and not remembered.
-  // (The cursor's spans lie within the text: no bounds checks.)
-  // (A Russian word is compared without its ending: see russian_endings.hpp.)
-  const auto token_at = [&](std::size_t s, std::size_t e) {
-    return without_russian_ending(std::string_view(normalized.data() + s, e - s));
-  };
   const auto may_start_phrase = [&](std::size_t s, std::size_t e) {
-    return first_token_prefixes_.test(token_at(s, e)) || may_have_proclitic(token_at(s, e));
+    const std::string_view token = token_at(s, e);
+    if (!other_script(token)) return first_token_prefixes_.test(token);
+    return first_token_prefixes_.test(without_russian_ending(token)) || may_have_proclitic(token);
   };
   std::string scratch;  // an Arabic word's bare form, when it differs from the text
   while (state == kRoot ? tokens.next_passing(start, end, may_start_phrase) : tokens.next(start, end)) {
-    const std::string_view text = token_at(start, end);
+    std::string_view text = token_at(start, end);
+    bool proclitic = false;
+    if (other_script(text)) {
+      proclitic = may_have_proclitic(text);
+      text = without_russian_ending(text);
+    }
     const std::uint64_t hash = hash_bytes(text);
-    const bool proclitic = may_have_proclitic(text);
     if (state == kRoot && !first_token_filter_.test(hash) && !proclitic) continue;
     starts[index % kMaxPhraseTokens] = start;
     ++index;
@@ -132,15 +152,7 @@ void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& ou
     }
     // A word that starts no phrase may start one without its proclitics: the phrase then
     // starts after them.
-    if (next == kNone && proclitic) {
-      read_without_proclitics(text, scratch, [&](std::string_view bare, std::size_t skipped) {
-        const std::uint32_t bare_token = find_token(bare);
-        if (bare_token == kNone || root_children_[bare_token] == kNone) return false;
-        next = root_children_[bare_token];
-        starts[(index - 1) % kMaxPhraseTokens] = start + skipped;
-        return true;
-      });
-    }
+    if (next == kNone && proclitic) next = root_child_without_proclitics(text, starts[(index - 1) % kMaxPhraseTokens], scratch);
     state = next == kNone ? kRoot : next;
     for (std::uint32_t hit = output_link_[state]; hit != kNone; hit = output_link_[failure_[hit]]) {
       const std::size_t first = index - depth_[hit];

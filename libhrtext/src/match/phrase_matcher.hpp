@@ -66,6 +66,10 @@ class PhraseMatcher {
   }
   // The id of a token of the phrases, or kNone.
   [[nodiscard]] std::uint32_t find_token(std::string_view text) const;
+  // The root's child on an Arabic word read without its proclitics, or kNone; then `start`
+  // (the word's) moves past them. `scratch` holds a bare form that differs from the text.
+  [[nodiscard]] std::uint32_t root_child_without_proclitics(std::string_view word, std::size_t& start,
+                                                            std::string& scratch) const;
   static std::uint64_t edge_key(std::uint32_t state, std::uint32_t token) {
     return (static_cast<std::uint64_t>(state) << 32) | token;
   }
