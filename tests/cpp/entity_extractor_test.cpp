@@ -95,6 +95,14 @@ TEST(States, RussianNamesInEveryCase) {
   EXPECT_TRUE(ids("китайская кухня и россияне").empty());  // adjectives and demonyms are no states
 }
 
+// The UN's formal names in Russian, Chinese and Arabic, where they differ from the short ones.
+TEST(States, UnFormalNamesInRussianChineseAndArabic) {
+  EXPECT_EQ(ids("в Сирийской Арабской Республике и Корейской Народно-Демократической Республике"),
+            (std::vector<std::string>{"SYR", "PRK"}));
+  EXPECT_EQ(ids("阿拉伯叙利亚共和国和委内瑞拉玻利瓦尔共和国"), (std::vector<std::string>{"SYR", "VEN"}));
+  EXPECT_EQ(ids("الجمهورية العربية السورية وجمهورية إيران الإسلامية"), (std::vector<std::string>{"SYR", "IRN"}));
+}
+
 TEST(States, TerritoriesAndHistoricStates) {
   EXPECT_EQ(ids("Hong Kong, Macao, Taiwan and Kosovo; the former Soviet Union and Yugoslavia"),
             (std::vector<std::string>{"HKG", "MAC", "TWN", "XKX", "SUN", "YUG"}));
