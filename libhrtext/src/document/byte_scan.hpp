@@ -193,23 +193,6 @@ inline std::size_t find_capital_pair(std::string_view text, std::size_t from) {
   return text.size();
 }
 
-// Whether `text` holds a lead byte of Cyrillic (D0, D1) or Arabic (D8, D9) letters.
-inline bool holds_cyrillic_or_arabic(std::string_view text) {
-  using namespace byte_scan_internal;
-  // The four bytes are D0 with bits 0 and 3 free: 1101 x00x.
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 16 <= text.size(); i += 16) {
-    const __m128i masked = _mm_and_si128(load16(text.data() + i), _mm_set1_epi8(static_cast<char>(0xF6)));
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(masked, _mm_set1_epi8(static_cast<char>(0xD0)))) != 0) return true;
-  }
-#endif
-  for (; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xF6) == 0xD0) return true;
-  }
-  return false;
-}
-
 // The first offset at or after `from` holding an ASCII digit, or text.size().
 inline std::size_t find_digit(std::string_view text, std::size_t from) {
   using namespace byte_scan_internal;

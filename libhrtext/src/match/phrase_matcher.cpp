@@ -3,7 +3,6 @@
 #include <array>
 #include <deque>
 
-#include "document/byte_scan.hpp"
 #include "hrtext/error.hpp"
 #include "match/arabic_proclitics.hpp"
 #include "match/russian_endings.hpp"
@@ -109,17 +108,6 @@ std::uint32_t PhraseMatcher::root_child_without_proclitics(std::string_view word
 }
 
 void PhraseMatcher::find_all(std::string_view normalized, std::vector<Match>& out) const {
-  // The reading of Russian and Arabic words costs every token a test: a text without their
-  // letters is read without it.
-  if (holds_cyrillic_or_arabic(normalized)) {
-    find_all_in<true>(normalized, out);
-  } else {
-    find_all_in<false>(normalized, out);
-  }
-}
-
-template <bool kCyrillicOrArabic>
-void PhraseMatcher::find_all_in(std::string_view normalized, std::vector<Match>& out) const {
   static_assert((kMaxPhraseTokens & (kMaxPhraseTokens - 1)) == 0, "ring size: a power of two");
   std::array<std::size_t, kMaxPhraseTokens> starts{};  // the last tokens' starts
   std::size_t index = 0;
@@ -133,9 +121,7 @@ void PhraseMatcher::find_all_in(std::string_view normalized, std::vector<Match>&
   // that starts no phrase may start one without its proclitics (arabic_proclitics.hpp).
   // (The cursor's spans lie within the text: no bounds checks.)
   const auto token_at = [&](std::size_t s, std::size_t e) { return std::string_view(normalized.data() + s, e - s); };
-  const auto other_script = [](std::string_view token) {
-    return kCyrillicOrArabic && static_cast<unsigned char>(token[0]) >= 0x80;
-  };
+  const auto other_script = [](std::string_view token) { return static_cast<unsigned char>(token[0]) >= 0x80; };
   // In the root state, a token whose first bytes start no phrase is no part of any match: it
   // is passed over (by the cursor, which reads most of them from its masks) and not remembered.
   const auto may_start_phrase = [&](std::size_t s, std::size_t e) {

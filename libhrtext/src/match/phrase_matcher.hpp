@@ -64,9 +64,6 @@ class PhraseMatcher {
   [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t token) const {
     return state == kRoot ? root_children_[token] : edges_.find(edge_key(state, token));
   }
-  // find_all(), with or without the reading of Russian and Arabic words.
-  template <bool kCyrillicOrArabic>
-  void find_all_in(std::string_view normalized, std::vector<Match>& out) const;
   // The id of a token of the phrases, or kNone.
   [[nodiscard]] std::uint32_t find_token(std::string_view text) const;
   // The root's child on an Arabic word read without its proclitics, or kNone; then `start`
