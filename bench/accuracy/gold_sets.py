@@ -1,8 +1,8 @@
 """Where the gold sets live, and how to lay them out for ../shared/tools/score.py.
 
 score.py wants one folder holding each NAME.json beside its NAME.txt. ../shared/corpus/dev is
-already laid out that way. tests/gold is not: its texts stay where they are (examples/letters/
-or ../shared/samples/, which we must not copy into the repository), so `own_gold` links gold and
+already laid out that way. tests/gold is not: its texts stay where they are (examples/letters/,
+bench/data/un-languages/ or ../shared/samples/, which we must not copy into the repository), so `own_gold` links gold and
 text into a folder of the caller's choosing, usually a temporary one.
 
 Shared by bench/accuracy/evaluate.py and bench/compare/compare_dates.py so that both score
@@ -20,7 +20,8 @@ SCORE_PY = SHARED / "tools" / "score.py"
 DEV_GOLD = SHARED / "corpus" / "dev"
 OWN_GOLD = REPO / "tests" / "gold"
 # Searched in this order; the first folder holding NAME.txt wins.
-TEXT_DIRS = [REPO / "examples" / "letters", SHARED / "samples", SHARED / "corpus" / "dev"]
+TEXT_DIRS = [REPO / "examples" / "letters", REPO / "bench" / "data" / "un-languages", SHARED / "samples",
+             SHARED / "corpus" / "dev"]
 
 
 def own_gold(folder: Path, prog: str = "gold_sets.py") -> None:
