@@ -174,6 +174,14 @@ TEST(Acronyms, DefinedInTheTextResolveLaterMentions) {
                                {"ngo", "LRN", "lantern-rights-network"}}));
 }
 
+// Chinese text writes the parentheses of a definition fullwidth: "中国人权捍卫者（CHRD）".
+TEST(Acronyms, DefinedInFullwidthParentheses) {
+  const auto found = seen("the Lantern Human Rights Network\uFF08LHRN\uFF09 said; LHRN asked");
+  ASSERT_EQ(found.size(), 2U);
+  EXPECT_EQ(std::get<1>(found[1]), "LHRN");
+  EXPECT_EQ(std::get<2>(found[1]), std::get<2>(found[0]));
+}
+
 TEST(Acronyms, ADefinitionWinsOverTheGazetteer) {
   // ICJ is also the International Court of Justice.
   const auto found = ids("The International Commission of Jurists (ICJ) said; the ICJ added.");

@@ -111,6 +111,17 @@ TEST(SignatoryLists, AnnotationsAreNotPartOfTheName) {
                                {"ngo", "Derechos Digitales"}}));
 }
 
+// Chinese lists write annotations between fullwidth parentheses.
+TEST(SignatoryLists, AnnotationsInFullwidthParentheses) {
+  const std::vector<Signatory> found = signatories(
+      "\u7B7E\u7F72\u7EC4\u7EC7\uFF1A\n"                                  // 签署组织：
+      "\u56FD\u9645\u7279\u8D66\u7EC4\u7EC7\n"                            // 国际特赦组织
+      "\u4E2D\u56FD\u4EBA\u6743\u634D\u536B\u8005\uFF08CHRD\uFF09\n");  // 中国人权捍卫者（CHRD）
+  ASSERT_EQ(found.size(), 2U);
+  EXPECT_EQ(found[1].name, "\u4E2D\u56FD\u4EBA\u6743\u634D\u536B\u8005");
+  EXPECT_EQ(found[1].id, "chinese-human-rights-defenders");
+}
+
 TEST(SignatoryLists, SubHeadingsPersonsAndWrappedLines) {
   const std::string text =
       "Signatories\n\nInternational and regional organisations:\nDefendDefenders (East and Horn of Africa\n"

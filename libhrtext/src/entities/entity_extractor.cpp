@@ -16,6 +16,7 @@
 #include "hrtext/entities.hpp"
 #include "document/utf8.hpp"
 #include "document/byte_scan.hpp"
+#include "document/parentheses.hpp"
 #include "match/instrument_context.hpp"
 #include "match/nearly_sorted.hpp"
 #include "match/span_index.hpp"
@@ -158,8 +159,9 @@ std::size_t skip_spaces_backward(std::string_view text, std::size_t at) {
 // (sorted): "Convention ... against Women (CEDAW)".
 bool follows_in_parentheses(std::string_view text, const std::vector<std::size_t>& name_ends, ByteSpan span) {
   std::size_t at = skip_spaces_backward(text, span.start);
-  if (at == 0 || text[at - 1] != '(') return false;
-  at = skip_spaces_backward(text, at - 1);
+  const std::size_t open = detail::opening_parenthesis_before(text, at);
+  if (open == 0) return false;
+  at = skip_spaces_backward(text, at - open);
   return std::binary_search(name_ends.begin(), name_ends.end(), at);
 }
 
@@ -214,11 +216,14 @@ bool is_ascii_alnum(char c) {
 // The acronym in parentheses right after `span` ("... China (HRIC)"), or an empty span.
 ByteSpan acronym_after(std::string_view text, ByteSpan span) {
   std::size_t at = skip_spaces_forward(text, span.end);
-  if (at >= text.size() || text[at] != '(') return {};
-  const std::size_t start = skip_spaces_forward(text, at + 1);
+  const std::size_t open = detail::opening_parenthesis_at(text, at);
+  if (open == 0) return {};
+  const std::size_t start = skip_spaces_forward(text, at + open);
   std::size_t end = start;
-  while (end < text.size() && end - start <= 16 && text[end] != ')' && text[end] != '\n') ++end;
-  if (end >= text.size() || text[end] != ')') return {};
+  while (end < text.size() && end - start <= 16 && detail::closing_parenthesis_at(text, end) == 0 && text[end] != '\n') {
+    ++end;
+  }
+  if (detail::closing_parenthesis_at(text, end) == 0) return {};
   std::size_t trimmed = end;
   while (trimmed > start && text[trimmed - 1] == ' ') --trimmed;
   return acronym_like(text.substr(start, trimmed - start)) ? ByteSpan{start, trimmed} : ByteSpan{};
@@ -228,8 +233,9 @@ ByteSpan acronym_after(std::string_view text, ByteSpan span) {
 ByteSpan acronym_before(std::string_view text, ByteSpan span) {
   std::size_t at = skip_spaces_backward(text, span.start);
   const std::size_t close = skip_spaces_forward(text, span.end);
-  if (at == 0 || text[at - 1] != '(' || close >= text.size() || text[close] != ')') return {};
-  const std::size_t end = skip_spaces_backward(text, at - 1);
+  const std::size_t open = detail::opening_parenthesis_before(text, at);
+  if (open == 0 || detail::closing_parenthesis_at(text, close) == 0) return {};
+  const std::size_t end = skip_spaces_backward(text, at - open);
   std::size_t start = end;
   while (start > 0 && (is_ascii_alnum(text[start - 1]) || text[start - 1] == '-')) --start;
   if (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0x80) != 0) return {};

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document/ascii_case.hpp"
+#include "document/parentheses.hpp"
 #include "signatories/line_kinds.hpp"
 
 namespace hrtext::detail {
@@ -143,11 +144,15 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     trim();
     const std::string_view name = item.substr(begin, end - begin);
     if (is_name(name)) break;  // "Assistance Association for Political Prisoners (Burma)"
-    // Annotations in parentheses, the acronym among them: "(CPJ)", "(Norway)", "(in personal capacity)".
-    if (name.ends_with(')') || name.find('(') != std::string_view::npos) {
+    // Annotations in parentheses, the acronym among them: "(CPJ)", "(Norway)", "(in personal
+    // capacity)"; in Chinese text between fullwidth ones: "中国人权捍卫者（CHRD）".
+    if (name.ends_with(')') || name.ends_with(detail::kFullwidthClose) || name.find('(') != std::string_view::npos) {
       int depth = 0;
       std::size_t open = std::string_view::npos;
+      std::size_t open_size = 1;
+      std::size_t close_size = 0;
       if (name.ends_with(')')) {
+        close_size = 1;
         for (std::size_t i = name.size(); i-- > 0;) {
           if (name[i] == ')') ++depth;
           if (name[i] == '(' && --depth == 0) {
@@ -155,11 +160,15 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
             break;
           }
         }
+      } else if (name.ends_with(detail::kFullwidthClose)) {
+        close_size = detail::kFullwidthClose.size();
+        open = name.rfind(detail::kFullwidthOpen);
+        open_size = detail::kFullwidthOpen.size();
       } else {
         open = first_unclosed_parenthesis(name);  // cut off by the end of the item
       }
       if (open != std::string_view::npos && open > 0) {
-        const std::string_view inside = name.substr(open + 1, name.size() - open - (name.ends_with(')') ? 2 : 1));
+        const std::string_view inside = name.substr(open + open_size, name.size() - open - open_size - close_size);
         if (is_acronym(inside) && cleaned.acronym.empty()) cleaned.acronym = inside;
         if (cleaned.place.empty() && is_place(inside)) {
           cleaned.place = inside;

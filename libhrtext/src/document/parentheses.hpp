@@ -1,0 +1,32 @@
+#pragma once
+
+// Parentheses as texts write them: ASCII, or fullwidth in Chinese and Japanese text
+// ("中国人权捍卫者（CHRD）"), which the normalised view folds to ASCII but the original keeps.
+
+#include <cstddef>
+#include <string_view>
+
+namespace hrtext::detail {
+
+constexpr std::string_view kFullwidthOpen = "\xEF\xBC\x88";   // （
+constexpr std::string_view kFullwidthClose = "\xEF\xBC\x89";  // ）
+
+// The size in bytes of the opening parenthesis at `at`, or 0 when there is none.
+inline std::size_t opening_parenthesis_at(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == '(') return 1;
+  return at <= text.size() && text.substr(at).starts_with(kFullwidthOpen) ? kFullwidthOpen.size() : 0;
+}
+
+// The size of the closing parenthesis at `at`, or 0.
+inline std::size_t closing_parenthesis_at(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == ')') return 1;
+  return at <= text.size() && text.substr(at).starts_with(kFullwidthClose) ? kFullwidthClose.size() : 0;
+}
+
+// The size of the opening parenthesis that ends at `end`, or 0.
+inline std::size_t opening_parenthesis_before(std::string_view text, std::size_t end) {
+  if (end > 0 && text[end - 1] == '(') return 1;
+  return text.substr(0, end).ends_with(kFullwidthOpen) ? kFullwidthOpen.size() : 0;
+}
+
+}  // namespace hrtext::detail
