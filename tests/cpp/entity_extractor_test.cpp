@@ -81,6 +81,8 @@ TEST(States, ArabicNamesAfterProclitics) {
                 "\u0628\u0645\u0635\u0631 "
                 "\u0648\u062C\u0627\u0645\u0639\u0629 \u0627\u0644\u062F\u0648\u0644 \u0627\u0644\u0639\u0631\u0628\u064A\u0629"),
             (std::vector<std::string>{"EU", "EGY", "LAS"}));
+  // للبنان (for Lebanon): ل before a name without the article
+  EXPECT_EQ(ids("\u0644\u0644\u0628\u0646\u0627\u0646"), (std::vector<std::string>{"LBN"}));
   // فلسطين (Palestine) begins with ف but has no proclitic: read as written.
   EXPECT_EQ(ids("\u0641\u0644\u0633\u0637\u064A\u0646"), (std::vector<std::string>{"PSE"}));
 }
@@ -93,6 +95,8 @@ TEST(States, RussianNamesInEveryCase) {
                                {"state", "Китаем", "CHN"}}));
   EXPECT_EQ(ids("доклад Комитета против пыток и Совета по правам человека"), (std::vector<std::string>{"CAT", "HRC"}));
   EXPECT_TRUE(ids("китайская кухня и россияне").empty());  // adjectives and demonyms are no states
+  EXPECT_EQ(ids("Нигерия и Нигер; в Германии и Франции"), (std::vector<std::string>{"NGA", "NER", "DEU", "FRA"}));
+  EXPECT_TRUE(ids("Герман Греф и Франц Кафка: Грузы были доставлены").empty());  // names and words, no states
 }
 
 // The UN's formal names in Russian, Chinese and Arabic, where they differ from the short ones.

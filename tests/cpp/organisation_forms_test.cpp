@@ -56,6 +56,10 @@ TEST(UnlistedOrganisations, AreReadWholeAroundTheirHeadNouns) {
             (std::vector<std::string>{"Kampala Lawyers for Human Rights"}));
   EXPECT_TRUE(names("the Kampala Human Rights Lawyers and the Hanoi Rights Lawyers").empty());
   EXPECT_TRUE(names("the Al-Foundation Street market").empty());  // "Al-Foundation" is one word, no head noun
+  // A hyphen joins "pro-Government" into one word wherever the scan starts reading.
+  EXPECT_EQ(names("Statement by Amnesty International; pro-Government Union of Journalists"),
+            (std::vector<std::string>{"Union of Journalists"}));
+  EXPECT_EQ(names("pro-Government Union of Journalists"), (std::vector<std::string>{"Union of Journalists"}));
 }
 
 TEST(UnlistedOrganisations, EndsAtLineBreaksOfListsButFollowsWrappedLines) {

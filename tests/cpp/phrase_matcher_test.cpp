@@ -105,10 +105,12 @@ TEST(ArabicProclitics, BareFormsOfAWord) {
   // والمملكة (and the kingdom): without و
   EXPECT_EQ(bare_forms("\u0648\u0627\u0644\u0645\u0645\u0644\u0643\u0629"),
             (std::vector<std::pair<std::string, std::size_t>>{{"\u0627\u0644\u0645\u0645\u0644\u0643\u0629", 2}}));
-  // وللاتحاد (and for the union): without و, then لل read as ال
+  // وللاتحاد (and for the union): without و, then لل read as ال, then without one ل
   EXPECT_EQ(bare_forms("\u0648\u0644\u0644\u0627\u062A\u062D\u0627\u062F"),
-            (std::vector<std::pair<std::string, std::size_t>>{
-                {"\u0644\u0644\u0627\u062A\u062D\u0627\u062F", 2}, {"\u0627\u0644\u0627\u062A\u062D\u0627\u062F", 4}}));
+            (std::vector<std::pair<std::string, std::size_t>>{{"\u0644\u0644\u0627\u062A\u062D\u0627\u062F", 2},
+                                                              {"\u0627\u0644\u0627\u062A\u062D\u0627\u062F", 4},
+                                                              {"\u0644\u0627\u062A\u062D\u0627\u062F", 4}}));
+  EXPECT_TRUE(bare_forms("\u0643\u0645\u0627\u0644\u064A").empty());  // كمالي: ك is not read as "as"
   // بمصر (in Egypt): without ب
   EXPECT_EQ(bare_forms("\u0628\u0645\u0635\u0631"), (std::vector<std::pair<std::string, std::size_t>>{{"\u0645\u0635\u0631", 2}}));
   EXPECT_TRUE(bare_forms("\u0648\u0645").empty());  // too short to hold a word after a proclitic
@@ -120,7 +122,7 @@ TEST(ArabicProclitics, BareFormsOfAWord) {
 
 TEST(RussianEndings, GiveOneStemForEveryCaseOfAWord) {
   for (const char* form : {"федерация", "федерации", "федерацию", "федерацией", "федерациями", "федерациях"}) {
-    EXPECT_EQ(without_russian_ending(form), "федерац") << form;
+    EXPECT_EQ(without_russian_ending(form), "федераци") << form;
   }
   for (const char* form : {"российская", "российской", "российскую", "российским", "российских", "российского"}) {
     EXPECT_EQ(without_russian_ending(form), "российск") << form;
@@ -131,6 +133,13 @@ TEST(RussianEndings, GiveOneStemForEveryCaseOfAWord) {
   for (const char* form : {"секретарь", "секретаря", "секретарём", "секретарем"}) {
     EXPECT_EQ(without_russian_ending(form), "секретар") << form;
   }
+  // The и before a cut ending stays: Germany is not the name Герман, Nigeria not Niger.
+  for (const char* form : {"германия", "германии", "германию", "германией", "германиями"}) {
+    EXPECT_EQ(without_russian_ending(form), "германи") << form;
+  }
+  EXPECT_EQ(without_russian_ending("герман"), "герман");
+  EXPECT_EQ(without_russian_ending("россии"), "росси");
+  EXPECT_EQ(without_russian_ending("нигера"), "нигер");
   EXPECT_EQ(without_russian_ending("мали"), "мали");  // four letters stay: "мало" is no Mali
   EXPECT_EQ(without_russian_ending("сша"), "сша");
   EXPECT_EQ(without_russian_ending("пыток"), "пыток");  // no ending

@@ -192,21 +192,29 @@ struct Letters {
 };
 
 // Whether the word character at `at` starts a word: no word character before it.
+inline bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
+
+// An apostrophe or hyphen after a letter joins it to the next ("People's", "pro-Government"):
+// the scan that jumps to a capital reads words as word_end() does, wherever it starts.
 bool starts_word(std::string_view text, std::size_t at) {
   if (at == 0) return true;
-  const auto byte = static_cast<unsigned char>(text[at - 1]);
-  if (byte < 0x80) return kAsciiLetterKinds[byte] == 0;
-  std::size_t before = at;
-  U8_BACK_1_UNSAFE(text.data(), before);
-  return !is_word_char(decode(text, before));
+  const auto character_before = [&](std::size_t end, std::size_t& start) {
+    start = end;
+    U8_BACK_1_UNSAFE(text.data(), start);
+    std::size_t next = start;
+    return decode(text, next);
+  };
+  std::size_t before = 0;
+  const UChar32 c = character_before(at, before);
+  if (is_word_char(c)) return false;
+  std::size_t joined = 0;
+  return !(is_joiner(c) && before > 0 && is_word_char(character_before(before, joined)));
 }
 
 // White space, ASCII or not (a no-break space between the words of a name does not break it).
 inline bool is_space(UChar32 c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c >= 0x80 && u_isUWhiteSpace(c));
 }
-
-inline bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
 
 // The end of the word whose first character starts at `start` (a word character), within
 // `text`: letters and digits, with apostrophes and hyphens between them ("People's", "Al-Haq").

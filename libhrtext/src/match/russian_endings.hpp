@@ -5,8 +5,9 @@
 // their inflectional ending, so a name in the gazetteer's nominative finds every case in the
 // text. The ending is cut in two steps, which give one stem for all the forms of a word where a
 // list of whole endings would not ("Китай", "Китая" and "Китаем" are all "кита"): first an
-// ending with a consonant (-ами, -ого, -ом, -ах, -ов...), then the vowels, й and ь at the end;
-// a stem keeps four letters, so that short words keep theirs ("Мали" is not "мало").
+// ending with a consonant (-ами, -ого, -ом, -ах, -ов...), then the vowels, й and ь at the end,
+// but not an и before them (-ия, -ии, -ией keep it: "Германия" is no "Герман"); a stem keeps four
+// letters, so that short words keep theirs ("Мали" is not "мало").
 
 #include <cstddef>
 #include <cstdint>
@@ -43,6 +44,7 @@ constexpr std::uint64_t letters(std::initializer_list<int> numbers) {
   for (const int n : numbers) mask |= std::uint64_t{1} << n;
   return mask;
 }
+constexpr int kI = 8;  // и
 // а е и й о у ъ ы ь э ю я ё: cut from the end of a stem.
 constexpr std::uint64_t kFinalLetters = letters({0, 5, 8, 9, 14, 19, 26, 27, 28, 29, 30, 31, 32});
 // в и м о у х: the last letters of the consonant endings; a word ending otherwise has none.
@@ -68,6 +70,7 @@ inline std::string_view without_russian_ending(std::string_view token) {
   // The letters of Russian are U+0410..U+044F and ё (U+0451): lead bytes D0 and D1.
   const auto lead = static_cast<unsigned char>(token.empty() ? 0 : token[0]);
   if ((lead != 0xD0 && lead != 0xD1) || token.size() <= kShortestStem) return token;
+  const std::size_t size = token.size();
   if (last_letter_in(token, kConsonantEndingLetters)) {
     for (const std::string_view ending : kConsonantEndings) {
       if (token.size() >= kShortestStem + ending.size() && ends_with(token, ending)) {
@@ -76,7 +79,14 @@ inline std::string_view without_russian_ending(std::string_view token) {
       }
     }
   }
-  while (token.size() > kShortestStem && last_letter_in(token, kFinalLetters)) token.remove_suffix(kLetter);
+  // The и before a cut ending stays: "Германия", "Германии" and "Германией" are "германи", not the
+  // name "Герман"; "Нигерия" is not "Нигер".
+  bool cut = token.size() < size;
+  while (token.size() > kShortestStem && last_letter_in(token, kFinalLetters)) {
+    if (cut && letter_number(token, token.size() - kLetter) == kI) break;
+    token.remove_suffix(kLetter);
+    cut = true;
+  }
   return token;
 }
 
