@@ -198,6 +198,8 @@ inline bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' |
 // the scan that jumps to a capital reads words as word_end() does, wherever it starts.
 bool starts_word(std::string_view text, std::size_t at) {
   if (at == 0) return true;
+  const auto byte = static_cast<unsigned char>(text[at - 1]);
+  if (byte < 0x80 && byte != '\'' && byte != '-') return kAsciiLetterKinds[byte] == 0;  // most often
   const auto character_before = [&](std::size_t end, std::size_t& start) {
     start = end;
     U8_BACK_1_UNSAFE(text.data(), start);
