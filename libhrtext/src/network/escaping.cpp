@@ -10,17 +10,23 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
-// Walks well-formed UTF-8, giving each ASCII byte to `ascii` and copying other characters,
-// except U+FFFE and U+FFFF which become U+FFFD.
-template <typename Ascii>
-std::string rewrite(std::string_view text, Ascii ascii) {
+// Walks well-formed UTF-8 and copies it, but for each ASCII byte for which `escape` gives a
+// replacement, the other control characters and U+FFFE and U+FFFF, which become U+FFFD (none of
+// them may stand in XML or DOT).
+template <typename Escape>
+std::string rewrite(std::string_view text, Escape escape) {
   const std::string valid = validate_utf8(text, /*replace_invalid=*/true).text;
   std::string out;
   out.reserve(valid.size());
   for (std::size_t i = 0; i < valid.size(); ++i) {
     const char c = valid[i];
     if (static_cast<unsigned char>(c) < 0x80) {
-      ascii(c, out);
+      const std::string_view replacement = escape(c);
+      if (!replacement.empty()) {
+        out += replacement;
+      } else {
+        out += static_cast<unsigned char>(c) < 0x20 ? kReplacement : std::string_view(&c, 1);
+      }
     } else if (c == '\xEF' && i + 2 < valid.size() && valid[i + 1] == '\xBF' &&
                (valid[i + 2] == '\xBE' || valid[i + 2] == '\xBF')) {
       out += kReplacement;
@@ -35,39 +41,29 @@ std::string rewrite(std::string_view text, Ascii ascii) {
 }  // namespace
 
 std::string xml_escape(std::string_view text) {
-  return rewrite(text, [](char c, std::string& out) {
+  return rewrite(text, [](char c) -> std::string_view {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += kReplacement;
-        } else {
-          out += c;
-        }
+      case '&': return "&amp;";
+      case '<': return "&lt;";
+      case '>': return "&gt;";
+      case '"': return "&quot;";
+      case '\'': return "&apos;";
+      case '\t': return "&#9;";
+      case '\n': return "&#10;";
+      case '\r': return "&#13;";
+      default: return {};
     }
   });
 }
 
 std::string dot_quote(std::string_view text) {
   std::string out = "\"";
-  out += rewrite(text, [](char c, std::string& quoted) {
+  out += rewrite(text, [](char c) -> std::string_view {
     switch (c) {
-      case '"': quoted += "\\\""; break;
-      case '\\': quoted += "\\\\"; break;
-      case '\n': quoted += "\\n"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          quoted += kReplacement;
-        } else {
-          quoted += c;
-        }
+      case '"': return "\\\"";
+      case '\\': return "\\\\";
+      case '\n': return "\\n";
+      default: return {};
     }
   });
   out += '"';
