@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace hrtext::bench {
@@ -50,32 +51,29 @@ std::string repeated(const std::string& unit, std::size_t min_bytes) {
 
 }  // namespace
 
-const std::string& letters_corpus(std::size_t min_bytes) {
-  static std::map<std::size_t, std::string> cache;
-  std::string& corpus = cache[min_bytes];
+namespace {
+
+// The texts of `folder` concatenated and repeated to `min_bytes`, built once per folder and size;
+// empty when the folder has none, unless `required`: then std::runtime_error.
+const std::string& corpus_of(const std::string& folder, std::size_t min_bytes, bool required) {
+  static std::map<std::pair<std::string, std::size_t>, std::string> cache;
+  std::string& corpus = cache[{folder, min_bytes}];
   if (corpus.empty()) {
-    corpus = repeated(concatenated_texts(HRTEXT_EXAMPLES_DIR), min_bytes);
-    if (corpus.empty()) throw std::runtime_error("no example letters in " HRTEXT_EXAMPLES_DIR);
+    corpus = repeated(concatenated_texts(folder), min_bytes);
+    if (corpus.empty() && required) throw std::runtime_error("no texts in " + folder);
   }
   return corpus;
 }
+
+}  // namespace
+
+const std::string& letters_corpus(std::size_t min_bytes) { return corpus_of(HRTEXT_EXAMPLES_DIR, min_bytes, true); }
 
 const std::string& un_languages_corpus(std::size_t min_bytes) {
-  static std::map<std::size_t, std::string> cache;
-  std::string& corpus = cache[min_bytes];
-  if (corpus.empty()) {
-    corpus = repeated(concatenated_texts(HRTEXT_UN_LANGUAGES_DIR), min_bytes);
-    if (corpus.empty()) throw std::runtime_error("no statements in " HRTEXT_UN_LANGUAGES_DIR);
-  }
-  return corpus;
+  return corpus_of(HRTEXT_UN_LANGUAGES_DIR, min_bytes, true);
 }
 
-const std::string& shared_corpus(std::size_t min_bytes) {
-  static std::map<std::size_t, std::string> cache;
-  std::string& corpus = cache[min_bytes];
-  if (corpus.empty()) corpus = repeated(concatenated_texts(HRTEXT_SHARED_CORPUS_DIR), min_bytes);
-  return corpus;
-}
+const std::string& shared_corpus(std::size_t min_bytes) { return corpus_of(HRTEXT_SHARED_CORPUS_DIR, min_bytes, false); }
 
 const std::vector<std::string>& letters(std::size_t min_bytes) {
   static std::map<std::size_t, std::vector<std::string>> cache;
