@@ -18,14 +18,11 @@ struct ByteClassMasks {
   std::uint64_t high = 0;   // bytes of characters beyond ASCII
 };
 
-namespace byte_classes_internal {
-
-constexpr bool is_word(unsigned char c) {
+// The classes the masks hold, byte by byte (the tokeniser's table of ASCII is built from them).
+constexpr bool is_ascii_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-constexpr bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-}  // namespace byte_classes_internal
+constexpr bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // The classes of the 64 bytes at `bytes` (all readable).
 inline ByteClassMasks classify_64(const char* bytes) {
@@ -43,11 +40,10 @@ inline ByteClassMasks classify_64(const char* bytes) {
     masks.high |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(chunk))} << (16 * part);
   }
 #else
-  using namespace byte_classes_internal;
   for (unsigned k = 0; k < 64; ++k) {
     const auto c = static_cast<unsigned char>(bytes[k]);
-    masks.word |= std::uint64_t{is_word(c)} << k;
-    masks.space |= std::uint64_t{is_space(c)} << k;
+    masks.word |= std::uint64_t{is_ascii_word_byte(c)} << k;
+    masks.space |= std::uint64_t{is_ascii_space(c)} << k;
     masks.high |= std::uint64_t{c >= 0x80} << k;
   }
 #endif

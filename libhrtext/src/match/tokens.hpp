@@ -29,9 +29,8 @@ namespace tokens_internal {
 constexpr std::array<CharClass, 128> kAscii = [] {
   std::array<CharClass, 128> table{};
   for (unsigned c = 0; c < 128; ++c) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    const bool space = c == ' ' || (c >= '\t' && c <= '\r');
-    table[c] = word ? CharClass::kWord : space ? CharClass::kSpace : CharClass::kSingle;
+    const auto byte = static_cast<unsigned char>(c);
+    table[c] = is_ascii_word_byte(byte) ? CharClass::kWord : is_ascii_space(byte) ? CharClass::kSpace : CharClass::kSingle;
   }
   return table;
 }();
