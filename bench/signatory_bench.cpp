@@ -20,16 +20,19 @@ std::int64_t total_bytes(const std::vector<std::string>& texts) {
   return bytes;
 }
 
-// find_signatories on each letter, the Documents built beforehand.
+// SignatoryExtractor::extract on each letter, the Documents built beforehand.
 void BM_FindSignatories_Letters(benchmark::State& state) {
   const std::vector<std::string>& texts = hrtext::bench::letters();
   std::vector<hrtext::Document> documents;
   for (const std::string& text : texts) documents.push_back(hrtext::Document::from_utf8(text));
   const auto entities = hrtext::EntityExtractor::compile();
+  const auto extractor = hrtext::SignatoryExtractor::compile();
   std::size_t signatories = 0;
   for (auto _ : state) {
     signatories = 0;
-    for (const hrtext::Document& document : documents) signatories += hrtext::find_signatories(document, entities).size();
+    for (const hrtext::Document& document : documents) {
+      signatories += extractor.extract(document, entities).signatories.size();
+    }
     benchmark::DoNotOptimize(signatories);
   }
   state.SetBytesProcessed(state.iterations() * total_bytes(texts));

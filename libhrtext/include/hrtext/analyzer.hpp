@@ -13,6 +13,7 @@
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
 #include "hrtext/export.hpp"
+#include "hrtext/signatories.hpp"
 
 namespace hrtext {
 
@@ -20,6 +21,7 @@ struct AnalyzerOptions {
   DocumentOptions document;
   EntityOptions entities;
   DateOptions dates;
+  SignatoryOptions signatories;
 };
 
 // What the caller knows about a document.
@@ -30,7 +32,8 @@ struct DocumentMetadata {
 
 class HRTEXT_EXPORT Analyzer {
  public:
-  // Compiles the extractors; throws ParseError or LimitError for bad gazetteer entries.
+  // Compiles the extractors; throws ParseError or LimitError for bad gazetteer entries or
+  // options.
   explicit Analyzer(AnalyzerOptions options = {});
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
@@ -41,7 +44,8 @@ class HRTEXT_EXPORT Analyzer {
   [[nodiscard]] const AnalyzerOptions& options() const noexcept { return options_; }
 
   // Builds the Document (throwing InvalidUtf8Error or LimitError as DocumentOptions say) and
-  // analyses it.
+  // analyses it: each extractor reads the document, and the signatories are merged into the
+  // entities (merge_signatory_entities).
   [[nodiscard]] Analysis analyze(std::string_view utf8, const DocumentMetadata& metadata = {}) const;
   [[nodiscard]] Analysis analyze(const Document& document,
                                  const DocumentMetadata& metadata = {}) const;
@@ -51,6 +55,7 @@ class HRTEXT_EXPORT Analyzer {
   EntityExtractor entities_;
   DateExtractor dates_;
   CitationExtractor citations_;
+  SignatoryExtractor signatories_;
 };
 
 }  // namespace hrtext

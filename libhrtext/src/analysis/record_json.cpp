@@ -106,6 +106,7 @@ Json to_json(const Signatory& signatory) {
   out["id"] = nullable(signatory.id);
   out["name"] = signatory.name;
   out["parent"] = nullable(signatory.parent);
+  out["via"] = to_string(signatory.via);
   return out;
 }
 
@@ -126,6 +127,8 @@ std::string Analysis::to_json(int indent) const {
   record["dates"] = to_json_array(dates);
   record["citations"] = to_json_array(citations);
   record["signatories"] = to_json_array(signatories);
+  record["signatories_partial"] = signatories_partial;
+  record["signatories_stated"] = signatories_stated ? Json(*signatories_stated) : Json(nullptr);
   // Strings come from validated documents; `replace` keeps a record writable even if a caller
   // filled a field with bytes that are not UTF-8.
   return record.dump(indent, ' ', false, Json::error_handler_t::replace);

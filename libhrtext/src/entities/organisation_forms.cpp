@@ -329,6 +329,8 @@ std::string folded(std::string_view text) {
 
 }  // namespace
 
+bool is_organisation_head_noun(std::string_view word) { return (word_roles().of(word) & kHead) != 0; }
+
 std::vector<UnlistedOrganisation> find_unlisted_organisations(std::string_view text,
                                                              std::span<const ByteSpan> paragraphs,
                                                              std::span<const ByteSpan> known) {

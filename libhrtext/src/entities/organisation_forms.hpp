@@ -29,4 +29,7 @@ struct UnlistedOrganisation {
 [[nodiscard]] std::vector<UnlistedOrganisation> find_unlisted_organisations(
     std::string_view text, std::span<const ByteSpan> paragraphs, std::span<const ByteSpan> known);
 
+// Whether `word`, as written, is one of the head nouns above ("Foundation", "Réseau").
+[[nodiscard]] bool is_organisation_head_noun(std::string_view word);
+
 }  // namespace hrtext::detail

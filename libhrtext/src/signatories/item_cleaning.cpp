@@ -19,7 +19,9 @@ constexpr std::array kPersonalCapacity = {
 };
 
 constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv, "ms"sv, "mme"sv, "m"sv,
-                                "rev"sv, "sir"sv, "dame"sv, "sr"sv, "sra"sv, "dra"sv, "hon"sv};
+                                "rev"sv, "sir"sv, "dame"sv, "sr"sv, "sra"sv, "dra"sv, "hon"sv, "senator"sv,
+                                "judge"sv, "ambassador"sv, "mx"sv, "miss"sv, "lord"sv, "baroness"sv,
+                                "pr"sv, "dr\xC2\xAA"sv};
 
 // Words that name organisations, never people.
 constexpr std::array kOrganisationWords = {
@@ -231,6 +233,16 @@ bool has_personal_title(std::string_view name) {
   const std::string word = ascii_lower(name.substr(0, end));
   return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end() &&
          name[0] >= 'A' && name[0] <= 'Z';
+}
+
+std::size_t person_name_start(std::string_view name) {
+  std::size_t start = 0;
+  while (has_personal_title(name.substr(start))) {
+    const std::size_t end = name.find_first_of(". ", start);
+    start = name.find_first_not_of(". ", end);
+    if (start == std::string_view::npos) return 0;  // a title alone is no name to cut
+  }
+  return start;
 }
 
 std::size_t person_name_end(std::string_view name) {

@@ -37,6 +37,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // An individual: a name with a title ("Dr.", "Prof.", "Mme") or signing in a personal capacity.
 [[nodiscard]] bool has_personal_title(std::string_view name);
 
+// Where a person's name starts after its titles ("Professor Sir Richard Jolly" -> 22,
+// "Dr. Ana Ruiz" -> 4).
+[[nodiscard]] std::size_t person_name_start(std::string_view name);
+
 // A person's name without the role after it ("Kavita Raman, advocate" -> "Kavita Raman").
 [[nodiscard]] std::size_t person_name_end(std::string_view name);
 

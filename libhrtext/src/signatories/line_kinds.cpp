@@ -12,18 +12,6 @@ namespace {
 
 using namespace std::string_view_literals;
 
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    const std::size_t start = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Whether `text` starts with `phrase`, and a phrase that ends a word ends one there too
@@ -117,44 +105,6 @@ constexpr std::array kSignOffs = {
     "best regards"sv, "cordialement"sv, "atentamente"sv, "cordialmente"sv,
 };
 
-// Phrases that say the names after a line's colon sign, endorse or support.
-constexpr std::array kSigningPhrases = {
-    "signed by"sv, "endorsed by"sv, "supported by"sv, "co-signed by"sv, "cosigned by"sv,
-    "co-sponsored by"sv, "joined by"sv, "signator"sv, "signataires"sv, "firmantes"sv, "signé par"sv,
-    "firmado por"sv, "endorse"sv, "support this"sv, "sign this"sv, "have signed"sv, "has been signed"sv,
-    "on behalf of the following"sv, "au nom des"sv, "en nombre de los siguientes"sv, "signent"sv,
-    "soutiennent"sv, "firman"sv, "suscriben"sv,
-};
-
-// Phrases after which a sentence lists who signs ("This statement is endorsed by A, B and C.").
-constexpr std::array kListingPhrases = {
-    "endorsed by"sv, "signed by"sv, "supported by"sv, "co-signed by"sv, "cosigned by"sv,
-    "co-sponsored by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "firmado por"sv,
-    "firmada por"sv, "respaldado por"sv, "suscrito por"sv,
-};
-
-// How a letter speaks of itself before saying who signs it.
-constexpr std::array kSelfReferences = {
-    "this letter"sv, "this open letter"sv, "this statement"sv, "the statement"sv, "this joint"sv,
-    "the letter"sv, "this appeal"sv, "this submission"sv, "this call"sv, "this declaration"sv,
-    "cette lettre"sv, "cette déclaration"sv, "ce communiqué"sv, "la présente"sv, "esta carta"sv,
-    "esta declaración"sv, "este pronunciamiento"sv, "este comunicado"sv, "la presente"sv,
-};
-
-// Headings of lists that are not of signatories.
-constexpr std::array kOtherLists = {
-    "participant"sv, "speaker"sv, "member"sv, "content"sv, "reference"sv, "recommendation"sv, "agenda"sv,
-    "annex"sv, "note"sv, "source"sv, "contact"sv, "vote"sv, "against"sv, "favour"sv, "favor"sv,
-    "abstain"sv, "absent"sv, "panel"sv, "programme"sv, "program"sv, "background"sv, "interview"sv,
-    // what a letter asks for: "We call on:", "We urge:"
-    "call"sv, "urge"sv, "ask"sv, "request"sv, "recommend"sv, "demand"sv, "we "sv, "appel"sv, "exhort"sv,
-    "instamos"sv, "pedimos"sv, "solicitamos"sv,
-};
-
-// Lists of votes and elections name states that sign nothing.
-constexpr std::array kNotSigning = {"voted"sv, "vote "sv, "abstain"sv, "elected"sv, "in favour"sv,
-                                    "in favor"sv, "against:"sv};
-
 constexpr std::array kGroupNouns = {
     "organisations"sv, "organizations"sv, "organizaciones"sv, "organizações"sv, "ngos"sv,
     "groups"sv, "networks"sv, "members"sv, "signatories"sv, "signataires"sv, "firmantes"sv,
@@ -192,6 +142,15 @@ bool starts_lower_case(std::string_view word) {
   return !(first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0x9E);
 }
 
+// A marker of the lexicon, with what its words say ("Signatories of States:" lists States). A
+// closing of a letter says nothing of its own.
+Marker lexicon_marker(std::string_view line, std::size_t list_start, bool sign_off) {
+  Introduction introduction = read_introduction(line.substr(0, std::min(list_start, line.size())));
+  introduction.signers = !sign_off;
+  introduction.other_list = false;
+  return Marker{list_start, sign_off, introduction, false};
+}
+
 // A marker that opens the line: "Signatories:", "Signed by: A, B and C", "Sincerely,".
 std::optional<Marker> leading_marker(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
@@ -219,77 +178,88 @@ std::optional<Marker> leading_marker(std::string_view line) {
   if (const std::size_t colon = colon_at(folded, after)) {
     std::size_t start = colon;
     while (start < folded.size() && (folded[start] == ' ' || folded[start] == '*' || folded[start] == '_')) ++start;
-    return Marker{start == folded.size() ? line.size() : offset + start, weak};
+    const std::size_t list_start = start == folded.size() ? line.size() : offset + start;
+    return lexicon_marker(line, list_start, weak);
   }
   // Without a colon, the marker is the whole line ("Signatories", "Sincerely,").
   std::string_view rest = std::string_view(folded).substr(after);
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == '.')) rest.remove_prefix(1);
   if (!rest.empty()) return std::nullopt;
-  return Marker{line.size(), weak};
+  return lexicon_marker(line, line.size(), weak);
 }
 
-// A marker inside a line: a short line that ends with a colon and says that what follows
-// signs ("The statement is signed by:", "The following organisations endorse this
-// statement:"), or a sentence that carries the list ("This statement is endorsed by A, B and
-// C.", weak: it must name known organisations to count).
-std::optional<Marker> marker_inside(std::string_view line) {
-  const bool ends_with_colon = line.ends_with(':') || line.ends_with("\xEF\xBC\x9A");
-  if (!ends_with_colon && line.find(" by") == std::string_view::npos && line.find(" par ") == std::string_view::npos &&
-      line.find(" por ") == std::string_view::npos) {
-    return std::nullopt;  // the common case, cheaply
-  }
-  const std::string_view stripped = strip_markup(line);
-  const std::size_t offset = static_cast<std::size_t>(stripped.data() - line.data());
-  const std::string folded = ascii_lower(stripped);
-  if (std::any_of(kNotSigning.begin(), kNotSigning.end(),
-                  [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
-    return std::nullopt;
-  }
-  if (ends_with_colon && words_of(folded).size() <= 20 &&
-      std::any_of(kSigningPhrases.begin(), kSigningPhrases.end(),
-                  [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; })) {
-    return Marker{line.size(), false};
-  }
-  for (const std::string_view phrase : kListingPhrases) {
-    const std::size_t at = folded.find(phrase);
-    if (at == std::string::npos || folded.find(',', at) == std::string::npos) continue;
-    // The letter's own signatories, not those of a treaty the prose mentions ("the agreement
-    // signed by China, Russia and Iran").
-    const std::string_view before = std::string_view(folded).substr(0, at);
-    if (std::none_of(kSelfReferences.begin(), kSelfReferences.end(),
-                     [&](std::string_view self) { return before.find(self) != std::string_view::npos; })) {
-      continue;
-    }
-    std::size_t start = at + phrase.size();
-    if (const std::size_t colon = colon_at(folded, start)) start = colon;
-    if (start < folded.size() && folded[start] != ' ') continue;  // "signed by" must end a word
-    while (start < folded.size() && folded[start] == ' ') ++start;
-    return Marker{offset + start, true};
-  }
-  return std::nullopt;
+// The first colon of a line, in any of the spellings colon_at reads; npos when it has none.
+std::size_t first_colon(std::string_view line) {
+  const std::size_t ascii = line.find(':');
+  const std::size_t fullwidth = line.find("\xEF\xBC\x9A");
+  const std::size_t at = std::min(ascii, fullwidth);
+  if (at == std::string_view::npos) return at;
+  return at == fullwidth ? at + 3 : at + 1;
 }
 
-// A heading of one to three words and a colon that no list knows ("Organisations endorsing:",
-// "Подписали:"): weak, it counts when most names under it are known. Not the headings of
-// other lists.
+// Whether most words of `words` start with a capital: a name ("International Media Support"),
+// where an introduction is a phrase ("Organisations signing this letter").
+bool mostly_capitalised(std::string_view words) {
+  const std::vector<std::string_view> list = words_of(words);
+  const auto capitalised = std::count_if(list.begin(), list.end(), [](std::string_view word) {
+    return !starts_lower_case(word);
+  });
+  return 2 * static_cast<std::size_t>(capitalised) > list.size();
+}
+
+// A list introduced by the words before a colon that say its names sign ("The following
+// groups endorse this appeal:", "The statement was signed by 22 countries: Australia, ...",
+// "Las organizaciones que suscriben:"), or by a short line of such words alone ("Organisations
+// signing this letter"). The words are read by read_introduction, not looked up.
+std::optional<Marker> introduced_list(std::string_view line) {
+  constexpr std::size_t kMostWords = 40;  // an introduction is one sentence
+  const std::size_t after_colon = first_colon(line);
+  const std::string_view words = after_colon == std::string_view::npos ? line : line.substr(0, after_colon);
+  const std::size_t word_count = words_of(words).size();
+  if (word_count > kMostWords) return std::nullopt;
+  // Without a colon, only a line of introduction alone, of a few words: a heading ("Organisations
+  // signing this letter"), not a sentence nor a status ("Supported", beside a recommendation).
+  if (after_colon == std::string_view::npos &&
+      (word_count < 3 || word_count > 12 || line.ends_with('.') || mostly_capitalised(words))) {
+    return std::nullopt;  // "International Media Support (IMS)" is a name, not an introduction
+  }
+  Introduction introduction = read_introduction(words);
+  if (!introduction.signers) return std::nullopt;
+  std::size_t start = after_colon == std::string_view::npos ? line.size() : after_colon;
+  while (start < line.size() && (line[start] == ' ' || line[start] == '*' || line[start] == '_')) ++start;
+  return Marker{start, false, introduction, start < line.size()};
+}
+
+// A heading of one to three words and a colon that says nothing of what follows
+// ("Organisations:", "Подписали:" where the stems miss it): weak, it counts when most names
+// under it read as names. Not the headings of other lists ("Cc:", "Members:").
 std::optional<Marker> short_heading(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
   if (!(stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A")) || words_of(stripped).size() > 3) {
     return std::nullopt;
   }
-  const std::string folded = ascii_lower(stripped);
-  if (std::any_of(kOtherLists.begin(), kOtherLists.end(),
-                  [&](std::string_view word) { return folded.find(word) != std::string::npos; })) {
-    return std::nullopt;
-  }
-  return Marker{line.size(), true};
+  Introduction introduction = read_introduction(stripped);
+  if (introduction.other_list) return std::nullopt;
+  return Marker{line.size(), true, introduction, false};
 }
 
 }  // namespace
 
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
 std::optional<Marker> find_marker(std::string_view line) {
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
-  if (std::optional<Marker> marker = marker_inside(line)) return marker;
+  if (std::optional<Marker> marker = introduced_list(line)) return marker;
   return short_heading(line);
 }
 
@@ -329,6 +299,13 @@ bool closes_list(std::string_view line) {
   static const PhraseTable closings(kClosings);
   if (!closings.may_start(ascii_lower(text.front()))) return false;
   return closings.longest_at_start(ascii_lower(text.substr(0, 40))) > 0;
+}
+
+bool holds_prose_word(std::string_view text) {
+  const std::vector<std::string_view> words = words_of(text);
+  return std::any_of(words.begin(), words.end(), [](std::string_view word) {
+    return std::find(kProseWords.begin(), kProseWords.end(), ascii_lower(word)) != kProseWords.end();
+  });
 }
 
 bool is_prose(std::string_view line) {

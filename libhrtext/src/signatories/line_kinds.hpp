@@ -6,18 +6,28 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
+
+#include "signatories/introduction.hpp"
 
 namespace hrtext::detail {
 
-// A signatory marker in English, French, Spanish, Portuguese or Chinese ("Signatories:",
-// "Signed by", "The undersigned organisations", "List of countries", "Signataires :",
-// "Organizaciones firmantes", "连署团体:"), or the closing of a letter ("Sincerely,").
+// What opens a list of signers: a marker of the lexicon at the start of the line
+// ("Signatories:", "Signed by", "The undersigned organisations", "Signataires :",
+// "Organizaciones firmantes", "连署团体:"), words before a colon, or a short line of words,
+// that read_introduction reads as saying that the names sign ("The following groups endorse
+// this appeal:"), a short heading with a colon, or the closing of a letter ("Sincerely,").
 struct Marker {
   // Where the list starts in the line: after the marker's colon ("Signed by: Amnesty
   // International, ..."), or the line's size when the list starts on the next line.
   std::size_t list_start = 0;
-  // A closing: what follows may be one person and a title, not a list.
+  // A closing or a heading that says nothing: what follows may be one person and a title, or
+  // another list, and counts only when its items read as names.
   bool weak = false;
+  Introduction introduction;  // what the marker's words say of the list
+  // The list goes on in the sentence of its introduction ("The statement was signed by 22
+  // countries: Australia, ..."): it ends with that sentence.
+  bool in_sentence = false;
 };
 [[nodiscard]] std::optional<Marker> find_marker(std::string_view line);
 
@@ -35,6 +45,13 @@ struct SubHeading {
 
 // A sentence of running text, not a name ("The experts serve in their individual capacity.").
 [[nodiscard]] bool is_prose(std::string_view line);
+
+// The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them).
+[[nodiscard]] std::vector<std::string_view> words_of(std::string_view text);
+
+// Whether `text` holds a word of running sentences ("is", "were", "we", "nous", "somos"): a
+// name does not.
+[[nodiscard]] bool holds_prose_word(std::string_view text);
 
 // How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) "),
 // with the white space after them.

@@ -1,0 +1,209 @@
+#include "signatories/introduction.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "document/utf8.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Stems of the words that say the names sign, matched at the start of a word: English, French,
+// Spanish, Portuguese, German, Italian, Russian (in folded case) and Arabic.
+constexpr std::array kSigningStems = {
+    "sign"sv, "undersign"sv, "co-sign"sv, "cosign"sv, "countersign"sv, "endors"sv, "support"sv,
+    "join"sv, "co-sponsor"sv, "cosponsor"sv, "behalf"sv, "adhere"sv,
+    "signatai"sv, "soussign"sv, "souten"sv, "soutien"sv, "appui"sv, "adhèr"sv, "cosignatai"sv,
+    "firm"sv, "suscri"sv, "respald"sv, "apoy"sv, "adhier"sv, "adhes"sv, "adhesi"sv, "suscrib"sv,
+    "assin"sv, "subscrev"sv, "apoi"sv, "unterzeichn"sv, "unterstütz"sv, "mitzeichn"sv,
+    "sottoscri"sv, "aderent"sv, "aderisc"sv, "подпис"sv, "поддерж"sv, "присоедин"sv,
+    "الموقع"sv, "موقع"sv, "وقع"sv, "الموقّع"sv};
+
+// Phrases of several words, or in scripts without spaces, found anywhere in the words.
+constexpr std::array kSigningPhrases = {
+    "on behalf of"sv, "au nom de"sv, "au nom des"sv, "en nombre de"sv, "em nome de"sv, "im namen"sv,
+    "от имени"sv, "باسم"sv, "statement by"sv, "letter from"sv, "statement from"sv,
+    "delivered by"sv, "launched by"sv, "issued by"sv, "by the following"sv, "by following"sv, "déclaration de"sv, "lettre de"sv, "initiated by"sv,
+    "联署"sv, "連署"sv, "连署"sv, "签署"sv, "簽署"sv, "署名"sv, "联名"sv, "聯名"sv, "联合声明"sv, "聯合聲明"sv};
+
+// Words that are no signing although they start like it.
+constexpr std::array kNotSigning = {"signific"sv, "signal"sv, "signe "sv, "signs of"sv, "firme "sv,
+                                    "firmly"sv, "firmeza"sv, "firmemente"sv, "supportive"sv};
+
+// Stems of the words of lists that are not of signers.
+constexpr std::array kOtherListStems = {
+    "recipient"sv, "addressee"sv, "dear"sv, "vot"sv, "abstain"sv, "abstention"sv, "favour"sv,
+    "favor"sv, "against"sv, "member"sv, "participant"sv, "attendee"sv, "speaker"sv, "panel"sv,
+    "content"sv, "agenda"sv, "recommend"sv, "urge"sv, "demand"sv, "victim"sv, "detain"sv,
+    "detention"sv, "arrest"sv, "imprison"sv, "jailed"sv, "sentenc"sv, "killed"sv, "disappear"sv,
+    "prisoner"sv, "interview"sv, "elected"sv, "ratif"sv, "reference"sv, "footnote"sv, "source"sv,
+    "contact"sv, "question"sv, "measure"sv, "step"sv, "reason"sv, "priorit"sv, "concern"sv,
+    "destinatai"sv, "membre"sv, "recommand"sv, "détenu"sv, "arrêt"sv, "exhort"sv,
+    "destinatari"sv, "miembro"sv, "participante"sv, "recomend"sv, "víctima"sv, "detenid"sv,
+    "instamos"sv, "pedimos"sv, "solicitamos"sv, "exigimos"sv, "membro"sv, "mitglied"sv,
+    "голосова"sv, "член"sv, "жертв"sv};
+
+// Phrases of other lists, found anywhere in the words.
+constexpr std::array kOtherListPhrases = {"to:"sv, "cc:"sv, "cc :"sv, "bcc"sv, "call on"sv,
+                                          "call upon"sv, "calls on"sv, "we ask"sv, "à l'attention"sv,
+                                          "a la atención"sv, "投票"sv, "成员"sv, "الضحايا"sv};
+
+constexpr std::array kPersonStems = {"individual"sv, "personal capacity"sv, "personal"sv, "persons"sv,
+                                     "people"sv, "academic"sv, "scholar"sv, "professor"sv,
+                                     "researcher"sv, "personnes"sv, "à titre personnel"sv,
+                                     "individus"sv, "personas"sv, "a título personal"sv,
+                                     "particulares"sv, "pessoas"sv, "einzelperson"sv,
+                                     "физических лиц"sv, "个人"sv, "個人"sv};
+
+constexpr std::array kStateWords = {"countries"sv, "states"sv, "governments"sv, "delegations"sv,
+                                    "member states"sv, "pays"sv, "états"sv, "etats"sv, "países"sv,
+                                    "estados"sv, "staaten"sv, "länder"sv, "стран"sv, "государств"sv,
+                                    "الدول"sv, "国家"sv, "國家"sv};
+
+constexpr std::array kPartialPhrases = {
+    "including"sv, "include"sv, "among them"sv, "amongst them"sv, "among which"sv, "such as"sv,
+    "notamment"sv, "parmi"sv, "dont "sv, "entre ellas"sv, "entre ellos"sv, "entre las que"sv,
+    "entre los que"sv, "incluidas"sv, "incluidos"sv, "incluyendo"sv, "incluindo"sv, "entre elas"sv,
+    "darunter"sv, "в том числе"sv, "包括"sv, "من بينها"sv};
+
+// What a stated number counts: signers of some kind.
+constexpr std::array kCountedNouns = {
+    "organi"sv, "ngo"sv, "group"sv, "civil"sv, "countr"sv, "state"sv, "government"sv, "delegation"sv,
+    "signator"sv, "individual"sv, "people"sv, "person"sv, "network"sv, "association"sv, "union"sv,
+    "coalition"sv, "institution"sv, "entit"sv, "human rights"sv, "rights groups"sv, "experts"sv,
+    "pays"sv, "états"sv, "etats"sv, "signatai"sv, "países"sv, "estados"sv, "colectivos"sv,
+    "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv};
+
+constexpr std::array kNumberWords = {"two"sv,   "three"sv,  "four"sv,    "five"sv,     "six"sv,
+                                     "seven"sv, "eight"sv,  "nine"sv,    "ten"sv,      "eleven"sv,
+                                     "twelve"sv, "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv,
+                                     "seventeen"sv, "eighteen"sv, "nineteen"sv, "twenty"sv};
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80 || c == '-' ||
+         c == '\'';
+}
+
+struct Word {
+  std::size_t begin = 0;
+  std::string_view text;
+};
+
+std::vector<Word> words_in(std::string_view folded) {
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < folded.size();) {
+    if (!is_word_byte(folded[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < folded.size() && is_word_byte(folded[i])) ++i;
+    words.push_back({start, folded.substr(start, i - start)});
+  }
+  return words;
+}
+
+template <std::size_t N>
+bool starts_any(std::string_view word, const std::array<std::string_view, N>& stems) {
+  return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return word.starts_with(stem); });
+}
+
+// Whether `phrase` stands in `folded` at the start of a word.
+bool has_phrase(std::string_view folded, std::string_view phrase) {
+  for (std::size_t at = folded.find(phrase); at != std::string_view::npos; at = folded.find(phrase, at + 1)) {
+    if (at == 0 || !is_word_byte(folded[at - 1]) || static_cast<unsigned char>(phrase.front()) >= 0x80) return true;
+  }
+  return false;
+}
+
+template <std::size_t N>
+bool has_any_phrase(std::string_view folded, const std::array<std::string_view, N>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has_phrase(folded, phrase); });
+}
+
+std::optional<std::size_t> number_of(std::string_view word) {
+  if (!word.empty() && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    std::size_t value = 0;
+    for (const char c : word) value = value * 10 + static_cast<std::size_t>(c - '0');
+    return value;
+  }
+  const auto found = std::find(kNumberWords.begin(), kNumberWords.end(), word);
+  if (found == kNumberWords.end()) return std::nullopt;
+  return static_cast<std::size_t>(found - kNumberWords.begin()) + 2;
+}
+
+}  // namespace
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    const std::size_t start = i;
+    U8_NEXT(text.data(), i, text.size(), c);
+    if (c < 0) {
+      out.append(text.substr(start, i - start));
+      continue;
+    }
+    char buffer[U8_MAX_LENGTH];
+    std::size_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    out.append(buffer, length);
+  }
+  return out;
+}
+
+Introduction read_introduction(std::string_view words) {
+  constexpr std::size_t kRead = 400;
+  if (words.size() > kRead) {
+    std::size_t from = words.size() - kRead;
+    while (from < words.size() && is_continuation_byte(words[from])) ++from;
+    words.remove_prefix(from);
+  }
+  const std::string folded = fold_case(words);
+  Introduction introduction;
+  const std::vector<Word> list = words_in(folded);
+  bool signing_word = false, other_word = false;
+  for (std::size_t w = 0; w < list.size(); ++w) {
+    const std::string_view word = list[w].text;
+    if (starts_any(word, kSigningStems) && !starts_any(folded.substr(list[w].begin), kNotSigning)) signing_word = true;
+    if (starts_any(word, kOtherListStems)) other_word = true;
+    if (!introduction.stated) {
+      if (const std::optional<std::size_t> number = number_of(word)) {
+        // "47 countries", "39 other NGOs", "22 civil society organisations": the noun within
+        // three words.
+        for (std::size_t next = w + 1; next < list.size() && next <= w + 3; ++next) {
+          if (list[next].text == "other" || list[next].text == "others" || list[next].text == "more" ||
+              list[next].text == "autres" || list[next].text == "otras" || list[next].text == "otros") {
+            introduction.others = true;
+          }
+          if (starts_any(list[next].text, kCountedNouns)) {
+            introduction.stated = *number;
+            break;
+          }
+        }
+        if (!introduction.stated) introduction.others = false;
+      }
+    }
+  }
+  introduction.signers = signing_word || has_any_phrase(folded, kSigningPhrases);
+  introduction.other_list = !introduction.signers && (other_word || has_any_phrase(folded, kOtherListPhrases));
+  introduction.persons = has_any_phrase(folded, kPersonStems);
+  introduction.states = has_any_phrase(folded, kStateWords) && !has_phrase(folded, "united states");
+  introduction.partial = has_any_phrase(folded, kPartialPhrases) || introduction.others;
+  return introduction;
+}
+
+}  // namespace hrtext::detail

@@ -1,0 +1,100 @@
+#include "signatories/item_form.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "entities/organisation_forms.hpp"
+#include "signatories/introduction.hpp"
+#include "signatories/item_cleaning.hpp"
+#include "signatories/line_kinds.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+// Names are short: a longer item is a sentence, whatever it holds.
+constexpr std::size_t kMostWords = 14;
+constexpr std::size_t kMostCapitalisedWords = 8;
+
+bool starts_with_capital(std::string_view word) {
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first >= 'A' && first <= 'Z') return true;
+  if (first >= '0' && first <= '9') return true;  // "350.org", "11.11.11"
+  if (first < 0x80) return word.front() == '"' || word.front() == '\'' || word.front() == '(';
+  // Latin-1 and Latin Extended capitals (C3 80-9E, C4-C5 even code points) and scripts without
+  // case (Cyrillic capitals D0 80-AF, Arabic, CJK): read as starting a name.
+  if (first == 0xC3) return word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0x9E;
+  if (first == 0xD0) return word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0xAF;
+  return first != 0xD1 && first != 0xC4 && first != 0xC5;
+}
+
+bool is_acronym_word(std::string_view word) {
+  std::size_t capitals = 0;
+  for (const char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      ++capitals;
+    } else if (!((c >= '0' && c <= '9') || c == '-' || c == '&' || c == '.' || c == '\'')) {
+      return false;
+    }
+  }
+  return capitals >= 2;
+}
+
+// The trailing punctuation of a word ("Network," "Foundation.") is no part of it.
+std::string_view bare(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';' || word.back() == ')')) {
+    word.remove_suffix(1);
+  }
+  while (!word.empty() && (word.front() == '(' || word.front() == '"')) word.remove_prefix(1);
+  return word;
+}
+
+}  // namespace
+
+ItemForm item_form(std::string_view name, bool known) {
+  if (known) return ItemForm::kKnownName;
+  const std::vector<std::string_view> words = words_of(name);
+  if (words.empty()) return ItemForm::kOther;
+  if (words.size() > kMostWords) return ItemForm::kFragment;
+  // A sentence inside ("Human Rights Watch. The five groups cautioned ..."), or a word of one.
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    const std::string_view rest(words[w].data(), static_cast<std::size_t>(name.data() + name.size() - words[w].data()));
+    if (words[w].ends_with('.') && words[w].size() > 3 && starts_with_capital(words[w + 1]) &&
+        !has_personal_title(rest)) {  // "Prof. Anneke Vermeer"
+      return ItemForm::kFragment;
+    }
+  }
+  if (holds_prose_word(name)) return ItemForm::kFragment;
+  // A count ("22 countries", "35 other organisations") names no one.
+  if (name.front() >= '0' && name.front() <= '9' && read_introduction(name).stated) return ItemForm::kFragment;
+  if (std::any_of(words.begin(), words.end(), [](std::string_view word) {
+        return is_organisation_head_noun(bare(word));
+      })) {
+    return ItemForm::kOrganisation;
+  }
+  if (words.size() <= 3 && is_acronym_word(bare(words.front()))) return ItemForm::kAcronym;
+  if (has_personal_title(name) || reads_as_person_name(name)) return ItemForm::kPerson;
+  if (!starts_with_capital(words.front()) || words.size() > kMostCapitalisedWords) return ItemForm::kOther;
+  // Most words capitalised, the rest particles: a name, not a phrase ("Derechos Digitales",
+  // not "Release all detained defenders").
+  const auto capitalised = std::count_if(words.begin(), words.end(), [](std::string_view word) {
+    return starts_with_capital(word);
+  });
+  return 2 * static_cast<std::size_t>(capitalised) > words.size() ? ItemForm::kCapitalised : ItemForm::kOther;
+}
+
+double name_weight(ItemForm form) noexcept {
+  switch (form) {
+    case ItemForm::kKnownName: return 1.0;
+    case ItemForm::kOrganisation: return 0.9;
+    case ItemForm::kAcronym: return 0.8;
+    case ItemForm::kPerson: return 0.7;
+    case ItemForm::kCapitalised: return 0.5;
+    case ItemForm::kOther:
+    case ItemForm::kFragment: return 0.0;
+  }
+  return 0.0;
+}
+
+}  // namespace hrtext::detail

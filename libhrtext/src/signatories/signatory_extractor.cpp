@@ -1,0 +1,451 @@
+#include <algorithm>
+#include <array>
+#include <span>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "document/ascii_case.hpp"
+#include "document/utf8.hpp"
+#include "entities/slug.hpp"
+#include "hrtext/document.hpp"
+#include "hrtext/error.hpp"
+#include "hrtext/signatories.hpp"
+#include "signatories/item_cleaning.hpp"
+#include "signatories/item_form.hpp"
+#include "signatories/line_kinds.hpp"
+#include "signatories/list_items.hpp"
+#include "signatories/prose_lists.hpp"
+#include "signatories/signature_blocks.hpp"
+
+namespace hrtext {
+namespace {
+
+using namespace std::string_view_literals;
+using detail::RawItem;
+
+// Scopes that lists give beside a name, as they give a country ("CIVICUS – Global").
+constexpr std::array kScopes = {"international"sv, "global"sv, "regional"sv, "national"sv, "worldwide"sv,
+                                "europe"sv, "africa"sv, "asia"sv, "latin america"sv, "middle east"sv,
+                                "internacional"sv, "mondial"sv};
+
+// What a closing count of further signatories counts.
+constexpr std::array kCountedWords = {" other"sv, " more"sv, " organi"sv, " group"sv, " individual"sv,
+                                      " person"sv, " signator"sv, " civil"sv, " ngo"sv};
+
+// The weight of an item's form (item_form.hpp) from which it reads as a name in a list, and
+// in a sentence, where capitalised words are often no name ("The Council", "In June").
+constexpr double kNameWeight = 0.5;
+constexpr double kProseNameWeight = 0.8;
+
+// The id of the special procedures as a whole, for a mandate that has none of its own.
+constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The signers that a closing item counts without naming ("and 35 other organisations", "And
+// 20 individuals who preferred to remain anonymous"), or nullopt when it names one.
+std::optional<std::size_t> counted_others(std::string_view name) {
+  const std::string folded = detail::ascii_lower(name.substr(0, 40));
+  std::string_view rest = folded;
+  for (const std::string_view conjunction : {"and "sv, "et "sv, "y "sv, "plus "sv}) {
+    if (rest.starts_with(conjunction)) rest.remove_prefix(conjunction.size());
+  }
+  const std::size_t digits = rest.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos || digits > 6) return std::nullopt;
+  const std::string_view number = rest.substr(0, digits);
+  rest = rest.substr(digits);
+  if (std::none_of(kCountedWords.begin(), kCountedWords.end(), [&](std::string_view word) { return rest.starts_with(word); })) {
+    return std::nullopt;
+  }
+  std::size_t value = 0;
+  for (const char c : number) value = value * 10 + static_cast<std::size_t>(c - '0');
+  return value;
+}
+
+// A list the reader found, before its items become signatories.
+struct Candidate {
+  std::vector<RawItem> items;
+  SignatoryVia via = SignatoryVia::kList;
+  detail::Introduction introduction;
+};
+
+class SignatoryReader {
+ public:
+  SignatoryReader(const Document& document, const EntityExtractor& entities, const SignatoryOptions& options)
+      : document_(document), text_(document.text()), entities_(entities), options_(options) {}
+
+  Signatories read() {
+    const std::vector<detail::TextLine> lines = detail::split_lines(text_);
+    std::vector<Candidate> found = introduced_lists(lines);
+    std::vector<detail::ProseList> prose;
+    if (options_.read_prose) prose = detail::prose_lists(text_, document_.sentences(), is_name_, reads_as_name_);
+    if (found.empty()) {
+      for (detail::ProseList& list : prose) found.push_back({std::move(list.items), list.via, list.introduction});
+    }
+    if (found.empty()) {
+      if (std::vector<RawItem> items = detail::behalf_items(text_, is_name_); !items.empty()) {
+        detail::Introduction introduction = behalf_introduction(items.front());
+        found.push_back({std::move(items), SignatoryVia::kList, introduction});
+      }
+    }
+    // A UN letter names its senders in its title and signs with blocks: both are signers,
+    // beside any list its annex holds.
+    if (std::vector<RawItem> items = detail::header_states(text_, document_.sentences(), is_name_); !items.empty()) {
+      found.push_back({std::move(items), SignatoryVia::kHeader, {}});
+    }
+    if (std::vector<RawItem> items = detail::signature_blocks(text_, lines, is_name_); !items.empty()) {
+      found.push_back({std::move(items), SignatoryVia::kSignature, {}});
+    }
+    if (found.empty()) {
+      if (std::optional<Candidate> closing = closing_list(lines)) found.push_back(std::move(*closing));
+    }
+    Signatories result;
+    std::unordered_set<std::string> seen;
+    for (const Candidate& candidate : found) {
+      add_signatories(candidate, seen, result);
+      result.partial = result.partial || candidate.introduction.partial;
+      if (!result.stated) result.stated = candidate.introduction.stated;
+    }
+    if (!result.stated) result.stated = stated_in_prose(prose);
+    return result;
+  }
+
+ private:
+  // The lists that words introduce, each judged by its items (see accepts()), in text order.
+  std::vector<Candidate> introduced_lists(const std::vector<detail::TextLine>& lines) const {
+    std::vector<Candidate> lists;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::optional<detail::Marker> marker = detail::find_marker(lines[i].in(text_));
+      if (!marker) continue;
+      const std::size_t start = lines[i].begin + marker->list_start;
+      std::vector<RawItem> items =
+          marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_)
+                              : detail::list_items(text_, lines, i, start, is_name_);
+      if (!accepts(items, *marker)) continue;
+      // Lines the list took are read no more for another.
+      const std::size_t list_end = items.back().text.source_of(items.back().text.text().size() - 1);
+      while (i + 1 < lines.size() && lines[i + 1].begin <= list_end) ++i;
+      lists.push_back({std::move(items), SignatoryVia::kList, marker->introduction});
+    }
+    return lists;
+  }
+
+  // Whether a list opened by `marker` names signers: most of its items read as names (known,
+  // organisations, acronyms, persons, short capitalised names). A marker that says nothing of
+  // its own (a closing, a bare heading) needs most of its names known.
+  bool accepts(const std::vector<RawItem>& items, const detail::Marker& marker) const {
+    if (items.empty()) return false;
+    if (marker.weak) return supported(items);
+    const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+      return item.person || detail::name_weight(form_of(item)) >= kNameWeight ||
+             detail::reads_as_person(item.text.text(), true);  // "Javaid Rehman, Special Rapporteur on ..."
+    });
+    return 2 * static_cast<std::size_t>(names) >= items.size();
+  }
+
+  // The list that closes a document with no words to introduce it: the last run of short lines
+  // whose names are mostly known, and not mostly States (a vote or a membership more often).
+  std::optional<Candidate> closing_list(const std::vector<detail::TextLine>& lines) const {
+    for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
+      if (supported(run) && list_kind(run) != EntityKind::kState) return Candidate{std::move(run), SignatoryVia::kList, {}};
+    }
+    return std::nullopt;
+  }
+
+  // Where the sentence that holds byte `at` ends.
+  std::size_t sentence_end(std::size_t at) const {
+    const std::span<const ByteSpan> sentences = document_.sentences();
+    const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                           [](std::size_t offset, const ByteSpan& s) { return offset < s.end; });
+    if (sentence == sentences.end()) return text_.size();
+    std::size_t end = sentence->end;
+    while (end > at && (text_[end - 1] == '.' || text_[end - 1] == ' ')) --end;
+    return end;
+  }
+
+  // "on behalf of a group of 40 countries: ..." says how many sign.
+  detail::Introduction behalf_introduction(const RawItem& first) const {
+    const std::size_t at = first.text.source_of(0);
+    const std::size_t from = at > 300 ? at - 300 : 0;
+    detail::Introduction introduction = detail::read_introduction(text_.substr(from, at - from));
+    introduction.states = true;
+    return introduction;
+  }
+
+  // The number of signers a sentence states where no list did ("This letter is endorsed by 40
+  // organisations.").
+  std::optional<std::size_t> stated_in_prose(const std::vector<detail::ProseList>& prose) const {
+    for (const detail::ProseList& list : prose) {
+      if (list.introduction.stated) return list.introduction.stated;
+    }
+    return std::nullopt;
+  }
+
+  detail::ItemForm form_of(const RawItem& item) const {
+    const std::string& name = bare_name(item.text.text());
+    return detail::item_form(name, is_name_(name));
+  }
+
+ private:
+  // The name of an item without its annotations, none of them taken for a place; remembered.
+  const std::string& bare_name(std::string_view item) const {
+    const auto [slot, inserted] = bare_names_.try_emplace(std::string(item));
+    if (inserted) {
+      const auto never = [](std::string_view) { return false; };
+      const detail::CleanedItem cleaned = detail::clean_item(item, never, never);
+      slot->second = item.substr(cleaned.begin, cleaned.end - cleaned.begin);
+    }
+    return slot->second;
+  }
+
+  bool is_place(std::string_view annotation) const {
+    const std::string folded = detail::name_key(annotation);
+    if (std::find(kScopes.begin(), kScopes.end(), folded) != kScopes.end()) return true;
+    const std::optional<ResolvedEntity> place = resolve(annotation, EntityKind::kState);
+    return place && place->kind == EntityKind::kState;
+  }
+
+  // Whether a list that nothing introduces names signers: enough of its items are known names,
+  // organisations or acronyms (SignatoryOptions::unintroduced_list_share); short capitalised
+  // names and persons alone are no evidence ("Jane Doe / Executive Director" after "Sincerely,").
+  bool supported(const std::vector<RawItem>& items) const {
+    if (items.size() < 2) return false;
+    const auto named = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+      return detail::name_weight(form_of(item)) >= kProseNameWeight;
+    });
+    return static_cast<double>(named) >= options_.unintroduced_list_share * static_cast<double>(items.size());
+  }
+
+  // An item written as a person signs: a title, or a person's name alone or before an
+  // affiliation ("Tim Norton, Digital Rights Watch"), not before a place ("Foro Penal,
+  // Venezuela" is an organisation and its country).
+  bool signs_as_person(const RawItem& item) const {
+    const std::string& raw = item.text.text();
+    if (item.person || detail::has_personal_title(raw)) return true;
+    const std::string_view name = std::string_view(raw).substr(0, detail::person_name_end(raw));
+    if (!detail::reads_as_person_name(name) || is_name_(name)) return false;
+    if (name.size() + 2 > raw.size()) return true;
+    return !is_place(bare_name(std::string_view(raw).substr(name.size() + 2)));
+  }
+
+  // Most items are people, and the list says so: by its heading, by titles, or by affiliations.
+  bool of_people(const std::vector<RawItem>& items, const detail::Introduction& introduction) const {
+    std::size_t people = 0, evidence = 0;
+    for (const RawItem& item : items) {
+      if (!signs_as_person(item)) continue;
+      ++people;
+      if (detail::has_personal_title(item.text.text()) || item.text.text().find(',') != std::string::npos) ++evidence;
+    }
+    return people >= 2 && 5 * people >= 3 * items.size() && (introduction.persons || evidence >= 2);
+  }
+
+  // States when most known names of the list are states (a joint statement of States).
+  EntityKind list_kind(const std::vector<RawItem>& items) const {
+    std::size_t states = 0, known = 0;
+    for (const RawItem& item : items) {
+      if (const std::optional<ResolvedEntity> entity = resolve(bare_name(item.text.text()))) {
+        ++known;
+        if (entity->kind == EntityKind::kState) ++states;
+      }
+    }
+    return known > 0 && 2 * states > known ? EntityKind::kState : EntityKind::kNgo;
+  }
+
+  // Where the Latin name starts in an item that gives it after its Chinese one
+  // ("中国人权捍卫者 Chinese Human Rights Defenders"), when that Latin name is known; else `begin`.
+  std::size_t latin_name_start(std::string_view item, std::size_t begin, std::size_t end) const {
+    if (begin >= end || static_cast<unsigned char>(item[begin]) < 0x80) return begin;
+    std::size_t latin = begin;
+    while (latin < end && !((item[latin] >= 'A' && item[latin] <= 'Z') || (item[latin] >= 'a' && item[latin] <= 'z'))) {
+      ++latin;
+    }
+    if (latin == end || item[latin - 1] != ' ' || !is_name_(item.substr(latin, end - latin))) return begin;
+    return latin;
+  }
+
+  // "Amnesty International – Norway": the section of the organisation in that country, when
+  // the gazetteer has it.
+  ResolvedEntity national_section(ResolvedEntity organisation, std::string_view name, std::string_view place) const {
+    std::optional<ResolvedEntity> section = resolve(std::string(name) + " " + std::string(place));
+    if (section && section->parent == organisation.id) return *section;
+    return organisation;
+  }
+
+  // The signatories of `candidate` that `seen` (ids and names) does not hold yet, added to
+  // `result`.
+  void add_signatories(const Candidate& candidate, std::unordered_set<std::string>& seen, Signatories& result) const {
+    const std::vector<RawItem>& items = candidate.items;
+    const EntityKind kind_of_list = candidate.introduction.states ? EntityKind::kState : list_kind(items);
+    // Lists of States name nothing else: what no gazetteer knows there is no signer ("my own
+    // country" in "on behalf of Canada, ... and my own country, Australia").
+    const bool only_known = candidate.introduction.states || candidate.via == SignatoryVia::kHeader;
+    const detail::IsPlace annotation_is_place = [&](std::string_view annotation) {
+      return kind_of_list != EntityKind::kState && is_place(annotation);
+    };
+    // "Assistance Association for Political Prisoners (Burma)" is a name; "Amnesty
+    // International (India)" a name and its place.
+    const detail::IsPlace is_known_whole = [&](std::string_view name) {
+      if (!name.ends_with(')')) return false;
+      const std::optional<ResolvedEntity> whole = resolve(name);
+      if (!whole) return false;
+      const std::optional<ResolvedEntity> bare = resolve(name.substr(0, name.rfind('(')));
+      return !bare || bare->id == whole->id;
+    };
+    // In a list of people, those without a title sign the same way ("Judith Butler, University
+    // of California", "Peter Tonoli").
+    const bool list_of_people = of_people(items, candidate.introduction);
+    detail::CodePointCounter code_points(text_);
+    for (const RawItem& item : items) {
+      const std::string& raw = item.text.text();
+      const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole);
+      std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
+      std::size_t end = cleaned.end;
+      std::string name = collapse_space(std::string_view(raw).substr(begin, end - begin));
+      if (const std::optional<std::size_t> others = counted_others(name)) {  // "and 35 other organisations"
+        result.partial = true;
+        result.stated = result.signatories.size() + *others;
+        continue;
+      }
+      // A place on its own in a list of organisations heads the names of that country, or is a
+      // column of their countries.
+      if (kind_of_list != EntityKind::kState && !item.person && is_place(name)) continue;
+      const bool person =
+          !item.mandate &&
+          (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
+           (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
+           (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
+            is_name_(cleaned.affiliation)));  // "Jane Doe (Amnesty International)"
+      if (person) {  // the name without titles and the role or affiliation after it
+        const std::string_view whole = std::string_view(raw).substr(begin, end - begin);
+        end = begin + detail::person_name_end(whole);
+        begin += detail::person_name_start(whole.substr(0, end - begin));
+        name = collapse_space(std::string_view(raw).substr(begin, end - begin));
+      }
+      if (detail::name_key(name).empty()) continue;
+      // A piece of a sentence, a count or a heading signs nothing.
+      if (!person && detail::item_form(name, is_name_(name)) == detail::ItemForm::kFragment) continue;
+      Signatory signatory;
+      std::optional<ResolvedEntity> entity;
+      if (!person) {
+        entity = resolve(name, item.mandate ? EntityKind::kUnBody : kind_of_list, true);
+        if (!entity && !cleaned.acronym.empty()) entity = resolve(cleaned.acronym, kind_of_list);
+        if (entity && !cleaned.place.empty()) entity = national_section(*entity, name, cleaned.place);
+      }
+      if (only_known && !entity) continue;
+      if (person) {
+        signatory.kind = EntityKind::kPerson;
+      } else if (entity) {
+        signatory.kind = entity->kind;
+        signatory.id = entity->id;
+        signatory.parent = entity->parent;
+      } else if (item.mandate) {  // a mandate no gazetteer lists
+        signatory.kind = EntityKind::kUnBody;
+        signatory.id = std::string(kSpecialProcedures);
+      } else {
+        signatory.kind = EntityKind::kNgo;
+        signatory.id = detail::slug(name);
+      }
+      // Once each, by id; but mandates with no id of their own share SPECIAL-PROCEDURES, so UN
+      // bodies and persons are told apart by name.
+      const bool by_name = !signatory.id || signatory.kind == EntityKind::kUnBody;
+      if (!seen.insert(by_name ? "name:" + detail::name_key(name) : *signatory.id).second) continue;
+      const ByteSpan span = item.text.first_part(begin, end);
+      signatory.byte_start = span.start;
+      signatory.byte_end = span.end;
+      signatory.text = std::string(text_.substr(span.start, span.end - span.start));
+      signatory.start = code_points.at(span.start);
+      signatory.end = code_points.at(span.end);
+      signatory.name = std::move(name);
+      signatory.via = candidate.via;
+      for (const detail::ItemText& translation : item.translations) {
+        Signatory other = signatory;
+        const ByteSpan where = translation.first_part(0, translation.text().size());
+        other.byte_start = where.start;
+        other.byte_end = where.end;
+        other.text = std::string(text_.substr(where.start, where.end - where.start));
+        other.start = code_points.at(where.start);
+        other.end = code_points.at(where.end);
+        result.translations.push_back(std::move(other));
+      }
+      result.signatories.push_back(std::move(signatory));
+    }
+  }
+
+  // EntityExtractor::resolve, remembered: a list asks about each of its names several times.
+  // The probes that decide how to read a list (is this piece a name, is that annotation a
+  // place) compare keys only; a signatory's own name may be found by edit distance.
+  std::optional<ResolvedEntity> resolve(std::string_view name, std::optional<EntityKind> preferred = std::nullopt,
+                                        bool approximate = false) const {
+    std::string key(name);
+    key += '\x1F';
+    if (preferred) key += to_string(*preferred);
+    if (approximate) key += '~';
+    const auto [slot, inserted] = resolved_.try_emplace(std::move(key));
+    if (inserted) slot->second = entities_.resolve(name, preferred, approximate);
+    return slot->second;
+  }
+
+  const Document& document_;
+  std::string_view text_;
+  const EntityExtractor& entities_;
+  const SignatoryOptions& options_;
+  mutable std::unordered_map<std::string, std::optional<ResolvedEntity>> resolved_;
+  mutable std::unordered_map<std::string, std::string> bare_names_;
+  mutable std::unordered_map<std::string, bool> known_;  // is_name_, remembered
+  detail::IsName is_name_ = [this](std::string_view name) {
+    const auto [slot, inserted] = known_.try_emplace(std::string(name), false);
+    if (inserted) slot->second = resolve(bare_name(name)).has_value();
+    return slot->second;
+  };
+  // A piece of a sentence that reads as a signer: known, an organisation, an acronym.
+  detail::ReadsAsName reads_as_name_ = [this](std::string_view piece) {
+    const std::string& name = bare_name(piece);
+    return detail::name_weight(detail::item_form(name, is_name_(name))) >= kProseNameWeight;
+  };
+};
+
+}  // namespace
+
+std::string_view to_string(SignatoryVia via) noexcept {
+  switch (via) {
+    case SignatoryVia::kList: return "list";
+    case SignatoryVia::kProse: return "prose";
+    case SignatoryVia::kHeader: return "header";
+    case SignatoryVia::kSignature: return "signature";
+  }
+  return "list";
+}
+
+struct SignatoryExtractor::Impl {
+  SignatoryOptions options;
+};
+
+SignatoryExtractor SignatoryExtractor::compile(SignatoryOptions options) {
+  if (!(options.unintroduced_list_share >= 0.0 && options.unintroduced_list_share <= 1.0)) {
+    throw ParseError("SignatoryOptions::unintroduced_list_share must lie in [0, 1], not " +
+                     std::to_string(options.unintroduced_list_share));
+  }
+  return SignatoryExtractor(std::make_unique<Impl>(Impl{options}));
+}
+
+SignatoryExtractor::SignatoryExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SignatoryExtractor::SignatoryExtractor(SignatoryExtractor&&) noexcept = default;
+SignatoryExtractor& SignatoryExtractor::operator=(SignatoryExtractor&&) noexcept = default;
+SignatoryExtractor::~SignatoryExtractor() = default;
+
+const SignatoryOptions& SignatoryExtractor::options() const noexcept { return impl_->options; }
+
+Signatories SignatoryExtractor::extract(const Document& document, const EntityExtractor& entities) const {
+  return SignatoryReader(document, entities, impl_->options).read();
+}
+
+}  // namespace hrtext

@@ -1,0 +1,100 @@
+#include "signatories/signature_blocks.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "document/ascii_case.hpp"
+#include "signatories/item_cleaning.hpp"
+#include "signatories/line_kinds.hpp"
+
+namespace hrtext::detail {
+namespace {
+
+using namespace std::string_view_literals;
+
+// The titles of those who sign for a State, before its name.
+constexpr std::array kStateTitles = {
+    "permanent representative of "sv, "permanent representative of the "sv, "chargé d'affaires a.i. of "sv,
+    "ambassador of "sv, "représentant permanent de "sv, "représentante permanente de "sv,
+    "représentant permanent du "sv, "representante permanente de "sv, "embajador de "sv,
+    "embajadora de "sv};
+// Where the State's name ends in such a title.
+constexpr std::array kAfterState = {" to the "sv, " auprès"sv, " ante "sv, ","sv, " in "sv, " at "sv};
+
+// How the titles of special procedures mandates begin.
+constexpr std::array kMandates = {
+    "special rapporteur"sv, "independent expert"sv, "chair-rapporteur"sv, "chair of the working group"sv,
+    "vice-chair of the working group"sv, "working group on"sv, "rapporteur spécial"sv,
+    "rapporteuse spéciale"sv, "experte indépendante"sv, "expert indépendant"sv, "relator especial"sv,
+    "relatora especial"sv, "experto independiente"sv, "experta independiente"sv};
+
+constexpr std::size_t kLongestHolderName = 6;  // words
+constexpr std::size_t kLongestTitle = 16;      // words: a title line, not a sentence about a title
+
+// Whether the words before a title are those of a signature block ("Ambassador, ", "(Signed) ",
+// "H.E. Ms. Jane Doe, "): capitalised words, none of a sentence that speaks of the title ("the
+// report addressed to the Permanent Representative of ...").
+bool opens_title(std::string_view before) {
+  const std::vector<std::string_view> words = words_of(before);
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return !(word.front() >= 'a' && word.front() <= 'z') || word == "and" || word == "et" || word == "y";
+  });
+}
+
+// The State in a title line ("Ambassador, Permanent Representative of Egypt to the United
+// Nations"), as a span of `line`, or an empty view.
+std::string_view state_of(std::string_view line, const IsName& is_name) {
+  const std::string folded = ascii_lower(line);
+  for (const std::string_view title : kStateTitles) {
+    const std::size_t at = folded.find(title);
+    if (at == std::string::npos || !opens_title(line.substr(0, at))) continue;
+    const std::size_t start = at + title.size();
+    std::size_t end = folded.size();
+    for (const std::string_view after : kAfterState) end = std::min(end, folded.find(after, start));
+    std::string_view state = line.substr(start, end - start);
+    while (!state.empty() && (state.back() == '.' || state.back() == ' ')) state.remove_suffix(1);
+    if (is_name(state)) return state;
+  }
+  return {};
+}
+
+bool names_a_mandate(std::string_view line) {
+  const std::string folded = ascii_lower(line.substr(0, 40));
+  return std::any_of(kMandates.begin(), kMandates.end(), [&](std::string_view title) { return folded.starts_with(title); });
+}
+
+// A holder's name on its own line: a few capitalised words, or a title and a name.
+bool names_a_holder(std::string_view line) {
+  const std::vector<std::string_view> words = words_of(line);
+  return !words.empty() && words.size() <= kLongestHolderName && !line.ends_with('.') &&
+         (reads_as_person_name(line) || has_personal_title(line));
+}
+
+}  // namespace
+
+std::vector<RawItem> signature_blocks(std::string_view text, std::span<const TextLine> lines, const IsName& is_name) {
+  std::vector<RawItem> signers;
+  const TextLine* holder = nullptr;  // the line before, when it names a person
+  for (const TextLine& line : lines) {
+    if (line.blank()) continue;
+    const std::string_view content = line.in(text);
+    const bool second_half = line.begin >= text.size() / 2;
+    if (second_half && words_of(content).size() <= kLongestTitle) {
+      if (const std::string_view state = state_of(content, is_name); !state.empty()) {
+        RawItem item;
+        item.text.append(state, static_cast<std::size_t>(state.data() - text.data()));
+        signers.push_back(std::move(item));
+      } else if (holder != nullptr && names_a_mandate(content)) {
+        RawItem item;
+        item.text.append(content, line.begin);
+        item.mandate = true;
+        signers.push_back(std::move(item));
+      }
+    }
+    holder = second_half && names_a_holder(content) ? &line : nullptr;
+  }
+  return signers;
+}
+
+}  // namespace hrtext::detail
