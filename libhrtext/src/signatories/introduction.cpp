@@ -28,12 +28,14 @@ constexpr std::array kSigningStems = {
 // Phrases of several words, or in scripts without spaces, found anywhere in the words.
 constexpr std::array kSigningPhrases = {
     "on behalf of"sv, "au nom de"sv, "au nom des"sv, "en nombre de"sv, "em nome de"sv, "im namen"sv,
-    "от имени"sv, "باسم"sv, "statement by"sv, "letter from"sv, "statement from"sv,
+    "от имени"sv, "باسم"sv, "statement by"sv,
     "delivered by"sv, "launched by"sv, "issued by"sv, "by the following"sv, "by following"sv, "déclaration de"sv, "lettre de"sv, "initiated by"sv,
-    "联署"sv, "連署"sv, "连署"sv, "签署"sv, "簽署"sv, "署名"sv, "联名"sv, "聯名"sv, "联合声明"sv, "聯合聲明"sv};
+    "joint statement"sv, "joint letter"sv, "joint declaration"sv, "communiqué conjoint"sv,
+    "déclaration conjointe"sv, "lettre conjointe"sv, "declaración conjunta"sv, "carta conjunta"sv,
+    "comunicado conjunto"sv, "联署"sv, "連署"sv, "连署"sv, "签署"sv, "簽署"sv, "署名"sv, "联名"sv, "聯名"sv, "联合声明"sv, "聯合聲明"sv};
 
 // Words that are no signing although they start like it.
-constexpr std::array kNotSigning = {"signific"sv, "signal"sv, "signe "sv, "signs of"sv, "firme "sv,
+constexpr std::array kNotSigning = {"joint"sv, "signific"sv, "signal"sv, "signe "sv, "signs of"sv, "firme "sv,
                                     "firmly"sv, "firmeza"sv, "firmemente"sv, "supportive"sv};
 
 // Stems of the words of lists that are not of signers.
@@ -70,7 +72,8 @@ constexpr std::array kPartialPhrases = {
     "including"sv, "include"sv, "among them"sv, "amongst them"sv, "among which"sv, "such as"sv,
     "notamment"sv, "parmi"sv, "dont "sv, "entre ellas"sv, "entre ellos"sv, "entre las que"sv,
     "entre los que"sv, "incluidas"sv, "incluidos"sv, "incluyendo"sv, "incluindo"sv, "entre elas"sv,
-    "darunter"sv, "в том числе"sv, "包括"sv, "من بينها"sv};
+    "darunter"sv, "в том числе"sv, "and others"sv, "and other"sv, "and many more"sv,
+    "y otros"sv, "y otras"sv, "et d'autres"sv, "et autres"sv, "e outros"sv, "e outras"sv, "包括"sv, "من بينها"sv};
 
 // What a stated number counts: signers of some kind.
 constexpr std::array kCountedNouns = {

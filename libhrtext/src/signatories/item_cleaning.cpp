@@ -6,6 +6,7 @@
 
 #include "document/ascii_case.hpp"
 #include "document/parentheses.hpp"
+#include "entities/organisation_forms.hpp"
 #include "signatories/line_kinds.hpp"
 
 namespace hrtext::detail {
@@ -41,6 +42,14 @@ constexpr std::array kRoles = {
     "laureate"sv, "judge"sv, "ambassador"sv, "scholar"sv, "author"sv, "artist"sv, "lecturer"sv,
     "attorney"sv, "economist"sv, "editor"sv, "historian"sv, "rapporteur"sv,
 };
+
+// Words that name the kind of an organisation besides the head nouns of unlisted organisations
+// (entities/organisation_forms.hpp): an article before them is no part of the name.
+constexpr std::array kKindsOfOrganisation = {
+    "Comité"sv, "Comisión"sv, "Commission"sv, "Syndicat"sv, "Sindicato"sv, "Parti"sv, "Partido"sv,
+    "Conseil"sv, "Consejo"sv, "Coordination"sv, "Coordinadora"sv, "Confédération"sv, "Confederación"sv,
+    "Plateforme"sv, "Plataforma"sv, "Assemblée"sv, "Asamblea"sv, "Groupe"sv, "Grupo"sv, "Ordem"sv,
+    "Ordre"sv, "Organisation"sv, "Organización"sv, "Organização"sv, "Comissão"sv, "Associazione"sv};
 
 // Dashes that set off an annotation: " - ", " – ", " — ".
 constexpr std::array kDashes = {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv};
@@ -116,9 +125,80 @@ bool mentions_personal_capacity(std::string_view text) {
                      [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; });
 }
 
+// HTML tags around an item that a page left in the text ("Group<br>", "<li>FIDH</li>"): the
+// length of `item` without those that close it.
+std::size_t without_markup_tags(std::string_view item) {
+  while (item.ends_with('>')) {
+    const std::size_t open = item.rfind('<');
+    if (open == std::string_view::npos || item.substr(open).find(' ') != std::string_view::npos) break;
+    item = item.substr(0, open);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  }
+  return item.size();
+}
+
+// Words that join the next name of a list ("(MBDHP) et Tournons La Page").
+constexpr std::array kConjunctionWords = {"and "sv, "et "sv, "y "sv, "e "sv, "und "sv};
+
+// Where "(ACRONYM)" stands inside `name` before an annotation: a dash, a comma or words in lower
+// case after it; npos when it does not ("(FfD) Group" goes on with the name).
+std::size_t acronym_before_annotation(std::string_view name) {
+  const std::size_t open = name.find(" (");
+  if (open == std::string_view::npos) return open;
+  const std::size_t close = name.find(')', open);
+  if (close == std::string_view::npos || close + 1 >= name.size() || !is_acronym(name.substr(open + 2, close - open - 2))) {
+    return std::string_view::npos;
+  }
+  std::string_view after = name.substr(close + 1);
+  const bool set_off = after.starts_with(',') || after.starts_with(" -") || after.starts_with(" \xE2\x80\x93") ||
+                       after.starts_with(" \xE2\x80\x94");
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  const bool conjunction = std::any_of(kConjunctionWords.begin(), kConjunctionWords.end(),
+                                      [&](std::string_view word) { return after.starts_with(word); });
+  const bool lower = !after.empty() && after.front() >= 'a' && after.front() <= 'z' && !conjunction;
+  return set_off || lower ? open : std::string_view::npos;
+}
+
+// Where the organisation starts after "Name, on behalf of" and its translations, or 0.
+std::size_t on_behalf_of(std::string_view item) {
+  const std::string folded = ascii_lower(item.substr(0, 200));
+  for (const std::string_view phrase : {" on behalf of "sv, " au nom de "sv, " au nom du "sv, " en nombre de "sv,
+                                        " en representación de "sv, " em nome de "sv, " im namen "sv}) {
+    const std::size_t at = folded.find(phrase);
+    if (at != std::string::npos && at > 0) return at + phrase.size();
+  }
+  return 0;
+}
+
+// "HRW: Human Rights Watch", "El Karama : Association El Karama ...": where the name starts
+// after a short label (an acronym, a short name) and a colon that open the item, or 0.
+std::size_t after_label(std::string_view item) {
+  constexpr std::size_t kLongestLabel = 24;
+  const std::size_t colon = item.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > kLongestLabel || colon + 2 >= item.size() ||
+      item[colon + 1] != ' ' || !(item[0] >= 'A' && item[0] <= 'Z')) {
+    return 0;
+  }
+  if (std::count(item.begin(), item.begin() + static_cast<std::ptrdiff_t>(colon), ' ') > 2) return 0;
+  std::size_t start = colon + 1;
+  while (start < item.size() && item[start] == ' ') ++start;
+  return start;
+}
+
+// Whether `rest` starts with a word that names a kind of organisation ("Comité", "Association").
+bool names_a_kind_of_organisation(std::string_view rest) {
+  const std::string_view word = rest.substr(0, rest.find(' '));
+  return is_organisation_head_noun(word) ||
+         std::find(kKindsOfOrganisation.begin(), kKindsOfOrganisation.end(), word) != kKindsOfOrganisation.end();
+}
+
 }  // namespace
 
-CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name) {
+bool opens_with_label(std::string_view item) {
+  return after_label(item.substr(list_mark_length(item))) != 0;
+}
+
+CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name, bool labelled) {
   CleanedItem cleaned;
   std::size_t begin = 0, end = item.size();
   const auto trim = [&] {
@@ -141,11 +221,32 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     const std::size_t at = item.substr(0, end).find(address, begin);
     if (at != std::string_view::npos && at > begin) end = at;
   }
+  end = begin + without_markup_tags(item.substr(begin, end - begin));
+  // "Chee Yoke Ling, on behalf of the Third World Network (TWN)": the organisation signs.
+  if (const std::size_t behalf = on_behalf_of(item.substr(begin, end - begin)); behalf != 0) {
+    begin += behalf;
+    cleaned.on_behalf = true;
+  }
+  // "AISPP : Association Internationale pour le Soutien des Prisonniers Politiques", in a list
+  // that labels each name so (elsewhere "CIVICUS: Alianza Mundial ..." is one name).
+  if (const std::size_t label_end = after_label(item.substr(begin, end - begin)); labelled && label_end != 0) {
+    cleaned.acronym = std::string(item.substr(begin, item.substr(begin).find(':')));
+    while (!cleaned.acronym.empty() && cleaned.acronym.back() == ' ') cleaned.acronym.pop_back();
+    begin += label_end;
+  }
   for (bool changed = true; changed;) {
     changed = false;
     trim();
     const std::string_view name = item.substr(begin, end - begin);
     if (is_name(name)) break;  // "Assistance Association for Political Prisoners (Burma)"
+    // A name ends with its acronym: what follows describes it ("Our World Is Not for Sale
+    // (OWINFS) global network", "(CEPI) – FGV Direito SP", "(CELE), Universidad de Palermo").
+    if (const std::size_t open = acronym_before_annotation(name); open != std::string_view::npos) {
+      cleaned.acronym = std::string(name.substr(open + 1, name.find(')', open) - open - 1));
+      end = begin + open;
+      changed = true;
+      continue;
+    }
     // Annotations in parentheses, the acronym among them: "(CPJ)", "(Norway)", "(in personal
     // capacity)"; in Chinese text between fullwidth ones: "中国人权捍卫者（CHRD）".
     if (name.ends_with(')') || name.ends_with(detail::kFullwidthClose) || name.find('(') != std::string_view::npos) {
@@ -219,6 +320,15 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
         begin += lead.size();
         stripped = true;
         break;
+      }
+    }
+    // A capitalised article before the kind of organisation ("Le Comité pour ...",
+    // "L'Association des ..."), not before the name itself ("La Strada International").
+    for (const std::string_view lead : {"Le "sv, "La "sv, "Les "sv, "L'"sv, "L\xE2\x80\x99"sv, "El "sv, "Los "sv, "Las "sv,
+                                        "O "sv, "A "sv, "Die "sv, "Der "sv, "Il "sv}) {
+      if (!stripped && rest.starts_with(lead) && names_a_kind_of_organisation(rest.substr(lead.size()))) {
+        begin += lead.size();
+        stripped = true;
       }
     }
   }

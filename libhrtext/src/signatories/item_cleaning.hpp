@@ -18,6 +18,7 @@ struct CleanedItem {
   std::string place;               // the place an annotation gave ("Norway" in "– Norway")
   std::string affiliation;         // another annotation in parentheses ("Jane Doe (Amnesty International)")
   bool signature = false;          // signed "/s/ Jane Doe"
+  bool on_behalf = false;          // "Jane Doe, on behalf of Amnesty International": the organisation signs
 };
 
 // Whether an annotation names a place or a scope ("Norway", "Hong Kong, China", "Global"), or
@@ -28,7 +29,13 @@ using IsPlace = std::function<bool(std::string_view)>;
 // ("Sherpa – France"; not "FIDH – International Federation for Human Rights"), and none is
 // dropped from a name that `is_name` knows whole ("Assistance Association for Political
 // Prisoners (Burma)").
-[[nodiscard]] CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name);
+// `labelled`: the list opens each item with a label and a colon ("AI : Amnesty International"),
+// which is no part of the name.
+[[nodiscard]] CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name,
+                                     bool labelled = false);
+
+// Whether `item` opens with a short label and a colon ("HRW: Human Rights Watch").
+[[nodiscard]] bool opens_with_label(std::string_view item);
 
 // Written as a person's name: two to four capitalised words, none a word organisations are
 // named with, no digit ("Jane Doe", "Morris Tidball-Binz").

@@ -50,6 +50,14 @@ std::string_view bare(std::string_view word) {
   return word;
 }
 
+// "Network", and "Network-Africa", "Centre-Kenya": a head noun, alone or before a hyphen.
+bool holds_head_noun(std::string_view word) {
+  word = bare(word);
+  const std::size_t hyphen = word.find('-');
+  return is_organisation_head_noun(word) ||
+         (hyphen != std::string_view::npos && is_organisation_head_noun(word.substr(0, hyphen)));
+}
+
 }  // namespace
 
 ItemForm item_form(std::string_view name, bool known) {
@@ -68,9 +76,7 @@ ItemForm item_form(std::string_view name, bool known) {
   if (holds_prose_word(name)) return ItemForm::kFragment;
   // A count ("22 countries", "35 other organisations") names no one.
   if (name.front() >= '0' && name.front() <= '9' && read_introduction(name).stated) return ItemForm::kFragment;
-  if (std::any_of(words.begin(), words.end(), [](std::string_view word) {
-        return is_organisation_head_noun(bare(word));
-      })) {
+  if (std::any_of(words.begin(), words.end(), holds_head_noun)) {
     return ItemForm::kOrganisation;
   }
   if (words.size() <= 3 && is_acronym_word(bare(words.front()))) return ItemForm::kAcronym;

@@ -126,7 +126,7 @@ constexpr std::array kClosings = {
     "pour plus d"sv, "contacto"sv, "para más información"sv, "más información"sv, "annex"sv,
     "dear"sv, "excellency"sv, "your excellency"sv, "estimado"sv, "estimada"sv, "monsieur le"sv,
     "madame la"sv, "about us"sv,
-    "appendix"sv, "cc"sv, "copy to"sv, "copyright"sv, "\xC2\xA9"sv /*©*/, "all rights reserved"sv, "http"sv, "https"sv, "www"sv, "<"sv, "[1]"sv, "<sup>"sv,
+    "appendix"sv, "[^"sv, "cc"sv, "copy to"sv, "copyright"sv, "\xC2\xA9"sv /*©*/, "all rights reserved"sv, "http"sv, "https"sv, "www"sv, "<"sv, "[1]"sv, "<sup>"sv,
 };
 
 constexpr std::array kProseWords = {
@@ -207,25 +207,59 @@ bool mostly_capitalised(std::string_view words) {
   return 2 * static_cast<std::size_t>(capitalised) > list.size();
 }
 
+// The last sentence of `text`: after the last full stop, question or exclamation mark followed
+// by a space ("... military decisions. The organisations that signed are:").
+std::string_view last_sentence(std::string_view text) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') start = i + 2;
+  }
+  for (const std::string_view end : {"\xD8\x9F"sv /* ؟ */, "\xE3\x80\x82"sv /* 。 */}) {
+    if (const std::size_t at = text.rfind(end); at != std::string_view::npos) start = std::max(start, at + end.size());
+  }
+  return text.substr(start);
+}
+
+// One past participle alone ("Signed", "(Signé)", "Firmado"): the word before a signature.
+bool signs_alone(std::string_view words) {
+  std::string word;  // the letters of the words, "(Signed )" read as "signed"
+  for (const std::string_view each : words_of(words)) {
+    std::string letters;
+    for (const char c : each) {
+      if (c != '(' && c != ')') letters += ascii_lower(c);
+    }
+    if (letters.empty()) continue;
+    if (!word.empty()) return false;
+    word = std::move(letters);
+  }
+  return word.ends_with("ed") || word.ends_with("\xC3\xA9") || word.ends_with("\xC3\xA9" "e") || word.ends_with("ado") ||
+         word.ends_with("ada");
+}
+
 // A list introduced by the words before a colon that say its names sign ("The following
 // groups endorse this appeal:", "The statement was signed by 22 countries: Australia, ...",
 // "Las organizaciones que suscriben:"), or by a short line of such words alone ("Organisations
 // signing this letter"). The words are read by read_introduction, not looked up.
-std::optional<Marker> introduced_list(std::string_view line) {
+std::optional<Marker> introduced_list(std::string_view line, bool list_follows) {
   constexpr std::size_t kMostWords = 40;  // an introduction is one sentence
   const std::size_t after_colon = first_colon(line);
-  const std::string_view words = after_colon == std::string_view::npos ? line : line.substr(0, after_colon);
+  const bool colon = after_colon != std::string_view::npos;
+  const std::string_view words = last_sentence(colon ? line.substr(0, after_colon) : line);
   const std::size_t word_count = words_of(words).size();
   if (word_count > kMostWords) return std::nullopt;
-  // Without a colon, only a line of introduction alone, of a few words: a heading ("Organisations
-  // signing this letter"), not a sentence nor a status ("Supported", beside a recommendation).
-  if (after_colon == std::string_view::npos &&
-      (word_count < 3 || word_count > 12 || line.ends_with('.') || mostly_capitalised(words))) {
-    return std::nullopt;  // "International Media Support (IMS)" is a name, not an introduction
+  if (!colon) {
+    // Without a colon: a heading ("### Firman", "Organisations signing this letter"), or a line
+    // that a comma ends before a bulleted list ("..., à savoir,"); not a sentence, not a name
+    // ("International Media Support (IMS)"), not a status ("Supported", beside a recommendation).
+    const bool heading = line.starts_with('#') || (line.starts_with("**") && line.ends_with("**"));
+    const bool phrase = word_count >= 3 && word_count <= 12 && !line.ends_with('.') && !mostly_capitalised(words);
+    if (!heading && !phrase && !(list_follows && line.ends_with(','))) return std::nullopt;
+  } else if (signs_alone(words)) {
+    return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
   }
   Introduction introduction = read_introduction(words);
   if (!introduction.signers) return std::nullopt;
-  std::size_t start = after_colon == std::string_view::npos ? line.size() : after_colon;
+  std::size_t start = colon ? after_colon : line.size();
   while (start < line.size() && (line[start] == ' ' || line[start] == '*' || line[start] == '_')) ++start;
   return Marker{start, false, introduction, start < line.size()};
 }
@@ -257,9 +291,9 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-std::optional<Marker> find_marker(std::string_view line) {
+std::optional<Marker> find_marker(std::string_view line, bool list_follows) {
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
-  if (std::optional<Marker> marker = introduced_list(line)) return marker;
+  if (std::optional<Marker> marker = introduced_list(line, list_follows)) return marker;
   return short_heading(line);
 }
 
@@ -303,8 +337,9 @@ bool closes_list(std::string_view line) {
 
 bool holds_prose_word(std::string_view text) {
   const std::vector<std::string_view> words = words_of(text);
+  // As written: a title capitalises them ("Our World Is Not for Sale").
   return std::any_of(words.begin(), words.end(), [](std::string_view word) {
-    return std::find(kProseWords.begin(), kProseWords.end(), ascii_lower(word)) != kProseWords.end();
+    return std::find(kProseWords.begin(), kProseWords.end(), word) != kProseWords.end();
   });
 }
 
@@ -314,10 +349,22 @@ bool is_prose(std::string_view line) {
   if (words.size() < 8) return false;
   const char last = line.back();
   if (last != '.' && last != '!' && last != '?' && last != ':' && last != ';') return false;
-  return std::any_of(words.begin(), words.end(), [](std::string_view word) {
-    const std::string folded = ascii_lower(word);
-    return std::find(kProseWords.begin(), kProseWords.end(), folded) != kProseWords.end();
-  });
+  if (std::any_of(words.begin(), words.end(), [](std::string_view word) {
+        const std::string folded = ascii_lower(word);
+        return std::find(kProseWords.begin(), kProseWords.end(), folded) != kProseWords.end();
+      })) {
+    return true;
+  }
+  // A long sentence with a full stop, nearly all its Latin words in lower case: names of French
+  // and Spanish organisations have many lower-case words ("La Fédération des tunisiens
+  // citoyens des deux rives"), but not four in five of a dozen.
+  std::size_t latin = 0, lower = 0;
+  for (const std::string_view word : words) {
+    const char first = word.front();
+    if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) ++latin;
+    if (first >= 'a' && first <= 'z') ++lower;
+  }
+  return last == '.' && latin >= 12 && 5 * lower >= 4 * latin;
 }
 
 std::size_t list_mark_length(std::string_view line) {

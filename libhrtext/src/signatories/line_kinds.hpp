@@ -29,7 +29,8 @@ struct Marker {
   // countries: Australia, ..."): it ends with that sentence.
   bool in_sentence = false;
 };
-[[nodiscard]] std::optional<Marker> find_marker(std::string_view line);
+// `list_follows` says whether the next line opens a bulleted or numbered list.
+[[nodiscard]] std::optional<Marker> find_marker(std::string_view line, bool list_follows = false);
 
 // A heading inside a list: a short line ending with a colon ("National organisations:"), or
 // one that names a group in lower-case words ("International and regional organisations").
@@ -49,8 +50,8 @@ struct SubHeading {
 // The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them).
 [[nodiscard]] std::vector<std::string_view> words_of(std::string_view text);
 
-// Whether `text` holds a word of running sentences ("is", "were", "we", "nous", "somos"): a
-// name does not.
+// Whether `text` holds a word of running sentences in lower case ("is", "were", "we", "nous",
+// "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").
 [[nodiscard]] bool holds_prose_word(std::string_view text);
 
 // How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) "),

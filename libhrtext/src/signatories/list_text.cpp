@@ -7,6 +7,25 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// A line of HTML tags alone ("<p>", "</td>", "<br/>"), as pages saved as text keep them, or a
+// Markdown image ("![Logos](/img/logos.png)"): it separates what is around it as a blank line
+// does.
+bool only_markup(std::string_view line) {
+  if (line.starts_with("![") && line.ends_with(')') && line.find("](") != std::string_view::npos) return true;
+  if (!line.starts_with('<') || !line.ends_with('>')) return false;
+  bool in_tag = false;
+  for (const char c : line) {
+    if (c == '<') {
+      in_tag = true;
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag && !is_space(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<TextLine> split_lines(std::string_view text) {
@@ -18,6 +37,7 @@ std::vector<TextLine> split_lines(std::string_view text) {
     TextLine line{start, end, false};
     while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
     while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
+    if (only_markup(line.in(text))) line.end = line.begin;
     line.indented = line.begin > start && !line.blank();
     lines.push_back(line);
     if (end == text.size()) break;

@@ -13,7 +13,7 @@
 namespace hrtext::detail {
 
 // One line of a document: [begin, end) is its content without surrounding white space (empty
-// for a blank line); `indented` when white space precedes it.
+// for a blank line, and for a line of HTML tags alone); `indented` when white space precedes it.
 struct TextLine {
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -92,7 +92,8 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   if (separator == ",") {
     for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
       const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
-      if (is_name(together)) {
+      const std::string_view first(text.data() + pieces[i].first, pieces[i].second - pieces[i].first);
+      if (is_name(together) && !is_name(first)) {
         pieces[i].second = pieces[i + 1].second;
         pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       }

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <cstdio>  // DEBUG-REMOVE
+#include <cstdlib>  // DEBUG-REMOVE
 #include <unordered_map>
 #include <unordered_set>
 
@@ -111,6 +113,9 @@ class SignatoryReader {
     Signatories result;
     std::unordered_set<std::string> seen;
     for (const Candidate& candidate : found) {
+      if (std::getenv("HRTEXT_DEBUG")) {  // DEBUG-REMOVE
+        std::fprintf(stderr, "candidate via=%d items=%zu first=%s\n", int(candidate.via), candidate.items.size(), candidate.items.empty() ? "" : candidate.items.front().text.text().c_str());  // DEBUG-REMOVE
+      }  // DEBUG-REMOVE
       add_signatories(candidate, seen, result);
       result.partial = result.partial || candidate.introduction.partial;
       if (!result.stated) result.stated = candidate.introduction.stated;
@@ -124,12 +129,13 @@ class SignatoryReader {
   std::vector<Candidate> introduced_lists(const std::vector<detail::TextLine>& lines) const {
     std::vector<Candidate> lists;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      const std::optional<detail::Marker> marker = detail::find_marker(lines[i].in(text_));
+      const std::optional<detail::Marker> marker = detail::find_marker(lines[i].in(text_), list_follows(lines, i));
       if (!marker) continue;
       const std::size_t start = lines[i].begin + marker->list_start;
       std::vector<RawItem> items =
           marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_)
                               : detail::list_items(text_, lines, i, start, is_name_);
+      if (std::getenv("HRTEXT_DEBUG")) std::fprintf(stderr, "marker line %zu weak=%d items=%zu accepted=%d\n", i, int(marker->weak), items.size(), int(accepts(items, *marker)));  // DEBUG-REMOVE
       if (!accepts(items, *marker)) continue;
       // Lines the list took are read no more for another.
       const std::size_t list_end = items.back().text.source_of(items.back().text.text().size() - 1);
@@ -137,6 +143,13 @@ class SignatoryReader {
       lists.push_back({std::move(items), SignatoryVia::kList, marker->introduction});
     }
     return lists;
+  }
+
+  // Whether the first line after lines[i] that is not blank opens a bulleted or numbered item.
+  bool list_follows(const std::vector<detail::TextLine>& lines, std::size_t i) const {
+    while (++i < lines.size() && lines[i].blank()) {
+    }
+    return i < lines.size() && detail::list_mark_length(lines[i].in(text_)) > 0;
   }
 
   // Whether a list opened by `marker` names signers: most of its items read as names (known,
@@ -192,6 +205,7 @@ class SignatoryReader {
 
   detail::ItemForm form_of(const RawItem& item) const {
     const std::string& name = bare_name(item.text.text());
+    if (std::getenv("HRTEXT_DEBUG")) std::fprintf(stderr, "  form [%s] -> [%s] %d\n", item.text.text().c_str(), name.c_str(), int(detail::item_form(name, is_name_(name))));  // DEBUG-REMOVE
     return detail::item_form(name, is_name_(name));
   }
 
@@ -303,10 +317,14 @@ class SignatoryReader {
     // In a list of people, those without a title sign the same way ("Judith Butler, University
     // of California", "Peter Tonoli").
     const bool list_of_people = of_people(items, candidate.introduction);
+    const auto labels = std::count_if(items.begin(), items.end(), [](const RawItem& item) {
+      return detail::opens_with_label(item.text.text());
+    });
+    const bool labelled = items.size() >= 3 && 5 * static_cast<std::size_t>(labels) >= 3 * items.size();
     detail::CodePointCounter code_points(text_);
     for (const RawItem& item : items) {
       const std::string& raw = item.text.text();
-      const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole);
+      const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole, labelled);
       std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
       std::size_t end = cleaned.end;
       std::string name = collapse_space(std::string_view(raw).substr(begin, end - begin));
@@ -319,7 +337,7 @@ class SignatoryReader {
       // column of their countries.
       if (kind_of_list != EntityKind::kState && !item.person && is_place(name)) continue;
       const bool person =
-          !item.mandate &&
+          !item.mandate && !cleaned.on_behalf &&
           (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
            (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
            (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
