@@ -30,7 +30,7 @@ constexpr std::array kOrganisationWords = {
     "coalition"sv, "alliance"sv, "federation"sv, "society"sv, "union"sv, "forum"sv, "trust"sv, "project"sv,
     "institute"sv, "watch"sv, "group"sv, "league"sv, "movement"sv, "campaign"sv, "initiative"sv,
     "international"sv, "organisation"sv, "organization"sv, "rights"sv, "human"sv, "university"sv,
-    "college"sv, "school"sv, "church"sv, "fund"sv, "media"sv, "press"sv, "law"sv, "justice"sv,
+    "college"sv, "school"sv, "church"sv, "fund"sv, "media"sv, "press"sv, "justice"sv,
 };
 
 // How the role of a person who signs begins ("Javaid Rehman, Special Rapporteur on ...").
@@ -185,14 +185,13 @@ std::size_t after_label(std::string_view item) {
   return start;
 }
 
-// Whether `rest` starts with a word that names a kind of organisation ("Comité", "Association").
+}  // namespace
+
 bool names_a_kind_of_organisation(std::string_view rest) {
   const std::string_view word = rest.substr(0, rest.find(' '));
   return is_organisation_head_noun(word) ||
          std::find(kKindsOfOrganisation.begin(), kKindsOfOrganisation.end(), word) != kKindsOfOrganisation.end();
 }
-
-}  // namespace
 
 bool opens_with_label(std::string_view item) {
   return after_label(item.substr(list_mark_length(item))) != 0;
@@ -315,7 +314,8 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     stripped = false;
     const std::string_view rest = item.substr(begin, end - begin);
     for (const std::string_view lead : {"and "sv, "et "sv, "y "sv, "e "sv, "& "sv, "The "sv, "the "sv, "le "sv, "la "sv,
-                                        "les "sv, "l'"sv, "l\xE2\x80\x99"sv, "el "sv, "los "sv, "las "sv}) {
+                                        "les "sv, "l'"sv, "l\xE2\x80\x99"sv, "el "sv, "los "sv, "las "sv, "o "sv,
+                                        "a "sv, "os "sv, "as "sv, "die "sv, "der "sv, "das "sv}) {
       if (rest.starts_with(lead) && rest.size() > lead.size()) {
         begin += lead.size();
         stripped = true;
@@ -356,8 +356,19 @@ std::size_t person_name_start(std::string_view name) {
 }
 
 std::size_t person_name_end(std::string_view name) {
-  const std::size_t comma = name.find(',');
-  return comma == std::string_view::npos ? name.size() : comma;
+  std::size_t end = std::min(name.find(','), name.find(" ("));  // "Emma Jones (she/her)"
+  if (end == std::string_view::npos) end = name.size();
+  // Post-nominal letters: "Julian Burnside AO QC", "Jane Doe PhD".
+  for (std::size_t space = name.rfind(' ', end); space != std::string_view::npos && space > 0;
+       space = name.rfind(' ', end - 1)) {
+    const std::string_view word = name.substr(space + 1, end - space - 1);
+    const bool post_nominal = word == "PhD" || word == "Ph.D." ||
+                              (word.size() >= 2 && word.size() <= 4 &&
+                               std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    if (!post_nominal) break;
+    end = space;
+  }
+  return end;
 }
 
 bool reads_as_person_name(std::string_view name) {

@@ -34,6 +34,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 [[nodiscard]] CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name,
                                      bool labelled = false);
 
+// Whether `rest` starts with a word that names a kind of organisation: a head noun of unlisted
+// organisations ("Association", "Réseau") or another ("Comité", "Syndicat", "Ordem").
+[[nodiscard]] bool names_a_kind_of_organisation(std::string_view rest);
+
 // Whether `item` opens with a short label and a colon ("HRW: Human Rights Watch").
 [[nodiscard]] bool opens_with_label(std::string_view item);
 

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "entities/organisation_forms.hpp"
 #include "signatories/introduction.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/line_kinds.hpp"
@@ -20,6 +19,8 @@ constexpr std::size_t kMostCapitalisedWords = 8;
 bool starts_with_capital(std::string_view word) {
   const auto first = static_cast<unsigned char>(word.front());
   if (first >= 'A' && first <= 'Z') return true;
+  // "iFreedom Uganda", "eQualit.ie": a lower-case letter before a capital.
+  if (first >= 'a' && first <= 'z' && word.size() > 1 && word[1] >= 'A' && word[1] <= 'Z') return true;
   if (first >= '0' && first <= '9') return true;  // "350.org", "11.11.11"
   if (first < 0x80) return word.front() == '"' || word.front() == '\'' || word.front() == '(';
   // Latin-1 and Latin Extended capitals (C3 80-9E, C4-C5 even code points) and scripts without
@@ -54,8 +55,8 @@ std::string_view bare(std::string_view word) {
 bool holds_head_noun(std::string_view word) {
   word = bare(word);
   const std::size_t hyphen = word.find('-');
-  return is_organisation_head_noun(word) ||
-         (hyphen != std::string_view::npos && is_organisation_head_noun(word.substr(0, hyphen)));
+  return names_a_kind_of_organisation(word) ||
+         (hyphen != std::string_view::npos && names_a_kind_of_organisation(word.substr(0, hyphen)));
 }
 
 }  // namespace

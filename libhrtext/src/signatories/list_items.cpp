@@ -172,10 +172,10 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   }
   if (line_count == 0) return {};
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
-  if (semicolons >= 2) return split_paragraph(paragraph, ";", is_name);
+  if (semicolons >= 2) return split_paragraph(paragraph, ";", is_name, is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
   if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text())) {
-    return split_paragraph(paragraph, *separator, is_name);
+    return split_paragraph(paragraph, *separator, is_name, is_name);
   }
   // Commas separate names when there are more of them than lines, when a line ends with one
   // (the list wraps), or when as many close with a full stop ("A, B and C."); one name a line
@@ -185,7 +185,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   const bool name_and_place_a_line = line_count >= 2 && !comma_ends_line && places_ending == line_count;
   if (!name_and_place_a_line &&
       (commas > line_count || comma_ends_line || (commas == line_count && paragraph.text().ends_with('.')))) {
-    return split_paragraph(paragraph, ",", is_name);
+    return split_paragraph(paragraph, ",", is_name, is_name);
   }
   return line_items(text, lines, first, start);
 }
@@ -207,7 +207,7 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
       }
       ItemText sentence;
       sentence.append(text.substr(begin, end - begin), begin);
-      std::vector<RawItem> items = split_paragraph(sentence, ",", is_name);
+      std::vector<RawItem> items = split_paragraph(sentence, ",", is_name, is_name);
       const std::size_t pieces = items.size();
       std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
       // Two names count when they are all the sentence lists ("on behalf of Australia and New Zealand").

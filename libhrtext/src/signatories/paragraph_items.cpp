@@ -13,7 +13,12 @@ constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " &
 // Separators of names on one line besides commas and semicolons; a slash only with spaces
 // around it ("ARTICLE 19/Brasil" is one name).
 constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /* • */, " \xC2\xB7 "sv /* · */,
-                                         "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */};
+                                         "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */,
+                                         "\xD8\x8C"sv /* ، */};
+
+// The Arabic "and" (و) written onto the next name of a list: "، ومركز القاهرة".
+constexpr std::string_view kArabicAnd = "\xD9\x88";
+constexpr std::string_view kArabicComma = "\xD8\x8C";
 
 std::size_t count_of(std::string_view text, std::string_view separator) {
   std::size_t count = 0;
@@ -35,14 +40,15 @@ std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t&
 // Where the last item of a list joins two names with a conjunction ("Norway and Sweden", but not
 // "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else
 // the last one where one side is. npos when the item is one name.
-std::size_t conjunction_split(std::string_view item, const IsName& is_name, std::size_t& length) {
+std::size_t conjunction_split(std::string_view item, const IsName& is_name, const IsName& is_side_name,
+                              std::size_t& length) {
   if (is_name(without_conjunction(item))) return std::string_view::npos;
   std::size_t one_side = std::string_view::npos;
   std::size_t one_side_length = 0;
   for (const std::string_view conjunction : kConjunctions) {
     for (std::size_t at = item.find(conjunction); at != std::string_view::npos; at = item.find(conjunction, at + 1)) {
-      const bool left = is_name(without_conjunction(item.substr(0, at)));
-      const bool right = is_name(item.substr(at + conjunction.size()));
+      const bool left = is_side_name(without_conjunction(item.substr(0, at)));
+      const bool right = is_side_name(item.substr(at + conjunction.size()));
       if (left && right) {
         length = conjunction.size();
         return at;
@@ -74,7 +80,8 @@ std::optional<std::string_view> one_line_separator(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator, const IsName& is_name) {
+std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator, const IsName& is_name,
+                                     const IsName& is_side_name) {
   const std::string& text = paragraph.text();
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   int depth = 0;
@@ -102,7 +109,7 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   if (!pieces.empty()) {
     auto& [begin, end] = pieces.back();
     std::size_t length = 0;
-    const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, length);
+    const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, is_side_name, length);
     if (at != std::string_view::npos) {
       const std::size_t right = begin + at + length;
       const std::size_t last_end = end;
@@ -111,6 +118,15 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
     }
   }
   std::vector<RawItem> items;
+  if (separator == kArabicComma) {
+    for (std::size_t i = 1; i < pieces.size(); ++i) {
+      auto& [begin, end] = pieces[i];
+      if (std::string_view(text).substr(begin, end - begin).starts_with(kArabicAnd) && end - begin > 4 &&
+          (static_cast<unsigned char>(text[begin + 2]) == 0xD8 || static_cast<unsigned char>(text[begin + 2]) == 0xD9)) {
+        begin += kArabicAnd.size();
+      }
+    }
+  }
   for (const auto& [begin, end] : pieces) items.push_back({paragraph.slice(begin, end), false});
   return items;
 }

@@ -13,11 +13,12 @@
 namespace hrtext::detail {
 
 // Splits `paragraph` at `separator` outside parentheses. With commas, two pieces stay one when
-// together they are a name ("Bangladesh Occupational Safety, Health and Environmental
-// Foundation"); the last piece splits at its conjunction where the sides are names ("Norway
-// and Sweden", not "Bosnia and Herzegovina").
+// together they are a name that `is_name` knows ("Bangladesh Occupational Safety, Health and
+// Environmental Foundation"); the last piece splits at its conjunction unless `is_name` knows it
+// whole, where `is_side_name` takes the sides for names ("Norway and Sweden", not "Bosnia and
+// Herzegovina").
 [[nodiscard]] std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator,
-                                                   const IsName& is_name);
+                                                   const IsName& is_name, const IsName& is_side_name);
 
 // The separator other than a comma or semicolon that `text` lists names with, at least twice
 // (" | ", " / ", " • ", "、"), if any.

@@ -16,6 +16,11 @@ using namespace std::string_view_literals;
 // Longer sentences are read only this far: a list of signers in prose is short, and reading no
 // further keeps the pass linear on text without sentence ends.
 constexpr std::size_t kLongestSentence = 4000;
+// The name weights (item_form.hpp) from which a piece of a sentence reads as a name, and from
+// which a name in a parenthesised list of names does.
+constexpr double kSentenceName = 0.8;
+constexpr double kListedName = 0.5;
+
 // How far after "signed by" a count and a colon may come ("signed by 22 countries:").
 constexpr std::size_t kCountReach = 100;
 
@@ -25,7 +30,10 @@ constexpr std::array kByPhrases = {
     "co-sponsored by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "signés par"sv, "signées par"sv,
     "cosigné par"sv, "cosignée par"sv, "soutenu par"sv, "soutenue par"sv, "firmado por"sv,
     "firmada por"sv, "firmados por"sv, "firmadas por"sv, "suscrito por"sv, "suscrita por"sv,
-    "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "unterzeichnet von"sv};
+    "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "unterzeichnet von"sv,
+    "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "encabezada por"sv,
+    "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
+    "initiée par"sv, "portée par"sv};
 
 // The documents whose signers a sentence names: a sentence that names none of them speaks of
 // something else ("the agreement signed by China, Russia and Iran").
@@ -33,7 +41,28 @@ constexpr std::array kSignedDocuments = {
     "letter"sv, "statement"sv, "appeal"sv, "petition"sv, "declaration"sv, "submission"sv,
     "communication"sv, "lettre"sv, "déclaration"sv, "appel"sv, "communiqué"sv, "carta"sv,
     "declaración"sv, "pronunciamiento"sv, "comunicado"sv, "llamamiento"sv, "petición"sv,
-    "manifiesto"sv, "brief"sv, "la présente"sv, "la presente"sv, "erklärung"sv};
+    "manifiesto"sv, "brief"sv, "la présente"sv, "la presente"sv, "erklärung"sv, "misiva"sv, "documento"sv,
+    "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv};
+
+// Verbs with which signers send what they sign ("A, B and C sent a letter to ...", "The Working
+// Group ... and the Special Rapporteur ... have released their communications").
+constexpr std::array kSendingVerbs = {
+    " sent "sv, " send "sv, " released "sv, " release "sv, " issued "sv, " issue "sv, " signed "sv,
+    " wrote "sv, " write "sv, " submitted "sv, " published "sv, " delivered "sv, " addressed "sv,
+    " launched "sv, " drafted "sv, " ont envoyé "sv, " ont adressé "sv, " ont publié "sv, " ont signé "sv,
+    " enviaron "sv, " firmaron "sv, " suscribieron "sv, " emitieron "sv, " publicaron "sv,
+    " enviaram "sv, " assinaram "sv};
+
+// Verbs of signing that open a sentence before the names of those who sign ("Assinam o
+// documento, além do Instituto Vladimir Herzog, a Associação ...").
+constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "firman"sv, "signent"sv, "suscriben"sv, "firmaron"sv,
+                                             "signed by"sv, "signé par"sv, "firmado por"sv, "unterzeichnen"sv,
+                                             "firmano"sv};
+
+// How the end of a list of signers speaks of the others ("and many more", "y otros
+// organismos"): the names end there, and the list is partial.
+constexpr std::array kOthers = {"others"sv, "other "sv, "many more"sv, "more "sv, "otros"sv, "otras"sv,
+                                "autres"sv, "d'autres"sv, "outros"sv, "outras"sv, "weitere"sv};
 
 // Documents that several signers send together: the names before them are their signers.
 constexpr std::array kJointDocuments = {
@@ -104,12 +133,43 @@ std::size_t end_of_names(std::string_view text, std::size_t begin, std::size_t e
   return end;
 }
 
+// Where the name inside a piece that a description opens starts ("la organización
+// estadounidense Human Rights Watch" -> "Human Rights Watch", "além do Instituto Vladimir
+// Herzog"): at its first capitalised word, when the piece opens in lower case.
+std::size_t name_after_description(std::string_view piece) {
+  if (piece.empty() || !(piece.front() >= 'a' && piece.front() <= 'z')) return std::string_view::npos;
+  for (std::size_t i = 1; i < piece.size(); ++i) {
+    if (piece[i - 1] == ' ' && ((piece[i] >= 'A' && piece[i] <= 'Z') ||
+                                (static_cast<unsigned char>(piece[i]) == 0xC3 && i + 1 < piece.size() &&
+                                 static_cast<unsigned char>(piece[i + 1]) <= 0x9E))) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool speaks_of_others(std::string_view piece) {
+  const std::string folded = ascii_lower(piece.substr(0, 20));
+  return std::any_of(kOthers.begin(), kOthers.end(), [&](std::string_view word) { return folded.starts_with(word); });
+}
+
 // The items of a run that read as names, from the first: the run ends at the first that does
-// not, which keeps its head when that reads as a name ("Human Rights Watch in a letter to ...").
-std::vector<RawItem> leading_names(std::vector<RawItem> items, const ReadsAsName& reads_as_name) {
+// not, which keeps its head when that reads as a name ("Human Rights Watch in a letter to ..."),
+// or at the others it speaks of ("and many more": `others` is set).
+std::vector<RawItem> leading_names(std::vector<RawItem> items, const IsName& reads_as_name, bool& others) {
   std::vector<RawItem> names;
   for (RawItem& item : items) {
     const std::string& text = item.text.text();
+    if (speaks_of_others(text)) {
+      others = true;
+      break;
+    }
+    // A description first: "la organización estadounidense Human Rights Watch".
+    if (const std::size_t start = name_after_description(text);
+        start != std::string_view::npos && reads_as_name(std::string_view(text).substr(start))) {
+      names.push_back({item.text.slice(start, text.size()), item.person});
+      continue;
+    }
     if (reads_as_name(text)) {
       names.push_back(std::move(item));
       continue;
@@ -142,16 +202,17 @@ std::size_t after_count(std::string_view folded, std::size_t start, std::size_t 
 
 class SentenceReader {
  public:
-  SentenceReader(std::string_view text, const IsName& is_name, const ReadsAsName& reads_as_name)
-      : text_(text), is_name_(is_name), reads_as_name_(reads_as_name) {}
+  SentenceReader(std::string_view text, const NameWeight& name_weight)
+      : text_(text), name_weight_(name_weight) {}
 
   std::optional<ProseList> read(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string folded = ascii_lower(text_.substr(sentence.start, sentence.end - sentence.start));
     if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
     if (std::optional<ProseList> list = joining(sentence, folded)) return list;
-    if (std::optional<ProseList> list = counted_with_some_named(sentence, folded)) return list;
-    return senders_of_joint_document(sentence, folded);
+    if (std::optional<ProseList> list = some_named(sentence, folded)) return list;
+    if (std::optional<ProseList> list = signing_verb_first(sentence, folded)) return list;
+    return senders(sentence, folded);
   }
 
  private:
@@ -166,14 +227,22 @@ class SentenceReader {
     return names_from(sentence, folded, start);
   }
 
-  // "Human Rights in China joins 39 other NGOs in urging ...": the named, and the others counted.
+  // "Human Rights in China joins 39 other NGOs in urging ...", "Access Now, along with nearly 70
+  // organizations, launched ...": the named, and the others counted.
   std::optional<ProseList> joining(ByteSpan sentence, std::string_view folded) const {
-    for (const std::string_view verb : {" joins "sv, " join "sv, " joined "sv}) {
+    for (const std::string_view verb : {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
+                                        " junto con "sv, " junto a "sv, " aux côtés de "sv}) {
       const std::size_t at = folded.find(verb);
       if (at == std::string_view::npos) continue;
       const Introduction count = read_introduction(folded.substr(at, 60));
-      if (!count.stated || !count.others) continue;
-      std::vector<RawItem> items = inline_items(text_, sentence.start, sentence.start + at, is_name_);
+      if (!count.stated) continue;
+      std::size_t subject_begin = sentence.start;
+      // "Today Access Now, along with ...": the names start after the words that open the sentence.
+      const std::size_t names_begin = start_of_names(sentence.start, sentence.start + at);
+      if (names_begin != std::string_view::npos) subject_begin = names_begin;
+      std::size_t subject_end = sentence.start + at;
+      while (subject_end > subject_begin && text_[subject_end - 1] == ',') --subject_end;
+      std::vector<RawItem> items = inline_items(text_, subject_begin, subject_end, is_known_, reads_as_name_);
       if (items.empty() || !all_read_as_names(items)) return std::nullopt;
       ProseList list;
       list.introduction = count;
@@ -185,40 +254,136 @@ class SentenceReader {
     return std::nullopt;
   }
 
-  // "More than 40 organisations, including A, B and C, signed the appeal."
-  std::optional<ProseList> counted_with_some_named(ByteSpan sentence, std::string_view folded) const {
+  // "More than 40 organisations, including A, B and C, signed the appeal."; "Other groups
+  // include A, B, C and many more."
+  std::optional<ProseList> some_named(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
-    const std::size_t at = find_any(folded, kIncluding, 0, &length);
+    std::size_t at = find_any(folded, kIncluding, 0, &length);
+    if (at == std::string_view::npos) {
+      for (const std::string_view verb : {" include "sv, " includes "sv, " included "sv, " incluyen "sv, " comprennent "sv}) {
+        if (const std::size_t found = folded.find(verb); found != std::string_view::npos) {
+          at = found;
+          length = verb.size();
+          break;
+        }
+      }
+    }
     if (at == std::string_view::npos) return std::nullopt;
     const Introduction before = read_introduction(folded.substr(0, at));
-    if (!before.stated) return std::nullopt;
-    // The sentence must say that they sign: by its words, or by the document they send.
-    if (!read_introduction(folded).signers && find_any(folded, kJointDocuments, 0) == std::string_view::npos) {
-      return std::nullopt;
-    }
-    return names_from(sentence, folded, at + length);
+    // The words before count the signers, or name them as groups that sign ("Other groups").
+    if (!before.stated && !names_signers(folded.substr(0, at))) return std::nullopt;
+    std::optional<ProseList> list = names_from(sentence, folded, at + length);
+    if (!list || list->items.size() < 2) return std::nullopt;
+    list->introduction.partial = true;
+    return list;
   }
 
-  // "Amnesty International, FIDH and Human Rights Watch sent a joint letter to ..."
-  std::optional<ProseList> senders_of_joint_document(ByteSpan sentence, std::string_view folded) const {
-    const std::size_t document = find_any(folded, kJointDocuments, 0);
-    if (document == std::string_view::npos) return std::nullopt;
-    const std::size_t names_end = end_of_names(text_, sentence.start, sentence.start + document);
-    std::vector<RawItem> items = inline_items(text_, sentence.start, names_end, is_name_);
+  // "Assinam o documento, além do Instituto Vladimir Herzog, a Associação Brasileira de Imprensa
+  // (ABI), o Instituto Ethos e a Comissão Arns."
+  std::optional<ProseList> signing_verb_first(ByteSpan sentence, std::string_view folded) const {
+    std::size_t length = 0;
+    if (find_any(folded.substr(0, 20), kOpeningSigningVerbs, 0, &length) != 0) return std::nullopt;
+    std::size_t start = length;
+    // The object signed, before a comma ("o documento,"), is no name.
+    if (const std::size_t comma = folded.find(',', start); comma != std::string_view::npos && comma < start + 40 &&
+                                                             find_any(folded.substr(start, comma - start), kSignedDocuments, 0) !=
+                                                                 std::string_view::npos) {
+      start = comma + 1;
+    }
+    std::optional<ProseList> list = names_from(sentence, folded, start);
+    if (!list || list->items.size() < 2) return std::nullopt;
+    return list;
+  }
+
+  // "Amnesty International, FIDH and Human Rights Watch sent a joint letter to ...", "(APC,
+  // Derechos Digitales, EFF and Karisma), have drafted and signed a joint statement".
+  std::optional<ProseList> senders(ByteSpan sentence, std::string_view folded) const {
+    std::size_t document = find_any(folded, kJointDocuments, 0);
+    std::size_t verb = std::string_view::npos;
+    if (find_any(folded, kSignedDocuments, 0) != std::string_view::npos) verb = find_any(folded, kSendingVerbs, 0);
+    const std::size_t trigger = std::min(document, verb);
+    if (trigger == std::string_view::npos) return std::nullopt;
+    std::vector<RawItem> items = parenthesised_names(sentence.start, sentence.start + trigger);
+    if (!items.empty() && mostly_names(items)) {
+      ProseList list;
+      list.items = std::move(items);
+      return list;
+    }
+    {
+      // The names open the sentence, before its verb: "... sent", or the first word in lower
+      // case that is no particle of a name.
+      const std::size_t names_end =
+          verb != std::string_view::npos && verb <= document
+              ? without_auxiliary(sentence.start, sentence.start + verb)
+              : end_of_names(text_, sentence.start, sentence.start + trigger);
+      items = inline_items(text_, sentence.start, names_end, is_known_, reads_as_name_);
+    }
     if (items.size() < 2 || !all_read_as_names(items)) return std::nullopt;
     ProseList list;
     list.items = std::move(items);
     return list;
   }
 
+  // Most items read as names, and all look like names.
+  bool mostly_names(const std::vector<RawItem>& items) const {
+    std::size_t names = 0;
+    for (const RawItem& item : items) {
+      if (!looks_like_name_(item.text.text())) return false;
+      if (reads_as_name_(item.text.text())) ++names;
+    }
+    return 3 * names >= 2 * items.size();
+  }
+
+  // text_[begin, end) without the auxiliary verb that ends it ("... defenders have").
+  std::size_t without_auxiliary(std::size_t begin, std::size_t end) const {
+    for (const std::string_view auxiliary : {" have"sv, " has"sv, " had"sv, " ont"sv, " han"sv, " haben"sv}) {
+      if (text_.substr(begin, end - begin).ends_with(auxiliary)) return end - auxiliary.size();
+    }
+    return end;
+  }
+
+  // The names inside the last parentheses before `end` that list at least three.
+  std::vector<RawItem> parenthesised_names(std::size_t begin, std::size_t end) const {
+    const std::size_t close = text_.substr(begin, end - begin).rfind(')');
+    if (close == std::string_view::npos) return {};
+    const std::size_t open = text_.substr(begin, close).rfind('(');
+    if (open == std::string_view::npos) return {};
+    const std::string_view inside = text_.substr(begin + open + 1, close - open - 1);
+    if (std::count(inside.begin(), inside.end(), ',') < 2) return {};
+    return inline_items(text_, begin + open + 1, begin + close, is_known_, reads_as_name_);
+  }
+
+  // Where the names start in text_[begin, end): after the words that open a sentence ("Today
+  // Access Now, along with ..."), at the first capital after a word in lower case or after the
+  // first word; npos when none.
+  std::size_t start_of_names(std::size_t begin, std::size_t end) const {
+    const std::string_view piece = text_.substr(begin, end - begin);
+    const std::size_t space = piece.find(' ');
+    if (space == std::string_view::npos) return std::string_view::npos;
+    // "Today Access Now": a first word that is no name.
+    if (reads_as_name_(piece) || reads_as_name_(piece.substr(0, piece.find(',')))) return begin;
+    return begin + space + 1;
+  }
+
+  // Whether words name groups that sign: "Other groups", "The signatories", "Member organisations".
+  static bool names_signers(std::string_view folded) {
+    for (const std::string_view noun : {"groups"sv, "organizations"sv, "organisations"sv, "signatories"sv, "signers"sv,
+                                        "ngos"sv, "organizaciones"sv, "organismos"sv, "associations"sv, "entidades"sv}) {
+      if (folded.find(noun) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
     std::size_t end = folded.size();
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
+    bool others = false;
     std::vector<RawItem> items =
-        leading_names(inline_items(text_, sentence.start + start, sentence.start + end, is_name_), reads_as_name_);
+        leading_names(inline_items(text_, sentence.start + start, sentence.start + end, is_known_, reads_as_name_), reads_as_name_, others);
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
+    list.introduction.partial = list.introduction.partial || others;
     list.items = std::move(items);
     return list;
   }
@@ -228,13 +393,22 @@ class SentenceReader {
   }
 
   std::string_view text_;
-  const IsName& is_name_;
-  const ReadsAsName& reads_as_name_;
+  const NameWeight& name_weight_;
+  // A piece reads as a name in a sentence where it is known, or an organisation's or an
+  // acronym's: capitalised words alone are often none ("The Council", "In June").
+  const IsName reads_as_name_ = [this](std::string_view piece) { return name_weight_(piece) >= kSentenceName; };
+  // The names of a list in parentheses may be any capitalised names ("(APC, Derechos Digitales,
+  // EFF, Intervozes and Karisma)").
+  const IsName looks_like_name_ = [this](std::string_view piece) { return name_weight_(piece) >= kListedName; };
+  // A known name stays whole ("Bosnia and Herzegovina"); pieces on both sides of a conjunction
+  // that read as names split ("Comissão Arns e a Ordem dos Advogados do Brasil").
+  const IsName is_known_ = [this](std::string_view piece) { return name_weight_(piece) >= 1.0; };
 };
 
 }  // namespace
 
-std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std::size_t end, const IsName& is_name) {
+std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std::size_t end, const IsName& is_name,
+                                  const IsName& is_side_name) {
   ItemText run;
   // Line by line, so that a name the layout wraps keeps its first part as its span.
   while (begin < end) {
@@ -248,16 +422,16 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
   }
   if (run.empty()) return {};
   const std::string& joined = run.text();
-  if (std::count(joined.begin(), joined.end(), ';') >= 2) return split_paragraph(run, ";", is_name);
+  if (std::count(joined.begin(), joined.end(), ';') >= 2) return split_paragraph(run, ";", is_name, is_side_name);
   if (const std::optional<std::string_view> separator = one_line_separator(joined)) {
-    return split_paragraph(run, *separator, is_name);
+    return split_paragraph(run, *separator, is_name, is_side_name);
   }
-  return split_paragraph(run, ",", is_name);
+  return split_paragraph(run, ",", is_name, is_side_name);
 }
 
-std::vector<ProseList> prose_lists(std::string_view text, std::span<const ByteSpan> sentences, const IsName& is_name,
-                                   const ReadsAsName& reads_as_name) {
-  const SentenceReader reader(text, is_name, reads_as_name);
+std::vector<ProseList> prose_lists(std::string_view text, std::span<const ByteSpan> sentences,
+                                   const NameWeight& name_weight) {
+  const SentenceReader reader(text, name_weight);
   std::vector<ProseList> lists;
   for (const ByteSpan& sentence : sentences) {
     if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
@@ -277,7 +451,7 @@ std::vector<RawItem> header_states(std::string_view text, std::span<const ByteSp
     std::size_t start = at + length;
     if (std::string_view(folded).substr(start).starts_with("the ")) start += 4;
     const std::size_t end = std::min(folded.size(), find_any(folded, kAfterRepresentatives, start));
-    std::vector<RawItem> items = inline_items(text, sentence.start + start, sentence.start + end, is_name);
+    std::vector<RawItem> items = inline_items(text, sentence.start + start, sentence.start + end, is_name, is_name);
     std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
     if (!items.empty()) return items;
   }

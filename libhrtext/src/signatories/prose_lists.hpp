@@ -22,9 +22,9 @@
 
 namespace hrtext::detail {
 
-// Whether a piece of a sentence reads as a signer's name: known, or of an organisation's or an
-// acronym's form. Prose is read only where every piece passes.
-using ReadsAsName = std::function<bool(std::string_view)>;
+// How much a piece of a sentence reads as a signer's name, from 0 to 1 (name_weight of its
+// item_form): prose is read only where its pieces read as names.
+using NameWeight = std::function<double(std::string_view)>;
 
 struct ProseList {
   std::vector<RawItem> items;
@@ -34,13 +34,13 @@ struct ProseList {
 
 // The names of text[begin, end) written as a run inside a sentence: split at semicolons, at
 // another separator used at least twice (" | ", " / ", "、"...), else at commas; the last one
-// split at its conjunction ("and", "et", "y") where both sides are names.
+// split at its conjunction ("and", "et", "y") as split_paragraph does.
 [[nodiscard]] std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std::size_t end,
-                                                const IsName& is_name);
+                                                const IsName& is_name, const IsName& is_side_name);
 
 // The lists of signers that the sentences of `text` name, in text order.
 [[nodiscard]] std::vector<ProseList> prose_lists(std::string_view text, std::span<const ByteSpan> sentences,
-                                                 const IsName& is_name, const ReadsAsName& reads_as_name);
+                                                 const NameWeight& name_weight);
 
 // The States of a UN letter's title ("Letter dated ... from the Permanent Representatives of
 // A, B and C to the United Nations ..."; "Lettre datée ... par les Représentants permanents

@@ -26,18 +26,22 @@ using namespace std::string_view_literals;
 using detail::RawItem;
 
 // Scopes that lists give beside a name, as they give a country ("CIVICUS – Global").
-constexpr std::array kScopes = {"international"sv, "global"sv, "regional"sv, "national"sv, "worldwide"sv,
-                                "europe"sv, "africa"sv, "asia"sv, "latin america"sv, "middle east"sv,
-                                "internacional"sv, "mondial"sv};
+constexpr std::array kScopes = {
+    "international"sv, "global"sv, "regional"sv, "national"sv, "worldwide"sv, "europe"sv, "africa"sv,
+    "asia"sv, "latin america"sv, "middle east"sv, "internacional"sv, "mondial"sv, "mundial"sv,
+    "américa latina"sv, "amérique latine"sv, "américa latina y el caribe"sv, "latin america and the caribbean"sv,
+    "áfrica"sv, "afrique"sv, "asie"sv, "europa"sv, "oriente medio"sv, "moyen-orient"sv, "mena"sv,
+    "asia pacific"sv, "asia-pacific"sv, "east africa"sv, "west africa"sv, "southern africa"sv,
+    "north america"sv, "central america"sv, "centroamérica"sv, "caribbean"sv, "caribe"sv, "régional"sv};
 
 // What a closing count of further signatories counts.
 constexpr std::array kCountedWords = {" other"sv, " more"sv, " organi"sv, " group"sv, " individual"sv,
                                       " person"sv, " signator"sv, " civil"sv, " ngo"sv};
 
 // The weight of an item's form (item_form.hpp) from which it reads as a name in a list, and
-// in a sentence, where capitalised words are often no name ("The Council", "In June").
+// from which it is evidence that a list nothing introduces names signers.
 constexpr double kNameWeight = 0.5;
-constexpr double kProseNameWeight = 0.8;
+constexpr double kStrongNameWeight = 0.8;
 
 // The id of the special procedures as a whole, for a mandate that has none of its own.
 constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
@@ -89,7 +93,7 @@ class SignatoryReader {
     const std::vector<detail::TextLine> lines = detail::split_lines(text_);
     std::vector<Candidate> found = introduced_lists(lines);
     std::vector<detail::ProseList> prose;
-    if (options_.read_prose) prose = detail::prose_lists(text_, document_.sentences(), is_name_, reads_as_name_);
+    if (options_.read_prose) prose = detail::prose_lists(text_, document_.sentences(), name_weight_);
     if (found.empty()) {
       for (detail::ProseList& list : prose) found.push_back({std::move(list.items), list.via, list.introduction});
     }
@@ -133,7 +137,7 @@ class SignatoryReader {
       if (!marker) continue;
       const std::size_t start = lines[i].begin + marker->list_start;
       std::vector<RawItem> items =
-          marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_)
+          marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_, is_name_)
                               : detail::list_items(text_, lines, i, start, is_name_);
       if (std::getenv("HRTEXT_DEBUG")) std::fprintf(stderr, "marker line %zu weak=%d items=%zu accepted=%d\n", i, int(marker->weak), items.size(), int(accepts(items, *marker)));  // DEBUG-REMOVE
       if (!accepts(items, *marker)) continue;
@@ -234,7 +238,7 @@ class SignatoryReader {
   bool supported(const std::vector<RawItem>& items) const {
     if (items.size() < 2) return false;
     const auto named = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
-      return detail::name_weight(form_of(item)) >= kProseNameWeight;
+      return detail::name_weight(form_of(item)) >= kStrongNameWeight;
     });
     return static_cast<double>(named) >= options_.unintroduced_list_share * static_cast<double>(items.size());
   }
@@ -424,10 +428,10 @@ class SignatoryReader {
     if (inserted) slot->second = resolve(bare_name(name)).has_value();
     return slot->second;
   };
-  // A piece of a sentence that reads as a signer: known, an organisation, an acronym.
-  detail::ReadsAsName reads_as_name_ = [this](std::string_view piece) {
+  // How much a piece of a sentence reads as a signer's name.
+  detail::NameWeight name_weight_ = [this](std::string_view piece) {
     const std::string& name = bare_name(piece);
-    return detail::name_weight(detail::item_form(name, is_name_(name))) >= kProseNameWeight;
+    return detail::name_weight(detail::item_form(name, is_name_(name)));
   };
 };
 
