@@ -339,6 +339,10 @@ TEST(Resolve, EditDistanceWithinTheThreshold) {
                builtin().resolve("Article 18")->id == "article-19");
   // Too far: two edits in a short name.
   EXPECT_FALSE(builtin().resolve("Freedem Hoose").has_value());
+  // Doubled letters written once or twice are the same name, however many.
+  EXPECT_EQ(builtin().resolve("Phillipines")->id, "PHL");
+  EXPECT_EQ(builtin().resolve("Amnesty Internationall")->id, "amnesty-international");
+  EXPECT_EQ(detail::without_doubled_letters("phillipines"), "philipines");
 }
 
 TEST(Resolve, APreferredKindDecidesASharedName) {

@@ -86,6 +86,16 @@ int bounded_edit_distance(std::string_view a, std::string_view b, int bound) {
   return std::min(previous[m], beyond);
 }
 
+std::string without_doubled_letters(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (const char c : key) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!(letter && !out.empty() && out.back() == c)) out += c;
+  }
+  return out;
+}
+
 int NameResolver::fuzzy_threshold(std::size_t length) noexcept {
   if (length < 8) return 0;
   return length < 20 ? 1 : 2;
@@ -101,6 +111,7 @@ NameResolver NameResolver::build(const EntityIndex& index) {
       auto [slot, inserted] = resolver.exact_.try_emplace(key, static_cast<std::uint32_t>(resolver.keys_.size()));
       if (inserted) {
         resolver.by_prefix_[prefix_of(key)].push_back(slot->second);
+        resolver.undoubled_[without_doubled_letters(key)].push_back(slot->second);
         const std::uint64_t letters = letters_of(key);
         resolver.keys_.push_back({std::move(key), letters, {}});
       }
@@ -122,9 +133,21 @@ NameResolver::Candidates NameResolver::find(std::string_view name, bool approxim
   const std::string key = name_key(name);
   if (key.empty()) return {};
   if (const auto exact = exact_.find(key); exact != exact_.end()) return {keys_[exact->second].entities, false};
+  if (!approximate) return {};
+  if (const auto undoubled = undoubled_.find(without_doubled_letters(key)); undoubled != undoubled_.end()) {
+    Candidates same{{}, true};
+    for (const std::uint32_t index : undoubled->second) {
+      for (const Candidate& entity : keys_[index].entities) {
+        if (std::find(same.entities.begin(), same.entities.end(), entity) == same.entities.end()) {
+          same.entities.push_back(entity);
+        }
+      }
+    }
+    return same;
+  }
   const int threshold = fuzzy_threshold(key.size());
   const auto block = by_prefix_.find(prefix_of(key));
-  if (!approximate || threshold == 0 || block == by_prefix_.end()) return {};
+  if (threshold == 0 || block == by_prefix_.end()) return {};
   const std::string digits = digits_of(key);
   const std::uint64_t letters = letters_of(key);
   Candidates nearest{{}, true};

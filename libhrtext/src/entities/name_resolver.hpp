@@ -22,8 +22,9 @@ class NameResolver {
   [[nodiscard]] static NameResolver build(const EntityIndex& index);
 
   // The entities (indexes into EntityIndex::entities) whose name key (see name_key) is that of
-  // `name`; failing that and when `approximate`, those within the edit distance that
-  // fuzzy_threshold allows, the nearest only, never one whose digits differ. Empty when
+  // `name`; failing that and when `approximate`, those whose key is the same once every doubled
+  // letter is written once ("Phillipines" is Philippines), then those within the edit distance
+  // that fuzzy_threshold allows, the nearest only, never one whose digits differ. Empty when
   // nothing is near enough.
   struct Candidate {
     std::uint32_t entity = 0;
@@ -49,8 +50,12 @@ class NameResolver {
   };
   std::vector<Key> keys_;
   std::unordered_map<std::string, std::uint32_t> exact_;             // key -> keys_ index
+  std::unordered_map<std::string, std::vector<std::uint32_t>> undoubled_;  // undoubled key -> keys_
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_prefix_;  // first two bytes
 };
+
+// `key` with each run of one letter written once ("phillipines" -> "philipines").
+[[nodiscard]] std::string without_doubled_letters(std::string_view key);
 
 // The optimal string alignment distance of `a` and `b`, or `bound` + 1 when it exceeds `bound`.
 [[nodiscard]] int bounded_edit_distance(std::string_view a, std::string_view b, int bound);

@@ -59,7 +59,7 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
   for (bool changed = true; changed && end > begin;) {
     changed = false;
     const std::string_view rest = text.substr(begin, end - begin);
-    for (const std::string_view mark : {" "sv, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
+    for (const std::string_view mark : {" "sv, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, "\\"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
                                         "\xE2\x80\x94"sv /*—*/, "\xE2\x80\xA0"sv /*†*/,
                                         "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv}) {
       if (rest.ends_with(mark)) {
@@ -157,6 +157,18 @@ std::size_t acronym_before_annotation(std::string_view name) {
                                       [&](std::string_view word) { return after.starts_with(word); });
   const bool lower = !after.empty() && after.front() >= 'a' && after.front() <= 'z' && !conjunction;
   return set_off || lower ? open : std::string_view::npos;
+}
+
+// Where a description set off by a comma starts in `name` (", a global alliance", ", which",
+// ", une association"), or npos.
+std::size_t description_start(std::string_view name) {
+  for (const std::string_view opening : {", a "sv, ", an "sv, ", the "sv, ", which "sv, ", who "sv, ", un "sv,
+                                         ", une "sv, ", qui "sv, ", una "sv, ", que "sv, ", el "sv, ", la "sv,
+                                         ", le "sv, ", l'"sv}) {
+    const std::size_t at = name.find(opening);
+    if (at != std::string_view::npos && at > 0) return at;
+  }
+  return std::string_view::npos;
 }
 
 // Where the organisation starts after "Name, on behalf of" and its translations, or 0.
@@ -296,6 +308,13 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       }
     }
     if (changed) continue;
+    // A description after the name: "CIVICUS, a global alliance of civil society", "Sherpa, qui
+    // défend les victimes".
+    if (const std::size_t at = description_start(name); at != std::string_view::npos) {
+      end = begin + at;
+      changed = true;
+      continue;
+    }
     // From the end: "Name, Law and Development, Thailand", "Front, Hong Kong, China".
     if (const std::size_t comma = name.rfind(", "); comma != std::string_view::npos && comma > 0) {
       const std::string_view annotation = name.substr(comma + 2);

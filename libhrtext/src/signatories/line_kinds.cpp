@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document/ascii_case.hpp"
+#include "signatories/item_cleaning.hpp"
 
 namespace hrtext::detail {
 namespace {
@@ -226,7 +227,7 @@ bool signs_alone(std::string_view words) {
   for (const std::string_view each : words_of(words)) {
     std::string letters;
     for (const char c : each) {
-      if (c != '(' && c != ')') letters += ascii_lower(c);
+      if (c != '(' && c != ')' && c != ':') letters += ascii_lower(c);
     }
     if (letters.empty()) continue;
     if (!word.empty()) return false;
@@ -254,6 +255,7 @@ std::optional<Marker> introduced_list(std::string_view line, bool list_follows) 
     const bool heading = line.starts_with('#') || (line.starts_with("**") && line.ends_with("**"));
     const bool phrase = word_count >= 3 && word_count <= 12 && !line.ends_with('.') && !mostly_capitalised(words);
     if (!heading && !phrase && !(list_follows && line.ends_with(','))) return std::nullopt;
+    if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
   } else if (signs_alone(words)) {
     return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
   }

@@ -91,7 +91,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     const std::string_view content = line.in(text);
     if (const std::optional<TableColumn::Row> row = table.read(content)) {
       if (!row->skip && row->end > row->begin) {
-        items.push_back({ItemText{}, persons});
+        if (!row->continues || items.empty()) items.push_back({ItemText{}, persons});
         items.back().text.append(content.substr(row->begin, row->end - row->begin), line.begin + row->begin);
       }
       previous = nullptr;
@@ -156,7 +156,8 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     TextLine line = lines[i];
     if (i == first) line.begin = std::max(line.begin, start);
     const std::string_view content = line.in(text);
-    if ((closes_list(content) && !content.starts_with('|')) || (i > paragraph_first && is_prose(content)) ||
+    const bool table_line = content.starts_with('|') || content.starts_with('+');
+    if ((closes_list(content) && !table_line) || (i > paragraph_first && is_prose(content)) ||
         sub_heading(content)) {
       break;
     }
@@ -167,14 +168,14 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     if (const std::size_t comma = content.rfind(", "); comma != std::string_view::npos && is_name(content.substr(comma + 2))) {
       ++places_ending;
     }
-    if (list_mark_length(content) > 0 || has_personal_title(content) || content.starts_with('|')) ++marked_lines;
+    if (list_mark_length(content) > 0 || has_personal_title(content) || table_line) ++marked_lines;
     paragraph.append(content, line.begin);
   }
   if (line_count == 0) return {};
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
   if (semicolons >= 2) return split_paragraph(paragraph, ";", is_name, is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
-  if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text())) {
+  if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count == 1)) {
     return split_paragraph(paragraph, *separator, is_name, is_name);
   }
   // Commas separate names when there are more of them than lines, when a line ends with one

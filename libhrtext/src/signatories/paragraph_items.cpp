@@ -16,6 +16,10 @@ constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /*
                                          "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */,
                                          "\xD8\x8C"sv /* ، */};
 
+// Dashes separate the names of a list written on one line ("A – B – C"); over several lines
+// they set off each name's annotation ("Sherpa – France").
+constexpr std::array kDashSeparators = {" \xE2\x80\x93 "sv /* – */, " - "sv};
+
 // The Arabic "and" (و) written onto the next name of a list: "، ومركز القاهرة".
 constexpr std::string_view kArabicAnd = "\xD9\x88";
 constexpr std::string_view kArabicComma = "\xD8\x8C";
@@ -73,9 +77,12 @@ std::string_view without_conjunction(std::string_view piece) {
   return piece;
 }
 
-std::optional<std::string_view> one_line_separator(std::string_view text) {
+std::optional<std::string_view> one_line_separator(std::string_view text, bool one_line) {
   for (const std::string_view separator : kOtherSeparators) {
     if (count_of(text, separator) >= 2) return separator;
+  }
+  for (const std::string_view separator : kDashSeparators) {
+    if (one_line && count_of(text, separator) >= 2) return separator;
   }
   return std::nullopt;
 }
@@ -106,18 +113,20 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
       }
     }
   }
-  if (!pieces.empty()) {
-    auto& [begin, end] = pieces.back();
+  // A conjunction may join two names in any piece: the last ("..., Norway and Sweden"), and any
+  // other where the sentence goes on after the list ("A, B and C, signed the appeal").
+  std::vector<std::pair<std::size_t, std::size_t>> split;
+  for (const auto& [begin, end] : pieces) {
     std::size_t length = 0;
     const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, is_side_name, length);
-    if (at != std::string_view::npos) {
-      const std::size_t right = begin + at + length;
-      const std::size_t last_end = end;
-      end = begin + at;
-      pieces.emplace_back(right, last_end);
+    if (at == std::string_view::npos) {
+      split.emplace_back(begin, end);
+      continue;
     }
+    split.emplace_back(begin, begin + at);
+    split.emplace_back(begin + at + length, end);
   }
-  std::vector<RawItem> items;
+  pieces = std::move(split);
   if (separator == kArabicComma) {
     for (std::size_t i = 1; i < pieces.size(); ++i) {
       auto& [begin, end] = pieces[i];
@@ -127,6 +136,7 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
       }
     }
   }
+  std::vector<RawItem> items;
   for (const auto& [begin, end] : pieces) items.push_back({paragraph.slice(begin, end), false});
   return items;
 }

@@ -21,8 +21,8 @@ namespace hrtext::detail {
                                                    const IsName& is_name, const IsName& is_side_name);
 
 // The separator other than a comma or semicolon that `text` lists names with, at least twice
-// (" | ", " / ", " • ", "、"), if any.
-[[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text);
+// (" | ", " / ", " • ", "、", "،"; dashes when the list is written on `one_line`), if any.
+[[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text, bool one_line);
 
 // "and Sweden" -> "Sweden": the conjunction before the last item of a list.
 [[nodiscard]] std::string_view without_conjunction(std::string_view piece);

@@ -154,10 +154,14 @@ bool speaks_of_others(std::string_view piece) {
 }
 
 // The items of a run that read as names, from the first: the run ends at the first that does
-// not, which keeps its head when that reads as a name ("Human Rights Watch in a letter to ..."),
-// or at the others it speaks of ("and many more": `others` is set).
-std::vector<RawItem> leading_names(std::vector<RawItem> items, const IsName& reads_as_name, bool& others) {
+// not even look like a name, which keeps its head when that reads as a name ("Human Rights Watch
+// in a letter to ..."), or at the others it speaks of ("and many more": `others` is set). Names
+// that only look like names (capitalised words: "iFreedom Uganda") count between names that
+// read as names, not at the end.
+std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight& weight, bool& others) {
+  const auto reads_as_name = [&](std::string_view piece) { return weight(piece) >= kSentenceName; };
   std::vector<RawItem> names;
+  std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
   for (RawItem& item : items) {
     const std::string& text = item.text.text();
     if (speaks_of_others(text)) {
@@ -168,20 +172,26 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const IsName& rea
     if (const std::size_t start = name_after_description(text);
         start != std::string_view::npos && reads_as_name(std::string_view(text).substr(start))) {
       names.push_back({item.text.slice(start, text.size()), item.person});
+      last_strong = names.size();
       continue;
     }
-    if (reads_as_name(text)) {
+    const double item_weight = weight(text);
+    if (item_weight >= kListedName) {
       names.push_back(std::move(item));
+      if (item_weight >= kSentenceName) last_strong = names.size();
       continue;
     }
     const std::size_t head = end_of_names(text, 0, text.size());
     std::size_t head_end = head;
     while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
     if (head_end > 0 && head < text.size() && reads_as_name(std::string_view(text).substr(0, head_end))) {
+      names.resize(last_strong);
       names.push_back({item.text.slice(0, head_end), item.person});
+      last_strong = names.size();
     }
     break;
   }
+  names.resize(last_strong);
   return names;
 }
 
@@ -379,7 +389,8 @@ class SentenceReader {
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
     bool others = false;
     std::vector<RawItem> items =
-        leading_names(inline_items(text_, sentence.start + start, sentence.start + end, is_known_, reads_as_name_), reads_as_name_, others);
+        leading_names(inline_items(text_, sentence.start + start, sentence.start + end, is_known_, reads_as_name_),
+                      name_weight_, others);
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
@@ -423,7 +434,7 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
   if (run.empty()) return {};
   const std::string& joined = run.text();
   if (std::count(joined.begin(), joined.end(), ';') >= 2) return split_paragraph(run, ";", is_name, is_side_name);
-  if (const std::optional<std::string_view> separator = one_line_separator(joined)) {
+  if (const std::optional<std::string_view> separator = one_line_separator(joined, true)) {
     return split_paragraph(run, *separator, is_name, is_side_name);
   }
   return split_paragraph(run, ",", is_name, is_side_name);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "document/ascii_case.hpp"
+#include "document/character_references.hpp"
 #include "document/utf8.hpp"
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
@@ -46,9 +47,12 @@ constexpr double kStrongNameWeight = 0.8;
 // The id of the special procedures as a whole, for a mandate that has none of its own.
 constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
 
-std::string collapse_space(std::string_view text) {
+// A name for display: white space folded to single spaces, character references decoded
+// ("Center for Democracy &amp; Technology").
+std::string display_name(std::string_view text) {
+  const std::string decoded = detail::decode_character_references(text);
   std::string out;
-  for (const char c : text) {
+  for (const char c : decoded) {
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     if (space && (out.empty() || out.back() == ' ')) continue;
     out += space ? ' ' : c;
@@ -331,7 +335,7 @@ class SignatoryReader {
       const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole, labelled);
       std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
       std::size_t end = cleaned.end;
-      std::string name = collapse_space(std::string_view(raw).substr(begin, end - begin));
+      std::string name = display_name(std::string_view(raw).substr(begin, end - begin));
       if (const std::optional<std::size_t> others = counted_others(name)) {  // "and 35 other organisations"
         result.partial = true;
         result.stated = result.signatories.size() + *others;
@@ -350,7 +354,7 @@ class SignatoryReader {
         const std::string_view whole = std::string_view(raw).substr(begin, end - begin);
         end = begin + detail::person_name_end(whole);
         begin += detail::person_name_start(whole.substr(0, end - begin));
-        name = collapse_space(std::string_view(raw).substr(begin, end - begin));
+        name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
       if (detail::name_key(name).empty()) continue;
       // A piece of a sentence, a count or a heading signs nothing.

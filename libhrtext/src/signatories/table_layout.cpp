@@ -16,7 +16,32 @@ bool is_column_heading(std::string_view cell) {
   return false;
 }
 
+namespace {
+
+// A rule of a grid table: "+------+-----+", "+======+=====+".
+bool is_grid_rule(std::string_view content) {
+  return content.size() >= 3 && content.front() == '+' && content.back() == '+' &&
+         content.find_first_not_of("+-=: ") == std::string_view::npos;
+}
+
+// A cell that holds a name: some letter, and not an image or a tag alone ("[![](logo.png)](...)",
+// "<p>").
+bool may_hold_name(std::string_view cell) {
+  if (cell.starts_with("[![") || cell.starts_with("![") || (cell.starts_with('<') && cell.ends_with('>'))) return false;
+  for (const char c : cell) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<TableColumn::Row> TableColumn::read(std::string_view content) {
+  if (is_grid_rule(content)) {
+    grid_ = true;
+    row_state_ = RowState::kNotStarted;
+    return Row{true};
+  }
   if (!content.starts_with('|')) return std::nullopt;
   std::vector<std::pair<std::size_t, std::size_t>> cells;
   for (std::size_t at = 1; at < content.size();) {
@@ -25,23 +50,39 @@ std::optional<TableColumn::Row> TableColumn::read(std::string_view content) {
     std::size_t begin = at, end = bar;
     while (begin < end && content[begin] == ' ') ++begin;
     while (end > begin && content[end - 1] == ' ') --end;
-    cells.emplace_back(begin, end);
+    if (bar < content.size() || begin < end) cells.emplace_back(begin, end);
     at = bar + 1;
   }
   if (cells.empty()) return Row{true};
   const bool rule = content.find_first_not_of("|-: \t") == std::string_view::npos;
   if (rule) return Row{true};
+  const auto cell = [&](std::size_t i) { return content.substr(cells[i].first, cells[i].second - cells[i].first); };
   if (!column_) {
-    column_ = 0;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (is_column_heading(content.substr(cells[i].first, cells[i].second - cells[i].first))) {
+      if (is_column_heading(cell(i))) {
         column_ = i;
         return Row{true};
       }
     }
+    // A grid table may give a logo first: its name column is the first that holds words.
+    for (std::size_t i = 0; i < cells.size() && !column_ && grid_; ++i) {
+      if (may_hold_name(cell(i))) column_ = i;
+    }
+    if (!column_ && grid_) return Row{true};  // a row of logos or tags alone, before the names
+    if (!column_) column_ = 0;
   }
   if (*column_ >= cells.size()) return Row{true};
-  return Row{false, cells[*column_].first, cells[*column_].second};
+  const std::string_view text = cell(*column_);
+  if (!grid_) return Row{false, cells[*column_].first, cells[*column_].second};
+  // In a grid table, a row goes on over lines until its rule: its name cell holds the name up to
+  // a hard line break ("Germany\\") or an empty line, then a description.
+  if (row_state_ == RowState::kNameDone || (text.empty() || !may_hold_name(text))) {
+    if (row_state_ == RowState::kNameGoesOn && text.empty()) row_state_ = RowState::kNameDone;
+    return Row{true};
+  }
+  const bool continues = row_state_ == RowState::kNameGoesOn;
+  row_state_ = text.ends_with('\\') ? RowState::kNameDone : RowState::kNameGoesOn;
+  return Row{false, cells[*column_].first, cells[*column_].second, continues};
 }
 
 std::vector<std::string_view> columns(std::string_view line) {

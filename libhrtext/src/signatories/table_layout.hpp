@@ -1,7 +1,7 @@
 #pragma once
 
-// Lists laid out as tables: Markdown tables ("| Amnesty International | Norway |") and columns
-// aligned with spaces or tabs.
+// Lists laid out as tables: Markdown pipe tables ("| Amnesty International | Norway |"), grid
+// tables ("+----+----+" rules, cells wrapped over lines) and columns aligned with spaces or tabs.
 
 #include <cstddef>
 #include <optional>
@@ -14,20 +14,25 @@ namespace hrtext::detail {
 [[nodiscard]] bool is_column_heading(std::string_view cell);
 
 // The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
-// column the header calls the organisation or name, else the first.
+// column the header calls the organisation or name, else the first (in a grid table, the first
+// that holds words rather than a logo).
 class TableColumn {
  public:
   struct Row {
-    bool skip = false;  // a rule ("|---|---|") or the header
+    bool skip = false;  // a rule ("|---|---|", "+----+"), the header, or a cell with no name
     std::size_t begin = 0;
     std::size_t end = 0;
+    bool continues = false;  // in a grid table, the name of the row the line before began
   };
 
   // The row `content` is, or nullopt when it is no table row.
   std::optional<Row> read(std::string_view content);
 
  private:
+  enum class RowState { kNotStarted, kNameGoesOn, kNameDone };
   std::optional<std::size_t> column_;
+  bool grid_ = false;
+  RowState row_state_ = RowState::kNotStarted;
 };
 
 // The columns of a line laid out with spaces or tabs ("Amnesty International      Norway"):

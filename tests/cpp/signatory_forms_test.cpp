@@ -1,0 +1,231 @@
+// Every way the signatories issue lists that letters, statements and UN documents name their
+// signers, each on text shaped as real letters write it, in English, French and Spanish (and the
+// introductions of Russian, Arabic and Chinese letters); and what is not a list of signers.
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "hrtext/document.hpp"
+#include "hrtext/entities.hpp"
+#include "hrtext/signatories.hpp"
+
+namespace hrtext {
+namespace {
+
+const EntityExtractor& entities() {
+  static const EntityExtractor extractor = EntityExtractor::compile();
+  return extractor;
+}
+
+Signatories read(const std::string& text) {
+  static const SignatoryExtractor extractor = SignatoryExtractor::compile();
+  return extractor.extract(Document::from_utf8(text), entities());
+}
+
+std::vector<std::string> names(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Signatory& signatory : read(text).signatories) out.push_back(signatory.name);
+  return out;
+}
+
+const std::string kBody =
+    "We are deeply concerned by the arrest of human rights defenders and call on the authorities to "
+    "release them immediately and unconditionally.\n\n";
+
+using Names = std::vector<std::string>;
+
+TEST(SignatoryIntroductions, AnySentenceThatSaysTheNamesSign) {
+  const Names three = {"Amnesty International", "Human Rights Watch", "Front Line Defenders"};
+  for (const std::string introduction :
+       {"The following groups endorse this appeal:", "Endorsed by", "Supported by:", "Co-signed by:", "Signed,",
+        "Joint statement by:", "Organisations signing this letter:", "The undersigned organisations",
+        "These organisations have joined the call:", "Liste des signataires", "Las organizaciones que suscriben:",
+        "Подписали:", "الموقعون:", "联署团体：", "Organizações signatárias:"}) {
+    EXPECT_EQ(names(kBody + introduction + "\n\nAmnesty International\nHuman Rights Watch\nFront Line Defenders\n"),
+              three)
+        << introduction;
+  }
+}
+
+TEST(SignatoryIntroductions, AListThatNothingIntroducesClosesTheLetter) {
+  EXPECT_EQ(names(kBody + kBody + "Amnesty International\nCIVICUS\nFIDH\nInternational Service for Human Rights\n"),
+            (Names{"Amnesty International", "CIVICUS", "FIDH", "International Service for Human Rights"}));
+}
+
+TEST(SignatoryLayouts, NumberedAndBulleted) {
+  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
+  for (const std::string list : {"1. Amnesty International\n2. Human Rights Watch\n3. FIDH\n",
+                                 "1) Amnesty International\n2) Human Rights Watch\n3) FIDH\n",
+                                 "(1) Amnesty International\n(2) Human Rights Watch\n(3) FIDH\n",
+                                 "* Amnesty International\n* Human Rights Watch\n* FIDH\n",
+                                 "- Amnesty International\n- Human Rights Watch\n- FIDH\n",
+                                 "\u2022 Amnesty International\n\u2022 Human Rights Watch\n\u2022 FIDH\n",
+                                 "\u2013 Amnesty International\n\u2013 Human Rights Watch\n\u2013 FIDH\n"}) {
+    EXPECT_EQ(names(kBody + "Signatories:\n\n" + list), expected) << list;
+  }
+}
+
+TEST(SignatoryLayouts, NamesSeparatedInsideAParagraph) {
+  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
+  EXPECT_EQ(names(kBody + "Signatories: Amnesty International, Human Rights Watch and FIDH.\n"), expected);
+  EXPECT_EQ(names(kBody + "Signatories: Amnesty International; Human Rights Watch; FIDH\n"), expected);
+  EXPECT_EQ(names(kBody + "Signatories: Amnesty International \u00B7 Human Rights Watch \u00B7 FIDH\n"), expected);
+  EXPECT_EQ(names(kBody + "Signatories: Amnesty International \u2013 Human Rights Watch \u2013 FIDH\n"), expected);
+  EXPECT_EQ(names(kBody + "Signataires : Amnesty International, Human Rights Watch et la FIDH.\n"), expected);
+  EXPECT_EQ(names(kBody + "Firmantes: Amnistía Internacional, Human Rights Watch y FIDH.\n"),
+            (Names{"Amnistía Internacional", "Human Rights Watch", "FIDH"}));
+}
+
+TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
+  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
+  EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "
+                          "Kingdom |\n| Human Rights Watch | United States |\n| FIDH | France |\n"),
+            expected);
+  EXPECT_EQ(names(kBody + "Signatories:\n\nAmnesty International\tUnited Kingdom\nHuman Rights Watch\tUnited "
+                          "States\nFIDH\tFrance\n"),
+            expected);
+  // A grid table, its cells wrapped over lines.
+  EXPECT_EQ(names(kBody + "Signatories:\n\n+--------------------+----------------+\n"
+                          "| Amnesty            | United Kingdom |\n| International      |                |\n"
+                          "+--------------------+----------------+\n"
+                          "| Human Rights Watch | United States  |\n"
+                          "+--------------------+----------------+\n"
+                          "| FIDH               | France         |\n"
+                          "+--------------------+----------------+\n"),
+            expected);
+}
+
+TEST(SignatoryLayouts, HeadingsCountriesDescriptionsAndRepeats) {
+  EXPECT_EQ(names(kBody + "Signatories:\n\nGlobal\nAmnesty International\nCIVICUS\n\nRegional\nDefendDefenders\n\n"
+                          "National organisations\nChapter Four Uganda, Uganda\nKatiba Institute - Kenya\n"
+                          "Amnesty International\n"),
+            (Names{"Amnesty International", "CIVICUS", "DefendDefenders", "Chapter Four Uganda", "Katiba Institute"}));
+  EXPECT_EQ(names(kBody + "Signatories:\nRafto Foundation (Norway)\nCIVICUS, a global alliance of civil society\n"),
+            (Names{"Rafto Foundation", "CIVICUS"}));
+}
+
+TEST(SignatoryProse, TheListEndsWithItsSentence) {
+  const std::string text =
+      "The letter was signed by Amnesty International, FIDH and Human Rights Watch. The five groups cautioned "
+      "Guterres against silence.\n";
+  EXPECT_EQ(names(text), (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+  EXPECT_EQ(read(text).signatories.front().via, SignatoryVia::kProse);
+  EXPECT_EQ(names("The letter was signed by Amnesty International, FIDH and Human Rights Watch.\nThe five groups "
+                  "cautioned Guterres.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+}
+
+TEST(SignatoryProse, CountsBeforeTheNames) {
+  const Signatories states =
+      read("The statement was signed by 22 countries: Australia, Austria, Belgium, Canada and Denmark.\n");
+  EXPECT_EQ(states.signatories.size(), 5U);
+  EXPECT_EQ(states.signatories.front().name, "Australia");
+  EXPECT_EQ(states.signatories.front().kind, EntityKind::kState);
+  EXPECT_EQ(states.stated, 22U);
+  EXPECT_EQ(names("The countries that signed the statement include: Australia, Austria, Belgium and the United "
+                  "Kingdom.\n"),
+            (Names{"Australia", "Austria", "Belgium", "United Kingdom"}));
+  const Signatories some =
+      read("More than 40 organisations, including Amnesty International, FIDH and Human Rights Watch, signed the "
+           "appeal.\n");
+  EXPECT_EQ(some.signatories.size(), 3U);
+  EXPECT_TRUE(some.partial);
+  EXPECT_EQ(some.stated, 40U);
+  const Signatories joins = read("Human Rights in China joins 39 other NGOs in urging the Council to act.\n");
+  ASSERT_EQ(joins.signatories.size(), 1U);
+  EXPECT_EQ(joins.signatories.front().id, "human-rights-in-china");
+  EXPECT_EQ(joins.stated, 40U);
+  EXPECT_TRUE(joins.partial);
+  const Signatories behalf = read("Mr President, I deliver this joint statement on behalf of 47 countries: Albania, "
+                                  "Australia, Austria and Belgium.\n");
+  EXPECT_EQ(behalf.signatories.size(), 4U);
+  EXPECT_EQ(behalf.stated, 47U);
+}
+
+TEST(SignatoryProse, SendersOfAJointLetter) {
+  EXPECT_EQ(names("Amnesty International, FIDH and Human Rights Watch sent a joint letter to the Council.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+  EXPECT_EQ(names("Amnesty International, la FIDH et Human Rights Watch ont adressé une lettre conjointe au "
+                  "Conseil.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+  EXPECT_EQ(names("La carta está firmada por Amnistía Internacional, la FIDH y Human Rights Watch.\n"),
+            (Names{"Amnistía Internacional", "FIDH", "Human Rights Watch"}));
+}
+
+TEST(SignatoryUnDocuments, TheTitleOfALetterFromPermanentRepresentatives) {
+  const Signatories header = read(
+      "Letter dated 2 May 2023 from the Permanent Representatives of Canada, Denmark and Norway to the United "
+      "Nations Office at Geneva addressed to the President of the Human Rights Council\n\nWe have the honour to "
+      "transmit the joint statement.\n");
+  ASSERT_EQ(header.signatories.size(), 3U);
+  EXPECT_EQ(header.signatories[1].id, "DNK");
+  EXPECT_EQ(header.signatories[1].via, SignatoryVia::kHeader);
+}
+
+TEST(SignatoryUnDocuments, SignatureBlocksAndMandates) {
+  const Signatories states = read(kBody + kBody + "(Signed) Ahmed Gamal\nAmbassador, Permanent Representative of "
+                                                  "Egypt\n\n(Signed) Khalil Hashmi\nPermanent Representative of "
+                                                  "Pakistan\n");
+  ASSERT_EQ(states.signatories.size(), 2U);
+  EXPECT_EQ(states.signatories[0].id, "EGY");
+  EXPECT_EQ(states.signatories[1].via, SignatoryVia::kSignature);
+  const Signatories mandates =
+      read(kBody + kBody + "Please accept, Excellency, the assurances of our highest consideration.\n\nIrene Khan\n"
+                           "Special Rapporteur on the promotion and protection of the right to freedom of opinion and "
+                           "expression\n\nMary Lawlor\nSpecial Rapporteur on the situation of human rights defenders\n");
+  ASSERT_EQ(mandates.signatories.size(), 2U);
+  EXPECT_EQ(mandates.signatories[0].kind, EntityKind::kUnBody);
+  EXPECT_EQ(mandates.signatories[1].id, "SR-HRD");
+}
+
+TEST(SignatoryUnDocuments, ARequestSignedByMembersAndSupportedByObservers) {
+  const Signatories request = read(
+      "The request was signed by the following members of the Council: Austria, Belgium and Chile.\n\n"
+      "The following observer States supported the request: Albania, Andorra and Australia.\n");
+  EXPECT_EQ(request.signatories.size(), 6U);
+}
+
+TEST(SignatoryPersons, PeopleWithTitlesAndAffiliations) {
+  const Signatories people = read(kBody + "Signatories:\n1. Dr. Ana Ruiz, Faculty of Law, University of Leeds\n"
+                                          "2. Prof. John Smith, University of Oxford\n3. Maria Lopez, lawyer\n");
+  ASSERT_EQ(people.signatories.size(), 3U);
+  EXPECT_EQ(people.signatories[0].name, "Ana Ruiz");
+  EXPECT_EQ(people.signatories[0].kind, EntityKind::kPerson);
+  EXPECT_EQ(people.signatories[1].name, "John Smith");
+  const Signatories behalf = read(kBody + "Sincerely,\n\nJane Doe, on behalf of the Asian Forum for Human Rights and "
+                                          "Development (FORUM-ASIA)\nJohn Roe, on behalf of CIVICUS\n");
+  ASSERT_EQ(behalf.signatories.size(), 2U);
+  EXPECT_EQ(behalf.signatories[0].kind, EntityKind::kNgo);
+  EXPECT_EQ(behalf.signatories[1].name, "CIVICUS");
+}
+
+TEST(SignatoryNotSigners, RecipientsVotesMembersAndDemands) {
+  EXPECT_TRUE(names("To:\nPresident of the Human Rights Council\nUN High Commissioner for Human Rights\n\nCc:\n"
+                    "Amnesty International\nHuman Rights Watch\n\n" + kBody)
+                  .empty());
+  EXPECT_TRUE(names(kBody + "The resolution was adopted by a recorded vote. In favour:\nAustria\nBelgium\nChile\n")
+                  .empty());
+  EXPECT_TRUE(names(kBody + "Members of the Council:\nAlbania\nArgentina\nBenin\nChile\n").empty());
+  EXPECT_TRUE(names(kBody + "We call on the authorities to:\n1. Release the defenders;\n2. End the crackdown;\n"
+                            "3. Allow independent monitoring.\n")
+                  .empty());
+  EXPECT_TRUE(names(kBody + "The detained defenders are:\nWang Quanzhang\nLi Heping\nJiang Tianyong\n").empty());
+  EXPECT_TRUE(names("Contents\n1. Introduction\n2. Background\n3. Recommendations\n\n" + kBody).empty());
+}
+
+TEST(SignatoryNames, MisspeltAndOldFormsAndEntities) {
+  const Signatories states = read("List of countries: Phillipines, Kyrgystan, Swaziland.\n");
+  ASSERT_EQ(states.signatories.size(), 3U);
+  EXPECT_EQ(states.signatories[0].id, "PHL");
+  EXPECT_EQ(states.signatories[1].id, "KGZ");
+  EXPECT_EQ(states.signatories[2].id, "SWZ");
+  EXPECT_EQ(names(kBody + "Signatories:\nCenter for Democracy &amp; Technology\nHuman Rights Watch\n"),
+            (Names{"Center for Democracy & Technology", "Human Rights Watch"}));
+}
+
+}  // namespace
+}  // namespace hrtext
