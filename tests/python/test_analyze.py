@@ -9,14 +9,15 @@ import pytest
 
 import hrtext
 
-RECORD_KEYS = ["source", "document_date", "entities", "dates", "citations", "signatories"]
+RECORD_KEYS = ["source", "document_date", "entities", "dates", "citations", "signatories", "signatories_partial",
+               "signatories_stated"]
 
 
 def test_record_has_the_shape_of_the_spec():
     record = hrtext.analyze("x").to_dict()
     assert list(record) == RECORD_KEYS
     assert record == {"source": None, "document_date": None, "entities": [], "dates": [],
-                      "citations": [], "signatories": []}
+                      "citations": [], "signatories": [], "signatories_partial": False, "signatories_stated": None}
 
 
 def test_date_given_by_the_caller_is_the_document_date():

@@ -93,6 +93,17 @@ class Document:
         return mentions_of(self._parsed(), "signatories")
 
     @property
+    def signatories_partial(self) -> bool:
+        """Whether the text says that the named signatories are only some of them ("42
+        organisations, including ...", "and 35 other organisations")."""
+        return self._parsed()["signatories_partial"]
+
+    @property
+    def signatories_stated(self) -> int | None:
+        """The number of signatories the text states ("on behalf of 47 countries"), else None."""
+        return self._parsed()["signatories_stated"]
+
+    @property
     def source(self) -> str | None:
         """The file the document came from, or None for in-memory text."""
         return self._parsed()["source"]
@@ -173,6 +184,12 @@ class Analyzer:
         Recognise organisations that are in no gazetteer by the form of their names.
     day_first
         Read "03/04/2019" as 3 April (True) or March 4 (False); a number above 12 decides alone.
+    signatories_in_prose
+        Read signatories that sentences name ("The letter was signed by A, B and C.") where no
+        list names them.
+    unintroduced_list_share
+        The share (0 to 1) of a list's items that must read as names of signers (known names,
+        organisations, acronyms) for a list that no words introduce to count as signatories.
     """
 
     __slots__ = ("_core",)
@@ -188,15 +205,20 @@ class Analyzer:
         remove_entities: Iterable[str] = (),
         unlisted_organisations: bool = True,
         day_first: bool = True,
+        signatories_in_prose: bool = True,
+        unintroduced_list_share: float = 0.6,
     ) -> None:
         for name, value in (("replace_invalid_utf8", replace_invalid_utf8),
                             ("builtin_gazetteer", builtin_gazetteer),
                             ("unlisted_organisations", unlisted_organisations),
-                            ("day_first", day_first)):
+                            ("day_first", day_first),
+                            ("signatories_in_prose", signatories_in_prose)):
             if not isinstance(value, bool):
                 raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
         if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
             raise TypeError("max_bytes must be a non-negative int")
+        if not isinstance(unintroduced_list_share, (int, float)) or isinstance(unintroduced_list_share, bool):
+            raise TypeError(f"unintroduced_list_share must be a number, not {type(unintroduced_list_share).__name__}")
         entries = [_entry(e) for e in gazetteer]
         for path in gazetteer_files:
             entries.extend(load_gazetteer(path))
@@ -208,6 +230,8 @@ class Analyzer:
             remove_entities=_strings(remove_entities, "remove_entities"),
             unlisted_organisations=unlisted_organisations,
             day_first=day_first,
+            signatories_in_prose=signatories_in_prose,
+            unintroduced_list_share=float(unintroduced_list_share),
         )
 
     def analyze(self, text: Text, *, date: DateLike = None, source: str | None = None) -> Document:

@@ -50,6 +50,8 @@ class Analyzer:
         remove_entities: list[str] = ...,
         unlisted_organisations: bool = True,
         day_first: bool = True,
+        signatories_in_prose: bool = True,
+        unintroduced_list_share: float = 0.6,
     ) -> None: ...
     @property
     def replace_invalid_utf8(self) -> bool: ...

@@ -46,6 +46,7 @@ class Signatory(NamedTuple):
     id: str | None
     name: str
     parent: str | None = None
+    via: str = "list"  # list, prose, header (a UN letter's title), signature (a signature block)
 
 
 LAYERS = ("entities", "dates", "citations", "signatories")

@@ -112,12 +112,13 @@ class Network:
     ``Network.from_records`` (analysis records as dicts, e.g. read from JSON Lines).
     """
 
-    __slots__ = ("_core", "_ids", "_names")
+    __slots__ = ("_core", "_ids", "_names", "_partial")
 
-    def __init__(self, core: _core.Network) -> None:
+    def __init__(self, core: _core.Network, partial_letters: Iterable[str] = ()) -> None:
         if not isinstance(core, _core.Network):
             raise TypeError("use Network.from_documents or Network.from_records to build a network")
         self._core = core
+        self._partial = sorted(set(partial_letters))
         nodes = core.nodes()
         self._ids = [n[0] for n in nodes]
         self._names = {n[0]: n[1] for n in nodes}
@@ -132,12 +133,18 @@ class Network:
         (ISO dates, inclusive) keep the letters of a period; letters without a date are then
         left out. Edges co-signed by fewer than ``min_weight`` letters are dropped."""
         letters = []
+        partial = []
         for number, record in enumerate(records):
             if not isinstance(record, Mapping):
                 raise TypeError(f"a record must be a mapping, not {type(record).__name__}")
             name = record.get("source") or f"letter {number + 1}"
             letters.append((name, record.get("document_date"), _signers(record)))
-        return cls(_core.Network.build(letters, since=since, until=until, min_weight=min_weight))
+            # A letter that names only some of its signers still shows who co-signed.
+            if record.get("signatories_partial") and record["signatories"]:
+                partial.append(name)
+        core = _core.Network.build(letters, since=since, until=until, min_weight=min_weight)
+        kept = {letter[0] for letter in core.letters()}
+        return cls(core, [name for name in partial if name in kept])
 
     @classmethod
     def from_documents(cls, documents: Iterable[Document], *, since: str | None = None,
@@ -175,6 +182,12 @@ class Network:
         ids = self._ids
         return [Letter(name, date, [ids[i] for i in members], persons)
                 for name, date, members, persons in self._core.letters()]
+
+    @property
+    def partial_letters(self) -> list[str]:
+        """The letters whose text names only some of their signers ("42 organisations, including
+        ..."): their named signers are in the network, the others are not."""
+        return list(self._partial)
 
     def name(self, id: str) -> str:
         """The name of the node `id` (the name its letters use most)."""
@@ -228,7 +241,7 @@ class Network:
 
     def backbone(self, alpha: float = 0.05, *, weight: str = "letters") -> Network:
         """The edges the disparity filter keeps at significance `alpha` (Serrano et al. 2009)."""
-        return Network(self._core.backbone(alpha, weight=weight))
+        return Network(self._core.backbone(alpha, weight=weight), self._partial)
 
     # Questions
 
@@ -329,6 +342,9 @@ class Network:
     def summary(self, *, top: int = 10, core_size: int = 5) -> str:
         """A readable summary: size, coalitions with their core members, the most central."""
         lines = [f"{self.node_count} organisations, {self.edge_count} ties, {len(self._core.letters())} letters"]
+        if self._partial:
+            lines.append(f"{len(self._partial)} of the letters name only some of their signers; the network "
+                         f"counts those they name")
         coalitions = self.coalitions(core_size=core_size)
         if coalitions:
             lines.append(f"\n{len(coalitions)} coalitions (Louvain, letters co-signed):")

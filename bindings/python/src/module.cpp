@@ -141,7 +141,8 @@ PYBIND11_MODULE(_core, module) {
                                "A compiled analyzer: immutable, safe to share between threads.")
       .def(py::init([](bool replace_invalid_utf8, std::size_t max_bytes, bool builtin_gazetteer,
                        std::vector<hrtext::GazetteerEntry> gazetteer, std::vector<std::string> remove_entities,
-                       bool unlisted_organisations, bool day_first) {
+                       bool unlisted_organisations, bool day_first, bool signatories_in_prose,
+                       double unintroduced_list_share) {
              hrtext::AnalyzerOptions options;
              options.document.replace_invalid_utf8 = replace_invalid_utf8;
              options.document.max_bytes = max_bytes;
@@ -150,6 +151,8 @@ PYBIND11_MODULE(_core, module) {
              options.entities.remove = std::move(remove_entities);
              options.entities.unlisted_organisations = unlisted_organisations;
              options.dates.day_first = day_first;
+             options.signatories.read_prose = signatories_in_prose;
+             options.signatories.unintroduced_list_share = unintroduced_list_share;
              py::gil_scoped_release release;  // compiling the gazetteers takes a while
              return hrtext::Analyzer(std::move(options));
            }),
@@ -157,7 +160,8 @@ PYBIND11_MODULE(_core, module) {
            py::arg("max_bytes") = hrtext::DocumentOptions{}.max_bytes, py::arg("builtin_gazetteer") = true,
            py::arg("gazetteer") = std::vector<hrtext::GazetteerEntry>{},
            py::arg("remove_entities") = std::vector<std::string>{}, py::arg("unlisted_organisations") = true,
-           py::arg("day_first") = true)
+           py::arg("day_first") = true, py::arg("signatories_in_prose") = hrtext::SignatoryOptions{}.read_prose,
+           py::arg("unintroduced_list_share") = hrtext::SignatoryOptions{}.unintroduced_list_share)
       .def_property_readonly("replace_invalid_utf8",
                              [](const hrtext::Analyzer& analyzer) {
                                return analyzer.options().document.replace_invalid_utf8;

@@ -7,6 +7,7 @@
 #include "document/ascii_case.hpp"
 #include "document/parentheses.hpp"
 #include "entities/organisation_forms.hpp"
+#include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
 
 namespace hrtext::detail {
@@ -395,8 +396,7 @@ bool reads_as_person_name(std::string_view name) {
   for (std::size_t at = 0; at < name.size();) {
     const std::size_t space = std::min(name.find(' ', at), name.size());
     const std::string_view word = name.substr(at, space - at);
-    if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') ||
-        word.find_first_of("0123456789") != std::string_view::npos) {
+    if (word.empty() || !starts_with_capital(word) || word.find_first_of("0123456789") != std::string_view::npos) {
       return false;
     }
     if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) != kOrganisationWords.end()) {

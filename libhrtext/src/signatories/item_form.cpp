@@ -1,5 +1,8 @@
 #include "signatories/item_form.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -16,19 +19,6 @@ namespace {
 constexpr std::size_t kMostWords = 14;
 constexpr std::size_t kMostCapitalisedWords = 8;
 
-bool starts_with_capital(std::string_view word) {
-  const auto first = static_cast<unsigned char>(word.front());
-  if (first >= 'A' && first <= 'Z') return true;
-  // "iFreedom Uganda", "eQualit.ie": a lower-case letter before a capital.
-  if (first >= 'a' && first <= 'z' && word.size() > 1 && word[1] >= 'A' && word[1] <= 'Z') return true;
-  if (first >= '0' && first <= '9') return true;  // "350.org", "11.11.11"
-  if (first < 0x80) return word.front() == '"' || word.front() == '\'' || word.front() == '(';
-  // Latin-1 and Latin Extended capitals (C3 80-9E, C4-C5 even code points) and scripts without
-  // case (Cyrillic capitals D0 80-AF, Arabic, CJK): read as starting a name.
-  if (first == 0xC3) return word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0x9E;
-  if (first == 0xD0) return word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0xAF;
-  return first != 0xD1 && first != 0xC4 && first != 0xC5;
-}
 
 bool is_acronym_word(std::string_view word) {
   std::size_t capitals = 0;
@@ -60,6 +50,21 @@ bool holds_head_noun(std::string_view word) {
 }
 
 }  // namespace
+
+bool starts_with_capital(std::string_view word) {
+  std::size_t i = 0;
+  UChar32 first = -1;
+  if (!word.empty()) U8_NEXT(word.data(), i, word.size(), first);
+  if (first < 0) return false;
+  if (u_isupper(first) || u_istitle(first) || u_isdigit(first)) return true;  // "350.org"
+  if (u_islower(first)) {  // "iFreedom Uganda", "eQualit.ie"
+    UChar32 second = -1;
+    if (i < word.size()) U8_NEXT(word.data(), i, word.size(), second);
+    return second >= 0 && u_isupper(second);
+  }
+  if (u_isalpha(first)) return true;  // a script without case: Arabic, Chinese
+  return first == '"' || first == '\'' || first == '(';
+}
 
 ItemForm item_form(std::string_view name, bool known) {
   if (known) return ItemForm::kKnownName;

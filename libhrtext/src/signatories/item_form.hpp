@@ -21,6 +21,11 @@ enum class ItemForm {
 // gazetteers know it.
 [[nodiscard]] ItemForm item_form(std::string_view name, bool known);
 
+// Whether `word` starts as a name's word does: a capital of any cased script (Latin, Greek,
+// Cyrillic), a letter of a script without case (Arabic, CJK), a digit ("350.org"), or a
+// lower-case letter before a capital ("iFreedom").
+[[nodiscard]] bool starts_with_capital(std::string_view word);
+
 // How much an item of that form weighs as evidence that its list names signers, from 0 to 1.
 [[nodiscard]] double name_weight(ItemForm form) noexcept;
 

@@ -7,6 +7,7 @@
 
 #include "document/ascii_case.hpp"
 #include "signatories/item_cleaning.hpp"
+#include "signatories/item_form.hpp"
 
 namespace hrtext::detail {
 namespace {
@@ -136,12 +137,7 @@ constexpr std::array kProseWords = {
     "not"sv, "est"sv, "sont"sv, "nous"sv, "es"sv, "son"sv, "somos"sv,
 };
 
-bool starts_lower_case(std::string_view word) {
-  const auto first = static_cast<unsigned char>(word.front());
-  if (first >= 'A' && first <= 'Z') return false;
-  // Latin-1 capitals (À to Þ) are C3 80 to C3 9E in UTF-8.
-  return !(first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0x9E);
-}
+bool starts_lower_case(std::string_view word) { return !starts_with_capital(word); }
 
 // A marker of the lexicon, with what its words say ("Signatories of States:" lists States). A
 // closing of a letter says nothing of its own.

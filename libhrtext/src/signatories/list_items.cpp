@@ -252,7 +252,10 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
       // ("Fortify Rights.").
       const bool sentence = (content.ends_with('.') && words >= 5) ||
                             (begin == 0 && content.front() >= 'a' && content.front() <= 'z');
-      if (words > 12 || sentence || closes_list(content) || is_prose(content) || content.ends_with(':') ||
+      // A person's line may be long with their roles ("Lyudmila Alexeyeva, chair of the Moscow
+      // Helsinki Group, member of the Presidential Council ...").
+      const bool long_line = words > 12 && !reads_as_person(content, false);
+      if (long_line || sentence || closes_list(content) || is_prose(content) || content.ends_with(':') ||
           find_marker(content)) {
         close_run();
         introduced = content.ends_with(':');

@@ -1,8 +1,6 @@
 #include <algorithm>
 #include <array>
 #include <span>
-#include <cstdio>  // DEBUG-REMOVE
-#include <cstdlib>  // DEBUG-REMOVE
 #include <unordered_map>
 #include <unordered_set>
 
@@ -121,9 +119,6 @@ class SignatoryReader {
     Signatories result;
     std::unordered_set<std::string> seen;
     for (const Candidate& candidate : found) {
-      if (std::getenv("HRTEXT_DEBUG")) {  // DEBUG-REMOVE
-        std::fprintf(stderr, "candidate via=%d items=%zu first=%s\n", int(candidate.via), candidate.items.size(), candidate.items.empty() ? "" : candidate.items.front().text.text().c_str());  // DEBUG-REMOVE
-      }  // DEBUG-REMOVE
       add_signatories(candidate, seen, result);
       result.partial = result.partial || candidate.introduction.partial;
       if (!result.stated) result.stated = candidate.introduction.stated;
@@ -143,7 +138,6 @@ class SignatoryReader {
       std::vector<RawItem> items =
           marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_, is_name_)
                               : detail::list_items(text_, lines, i, start, is_name_);
-      if (std::getenv("HRTEXT_DEBUG")) std::fprintf(stderr, "marker line %zu weak=%d items=%zu accepted=%d\n", i, int(marker->weak), items.size(), int(accepts(items, *marker)));  // DEBUG-REMOVE
       if (!accepts(items, *marker)) continue;
       // Lines the list took are read no more for another.
       const std::size_t list_end = items.back().text.source_of(items.back().text.text().size() - 1);
@@ -174,10 +168,13 @@ class SignatoryReader {
   }
 
   // The list that closes a document with no words to introduce it: the last run of short lines
-  // whose names are mostly known, and not mostly States (a vote or a membership more often).
+  // whose names mostly read as organisations, and not mostly States (a vote or a membership more
+  // often); or of people who sign with their roles or affiliations ("Name, role").
   std::optional<Candidate> closing_list(const std::vector<detail::TextLine>& lines) const {
     for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
-      if (supported(run) && list_kind(run) != EntityKind::kState) return Candidate{std::move(run), SignatoryVia::kList, {}};
+      if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {})) {
+        return Candidate{std::move(run), SignatoryVia::kList, {}};
+      }
     }
     return std::nullopt;
   }
@@ -213,7 +210,6 @@ class SignatoryReader {
 
   detail::ItemForm form_of(const RawItem& item) const {
     const std::string& name = bare_name(item.text.text());
-    if (std::getenv("HRTEXT_DEBUG")) std::fprintf(stderr, "  form [%s] -> [%s] %d\n", item.text.text().c_str(), name.c_str(), int(detail::item_form(name, is_name_(name))));  // DEBUG-REMOVE
     return detail::item_form(name, is_name_(name));
   }
 
