@@ -10,7 +10,7 @@ namespace {
 TEST(RecordJson, EmptyRecordHasEveryFieldWithNulls) {
   EXPECT_EQ(Analysis{}.to_json(),
             R"({"source":null,"document_date":null,"entities":[],"dates":[],"citations":[],)"
-            R"("signatories":[]})");
+            R"("signatories":[],"signatories_partial":false,"signatories_stated":null})");
 }
 
 TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
@@ -50,6 +50,8 @@ TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
   hric.text = "Human Rights in";
   hric.name = "Human Rights in China";
   analysis.signatories.push_back(hric);
+  analysis.signatories_partial = true;
+  analysis.signatories_stated = 40;
 
   EXPECT_EQ(analysis.to_json(),
             R"({"source":"letters/2019-01-30-hrc40.txt","document_date":"2019-01-30",)"
@@ -60,7 +62,8 @@ TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
             R"({"kind":"un_document","text":"A/HRC/40/L.1","start":0,"end":0,"symbol":"A/HRC/40/L.1"},)"
             R"({"kind":"resolution","text":"resolution 37/23","start":0,"end":0,"symbol":null,"number":"37/23"}],)"
             R"("signatories":[{"kind":"ngo","text":"Human Rights in","start":0,"end":0,"id":null,)"
-            R"("name":"Human Rights in China","parent":null}]})");
+            R"("name":"Human Rights in China","parent":null,"via":"list"}],"signatories_partial":true,)"
+                R"("signatories_stated":40})");
 }
 
 TEST(RecordJson, EscapesControlCharactersAndKeepsUnicode) {

@@ -4,9 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <optional>
+#include <random>
 #include <string>
-#include <tuple>
+#include <string_view>
 #include <vector>
 
 #include "hrtext/document.hpp"
@@ -225,6 +228,111 @@ TEST(SignatoryNames, MisspeltAndOldFormsAndEntities) {
   EXPECT_EQ(states.signatories[2].id, "SWZ");
   EXPECT_EQ(names(kBody + "Signatories:\nCenter for Democracy &amp; Technology\nHuman Rights Watch\n"),
             (Names{"Center for Democracy & Technology", "Human Rights Watch"}));
+}
+
+}  // namespace
+}  // namespace hrtext
+
+namespace hrtext {
+namespace {
+
+// Random prose around random lists: whatever the layout, every signatory is one of the names
+// listed (never a count, a heading, a piece of a sentence), and a list that words introduce is
+// read whole.
+class RandomLetters {
+ public:
+  explicit RandomLetters(unsigned seed) : random_(seed) {}
+
+  struct Letter {
+    std::string text;
+    std::vector<std::string> listed;
+  };
+
+  Letter next() {
+    Letter letter;
+    for (std::size_t n = pick(3) + 1; n > 0; --n) letter.text += paragraph() + "\n\n";
+    std::vector<std::string> names = kNames;
+    std::shuffle(names.begin(), names.end(), random_);
+    names.resize(pick(5) + 2);
+    letter.listed = names;
+    // A country after each name, as lists give them: no part of the name.
+    if (pick(3) == 0) {
+      for (std::string& name : names) name += pick(2) == 0 ? " (Norway)" : " \u2013 Kenya";
+    }
+    letter.text += std::string(kIntroductions[pick(kIntroductions.size())]) + "\n\n";
+    switch (pick(5)) {
+      case 0:
+        for (const std::string& name : names) letter.text += name + "\n";
+        break;
+      case 1:
+        for (std::size_t i = 0; i < names.size(); ++i) letter.text += std::to_string(i + 1) + ". " + names[i] + "\n";
+        break;
+      case 2:
+        for (const std::string& name : names) letter.text += "- " + name + "\n";
+        break;
+      case 3:
+        for (std::size_t i = 0; i < names.size(); ++i) {
+          letter.text += names[i] + (i + 2 < names.size() ? ", " : i + 1 < names.size() ? " and " : ".\n");
+        }
+        break;
+      default:
+        for (std::size_t i = 0; i < names.size(); ++i) letter.text += names[i] + (i + 1 < names.size() ? "; " : "\n");
+    }
+    if (pick(2) == 0) letter.text += "\n" + paragraph() + "\n";
+    if (pick(2) == 0) letter.text += "\nContact: press@example.org\n";
+    return letter;
+  }
+
+ private:
+  std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random_); }
+
+  std::string paragraph() {
+    std::string out;
+    for (std::size_t n = pick(4) + 1; n > 0; --n) out += std::string(kSentences[pick(kSentences.size())]) + " ";
+    out.pop_back();
+    return out;
+  }
+
+  inline static const std::vector<std::string> kNames = {
+      "Amnesty International", "Human Rights Watch", "FIDH", "CIVICUS", "Front Line Defenders",
+      "International Service for Human Rights", "Article 19", "Committee to Protect Journalists",
+      "Freedom House", "World Organisation Against Torture", "DefendDefenders", "Access Now",
+      "Asian Forum for Human Rights and Development", "Reporters Without Borders", "PEN International"};
+  static constexpr std::array<std::string_view, 8> kIntroductions = {
+      "Signatories:", "The following organisations endorse this statement:", "Signed by:",
+      "Organisations signing this letter:", "Endorsed by", "Les organisations signataires :",
+      "Las organizaciones que suscriben:", "Co-signed by:"};
+  static constexpr std::array<std::string_view, 8> kSentences = {
+      "The authorities detained 12 lawyers in 2023.", "We urge the Council to act without delay.",
+      "These arrests violate article 19 of the Covenant.", "The Special Rapporteur raised the case in May.",
+      "Families were not informed of their whereabouts.", "Three of them were sentenced to ten years in prison.",
+      "The Government has not replied to our requests.", "More than 40 people were killed during the protests."};
+  std::mt19937 random_;
+};
+
+TEST(SignatoryProperties, EverySignatoryIsANameListedAndEveryListedNameIsFound) {
+  RandomLetters letters(20261207);
+  for (int round = 0; round < 1000; ++round) {
+    const RandomLetters::Letter letter = letters.next();
+    const Signatories found = read(letter.text);
+    std::vector<std::string> names;
+    for (const Signatory& signatory : found.signatories) {
+      names.push_back(signatory.name);
+      EXPECT_LE(signatory.start, signatory.end);
+      EXPECT_EQ(letter.text.substr(signatory.byte_start, signatory.byte_end - signatory.byte_start), signatory.text);
+    }
+    EXPECT_EQ(names, letter.listed) << letter.text;
+    if (names != letter.listed) break;  // one letter shows the failure
+  }
+}
+
+TEST(SignatoryProperties, ProseAloneNamesNoSignatory) {
+  RandomLetters letters(7);
+  for (int round = 0; round < 100; ++round) {
+    std::string text = letters.next().text;
+    text = text.substr(0, text.find("\n\n") + 2);  // the first paragraph only: no list
+    EXPECT_TRUE(read(text).signatories.empty()) << text;
+  }
 }
 
 }  // namespace

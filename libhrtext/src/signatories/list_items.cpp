@@ -72,6 +72,21 @@ bool is_note(std::string_view content, std::size_t mark, char list_mark) {
   return digits > 0 && digits < content.size() && content[digits] == ' ';
 }
 
+// A short sentence after a list ("The authorities detained 12 lawyers in 2023."): five words or
+// more, a full stop, half the words after the first in lower case or more.
+bool reads_as_sentence(std::string_view content) {
+  if (!content.ends_with('.')) return false;
+  std::size_t words = 0, lower = 0;
+  for (std::size_t i = 0; i < content.size();) {
+    while (i < content.size() && content[i] == ' ') ++i;
+    if (i == content.size()) break;
+    if (words > 0 && content[i] >= 'a' && content[i] <= 'z') ++lower;
+    ++words;
+    while (i < content.size() && content[i] != ' ') ++i;
+  }
+  return words >= 5 && 2 * lower >= words - 1;
+}
+
 std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
                                 std::size_t start) {
   std::vector<RawItem> items;
@@ -99,7 +114,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     }
     const std::size_t mark = list_mark_length(content);
     if (closes_list(content) || is_prose(content)) break;
-    if (!items.empty() && after_blank && is_note(content, mark, list_mark)) break;
+    if (!items.empty() && after_blank && (is_note(content, mark, list_mark) || reads_as_sentence(content))) break;
     after_blank = false;
     const std::optional<Marker> marker = find_marker(content);
     if (marker && !marker->weak && !items.empty()) break;  // another list starts ("Co-signed by:")
@@ -173,7 +188,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   }
   if (line_count == 0) return {};
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
-  if (semicolons >= 2) return split_paragraph(paragraph, ";", is_name, is_name);
+  if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) return split_paragraph(paragraph, ";", is_name, is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
   if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count == 1)) {
     return split_paragraph(paragraph, *separator, is_name, is_name);
@@ -184,8 +199,12 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // "Asia Pacific Forum on Women, Law and Development, Thailand" a line: each line ends with
   // a known name after its last comma, and none wraps.
   const bool name_and_place_a_line = line_count >= 2 && !comma_ends_line && places_ending == line_count;
-  if (!name_and_place_a_line &&
-      (commas > line_count || comma_ends_line || (commas == line_count && paragraph.text().ends_with('.')))) {
+  // One line with no comma may still join two names ("DefendDefenders and Amnesty
+  // International."): split_paragraph splits it at its conjunction only where a side is a name.
+  const bool one_line_of_names = line_count == 1 && commas == 0 && paragraph.text().ends_with('.') &&
+                                 list_mark_length(paragraph.text()) == 0;
+  if (one_line_of_names || (!name_and_place_a_line && (commas > line_count || comma_ends_line ||
+                                                       (commas == line_count && paragraph.text().ends_with('.'))))) {
     return split_paragraph(paragraph, ",", is_name, is_name);
   }
   return line_items(text, lines, first, start);

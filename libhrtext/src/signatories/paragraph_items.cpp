@@ -81,8 +81,13 @@ std::optional<std::string_view> one_line_separator(std::string_view text, bool o
   for (const std::string_view separator : kOtherSeparators) {
     if (count_of(text, separator) >= 2) return separator;
   }
+  // Dashes separate names only where commas do not (else they set off annotations: "A – Kenya,
+  // B – Norway").
+  if (!one_line || text.find(',') != std::string_view::npos || text.find(';') != std::string_view::npos) {
+    return std::nullopt;
+  }
   for (const std::string_view separator : kDashSeparators) {
-    if (one_line && count_of(text, separator) >= 2) return separator;
+    if (count_of(text, separator) >= 2) return separator;
   }
   return std::nullopt;
 }

@@ -214,12 +214,13 @@ class SignatoryReader {
   }
 
  private:
-  // The name of an item without its annotations, none of them taken for a place; remembered.
+  // The name of an item without its annotations ("– Kenya", "(CPJ)"); remembered.
   const std::string& bare_name(std::string_view item) const {
     const auto [slot, inserted] = bare_names_.try_emplace(std::string(item));
     if (inserted) {
       const auto never = [](std::string_view) { return false; };
-      const detail::CleanedItem cleaned = detail::clean_item(item, never, never);
+      const detail::IsPlace place = [this](std::string_view annotation) { return is_place(annotation); };
+      const detail::CleanedItem cleaned = detail::clean_item(item, place, never);
       slot->second = item.substr(cleaned.begin, cleaned.end - cleaned.begin);
     }
     return slot->second;
