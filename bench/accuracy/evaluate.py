@@ -2,9 +2,11 @@
 
     python bench/accuracy/evaluate.py [--details] [--hrtext .venv/bin/hrtext]
 
-Gold sets: ../shared/corpus/dev (texts beside their gold) and tests/gold (gold written by the
-hrtext team; the texts stay where they are: examples/letters/ or ../shared/samples/). Each set
-is laid out as score.py expects in a temporary folder of links, and scored on its own.
+Gold sets: ../shared/corpus/dev (texts beside their gold), tests/gold (gold written by the
+hrtext team; the texts stay where they are: examples/letters/ or ../shared/samples/), and the
+signatory dev set of real public letters, tests/gold/signatories/tune (studied while tuning) and
+tests/gold/signatories/heldout (scored, never studied). Each set is laid out as score.py expects
+and scored on its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 # Run as a script, this folder is on sys.path: the gold-set layout is shared with bench/compare/.
-from gold_sets import REPO, SHARED, own_gold
+from gold_sets import REPO, SHARED, SIGNATORY_SETS, own_gold
 
 
 def score(gold_dir: Path, hrtext: str, details: bool) -> int:
@@ -41,6 +43,9 @@ def main() -> int:
         own_gold(Path(folder), prog="evaluate.py")
         print("\n== tests/gold")
         status |= score(Path(folder), args.hrtext, args.details)
+    for signatory_set in SIGNATORY_SETS:
+        print(f"\n== {signatory_set.relative_to(REPO)}")
+        status |= score(signatory_set, args.hrtext, args.details)
     return status
 
 

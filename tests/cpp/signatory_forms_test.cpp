@@ -134,7 +134,7 @@ TEST(SignatoryProse, CountsBeforeTheNames) {
             (Names{"Australia", "Austria", "Belgium", "United Kingdom"}));
   const Signatories some =
       read("More than 40 organisations, including Amnesty International, FIDH and Human Rights Watch, signed the "
-           "appeal.\n");
+           "appeal to the Human Rights Council.\n");  // a name after the list's verb is no signer
   EXPECT_EQ(some.signatories.size(), 3U);
   EXPECT_TRUE(some.partial);
   EXPECT_EQ(some.stated, 40U);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "document/ascii_case.hpp"
+#include "signatories/item_form.hpp"
 #include "signatories/paragraph_items.hpp"
 
 namespace hrtext::detail {
@@ -137,13 +138,12 @@ std::size_t end_of_names(std::string_view text, std::size_t begin, std::size_t e
 // estadounidense Human Rights Watch" -> "Human Rights Watch", "além do Instituto Vladimir
 // Herzog"): at its first capitalised word, when the piece opens in lower case.
 std::size_t name_after_description(std::string_view piece) {
+  constexpr std::size_t kLongestDescription = 3;  // words: "la organización estadounidense"
   if (piece.empty() || !(piece.front() >= 'a' && piece.front() <= 'z')) return std::string_view::npos;
+  std::size_t words = 1;
   for (std::size_t i = 1; i < piece.size(); ++i) {
-    if (piece[i - 1] == ' ' && ((piece[i] >= 'A' && piece[i] <= 'Z') ||
-                                (static_cast<unsigned char>(piece[i]) == 0xC3 && i + 1 < piece.size() &&
-                                 static_cast<unsigned char>(piece[i + 1]) <= 0x9E))) {
-      return i;
-    }
+    if (piece[i - 1] == ' ' && ++words > kLongestDescription + 1) return std::string_view::npos;
+    if (piece[i - 1] == ' ' && starts_with_capital(piece.substr(i))) return i;
   }
   return std::string_view::npos;
 }
