@@ -1,6 +1,7 @@
 # The dependencies of libhrtext. This file is used twice, by the build and by the installed
 # package config (hrtextConfig.cmake), so that a consumer finds exactly what the library was
-# built against: ICU (uc, i18n), RE2 and Boost (headers: Boost.Graph is header-only for us).
+# built against: ICU (uc, i18n), RE2, gumbo (the HTML5 parser) and Boost (headers: Boost.Graph is
+# header-only for us).
 #
 # In the package config, find_dependency() forwards REQUIRED and QUIET from the consumer's
 # find_package(hrtext) call; in the build, a plain find_package(... REQUIRED) is wanted.
@@ -29,5 +30,15 @@ if(NOT TARGET re2::re2)
     _hrtext_find(PkgConfig)
     pkg_check_modules(HRTEXT_RE2 REQUIRED IMPORTED_TARGET GLOBAL re2)
     add_library(re2::re2 ALIAS PkgConfig::HRTEXT_RE2)
+  endif()
+endif()
+
+# gumbo ships only gumbo.pc.
+if(NOT TARGET gumbo::gumbo)
+  find_package(gumbo CONFIG QUIET)
+  if(NOT gumbo_FOUND)
+    _hrtext_find(PkgConfig)
+    pkg_check_modules(HRTEXT_GUMBO REQUIRED IMPORTED_TARGET GLOBAL gumbo)
+    add_library(gumbo::gumbo ALIAS PkgConfig::HRTEXT_GUMBO)
   endif()
 endif()

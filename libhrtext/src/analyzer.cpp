@@ -22,6 +22,8 @@ Analysis Analyzer::analyze(std::string_view utf8, const DocumentMetadata& metada
 Analysis Analyzer::analyze(const Document& document, const DocumentMetadata& metadata) const {
   Analysis analysis;
   analysis.source = metadata.source;
+  analysis.format = document.format();
+  if (metadata.include_text) analysis.text = document.text();
   analysis.entities = entities_.extract(document);
   DateExtractor::Result dates =
       dates_.extract(document, metadata.date ? std::optional(PartialDate::of(*metadata.date)) : std::nullopt);

@@ -19,8 +19,31 @@ TEST(Analyzer, CarriesTheCallersSourceAndDate) {
       {.source = "letter.txt", .date = CalendarDate{2019, 1, 30}});
   EXPECT_EQ(analysis.source, "letter.txt");
   EXPECT_EQ(analysis.document_date, (PartialDate{2019, 1, 30}));
-  EXPECT_EQ(analysis.to_json().substr(0, 54),
-            R"({"source":"letter.txt","document_date":"2019-01-30","e)");
+  EXPECT_EQ(analysis.to_json().substr(0, 81),
+            R"({"source":"letter.txt","document_date":"2019-01-30","format":"text","text":null,")");
+}
+
+TEST(Analyzer, AWebPageIsAnalysedInTheTextReadFromIt) {
+  const Analyzer analyzer;
+  const std::string page =
+      "<!DOCTYPE html><html><head><title>Joint letter</title><script>var Georgia = 1;</script></head><body>"
+      "<nav><a href='/'>Home</a> <a href='/georgia'>Georgia</a></nav><main><h1>Joint letter on Belarus</h1>"
+      "<p>We urge the Human Rights Council to renew the mandate.</p><p>Signed by:</p><ol><li>Amnesty "
+      "International</li><li>Human Rights House Foundation</li><li>Viasna Human Rights Centre</li></ol></main>"
+      "<footer>&copy; 2024 Segoe Georgia</footer></body></html>";
+  const Analysis analysis = analyzer.analyze(Document::read(page), {.include_text = true});
+  EXPECT_EQ(analysis.format, InputFormat::kHtml);
+  ASSERT_TRUE(analysis.text.has_value());
+  EXPECT_EQ(analysis.text->find("Georgia"), std::string::npos);  // menus, scripts and footers are no text
+  std::vector<std::string> names;
+  for (const Signatory& signatory : analysis.signatories) names.push_back(signatory.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Amnesty International", "Human Rights House Foundation",
+                                             "Viasna Human Rights Centre"}));
+  // Every mention stands where its offsets say, in the text read from the page.
+  for (const EntityMention& mention : analysis.entities) {
+    EXPECT_EQ(analysis.text->substr(mention.byte_start, mention.byte_end - mention.byte_start), mention.text);
+  }
+  EXPECT_NE(analysis.to_json().find(R"("format":"html","text":"Joint letter on Belarus)"), std::string::npos);
 }
 
 TEST(Analyzer, SignatoriesAndTheirTranslationsAreEntityMentions) {

@@ -9,7 +9,7 @@ namespace {
 
 TEST(RecordJson, EmptyRecordHasEveryFieldWithNulls) {
   EXPECT_EQ(Analysis{}.to_json(),
-            R"({"source":null,"document_date":null,"entities":[],"dates":[],"citations":[],)"
+            R"({"source":null,"document_date":null,"format":"text","text":null,"entities":[],"dates":[],"citations":[],)"
             R"("signatories":[],"signatories_partial":false,"signatories_stated":null})");
 }
 
@@ -54,7 +54,7 @@ TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
   analysis.signatories_stated = 40;
 
   EXPECT_EQ(analysis.to_json(),
-            R"({"source":"letters/2019-01-30-hrc40.txt","document_date":"2019-01-30",)"
+            R"({"source":"letters/2019-01-30-hrc40.txt","document_date":"2019-01-30","format":"text","text":null,)"
             R"("entities":[{"kind":"state","text":"China","start":412,"end":417,"id":"CHN","name":"China"}],)"
             R"("dates":[{"kind":"relative","text":"last March","start":1800,"end":1810,"value":null}],)"
             R"("citations":[{"kind":"treaty","text":"article 19 of the ICCPR","start":0,"end":0,)"

@@ -9,14 +9,14 @@ import pytest
 
 import hrtext
 
-RECORD_KEYS = ["source", "document_date", "entities", "dates", "citations", "signatories", "signatories_partial",
-               "signatories_stated"]
+RECORD_KEYS = ["source", "document_date", "format", "text", "entities", "dates", "citations", "signatories",
+               "signatories_partial", "signatories_stated"]
 
 
 def test_record_has_the_shape_of_the_spec():
     record = hrtext.analyze("x").to_dict()
     assert list(record) == RECORD_KEYS
-    assert record == {"source": None, "document_date": None, "entities": [], "dates": [],
+    assert record == {"source": None, "document_date": None, "format": "text", "text": None, "entities": [], "dates": [],
                       "citations": [], "signatories": [], "signatories_partial": False, "signatories_stated": None}
 
 

@@ -10,12 +10,15 @@
 #include "hrtext/dates.hpp"
 #include "hrtext/entities.hpp"
 #include "hrtext/export.hpp"
+#include "hrtext/reader.hpp"
 #include "hrtext/signatories.hpp"
 
 namespace hrtext {
 
 struct HRTEXT_EXPORT Analysis {
   std::optional<std::string> source;          // file name, null for in-memory text
+  InputFormat format = InputFormat::kText;    // what the document was read as ("text", "html")
+  std::optional<std::string> text;            // the analysed text, when the caller asked for it
   std::optional<PartialDate> document_date;  // given by the caller, else detected, else null
   // Each sorted by start offset.
   std::vector<EntityMention> entities;

@@ -28,6 +28,7 @@ struct AnalyzerOptions {
 struct DocumentMetadata {
   std::optional<std::string> source;   // copied to Analysis::source
   std::optional<CalendarDate> date;    // the document's date; wins over a detected one
+  bool include_text = false;           // copy the analysed text into Analysis::text
 };
 
 class HRTEXT_EXPORT Analyzer {

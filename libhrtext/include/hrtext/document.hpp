@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "hrtext/export.hpp"
+#include "hrtext/reader.hpp"
 
 namespace hrtext {
 
@@ -64,6 +65,12 @@ class HRTEXT_EXPORT Document {
   [[nodiscard]] static Document from_utf8(std::string_view utf8,
                                           const DocumentOptions& options = {});
 
+  // Reads `bytes` in `format` (read_input: HTML pages, text in UTF-8 or UTF-16, the format told
+  // by content and `file_name` for kAuto) and builds the document of the text read; offsets are
+  // into that text. Throws as read_input and from_utf8 do.
+  [[nodiscard]] static Document read(std::string_view bytes, InputFormat format = InputFormat::kAuto,
+                                     const DocumentOptions& options = {}, std::string_view file_name = {});
+
   ~Document();
   Document(Document&&) noexcept;
   Document& operator=(Document&&) noexcept;
@@ -75,6 +82,11 @@ class HRTEXT_EXPORT Document {
   [[nodiscard]] std::size_t size_bytes() const noexcept;
   [[nodiscard]] std::size_t size_code_points() const noexcept;
   [[nodiscard]] std::size_t replacement_count() const noexcept;
+
+  // The format the document was read as (kText for from_utf8), and the blocks of a structured
+  // input (headings, paragraphs, list items, table cells), in text order; none for text.
+  [[nodiscard]] InputFormat format() const noexcept;
+  [[nodiscard]] std::span<const TextBlock> blocks() const noexcept;
 
   // Offset conversion, O(log n) each. A byte offset must lie on a code point boundary and
   // within [0, size_bytes()], a code point offset within [0, size_code_points()]; anything else

@@ -123,6 +123,8 @@ std::string Analysis::to_json(int indent) const {
   Json record;
   record["source"] = nullable(source);
   record["document_date"] = document_date ? Json(document_date->to_iso()) : Json(nullptr);
+  record["format"] = std::string(to_string(format));
+  record["text"] = nullable(text);
   record["entities"] = to_json_array(entities);
   record["dates"] = to_json_array(dates);
   record["citations"] = to_json_array(citations);

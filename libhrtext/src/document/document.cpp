@@ -15,6 +15,8 @@ namespace hrtext {
 struct Document::Impl {
   std::string text;
   std::size_t replacements = 0;
+  InputFormat format = InputFormat::kText;
+  std::vector<TextBlock> blocks;
   detail::CodePointIndex index;  // views `text`, which never moves: Impl lives on the heap
   NormalizedView normalized;
   // Computed on first use, each once (sentences need the paragraphs).
@@ -49,6 +51,16 @@ Document Document::from_utf8(std::string_view utf8, const DocumentOptions& optio
   return Document(std::move(impl));
 }
 
+Document Document::read(std::string_view bytes, InputFormat format, const DocumentOptions& options,
+                        std::string_view file_name) {
+  ReadText read = read_input(bytes, format, ReadOptions{options.replace_invalid_utf8, options.max_bytes}, file_name);
+  Document document = from_utf8(read.text, options);  // valid already: validation only counts
+  document.impl_->replacements = read.replacements;
+  document.impl_->format = read.format;
+  document.impl_->blocks = std::move(read.blocks);
+  return document;
+}
+
 Document::Document(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Document::~Document() = default;
 Document::Document(Document&&) noexcept = default;
@@ -58,6 +70,8 @@ const std::string& Document::text() const noexcept { return impl_->text; }
 std::size_t Document::size_bytes() const noexcept { return impl_->text.size(); }
 std::size_t Document::size_code_points() const noexcept { return impl_->index.size_code_points(); }
 std::size_t Document::replacement_count() const noexcept { return impl_->replacements; }
+InputFormat Document::format() const noexcept { return impl_->format; }
+std::span<const TextBlock> Document::blocks() const noexcept { return impl_->blocks; }
 
 std::size_t Document::to_code_point(std::size_t byte_offset) const {
   return impl_->index.to_code_point(byte_offset);

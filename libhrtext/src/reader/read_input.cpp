@@ -1,0 +1,31 @@
+#include "document/utf8.hpp"
+#include "hrtext/error.hpp"
+#include "hrtext/reader.hpp"
+#include "reader/encoding.hpp"
+#include "reader/html_text.hpp"
+
+namespace hrtext {
+
+ReadText read_input(std::string_view bytes, InputFormat format, const ReadOptions& options, std::string_view file_name) {
+  if (bytes.size() > options.max_bytes) {
+    throw LimitError("the input is " + std::to_string(bytes.size()) + " bytes long, more than the limit of " +
+                     std::to_string(options.max_bytes) + " bytes");
+  }
+  if (format == InputFormat::kAuto) format = detect_input_format(bytes, file_name);
+  const std::string charset = format == InputFormat::kHtml ? detail::declared_charset(bytes) : std::string();
+  const std::string utf8 = detail::to_utf8(bytes, charset);
+  // Invalid bytes are reported (or replaced) as for text, before the HTML parser would replace
+  // them without a word.
+  detail::RepairedUtf8 valid = detail::validate_utf8(utf8, options.replace_invalid_utf8);
+  ReadText text;
+  if (format == InputFormat::kHtml) {
+    text = detail::html_text(valid.text);
+  } else {
+    text.text = std::move(valid.text);
+    text.format = InputFormat::kText;
+  }
+  text.replacements = valid.replacements;
+  return text;
+}
+
+}  // namespace hrtext

@@ -1,0 +1,150 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "hrtext/document.hpp"
+#include "hrtext/error.hpp"
+#include "hrtext/reader.hpp"
+
+namespace hrtext {
+namespace {
+
+ReadText html(const std::string& page) { return read_input(page, InputFormat::kHtml); }
+
+std::vector<std::string> texts_of(const ReadText& read, TextBlock::Kind kind) {
+  std::vector<std::string> out;
+  for (const TextBlock& block : read.blocks) {
+    if (block.kind == kind) out.push_back(read.text.substr(block.start, block.end - block.start));
+  }
+  return out;
+}
+
+TEST(InputFormats, ToldByContentThenByName) {
+  EXPECT_EQ(detect_input_format("<!DOCTYPE html><html><body>x</body></html>"), InputFormat::kHtml);
+  EXPECT_EQ(detect_input_format("\xEF\xBB\xBF  <html lang='en'>"), InputFormat::kHtml);
+  EXPECT_EQ(detect_input_format("Dear Minister,\n\nWe write to you.\n"), InputFormat::kText);
+  // A letter saved with its markup reads as the page it came from; a mention of a tag does not.
+  EXPECT_EQ(detect_input_format("<p>Dear Minister,</p>\n<p>We write.</p>\n<ol><li>Amnesty</li><li>HRW</li></ol>"),
+            InputFormat::kHtml);
+  EXPECT_EQ(detect_input_format("Use <br> for a line break in the form below, then send it.\n" + std::string(3000, 'x')),
+            InputFormat::kText);
+  EXPECT_EQ(detect_input_format("Dear Minister", "letter.HTM"), InputFormat::kHtml);
+  EXPECT_EQ(detect_input_format("Dear Minister", "letter.txt"), InputFormat::kText);
+  EXPECT_EQ(input_format_named("HTML"), InputFormat::kHtml);
+  EXPECT_EQ(input_format_named("txt"), InputFormat::kText);
+  EXPECT_FALSE(input_format_named("pdf").has_value());
+  EXPECT_EQ(to_string(InputFormat::kHtml), "html");
+}
+
+TEST(HtmlReading, ThePagesChromeIsNoText) {
+  const ReadText read = html(
+      "<html><head><title>T</title><style>p{color:red}</style><script>var x = 'Georgia';</script></head><body>"
+      "<header>Menu Georgia</header><nav><ul><li>Home</li></ul></nav><aside>Related</aside>"
+      "<form><input value='q'><button>Search</button></form><p hidden>Hidden</p>"
+      "<p style='display: none'>Gone</p><div aria-hidden='true'>Icons</div><p>We urge the Council.</p>"
+      "<footer>Default Helvetica Segoe Georgia Times</footer></body></html>");
+  EXPECT_EQ(read.text, "We urge the Council.");
+  EXPECT_EQ(read.format, InputFormat::kHtml);
+}
+
+TEST(HtmlReading, TheMainContentWhereThePageMarksIt) {
+  EXPECT_EQ(html("<body><div>Chrome</div><div role='main'><p>The letter.</p></div><div>More chrome</div></body>").text,
+            "The letter.");
+  EXPECT_EQ(html("<body><div>Chrome</div><main><p>The letter.</p></main></body>").text, "The letter.");
+  EXPECT_EQ(html("<body><div>Chrome</div><article><p>The letter.</p></article></body>").text, "The letter.");
+  // Two articles: a list of news, not one main text.
+  EXPECT_EQ(html("<body><article>One.</article><article>Two.</article></body>").text, "One.\n\nTwo.");
+}
+
+TEST(HtmlReading, BlocksListsTablesAndLineBreaks) {
+  const ReadText read = html(
+      "<h2>Joint   statement</h2><p>We, the undersigned,\n   urge you.<br>Geneva</p>"
+      "<p>Signatories:</p><ol><li>Amnesty International</li><li>Human Rights Watch</li></ol>"
+      "<table><tr><th>Organisation</th><th>Country</th></tr>"
+      "<tr><td><img src='logo.png'>FIDH</td><td>France</td></tr></table><pre>a\n  b</pre>");
+  EXPECT_EQ(read.text,
+            "Joint statement\n\nWe, the undersigned, urge you.\nGeneva\n\nSignatories:\n\nAmnesty International\n"
+            "Human Rights Watch\n\nOrganisation\tCountry\nFIDH\tFrance\n\na\n  b");
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kHeading), (std::vector<std::string>{"Joint statement"}));
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kListItem),
+            (std::vector<std::string>{"Amnesty International", "Human Rights Watch"}));
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kTableCell),
+            (std::vector<std::string>{"Organisation", "Country", "FIDH", "France"}));
+  for (const TextBlock& block : read.blocks) {
+    if (block.kind == TextBlock::Kind::kListItem) {
+      EXPECT_TRUE(block.ordered);
+      EXPECT_EQ(block.container, 1U);
+    }
+    if (block.kind == TextBlock::Kind::kTableCell && read.text.substr(block.start, 6) == "France") {
+      EXPECT_EQ(block.container, 2U);
+      EXPECT_EQ(block.row, 1U);
+      EXPECT_EQ(block.column, 1U);
+    }
+  }
+}
+
+TEST(HtmlReading, CharacterReferencesAndBrokenMarkup) {
+  EXPECT_EQ(html("<p>Center for Democracy &amp; Technology &#8211; Caf&eacute;</p>").text,
+            "Center for Democracy & Technology \u2013 Caf\u00E9");
+  EXPECT_EQ(html("<div><p>Unclosed <b>bold <li>item</div> tail").text, "Unclosed bold\n\nitem\n\ntail");
+  EXPECT_EQ(html("").text, "");
+  EXPECT_EQ(html("<<<>>> </ p> <").text, "<<<>>> <");
+}
+
+TEST(HtmlReading, DeepNestingIsReadWithoutRecursionOrRefused) {
+  std::string page;
+  for (int i = 0; i < 500; ++i) page += "<div><span>";
+  EXPECT_EQ(html(page + "deep").text, "deep");
+  // Deeper than any page: refused before the parser's time grows with its square.
+  for (int i = 0; i < 20000; ++i) page += "<div><span>";
+  EXPECT_THROW((void)html(page + "deep"), ParseError);
+  // Items and paragraphs that close themselves do not nest.
+  std::string items;
+  for (int i = 0; i < 20000; ++i) items += "<li>item<p>text";
+  EXPECT_NO_THROW((void)html(items));
+}
+
+TEST(HtmlReading, RawMarkupInATextFileAsOnTheServer) {
+  // A page kept with its server script around the markup.
+  const ReadText read = read_input(
+      "<?php include 'head.php' ?>\n<div id=\"content\">\n<p>\nDear Heads of State:\n<p>\nWe write.\n"
+      "<table>\n<tr valign=\"top\">\n\t<td>\n\t\t1\n\t</td>\n\t<td>\n\t\tActionAid\n\t\tInternational\n\t</td>\n</tr>\n"
+      "</table>\n");
+  EXPECT_EQ(read.format, InputFormat::kHtml);
+  EXPECT_EQ(read.text, "Dear Heads of State:\n\nWe write.\n\n1\tActionAid International");
+}
+
+TEST(InputEncodings, Utf16DeclaredCharsetsAndBadBytes) {
+  const std::string utf16le("\xFF\xFE" "C\0a\0f\0\xE9\0", 10);
+  EXPECT_EQ(read_input(utf16le, InputFormat::kText).text, "Caf\u00E9");
+  const std::string utf16be("\xFE\xFF\0C\0a\0f\0\xE9", 10);
+  EXPECT_EQ(read_input(utf16be, InputFormat::kText).text, "Caf\u00E9");
+  EXPECT_EQ(read_input("\xEF\xBB\xBF" "Caf\xC3\xA9", InputFormat::kText).text, "Caf\u00E9");
+  EXPECT_EQ(html("<meta charset=\"windows-1252\"><p>Caf\xE9 \x93quoted\x94</p>").text, "Caf\u00E9 \u201Cquoted\u201D");
+  EXPECT_EQ(html("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'><p>Caf\xE9</p>").text,
+            "Caf\u00E9");
+  EXPECT_THROW((void)html("<meta charset=\"no-such-charset\"><p>x</p>"), ParseError);
+  EXPECT_THROW((void)html("<p>bad \xFF byte</p>"), InvalidUtf8Error);
+  ReadOptions replace;
+  replace.replace_invalid_utf8 = true;
+  const ReadText repaired = read_input("<p>bad \xFF byte</p>", InputFormat::kHtml, replace);
+  EXPECT_EQ(repaired.text, "bad \uFFFD byte");
+  EXPECT_EQ(repaired.replacements, 1U);
+  ReadOptions small;
+  small.max_bytes = 10;
+  EXPECT_THROW((void)read_input(std::string(11, 'a'), InputFormat::kHtml, small), LimitError);
+}
+
+TEST(DocumentRead, OffsetsAreIntoTheTextRead) {
+  const Document document = Document::read("<p>Caf&eacute; Georgia</p>", InputFormat::kAuto, {}, "page.html");
+  EXPECT_EQ(document.text(), "Caf\u00E9 Georgia");
+  EXPECT_EQ(document.format(), InputFormat::kHtml);
+  EXPECT_EQ(document.blocks().size(), 1U);
+  EXPECT_EQ(document.to_code_point(document.text().find("Georgia")), 5U);
+  EXPECT_EQ(Document::from_utf8("x").format(), InputFormat::kText);
+  EXPECT_TRUE(Document::from_utf8("x").blocks().empty());
+}
+
+}  // namespace
+}  // namespace hrtext
