@@ -29,6 +29,11 @@ TEST(InputFormats, ToldByContentThenByName) {
             InputFormat::kHtml);
   EXPECT_EQ(detect_input_format("Use <br> for a line break in the form below, then send it.\n" + std::string(3000, 'x')),
             InputFormat::kText);
+  // Markdown with pictures in <div> blocks is still text.
+  EXPECT_EQ(detect_input_format("# News\n\nThe experts wrote.\n\n" + std::string(8, 'x') +
+                                "<div><img src='1.jpg'/></div>\n<div><img src='2.jpg'/></div>\n<div><img src='3.jpg'/></div>\n"
+                                "<div><img src='4.jpg'/></div>\n<div><img src='5.jpg'/></div>\n"),
+            InputFormat::kText);
   EXPECT_EQ(detect_input_format("Dear Minister", "letter.HTM"), InputFormat::kHtml);
   EXPECT_EQ(detect_input_format("Dear Minister", "letter.txt"), InputFormat::kText);
   EXPECT_EQ(input_format_named("HTML"), InputFormat::kHtml);

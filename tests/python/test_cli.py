@@ -29,7 +29,7 @@ def test_jsonl_gives_one_record_per_file_of_a_directory(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("First letter.", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text("Third.", encoding="utf-8")
-    (tmp_path / "notes.md").write_text("not a letter", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not read")
     assert main(["analyze", str(tmp_path), "--format", "jsonl", "--date", "2019-01-30"]) == 0
     lines = capsys.readouterr().out.splitlines()
     sources = [json.loads(line)["source"] for line in lines]
@@ -72,7 +72,7 @@ def test_bad_date_stops_with_exit_code_2(sample_letter):
 def test_empty_directory_is_an_error(tmp_path):
     result = run("analyze", str(tmp_path))
     assert result.returncode == 1
-    assert b"no .txt files" in result.stderr
+    assert b"no file in this directory that hrtext reads" in result.stderr
 
 
 def test_help_and_version():

@@ -93,6 +93,11 @@ class Document:
         return mentions_of(self._parsed(), "signatories")
 
     @property
+    def format(self) -> str:
+        """What the document was read as: "text" or "html" (offsets point into ``text``)."""
+        return self._parsed()["format"]
+
+    @property
     def signatories_partial(self) -> bool:
         """Whether the text says that the named signatories are only some of them ("42
         organisations, including ...", "and 35 other organisations")."""
@@ -246,6 +251,40 @@ class Analyzer:
         record = self._core.analyze_json(utf8, date=_iso_date(date), source=source)
         decoded = text if isinstance(text, str) else _decoded(utf8)
         return Document(decoded, record)
+
+    def analyze_file(self, path: PathLike, *, format: str = "auto", date: DateLike = None,
+                     source: str | None = None, include_text: bool = False) -> Document:
+        """Read and analyse a file: a web page (HTML or XHTML, its main content, lists and
+        tables kept as lines) or text (UTF-8, or UTF-16 with a byte order mark).
+
+        `format` is "auto" (told by the content, then by the file's extension), "text" or
+        "html". The Document's ``text`` is the text read from the file, into which every offset
+        points; ``include_text`` also puts it in the record. `source` defaults to the path.
+        """
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError as error:
+            raise _core.IoError(f"{os.fspath(path)}: {error.strerror or error}") from None
+        return self.read(data, format=format, file_name=os.fspath(path), date=date,
+                         source=os.fspath(path) if source is None else source, include_text=include_text)
+
+    def read(self, data: bytes | str, *, format: str = "auto", file_name: str = "", date: DateLike = None,
+             source: str | None = None, include_text: bool = False) -> Document:
+        """Read and analyse the bytes of a file (see ``analyze_file``); a str is taken as UTF-8."""
+        for name, value in (("format", format), ("file_name", file_name)):
+            if not isinstance(value, str):
+                raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        if source is not None and not isinstance(source, str):
+            raise TypeError(f"source must be a str, not {type(source).__name__}")
+        if not isinstance(include_text, bool):
+            raise TypeError(f"include_text must be a bool, not {type(include_text).__name__}")
+        record, text = self._core.read_and_analyze_json(_utf8(data), format=format, file_name=file_name,
+                                                         date=_iso_date(date), source=source,
+                                                         include_text=include_text)
+        return Document(text.decode("utf-8"), record)
 
     def pipe(self, texts: Iterable[Text | CorpusText], *, threads: int | None = None,
              batch_size: int = 16) -> Iterator[Document]:

@@ -58,6 +58,16 @@ class Analyzer:
     @property
     def max_bytes(self) -> int: ...
     def analyze_json(self, utf8: bytes, *, date: str | None = None, source: str | None = None) -> str: ...
+    def read_and_analyze_json(
+        self,
+        data: bytes,
+        *,
+        format: str = "auto",
+        file_name: str = "",
+        date: str | None = None,
+        source: str | None = None,
+        include_text: bool = False,
+    ) -> tuple[str, bytes]: ...
 
 class Network:
     @staticmethod

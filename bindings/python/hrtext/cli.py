@@ -1,11 +1,16 @@
 """The hrtext command line.
 
-    hrtext analyze FILE|DIR|- ... [--format json|jsonl] [--date YYYY-MM-DD]
+    hrtext analyze FILE|DIR|- ... [--format json|jsonl] [--format-in auto|text|html] [--include-text]
+                   [--date YYYY-MM-DD]
     hrtext network FILE|DIR ... [-o OUT.graphml|.gexf|.json|.dot|.csv] [--html MAP.html]
                    [--since DATE] [--until DATE] [--min-weight N] [--backbone ALPHA]
 
-`analyze` prints one analysis record per input file (a directory stands for the .txt files
-below it, in sorted order; - reads standard input). `network` builds the co-signatory network
+`analyze` prints one analysis record per input file: text (UTF-8, or UTF-16 with a byte order
+mark) or a web page (HTML, XHTML, or a letter saved with its markup), told by content then by
+extension unless --format-in says; a directory stands for the files below it that hrtext reads
+(.txt, .text, .md, .markdown, .html, .htm, .xhtml, in sorted order; Markdown is read as
+text, its lists and tables as lines), and the others are named on standard error
+as skipped; - reads standard input. `network` builds the co-signatory network
 of the letters, prints a summary and writes the file. A file that fails is named on standard
 error with its error, the others are still analysed, and the exit code is 1.
 """
@@ -32,17 +37,35 @@ class InputError(Exception):
     """An input path that names nothing to analyse."""
 
 
+# The extensions of the files a directory is read for (case does not matter).
+READ_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
+def _directory_files(directory: Path) -> tuple[list[Path], list[Path]]:
+    """The files below `directory` that hrtext reads, and those it skips, each sorted."""
+    read, skipped = [], []
+    for f in sorted(directory.rglob("*")):
+        if not f.is_file() or f.name.startswith("."):
+            continue
+        (read if f.suffix.lower() in READ_EXTENSIONS else skipped).append(f)
+    return read, skipped
+
+
 def _inputs(paths: Sequence[str]) -> Iterator[str | InputError]:
-    """The files to analyse, in order: each path as given, a directory's .txt files sorted."""
+    """The files to analyse, in order: each path as given, a directory's readable files sorted
+    (the others named on standard error as skipped)."""
     for path in paths:
         if path == "-":
             yield path
             continue
         p = Path(path)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*.txt") if f.is_file())
+            files, skipped = _directory_files(p)
+            for f in skipped:
+                print(f"hrtext: {f}: skipped: not a format hrtext reads ({', '.join(READ_EXTENSIONS)})",
+                      file=sys.stderr)
             if not files:
-                yield InputError(f"{path}: no .txt files in this directory")
+                yield InputError(f"{path}: no file in this directory that hrtext reads")
             yield from (str(f) for f in files)
         elif p.exists():
             yield path
@@ -64,12 +87,14 @@ class UsageError(Exception):
 PROGRESS_FROM = 5
 
 
-def _analyze_one(analyzer: Analyzer, item: str | InputError, date: str | None) -> Document | Exception:
+def _analyze_one(analyzer: Analyzer, item: str | InputError, args: argparse.Namespace) -> Document | Exception:
     """The analysis of one input, or the error that stopped it."""
     if isinstance(item, InputError):
         return item
     try:
-        return analyzer.analyze(_read(item), date=date, source=None if item == "-" else item)
+        return analyzer.read(_read(item), format=getattr(args, "format_in", "auto"),
+                             file_name="" if item == "-" else item, date=getattr(args, "date", None),
+                             source=None if item == "-" else item, include_text=getattr(args, "include_text", False))
     except (Error, OSError) as error:
         return error
 
@@ -89,7 +114,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document | None]:
             raise UsageError(f"--date: {error}") from None
     items = list(_inputs(args.paths))
     with ThreadPoolExecutor(max_workers=args.threads) as pool:
-        results = pool.map(lambda item: (item, _analyze_one(analyzer, item, date)), items)
+        results = pool.map(lambda item: (item, _analyze_one(analyzer, item, args)), items)
         for item, result in tqdm(results, total=len(items), unit="file", file=sys.stderr,
                                  disable=None if len(items) > PROGRESS_FROM else True):
             if isinstance(result, Document):
@@ -166,7 +191,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Print one analysis record (spec/output-format.md) per input file.",
     )
     analyze.add_argument("paths", nargs="+", metavar="FILE|DIR|-",
-                         help="text files, directories of .txt files, or - for standard input")
+                         help="text files and web pages, directories of them, or - for standard input")
+    analyze.add_argument("--format-in", choices=("auto", "text", "html"), default="auto",
+                         help="what the inputs are (default: told by content, then by extension)")
+    analyze.add_argument("--include-text", action="store_true",
+                         help="put the analysed text in each record (offsets point into it)")
     analyze.add_argument("--format", choices=("json", "jsonl"), default="json",
                          help="json: pretty-printed (one object for one file, else an array); "
                               "jsonl: one record per line (default: json)")
@@ -183,7 +212,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Analyse the letters, build the network of the organisations that signed them "
                     "together, print its coalitions and most central organisations, and write it.",
     )
-    network.add_argument("paths", nargs="+", metavar="FILE|DIR", help="letters: text files or directories of .txt files")
+    network.add_argument("paths", nargs="+", metavar="FILE|DIR",
+                         help="letters: text files and web pages, or directories of them")
     network.add_argument("-o", "--output", metavar="OUT",
                          help="write the network; the format follows the extension: .graphml, .gexf "
                               "(Gephi), .json (networkx node-link), .dot, .csv (edge list)")

@@ -186,7 +186,32 @@ PYBIND11_MODULE(_core, module) {
           },
           py::arg("utf8"), py::kw_only(), py::arg("date") = py::none(),
           py::arg("source") = py::none(),
-          "Analyses UTF-8 bytes and returns the analysis record as JSON (code point offsets).");
+          "Analyses UTF-8 bytes and returns the analysis record as JSON (code point offsets).")
+      .def(
+          "read_and_analyze_json",
+          [](const hrtext::Analyzer& analyzer, const py::bytes& data, const std::string& format,
+             const std::string& file_name, std::optional<std::string> date, std::optional<std::string> source,
+             bool include_text) {
+            const std::string_view bytes = view_of(data);
+            const std::optional<hrtext::InputFormat> input_format = hrtext::input_format_named(format);
+            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "': use auto, text or html");
+            hrtext::DocumentMetadata metadata;
+            metadata.source = std::move(source);
+            metadata.include_text = include_text;
+            if (date) metadata.date = hrtext::CalendarDate::parse_iso(*date);
+            std::pair<std::string, std::string> record_and_text;
+            {
+              py::gil_scoped_release release;
+              const hrtext::Document document =
+                  hrtext::Document::read(bytes, *input_format, analyzer.options().document, file_name);
+              record_and_text = {analyzer.analyze(document, metadata).to_json(), document.text()};
+            }
+            return py::make_tuple(record_and_text.first, py::bytes(record_and_text.second));
+          },
+          py::arg("data"), py::kw_only(), py::arg("format") = "auto", py::arg("file_name") = "",
+          py::arg("date") = py::none(), py::arg("source") = py::none(), py::arg("include_text") = false,
+          "Reads bytes in a format (auto, text, html), analyses the text read, and returns the record as "
+          "JSON with the text (UTF-8 bytes) its offsets point into.");
 
   bind_network(module);
 }

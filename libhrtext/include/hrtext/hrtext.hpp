@@ -10,5 +10,6 @@
 #include "hrtext/entities.hpp"
 #include "hrtext/error.hpp"
 #include "hrtext/network.hpp"
+#include "hrtext/reader.hpp"
 #include "hrtext/signatories.hpp"
 #include "hrtext/version.hpp"

@@ -12,8 +12,10 @@ using namespace std::string_view_literals;
 
 constexpr std::size_t kSniffedBytes = 64 * 1024;
 
-// Tags that lay out text: a letter saved with them is read as the page it came from.
-constexpr std::array kLayoutTags = {"<p>"sv, "<p "sv, "</p>"sv, "<br"sv, "<li"sv, "<td"sv, "<tr"sv, "<div"sv,
+// Tags that lay out text: a letter saved with them is read as the page it came from. Not
+// <div> or <img>, which Markdown and text files carry around pictures without laying out
+// their text.
+constexpr std::array kLayoutTags = {"<p>"sv, "<p "sv, "</p>"sv, "<br"sv, "<li"sv, "<td"sv, "<tr"sv,
                                     "<ul"sv, "<ol"sv, "<table"sv, "<h1"sv, "<h2"sv, "<h3"sv, "<h4"sv};
 
 // At least this many layout tags, and one every kBytesPerTag bytes or more often.

@@ -60,7 +60,7 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
   for (bool changed = true; changed && end > begin;) {
     changed = false;
     const std::string_view rest = text.substr(begin, end - begin);
-    for (const std::string_view mark : {" "sv, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, "\\"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
+    for (const std::string_view mark : {" "sv, "\xC2\xA0"sv /* no-break space */, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "\t"sv, "\\"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
                                         "\xE2\x80\x94"sv /*—*/, "\xE2\x80\xA0"sv /*†*/,
                                         "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv}) {
       if (rest.ends_with(mark)) {

@@ -115,6 +115,12 @@ constexpr std::array kGroupNouns = {
     "capacity"sv, "capacities"sv,
 };
 
+// Words that give a group of a list its scope, and the particles between them.
+constexpr std::array kScopeWords = {"national"sv, "regional"sv, "international"sv, "global"sv, "local"sv,
+                                    "other"sv, "civil"sv, "society"sv, "non-governmental"sv, "and"sv, "&"sv,
+                                    "of"sv, "the"sv, "nationales"sv, "internationales"sv, "régionales"sv,
+                                    "nacionales"sv, "internacionales"sv, "regionales"sv, "et"sv, "y"sv};
+
 constexpr std::array kPersonWords = {
     "individual"sv, "personal"sv, "persons"sv, "people"sv, "personas"sv, "individus"sv,
     "personnes"sv, "à titre"sv, "a título"sv, "private capacity"sv,
@@ -315,9 +321,16 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   });
   if (colon) return heading;
   // "International and regional organisations": a group noun at the end, no capitalised word
-  // after the first (names capitalise theirs: "Human Rights Organisation").
-  if (!std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return std::nullopt;
-  return heading;
+  // after the first (names capitalise theirs: "Human Rights Organisation"); or only words of
+  // scope and groups, whatever their case ("National Organizations", "Regional and
+  // International Organizations").
+  if (std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return heading;
+  const bool generic = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    const std::string lower = ascii_lower(word);
+    return std::find(kGroupNouns.begin(), kGroupNouns.end(), lower) != kGroupNouns.end() ||
+           std::find(kScopeWords.begin(), kScopeWords.end(), lower) != kScopeWords.end();
+  });
+  return generic ? std::optional(heading) : std::nullopt;
 }
 
 bool closes_list(std::string_view line) {
@@ -395,6 +408,8 @@ std::size_t list_mark_length(std::string_view line) {
       const bool closed = label_start == 1 ? line[j] == ')'
                                            : (line[j] == '.' || line[j] == ')' || (numbered && line[j] == '-'));
       if (closed && j + 1 < line.size() && (line[j + 1] == ' ' || line[j + 1] == '\t')) i = j + 1;
+      // A table's column of row numbers: "12<TAB>ActionAid International".
+      if (numbered && label_start == 0 && line[j] == '\t') i = j;
     }
   }
   if (i == 0) return 0;

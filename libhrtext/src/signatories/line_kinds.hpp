@@ -54,8 +54,8 @@ struct SubHeading {
 // "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").
 [[nodiscard]] bool holds_prose_word(std::string_view text);
 
-// How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) "),
-// with the white space after them.
+// How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) ", a
+// table's row number and its tab), with the white space after them.
 [[nodiscard]] std::size_t list_mark_length(std::string_view line);
 
 }  // namespace hrtext::detail

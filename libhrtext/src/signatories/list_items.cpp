@@ -137,7 +137,10 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     // Each column is an item, row by row ("Amnesty International      Human Rights Watch"); a
     // column that names a place is the annotation of the one before (dropped later).
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c > 0) items.push_back({ItemText{}, persons});
+      if (c > 0) {
+        items.push_back({ItemText{}, persons});
+        items.back().later_column = true;
+      }
       items.back().text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
     }
     previous = cells.size() == 1 ? &lines[i] : nullptr;
@@ -260,6 +263,8 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     }
     blanks = 0;
     const std::string_view content = line.in(text);
+    // "National organisations" heads a group of the list (a line with a colon introduces one).
+    if (!content.ends_with(':') && sub_heading(content)) continue;
     std::size_t begin = list_mark_length(content), end = content.size();
     if (const std::optional<TableColumn::Row> row = table.read(content)) {
       if (row->skip) continue;
@@ -281,9 +286,14 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
         continue;
       }
     }
-    RawItem item;
-    item.text.append(content.substr(begin, end - begin), line.begin + begin);
-    run.push_back(std::move(item));
+    // Each column an item, as in line_items: a column that names a place is dropped later.
+    const std::vector<std::string_view> cells = columns(content.substr(begin, end - begin));
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      RawItem item;
+      item.text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
+      item.later_column = c > 0;
+      run.push_back(std::move(item));
+    }
     run_end = line.end;
   }
   close_run();

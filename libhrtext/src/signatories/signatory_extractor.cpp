@@ -48,7 +48,11 @@ constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
 // A name for display: white space folded to single spaces, character references decoded
 // ("Center for Democracy &amp; Technology").
 std::string display_name(std::string_view text) {
-  const std::string decoded = detail::decode_character_references(text);
+  std::string decoded = detail::decode_character_references(text);
+  // No-break spaces are spaces in a name shown alone.
+  for (std::size_t at = decoded.find("\xC2\xA0"); at != std::string::npos; at = decoded.find("\xC2\xA0", at)) {
+    decoded.replace(at, 2, " ");
+  }
   std::string out;
   for (const char c : decoded) {
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -271,6 +275,7 @@ class SignatoryReader {
   EntityKind list_kind(const std::vector<RawItem>& items) const {
     std::size_t states = 0, known = 0;
     for (const RawItem& item : items) {
+      if (item.later_column) continue;  // a column of countries beside the names
       if (const std::optional<ResolvedEntity> entity = resolve(bare_name(item.text.text()))) {
         ++known;
         if (entity->kind == EntityKind::kState) ++states;
