@@ -79,6 +79,8 @@ bench: deps
 	./build/release/bench/entity_bench
 	./build/release/bench/date_bench
 	./build/release/bench/citation_bench
+	./build/release/bench/signatory_bench
+	./build/release/bench/reader_bench
 
 clean:
 	rm -rf build $(VENV)

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "hrtext/export.hpp"
 #include "hrtext/reader.hpp"
@@ -103,6 +104,9 @@ class HRTEXT_EXPORT Document {
   // order, and are computed on first use (safe to call from several threads).
   [[nodiscard]] std::span<const ByteSpan> paragraphs() const;
   [[nodiscard]] std::span<const ByteSpan> sentences() const;
+  // The sentences, as sentences() gives them, of the paragraphs that `span` meets: for a reader
+  // that needs the sentences of a few paragraphs, without breaking the whole text into them.
+  [[nodiscard]] std::vector<ByteSpan> sentences_in(ByteSpan span) const;
 
  private:
   struct Impl;

@@ -87,4 +87,8 @@ std::span<const ByteSpan> Document::paragraphs() const { return impl_->paragraph
 
 std::span<const ByteSpan> Document::sentences() const { return impl_->sentences_once(); }
 
+std::vector<ByteSpan> Document::sentences_in(ByteSpan span) const {
+  return detail::find_sentences_in(impl_->text, impl_->paragraphs_once(), span);
+}
+
 }  // namespace hrtext

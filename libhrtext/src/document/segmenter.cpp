@@ -312,4 +312,32 @@ std::vector<ByteSpan> find_sentences(std::string_view text, const Paragraphs& pa
   return sentences;
 }
 
+std::vector<ByteSpan> find_sentences_in(std::string_view text, const Paragraphs& paragraphs, ByteSpan span) {
+  std::vector<ByteSpan> sentences;
+  const auto first = std::lower_bound(paragraphs.spans.begin(), paragraphs.spans.end(), span.start,
+                                      [](const ByteSpan& paragraph, std::size_t at) { return paragraph.end <= at; });
+  std::unique_ptr<icu::BreakIterator> iterator;
+  std::string local;
+  std::vector<ByteSpan> found;
+  for (auto paragraph = first; paragraph != paragraphs.spans.end() && paragraph->start <= span.end; ++paragraph) {
+    if (!iterator) iterator.reset(sentence_prototype().clone());
+    // The paragraph alone, its wrapping line breaks read as spaces, byte for byte.
+    local.assign(text.substr(paragraph->start, paragraph->end - paragraph->start));
+    const auto wrap = std::lower_bound(paragraphs.wrapping_breaks.begin(), paragraphs.wrapping_breaks.end(),
+                                       paragraph->start,
+                                       [](const ByteSpan& line_break, std::size_t at) { return line_break.start < at; });
+    for (auto line_break = wrap; line_break != paragraphs.wrapping_breaks.end() && line_break->end <= paragraph->end;
+         ++line_break) {
+      std::fill_n(local.begin() + static_cast<std::ptrdiff_t>(line_break->start - paragraph->start),
+                  line_break->end - line_break->start, ' ');
+    }
+    found.clear();
+    append_sentences(local, {0, local.size()}, *iterator, found);
+    for (const ByteSpan& sentence : found) {
+      sentences.push_back({paragraph->start + sentence.start, paragraph->start + sentence.end});
+    }
+  }
+  return sentences;
+}
+
 }  // namespace hrtext::detail

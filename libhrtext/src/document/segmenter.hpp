@@ -21,4 +21,8 @@ struct Paragraphs {
 [[nodiscard]] std::vector<ByteSpan> find_sentences(std::string_view valid_utf8,
                                                    const Paragraphs& paragraphs);
 
+// The same for the paragraphs that `span` meets alone (the text around them is not read).
+[[nodiscard]] std::vector<ByteSpan> find_sentences_in(std::string_view valid_utf8, const Paragraphs& paragraphs,
+                                                      ByteSpan span);
+
 }  // namespace hrtext::detail

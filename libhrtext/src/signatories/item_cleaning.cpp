@@ -163,6 +163,7 @@ std::size_t acronym_before_annotation(std::string_view name) {
 // Where a description set off by a comma starts in `name` (", a global alliance", ", which",
 // ", une association"), or npos.
 std::size_t description_start(std::string_view name) {
+  if (name.find(", ") == std::string_view::npos) return std::string_view::npos;  // most names, at once
   for (const std::string_view opening : {", a "sv, ", an "sv, ", the "sv, ", which "sv, ", who "sv, ", un "sv,
                                          ", une "sv, ", qui "sv, ", una "sv, ", que "sv, ", el "sv, ", la "sv,
                                          ", le "sv, ", l'"sv}) {
@@ -174,6 +175,11 @@ std::size_t description_start(std::string_view name) {
 
 // Where the organisation starts after "Name, on behalf of" and its translations, or 0.
 std::size_t on_behalf_of(std::string_view item) {
+  // Every phrase below has one of these words, in lower case as items write them.
+  if (item.find("behalf") == std::string_view::npos && item.find(" nom") == std::string_view::npos &&
+      item.find(" representaci") == std::string_view::npos && item.find(" namen") == std::string_view::npos) {
+    return 0;
+  }
   const std::string folded = ascii_lower(item.substr(0, 200));
   for (const std::string_view phrase : {" on behalf of "sv, " au nom de "sv, " au nom du "sv, " en nombre de "sv,
                                         " en representación de "sv, " em nome de "sv, " im namen "sv}) {

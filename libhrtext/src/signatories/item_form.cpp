@@ -103,7 +103,7 @@ double name_weight(ItemForm form) noexcept {
     case ItemForm::kAcronym: return 0.8;
     case ItemForm::kPerson: return 0.7;
     case ItemForm::kCapitalised: return 0.5;
-    case ItemForm::kOther:
+    case ItemForm::kOther: return 0.1;  // little, but more than a fragment's nothing
     case ItemForm::kFragment: return 0.0;
   }
   return 0.0;

@@ -203,11 +203,16 @@ std::size_t first_colon(std::string_view line) {
 // Whether most words of `words` start with a capital: a name ("International Media Support"),
 // where an introduction is a phrase ("Organisations signing this letter").
 bool mostly_capitalised(std::string_view words) {
-  const std::vector<std::string_view> list = words_of(words);
-  const auto capitalised = std::count_if(list.begin(), list.end(), [](std::string_view word) {
-    return !starts_lower_case(word);
-  });
-  return 2 * static_cast<std::size_t>(capitalised) > list.size();
+  std::size_t count = 0, capitalised = 0;
+  for (std::size_t i = 0; i < words.size();) {
+    while (i < words.size() && (words[i] == ' ' || words[i] == '\t')) ++i;
+    if (i == words.size()) break;
+    const std::size_t start = i;
+    while (i < words.size() && words[i] != ' ' && words[i] != '\t') ++i;
+    ++count;
+    if (!starts_lower_case(words.substr(start, i - start))) ++capitalised;
+  }
+  return 2 * capitalised > count;
 }
 
 // The last sentence of `text`: after the last full stop, question or exclamation mark followed
@@ -243,20 +248,21 @@ bool signs_alone(std::string_view words) {
 // groups endorse this appeal:", "The statement was signed by 22 countries: Australia, ...",
 // "Las organizaciones que suscriben:"), or by a short line of such words alone ("Organisations
 // signing this letter"). The words are read by read_introduction, not looked up.
-std::optional<Marker> introduced_list(std::string_view line, bool list_follows) {
+std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   constexpr std::size_t kMostWords = 40;  // an introduction is one sentence
   const std::size_t after_colon = first_colon(line);
   const bool colon = after_colon != std::string_view::npos;
   const std::string_view words = last_sentence(colon ? line.substr(0, after_colon) : line);
-  const std::size_t word_count = words_of(words).size();
-  if (word_count > kMostWords) return std::nullopt;
+  const std::size_t words_before = word_count(words);
+  if (words_before > kMostWords) return std::nullopt;
   if (!colon) {
     // Without a colon: a heading ("### Firman", "Organisations signing this letter"), or a line
     // that a comma ends before a bulleted list ("..., à savoir,"); not a sentence, not a name
     // ("International Media Support (IMS)"), not a status ("Supported", beside a recommendation).
     const bool heading = line.starts_with('#') || (line.starts_with("**") && line.ends_with("**"));
-    const bool phrase = word_count >= 3 && word_count <= 12 && !line.ends_with('.') && !mostly_capitalised(words);
-    if (!heading && !phrase && !(list_follows && line.ends_with(','))) return std::nullopt;
+    const bool phrase = (place.alone || place.list_follows) && words_before >= 3 && words_before <= 12 &&
+                        !line.ends_with('.') && !mostly_capitalised(words);
+    if (!heading && !phrase && !(place.list_follows && line.ends_with(','))) return std::nullopt;
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
   } else if (signs_alone(words)) {
     return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
@@ -273,7 +279,7 @@ std::optional<Marker> introduced_list(std::string_view line, bool list_follows) 
 // under it read as names. Not the headings of other lists ("Cc:", "Members:").
 std::optional<Marker> short_heading(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
-  if (!(stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A")) || words_of(stripped).size() > 3) {
+  if (!(stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A")) || word_count(stripped) > 3) {
     return std::nullopt;
   }
   Introduction introduction = read_introduction(stripped);
@@ -282,6 +288,17 @@ std::optional<Marker> short_heading(std::string_view line) {
 }
 
 }  // namespace
+
+std::size_t word_count(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
 
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
@@ -295,9 +312,9 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-std::optional<Marker> find_marker(std::string_view line, bool list_follows) {
+std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
-  if (std::optional<Marker> marker = introduced_list(line, list_follows)) return marker;
+  if (std::optional<Marker> marker = introduced_list(line, place)) return marker;
   return short_heading(line);
 }
 
@@ -347,11 +364,19 @@ bool closes_list(std::string_view line) {
 }
 
 bool holds_prose_word(std::string_view text) {
-  const std::vector<std::string_view> words = words_of(text);
-  // As written: a title capitalises them ("Our World Is Not for Sale").
-  return std::any_of(words.begin(), words.end(), [](std::string_view word) {
-    return std::find(kProseWords.begin(), kProseWords.end(), word) != kProseWords.end();
-  });
+  // As written: a title capitalises them ("Our World Is Not for Sale"). Words are short: only
+  // those of two to five bytes are looked up.
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') ++i;
+    const std::string_view word = text.substr(start, i - start);
+    if (word.size() >= 2 && word.size() <= 5 &&
+        std::find(kProseWords.begin(), kProseWords.end(), word) != kProseWords.end()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool is_prose(std::string_view line) {

@@ -29,8 +29,14 @@ struct Marker {
   // countries: Australia, ..."): it ends with that sentence.
   bool in_sentence = false;
 };
-// `list_follows` says whether the next line opens a bulleted or numbered list.
-[[nodiscard]] std::optional<Marker> find_marker(std::string_view line, bool list_follows = false);
+// Where a line stands: whether the next line opens a bulleted or numbered list, and whether the
+// line stands alone (no text on the lines just before and after it: a heading, not a line of
+// wrapped prose). Lines inside a list are read without it.
+struct LinePlace {
+  bool list_follows = false;
+  bool alone = false;
+};
+[[nodiscard]] std::optional<Marker> find_marker(std::string_view line, LinePlace place = {});
 
 // A heading inside a list: a short line ending with a colon ("National organisations:"), or
 // one that names a group in lower-case words ("International and regional organisations").
@@ -47,8 +53,10 @@ struct SubHeading {
 // A sentence of running text, not a name ("The experts serve in their individual capacity.").
 [[nodiscard]] bool is_prose(std::string_view line);
 
-// The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them).
+// The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them), and
+// how many there are.
 [[nodiscard]] std::vector<std::string_view> words_of(std::string_view text);
+[[nodiscard]] std::size_t word_count(std::string_view text);
 
 // Whether `text` holds a word of running sentences in lower case ("is", "were", "we", "nous",
 // "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").

@@ -1,8 +1,13 @@
 #include "signatories/prose_lists.hpp"
 
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "document/ascii_case.hpp"
@@ -21,6 +26,10 @@ constexpr std::size_t kLongestSentence = 4000;
 // which a name in a parenthesised list of names does.
 constexpr double kSentenceName = 0.8;
 constexpr double kListedName = 0.5;
+// A run of names in a sentence tolerates a name of no known form after this many that read as
+// names, when it is short.
+constexpr std::size_t kNamesBeforeALowerCaseOne = 3;
+constexpr std::size_t kLongestListedName = 60;
 
 // How far after "signed by" a count and a colon may come ("signed by 22 countries:").
 constexpr std::size_t kCountReach = 100;
@@ -96,6 +105,73 @@ constexpr std::array kLetterTitles = {"letter dated"sv, "letters dated"sv, "note
                                       "carta de fecha"sv, "cartas idénticas"sv, "nota verbal de fecha"sv};
 constexpr std::array kAfterRepresentatives = {" to the "sv, " addressed"sv, " auprès"sv, " ante "sv,
                                               " dirigida"sv, " adressée"sv, " in geneva"sv, " à genève"sv};
+
+// The phrases a sentence form needs, by group: which groups a sentence holds is found in one
+// pass (an RE2::Set of the phrases as literals), so that the forms look for positions only in
+// the few sentences that can hold them.
+enum PhraseGroup : unsigned {
+  kBy = 1U << 0,
+  kDocument = 1U << 1,
+  kJoint = 1U << 2,
+  kSome = 1U << 3,
+  kSending = 1U << 4,
+  kJoining = 1U << 5,
+  kInclude = 1U << 6,
+  kOpening = 1U << 7,
+};
+
+constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
+                                        " junto con "sv, " junto a "sv, " aux côtés de "sv};
+constexpr std::array kIncludeVerbs = {" include "sv, " includes "sv, " included "sv, " incluyen "sv,
+                                      " comprennent "sv};
+
+class PhraseGroups {
+ public:
+  PhraseGroups() : set_(options(), RE2::UNANCHORED) {
+    add(kByPhrases, kBy);
+    add(kSignedDocuments, kDocument);
+    add(kJointDocuments, kJoint);
+    add(kIncluding, kSome);
+    add(kSendingVerbs, kSending);
+    add(kJoiningPhrases, kJoining);
+    add(kIncludeVerbs, kInclude);
+    add(kOpeningSigningVerbs, kOpening);
+    if (!set_.Compile()) throw std::logic_error("the phrases of sentence forms do not compile");
+  }
+
+  // The groups of the phrases that `folded` holds.
+  [[nodiscard]] unsigned in(std::string_view folded) const {
+    std::vector<int> matched;
+    if (!set_.Match(re2::StringPiece(folded.data(), folded.size()), &matched)) return 0;
+    unsigned groups = 0;
+    for (const int pattern : matched) groups |= group_of_[static_cast<std::size_t>(pattern)];
+    return groups;
+  }
+
+ private:
+  static RE2::Options options() {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(std::int64_t{32} << 20);
+    return options;
+  }
+  template <std::size_t N>
+  void add(const std::array<std::string_view, N>& phrases, PhraseGroup group) {
+    for (const std::string_view phrase : phrases) {
+      if (set_.Add(RE2::QuoteMeta(re2::StringPiece(phrase.data(), phrase.size())), nullptr) < 0) {
+        throw std::logic_error("a phrase of sentence forms does not compile");
+      }
+      group_of_.push_back(group);
+    }
+  }
+  RE2::Set set_;
+  std::vector<unsigned> group_of_;
+};
+
+const PhraseGroups& phrase_groups() {
+  static const PhraseGroups groups;
+  return groups;
+}
 
 template <std::size_t N>
 std::size_t find_any(std::string_view folded, const std::array<std::string_view, N>& phrases, std::size_t from,
@@ -176,7 +252,11 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
       continue;
     }
     const double item_weight = weight(text);
-    if (item_weight >= kListedName) {
+    // In a long run of names, one the weights miss ("medico international", in lower case)
+    // stays between names that read as names; a piece of the sentence ends the run.
+    const bool between_names = last_strong >= kNamesBeforeALowerCaseOne && item_weight > 0.0 &&
+                               text.size() <= kLongestListedName && text.find('.') == std::string::npos;
+    if (item_weight >= kListedName || between_names) {
       names.push_back(std::move(item));
       if (item_weight >= kSentenceName) last_strong = names.size();
       continue;
@@ -218,11 +298,22 @@ class SentenceReader {
   std::optional<ProseList> read(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string folded = ascii_lower(text_.substr(sentence.start, sentence.end - sentence.start));
-    if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
-    if (std::optional<ProseList> list = joining(sentence, folded)) return list;
-    if (std::optional<ProseList> list = some_named(sentence, folded)) return list;
-    if (std::optional<ProseList> list = signing_verb_first(sentence, folded)) return list;
-    return senders(sentence, folded);
+    const unsigned groups = phrase_groups().in(folded);
+    const auto has = [&](unsigned wanted) { return (groups & wanted) == wanted; };
+    if (has(kBy | kDocument)) {
+      if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
+    }
+    if (has(kJoining)) {
+      if (std::optional<ProseList> list = joining(sentence, folded)) return list;
+    }
+    if (has(kSome) || has(kInclude)) {
+      if (std::optional<ProseList> list = some_named(sentence, folded)) return list;
+    }
+    if (has(kOpening)) {
+      if (std::optional<ProseList> list = signing_verb_first(sentence, folded)) return list;
+    }
+    if (has(kJoint) || has(kDocument | kSending)) return senders(sentence, folded);
+    return std::nullopt;
   }
 
  private:
@@ -240,8 +331,7 @@ class SentenceReader {
   // "Human Rights in China joins 39 other NGOs in urging ...", "Access Now, along with nearly 70
   // organizations, launched ...": the named, and the others counted.
   std::optional<ProseList> joining(ByteSpan sentence, std::string_view folded) const {
-    for (const std::string_view verb : {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
-                                        " junto con "sv, " junto a "sv, " aux côtés de "sv}) {
+    for (const std::string_view verb : kJoiningPhrases) {
       const std::size_t at = folded.find(verb);
       if (at == std::string_view::npos) continue;
       const Introduction count = read_introduction(folded.substr(at, 60));
@@ -270,7 +360,7 @@ class SentenceReader {
     std::size_t length = 0;
     std::size_t at = find_any(folded, kIncluding, 0, &length);
     if (at == std::string_view::npos) {
-      for (const std::string_view verb : {" include "sv, " includes "sv, " included "sv, " incluyen "sv, " comprennent "sv}) {
+      for (const std::string_view verb : kIncludeVerbs) {
         if (const std::size_t found = folded.find(verb); found != std::string_view::npos) {
           at = found;
           length = verb.size();
@@ -279,9 +369,12 @@ class SentenceReader {
       }
     }
     if (at == std::string_view::npos) return std::nullopt;
-    const Introduction before = read_introduction(folded.substr(0, at));
-    // The words before count the signers, or name them as groups that sign ("Other groups").
-    if (!before.stated && !names_signers(folded.substr(0, at))) return std::nullopt;
+    // The words before name groups that sign ("Other groups") or count the signers ("40
+    // organisations"): a number is the cheap sign of a count, read only where it stands.
+    const std::string_view before = folded.substr(0, at);
+    const bool counted = before.find_first_of("0123456789") != std::string_view::npos &&
+                         read_introduction(before).stated.has_value();
+    if (!names_signers(before) && !counted) return std::nullopt;
     std::optional<ProseList> list = names_from(sentence, folded, at + length);
     if (!list || list->items.size() < 2) return std::nullopt;
     list->introduction.partial = true;
@@ -313,6 +406,13 @@ class SentenceReader {
     if (find_any(folded, kSignedDocuments, 0) != std::string_view::npos) verb = find_any(folded, kSendingVerbs, 0);
     const std::size_t trigger = std::min(document, verb);
     if (trigger == std::string_view::npos) return std::nullopt;
+    // Two names or more are separated: a comma, a conjunction, or parentheses before the verb.
+    const std::string_view before = folded.substr(0, trigger);
+    if (before.find_first_of(",(") == std::string_view::npos && before.find(" and ") == std::string_view::npos &&
+        before.find(" et ") == std::string_view::npos && before.find(" y ") == std::string_view::npos &&
+        before.find(" e ") == std::string_view::npos) {
+      return std::nullopt;
+    }
     std::vector<RawItem> items = parenthesised_names(sentence.start, sentence.start + trigger);
     if (!items.empty() && mostly_names(items)) {
       ProseList list;
@@ -385,6 +485,10 @@ class SentenceReader {
   }
 
   std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
+    // Names start with a capital within their first words ("including Amnesty International",
+    // "encabezada por la organización estadounidense Human Rights Watch"); "including torture
+    // and arbitrary detention" names no one, and is not split and weighed piece by piece.
+    if (!capital_soon(sentence.start + start, sentence.end)) return std::nullopt;
     std::size_t end = folded.size();
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
     bool others = false;
@@ -397,6 +501,21 @@ class SentenceReader {
     list.introduction.partial = list.introduction.partial || others;
     list.items = std::move(items);
     return list;
+  }
+
+  // Whether a word that starts with a capital (starts_with_capital) stands among the first
+  // words of text_[begin, end).
+  bool capital_soon(std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kWordsBeforeAName = 4;  // "la organización estadounidense Human ..."
+    std::size_t words = 0;
+    for (std::size_t i = begin; i < end && words < kWordsBeforeAName;) {
+      while (i < end && (text_[i] == ' ' || text_[i] == '\n' || text_[i] == ':' || text_[i] == ',')) ++i;
+      if (i == end) break;
+      if (starts_with_capital(text_.substr(i, end - i))) return true;
+      ++words;
+      while (i < end && text_[i] != ' ' && text_[i] != '\n') ++i;
+    }
+    return false;
   }
 
   bool all_read_as_names(const std::vector<RawItem>& items) const {
@@ -440,18 +559,31 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
   return split_paragraph(run, ",", is_name, is_side_name);
 }
 
-std::vector<ProseList> prose_lists(std::string_view text, std::span<const ByteSpan> sentences,
-                                   const NameWeight& name_weight) {
+std::vector<ProseList> prose_lists(const Document& document, const NameWeight& name_weight) {
+  const std::string_view text = document.text();
   const SentenceReader reader(text, name_weight);
   std::vector<ProseList> lists;
-  for (const ByteSpan& sentence : sentences) {
-    if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
+  for (const ByteSpan& paragraph : document.paragraphs()) {
+    const std::string folded = ascii_lower(text.substr(paragraph.start, paragraph.end - paragraph.start));
+    const unsigned groups = phrase_groups().in(folded);
+    // Each form needs one of these groups of phrases.
+    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening)) == 0) continue;
+    for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
+      if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
+    }
   }
   return lists;
 }
 
-std::vector<RawItem> header_states(std::string_view text, std::span<const ByteSpan> sentences, const IsName& is_name) {
+std::vector<RawItem> header_states(const Document& document, const IsName& is_name) {
   constexpr std::size_t kHeaderSentences = 8;  // the title stands among the first lines
+  constexpr std::size_t kHeaderReach = 1500;   // bytes
+  const std::string_view text = document.text();
+  const std::string head = ascii_lower(text.substr(0, kHeaderReach));
+  // Every title dates the letter: one look for that before the titles themselves.
+  if (head.find("dat") == std::string::npos && head.find("fecha") == std::string::npos) return {};
+  if (find_any(head, kLetterTitles, 0) == std::string_view::npos) return {};
+  const std::vector<ByteSpan> sentences = document.sentences_in({0, head.size()});
   for (std::size_t s = 0; s < sentences.size() && s < kHeaderSentences; ++s) {
     const ByteSpan sentence{sentences[s].start, std::min(sentences[s].end, sentences[s].start + kLongestSentence)};
     const std::string folded = ascii_lower(text.substr(sentence.start, sentence.end - sentence.start));

@@ -38,15 +38,14 @@ struct ProseList {
 [[nodiscard]] std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std::size_t end,
                                                 const IsName& is_name, const IsName& is_side_name);
 
-// The lists of signers that the sentences of `text` name, in text order.
-[[nodiscard]] std::vector<ProseList> prose_lists(std::string_view text, std::span<const ByteSpan> sentences,
-                                                 const NameWeight& name_weight);
+// The lists of signers that the sentences of `document` name, in text order. Only the
+// paragraphs that hold the phrases of a form are broken into sentences.
+[[nodiscard]] std::vector<ProseList> prose_lists(const Document& document, const NameWeight& name_weight);
 
 // The States of a UN letter's title ("Letter dated ... from the Permanent Representatives of
 // A, B and C to the United Nations ..."; "Lettre datée ... par les Représentants permanents
 // de ..."; "Carta de fecha ... por los Representantes Permanentes de ..."), if its first lines
 // hold one.
-[[nodiscard]] std::vector<RawItem> header_states(std::string_view text, std::span<const ByteSpan> sentences,
-                                                 const IsName& is_name);
+[[nodiscard]] std::vector<RawItem> header_states(const Document& document, const IsName& is_name);
 
 }  // namespace hrtext::detail

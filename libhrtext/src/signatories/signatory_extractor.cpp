@@ -1,3 +1,6 @@
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <span>
@@ -48,14 +51,14 @@ constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
 // A name for display: white space folded to single spaces, character references decoded
 // ("Center for Democracy &amp; Technology").
 std::string display_name(std::string_view text) {
-  std::string decoded = detail::decode_character_references(text);
-  // No-break spaces are spaces in a name shown alone.
-  for (std::size_t at = decoded.find("\xC2\xA0"); at != std::string::npos; at = decoded.find("\xC2\xA0", at)) {
-    decoded.replace(at, 2, " ");
-  }
+  const std::string decoded = detail::decode_character_references(text);
   std::string out;
-  for (const char c : decoded) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  for (std::size_t i = 0; i < decoded.size(); ++i) {
+    const char c = decoded[i];
+    // No-break spaces are spaces in a name shown alone.
+    const bool no_break = c == '\xC2' && i + 1 < decoded.size() && decoded[i + 1] == '\xA0';
+    const bool space = no_break || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (no_break) ++i;
     if (space && (out.empty() || out.back() == ' ')) continue;
     out += space ? ' ' : c;
   }
@@ -90,6 +93,16 @@ struct Candidate {
   detail::Introduction introduction;
 };
 
+// Whether `name` has a letter of any script: a number or a rule names no one.
+bool holds_a_letter(std::string_view name) {
+  for (std::size_t i = 0; i < name.size();) {
+    UChar32 c;
+    U8_NEXT(name.data(), i, name.size(), c);
+    if (c > 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
 class SignatoryReader {
  public:
   SignatoryReader(const Document& document, const EntityExtractor& entities, const SignatoryOptions& options)
@@ -99,7 +112,7 @@ class SignatoryReader {
     const std::vector<detail::TextLine> lines = detail::split_lines(text_);
     std::vector<Candidate> found = introduced_lists(lines);
     std::vector<detail::ProseList> prose;
-    if (options_.read_prose) prose = detail::prose_lists(text_, document_.sentences(), name_weight_);
+    if (options_.read_prose) prose = detail::prose_lists(document_, name_weight_);
     if (found.empty()) {
       for (detail::ProseList& list : prose) found.push_back({std::move(list.items), list.via, list.introduction});
     }
@@ -111,7 +124,7 @@ class SignatoryReader {
     }
     // A UN letter names its senders in its title and signs with blocks: both are signers,
     // beside any list its annex holds.
-    if (std::vector<RawItem> items = detail::header_states(text_, document_.sentences(), is_name_); !items.empty()) {
+    if (std::vector<RawItem> items = detail::header_states(document_, is_name_); !items.empty()) {
       found.push_back({std::move(items), SignatoryVia::kHeader, {}});
     }
     if (std::vector<RawItem> items = detail::signature_blocks(text_, lines, is_name_); !items.empty()) {
@@ -136,7 +149,7 @@ class SignatoryReader {
   std::vector<Candidate> introduced_lists(const std::vector<detail::TextLine>& lines) const {
     std::vector<Candidate> lists;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      const std::optional<detail::Marker> marker = detail::find_marker(lines[i].in(text_), list_follows(lines, i));
+      const std::optional<detail::Marker> marker = detail::find_marker(lines[i].in(text_), place_of(lines, i));
       if (!marker) continue;
       const std::size_t start = lines[i].begin + marker->list_start;
       std::vector<RawItem> items =
@@ -151,11 +164,15 @@ class SignatoryReader {
     return lists;
   }
 
-  // Whether the first line after lines[i] that is not blank opens a bulleted or numbered item.
-  bool list_follows(const std::vector<detail::TextLine>& lines, std::size_t i) const {
-    while (++i < lines.size() && lines[i].blank()) {
-    }
-    return i < lines.size() && detail::list_mark_length(lines[i].in(text_)) > 0;
+  // Where lines[i] stands: whether the first line after it that is not blank opens a bulleted
+  // or numbered item, and whether blank lines (or the text's ends) stand around it.
+  detail::LinePlace place_of(const std::vector<detail::TextLine>& lines, std::size_t i) const {
+    detail::LinePlace place;
+    place.alone = (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
+    std::size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    place.list_follows = next < lines.size() && detail::list_mark_length(lines[next].in(text_)) > 0;
+    return place;
   }
 
   // Whether a list opened by `marker` names signers: most of its items read as names (known,
@@ -185,7 +202,7 @@ class SignatoryReader {
 
   // Where the sentence that holds byte `at` ends.
   std::size_t sentence_end(std::size_t at) const {
-    const std::span<const ByteSpan> sentences = document_.sentences();
+    const std::vector<ByteSpan> sentences = document_.sentences_in({at, at});
     const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), at,
                                            [](std::size_t offset, const ByteSpan& s) { return offset < s.end; });
     if (sentence == sentences.end()) return text_.size();
@@ -358,7 +375,7 @@ class SignatoryReader {
         begin += detail::person_name_start(whole.substr(0, end - begin));
         name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
-      if (detail::name_key(name).empty()) continue;
+      if (detail::name_key(name).empty() || !holds_a_letter(name)) continue;  // "12", "***"
       // A piece of a sentence, a count or a heading signs nothing.
       if (!person && detail::item_form(name, is_name_(name)) == detail::ItemForm::kFragment) continue;
       Signatory signatory;

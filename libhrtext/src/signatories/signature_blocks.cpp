@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 #include "document/ascii_case.hpp"
 #include "signatories/item_cleaning.hpp"
@@ -42,6 +43,14 @@ bool opens_title(std::string_view before) {
   });
 }
 
+// Whether a line may hold one of the titles above: one look for the words all of them share.
+bool may_hold_state_title(std::string_view line) {
+  for (const std::string_view part : {"epresent"sv, "mbassad"sv, "mbajador"sv, "harg"sv}) {
+    if (line.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The State in a title line ("Ambassador, Permanent Representative of Egypt to the United
 // Nations"), as a span of `line`, or an empty view.
 std::string_view state_of(std::string_view line, const IsName& is_name) {
@@ -75,24 +84,26 @@ bool names_a_holder(std::string_view line) {
 
 std::vector<RawItem> signature_blocks(std::string_view text, std::span<const TextLine> lines, const IsName& is_name) {
   std::vector<RawItem> signers;
-  const TextLine* holder = nullptr;  // the line before, when it names a person
+  std::string_view previous;  // the line before that is not blank
   for (const TextLine& line : lines) {
     if (line.blank()) continue;
     const std::string_view content = line.in(text);
-    const bool second_half = line.begin >= text.size() / 2;
-    if (second_half && words_of(content).size() <= kLongestTitle) {
+    const std::string_view before = std::exchange(previous, content);
+    if (line.begin < text.size() / 2 || word_count(content) > kLongestTitle) continue;
+    if (may_hold_state_title(content)) {
       if (const std::string_view state = state_of(content, is_name); !state.empty()) {
         RawItem item;
         item.text.append(state, static_cast<std::size_t>(state.data() - text.data()));
         signers.push_back(std::move(item));
-      } else if (holder != nullptr && names_a_mandate(content)) {
-        RawItem item;
-        item.text.append(content, line.begin);
-        item.mandate = true;
-        signers.push_back(std::move(item));
+        continue;
       }
     }
-    holder = second_half && names_a_holder(content) ? &line : nullptr;
+    if (names_a_mandate(content) && !before.empty() && names_a_holder(before)) {
+      RawItem item;
+      item.text.append(content, line.begin);
+      item.mandate = true;
+      signers.push_back(std::move(item));
+    }
   }
   return signers;
 }

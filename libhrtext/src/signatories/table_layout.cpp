@@ -64,12 +64,12 @@ std::optional<TableColumn::Row> TableColumn::read(std::string_view content) {
         return Row{true};
       }
     }
-    // A grid table may give a logo first: its name column is the first that holds words.
-    for (std::size_t i = 0; i < cells.size() && !column_ && grid_; ++i) {
+    // A table may give a logo or a row number first: its name column is the first that holds
+    // words.
+    for (std::size_t i = 0; i < cells.size() && !column_; ++i) {
       if (may_hold_name(cell(i))) column_ = i;
     }
-    if (!column_ && grid_) return Row{true};  // a row of logos or tags alone, before the names
-    if (!column_) column_ = 0;
+    if (!column_) return Row{true};  // a row of logos, numbers or tags alone, before the names
   }
   if (*column_ >= cells.size()) return Row{true};
   const std::string_view text = cell(*column_);

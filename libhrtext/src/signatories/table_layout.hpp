@@ -14,8 +14,8 @@ namespace hrtext::detail {
 [[nodiscard]] bool is_column_heading(std::string_view cell);
 
 // The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
-// column the header calls the organisation or name, else the first (in a grid table, the first
-// that holds words rather than a logo).
+// column the header calls the organisation or name, else the first that holds words rather than
+// a logo or a row number.
 class TableColumn {
  public:
   struct Row {

@@ -1,0 +1,78 @@
+// Reading web pages (hrtext/reader.hpp): HTML parsed (gumbo) and laid out as text and blocks.
+// The pages are the example letters as a site would publish them: a head with styles and
+// scripts, navigation, the letter's paragraphs and its signatories as a list, a footer.
+
+#include <benchmark/benchmark.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "corpus.hpp"
+#include "hrtext/reader.hpp"
+
+namespace {
+
+// One letter as a page: each line a paragraph, runs of short lines a list.
+std::string as_page(const std::string& letter) {
+  std::string page =
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Joint letter</title>"
+      "<style>body{font-family:Segoe,Georgia}</style><script>var menu = ['Home', 'News'];</script></head>"
+      "<body><header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+      "</header><main><article>";
+  bool in_list = false;
+  std::size_t start = 0;
+  while (start < letter.size()) {
+    std::size_t end = letter.find('\n', start);
+    if (end == std::string::npos) end = letter.size();
+    const std::string line = letter.substr(start, end - start);
+    start = end + 1;
+    const bool item = !line.empty() && line.size() < 80 && line.back() != '.';
+    if (item != in_list) page += item ? "<ul>" : "</ul>";
+    in_list = item;
+    if (line.empty()) continue;
+    page += item ? "<li>" + line + "</li>" : "<p>" + line + "</p>";
+  }
+  if (in_list) page += "</ul>";
+  page += "</article></main><footer>&copy; 2024 &mdash; <a href=\"/privacy\">Privacy</a></footer></body></html>";
+  return page;
+}
+
+const std::vector<std::string>& pages() {
+  static const std::vector<std::string> all = [] {
+    std::vector<std::string> out;
+    for (const std::string& letter : hrtext::bench::letters()) out.push_back(as_page(letter));
+    return out;
+  }();
+  return all;
+}
+
+void BM_ReadHtml_LetterPages(benchmark::State& state) {
+  std::int64_t bytes = 0;
+  for (const std::string& page : pages()) bytes += static_cast<std::int64_t>(page.size());
+  std::size_t blocks = 0;
+  for (auto _ : state) {
+    blocks = 0;
+    for (const std::string& page : pages()) blocks += hrtext::read_input(page, hrtext::InputFormat::kHtml).blocks.size();
+    benchmark::DoNotOptimize(blocks);
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.counters["blocks"] = static_cast<double>(blocks);
+}
+BENCHMARK(BM_ReadHtml_LetterPages)->Unit(benchmark::kMillisecond);
+
+void BM_DetectFormat_LetterPages(benchmark::State& state) {
+  std::int64_t bytes = 0;
+  for (const std::string& page : pages()) bytes += static_cast<std::int64_t>(page.size());
+  for (auto _ : state) {
+    std::size_t html = 0;
+    for (const std::string& page : pages()) html += hrtext::detect_input_format(page) == hrtext::InputFormat::kHtml;
+    benchmark::DoNotOptimize(html);
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_DetectFormat_LetterPages)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
