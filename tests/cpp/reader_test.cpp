@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -149,6 +150,23 @@ TEST(DocumentRead, OffsetsAreIntoTheTextRead) {
   EXPECT_EQ(document.to_code_point(document.text().find("Georgia")), 5U);
   EXPECT_EQ(Document::from_utf8("x").format(), InputFormat::kText);
   EXPECT_TRUE(Document::from_utf8("x").blocks().empty());
+}
+
+TEST(DocumentRead, SentencesOfSomeParagraphsAreThoseOfTheWhole) {
+  const Document document = Document::from_utf8(
+      "First paragraph. It has two sentences.\n\nThe second one wraps over\nits lines. Dr. Smith signed "
+      "it.\n\nThird.");
+  const std::span<const ByteSpan> all = document.sentences();
+  const std::size_t second = document.text().find("The second");
+  const std::vector<ByteSpan> some = document.sentences_in({second, second + 5});
+  std::vector<ByteSpan> expected;
+  for (const ByteSpan& sentence : all) {
+    if (sentence.start >= second && sentence.end <= document.text().find("Third")) expected.push_back(sentence);
+  }
+  EXPECT_EQ(some, expected);
+  EXPECT_FALSE(some.empty());
+  EXPECT_EQ(document.sentences_in({0, document.size_bytes()}), std::vector<ByteSpan>(all.begin(), all.end()));
+  EXPECT_TRUE(Document::from_utf8("").sentences_in({0, 0}).empty());
 }
 
 }  // namespace
