@@ -54,6 +54,15 @@ TEST(SignatoryIntroductions, AnySentenceThatSaysTheNamesSign) {
   }
 }
 
+TEST(SignatoryIntroductions, AWordAloneIntroducesAListOfNames) {
+  EXPECT_EQ(names(kBody + "Supporters\n\nAmnesty International\nHuman Rights Watch\nFront Line Defenders\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Front Line Defenders"}));
+  EXPECT_EQ(names(kBody + "Unterzeichnende\n\nAmnesty International\nHuman Rights Watch\nFIDH\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  // A status beside recommendations, and themes under it, are no list of signers.
+  EXPECT_TRUE(names(kBody + "Supported\n\nEquality and non-discrimination\nRights of the child\nMigrants\n").empty());
+}
+
 TEST(SignatoryIntroductions, AListThatNothingIntroducesClosesTheLetter) {
   EXPECT_EQ(names(kBody + kBody + "Amnesty International\nCIVICUS\nFIDH\nInternational Service for Human Rights\n"),
             (Names{"Amnesty International", "CIVICUS", "FIDH", "International Service for Human Rights"}));
@@ -109,6 +118,9 @@ TEST(SignatoryLayouts, HeadingsCountriesDescriptionsAndRepeats) {
             (Names{"Amnesty International", "CIVICUS", "DefendDefenders", "Chapter Four Uganda", "Katiba Institute"}));
   EXPECT_EQ(names(kBody + "Signatories:\nRafto Foundation (Norway)\nCIVICUS, a global alliance of civil society\n"),
             (Names{"Rafto Foundation", "CIVICUS"}));
+  EXPECT_EQ(names(kBody + "Signatories:\nFront Line Defenders \u2013 an Irish foundation that protects human rights "
+                          "defenders at risk around the world\nHuman Rights Watch\n"),
+            (Names{"Front Line Defenders", "Human Rights Watch"}));
 }
 
 TEST(SignatoryProse, TheListEndsWithItsSentence) {

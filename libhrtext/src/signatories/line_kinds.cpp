@@ -262,8 +262,16 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
     const bool heading = line.starts_with('#') || (line.starts_with("**") && line.ends_with("**"));
     const bool phrase = (place.alone || place.list_follows) && words_before >= 3 && words_before <= 12 &&
                         !line.ends_with('.') && !mostly_capitalised(words);
-    if (!heading && !phrase && !(place.list_follows && line.ends_with(','))) return std::nullopt;
+    // A word or two alone ("Supporters", "Unterzeichnende"): weak, as a status beside a
+    // recommendation reads the same ("Supported").
+    const bool short_alone = place.alone && words_before <= 2 && !line.ends_with('.');
+    if (!heading && !phrase && !short_alone && !(place.list_follows && line.ends_with(','))) return std::nullopt;
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
+    if (short_alone && !heading) {
+      Introduction introduction = read_introduction(words);
+      if (!introduction.signers) return std::nullopt;
+      return Marker{line.size(), true, introduction, false};
+    }
   } else if (signs_alone(words)) {
     return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
   }

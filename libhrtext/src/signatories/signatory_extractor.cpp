@@ -265,6 +265,25 @@ class SignatoryReader {
     return static_cast<double>(named) >= options_.unintroduced_list_share * static_cast<double>(items.size());
   }
 
+  // Where a name that a long description follows ends ("Amnesty International – a global
+  // movement of ..."): before the first dash or colon after which the item goes on in lower case
+  // past a name's length, when what comes before reads as a name; else the name's size.
+  std::size_t name_before_description(std::string_view name) const {
+    constexpr std::size_t kLongestName = 10;  // words
+    if (detail::word_count(name) <= kLongestName) return name.size();
+    for (const std::string_view separator : {" \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv, " - "sv, ": "sv}) {
+      const std::size_t at = name.find(separator);
+      // The description goes on in lower case ("– an Irish foundation"); a title's own parts
+      // do not ("Special Rapporteur on ..., including its causes").
+      if (at == std::string_view::npos || at + separator.size() >= name.size()) continue;
+      const char next = name[at + separator.size()];
+      if (!(next >= 'a' && next <= 'z')) continue;
+      const std::string_view head = name.substr(0, at);
+      if (detail::name_weight(detail::item_form(head, is_name_(head))) >= kStrongNameWeight) return at;
+    }
+    return name.size();
+  }
+
   // An item written as a person signs: a title, or a person's name alone or before an
   // affiliation ("Tim Norton, Digital Rights Watch"), not before a place ("Foro Penal,
   // Venezuela" is an organisation and its country).
@@ -376,6 +395,12 @@ class SignatoryReader {
         name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
       if (detail::name_key(name).empty() || !holds_a_letter(name)) continue;  // "12", "***"
+      if (!person) {  // "Front Line Defenders – an Irish foundation that protects defenders at risk"
+        if (const std::size_t head = name_before_description(name); head < name.size()) {
+          end = begin + head;
+          name = display_name(std::string_view(raw).substr(begin, end - begin));
+        }
+      }
       // A piece of a sentence, a count or a heading signs nothing.
       if (!person && detail::item_form(name, is_name_(name)) == detail::ItemForm::kFragment) continue;
       Signatory signatory;
