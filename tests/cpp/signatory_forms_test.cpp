@@ -66,6 +66,10 @@ TEST(SignatoryIntroductions, AWordAloneIntroducesAListOfNames) {
 TEST(SignatoryIntroductions, AListThatNothingIntroducesClosesTheLetter) {
   EXPECT_EQ(names(kBody + kBody + "Amnesty International\nCIVICUS\nFIDH\nInternational Service for Human Rights\n"),
             (Names{"Amnesty International", "CIVICUS", "FIDH", "International Service for Human Rights"}));
+  // Each name on a line, its country on the next: the countries annotate, the list is no vote.
+  EXPECT_EQ(names(kBody + kBody + "Foro Penal Association\nVenezuela\nKatiba Institute\nKenya\n"
+                                  "Chapter Four Foundation\nUganda\nRafto Foundation\nNorway\n"),
+            (Names{"Foro Penal Association", "Katiba Institute", "Chapter Four Foundation", "Rafto Foundation"}));
 }
 
 TEST(SignatoryLayouts, NumberedAndBulleted) {

@@ -308,15 +308,23 @@ class SignatoryReader {
   }
 
   // States when most known names of the list are states (a joint statement of States).
+  // States that each follow a name that is none are the countries of those names ("Foro
+  // Penal\nVenezuela\nKatiba Institute\nKenya"), not a list of States.
   EntityKind list_kind(const std::vector<RawItem>& items) const {
-    std::size_t states = 0, known = 0;
+    std::size_t states = 0, known = 0, annotating = 0;
+    bool after_other = false;  // the item before was a name, and no State
     for (const RawItem& item : items) {
       if (item.later_column) continue;  // a column of countries beside the names
-      if (const std::optional<ResolvedEntity> entity = resolve(bare_name(item.text.text()))) {
-        ++known;
-        if (entity->kind == EntityKind::kState) ++states;
+      const std::optional<ResolvedEntity> entity = resolve(bare_name(item.text.text()));
+      const bool state = entity && entity->kind == EntityKind::kState;
+      if (entity) ++known;
+      if (state) {
+        ++states;
+        if (after_other) ++annotating;
       }
+      after_other = !state;
     }
+    if (annotating * 10 >= states * 9 && states > 0 && states < items.size()) return EntityKind::kNgo;
     return known > 0 && 2 * states > known ? EntityKind::kState : EntityKind::kNgo;
   }
 
