@@ -1,7 +1,7 @@
 # The dependencies of libhrtext. This file is used twice, by the build and by the installed
 # package config (hrtextConfig.cmake), so that a consumer finds exactly what the library was
-# built against: ICU (uc, i18n), RE2, gumbo (the HTML5 parser) and Boost (headers: Boost.Graph is
-# header-only for us).
+# built against: ICU (uc, i18n), RE2, gumbo (the HTML5 parser), libzip and pugixml (Word and
+# OpenDocument files) and Boost (headers: Boost.Graph is header-only for us).
 #
 # In the package config, find_dependency() forwards REQUIRED and QUIET from the consumer's
 # find_package(hrtext) call; in the build, a plain find_package(... REQUIRED) is wanted.
@@ -40,5 +40,18 @@ if(NOT TARGET gumbo::gumbo)
     _hrtext_find(PkgConfig)
     pkg_check_modules(HRTEXT_GUMBO REQUIRED IMPORTED_TARGET GLOBAL gumbo)
     add_library(gumbo::gumbo ALIAS PkgConfig::HRTEXT_GUMBO)
+  endif()
+endif()
+
+# Debian's libzip CMake config names command-line tools that another package ships: pkg-config.
+if(NOT TARGET libzip::zip)
+  _hrtext_find(PkgConfig)
+  pkg_check_modules(HRTEXT_LIBZIP REQUIRED IMPORTED_TARGET GLOBAL libzip)
+  add_library(libzip::zip ALIAS PkgConfig::HRTEXT_LIBZIP)
+endif()
+if(NOT TARGET pugixml::pugixml)
+  _hrtext_find(pugixml)
+  if(NOT TARGET pugixml::pugixml AND TARGET pugixml)
+    add_library(pugixml::pugixml ALIAS pugixml)
   endif()
 endif()

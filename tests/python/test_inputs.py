@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,36 @@ LETTER_HTML = """<!DOCTYPE html>
 """
 
 
+def _docx(path: Path, paragraphs: list[tuple[str, bool]]) -> None:
+    """A Word file as Word writes its main part: one w:p a paragraph, list items numbered."""
+    body = "".join(
+        "<w:p>" + ("<w:pPr><w:numPr><w:ilvl w:val='0'/><w:numId w:val='1'/></w:numPr></w:pPr>" if item else "")
+        + f"<w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>" for text, item in paragraphs)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<?xml version='1.0'?><Types/>")
+        archive.writestr("word/document.xml", "<?xml version='1.0' encoding='UTF-8'?><w:document xmlns:w="
+                         "'http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>" + body
+                         + "</w:body></w:document>")
+
+
+def _odt(path: Path, paragraphs: list[tuple[str, bool]]) -> None:
+    body = "".join(f"<text:list><text:list-item><text:p>{text}</text:p></text:list-item></text:list>" if item
+                   else f"<text:p>{text}</text:p>" for text, item in paragraphs)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<?xml version='1.0' encoding='UTF-8'?><office:document-content "
+                         "xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0' "
+                         "xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0'><office:body><office:text>"
+                         + body + "</office:text></office:body></office:document-content>")
+
+
+LETTER_PARAGRAPHS = [("Joint letter on Belarus", False),
+                     ("We urge the Human Rights Council to renew the mandate of the Special Rapporteur on Belarus.",
+                      False),
+                     ("Signed by:", False), ("Amnesty International", True), ("Human Rights House Foundation", True),
+                     ("Viasna Human Rights Centre", True)]
+
+
 def _names(document: hrtext.Document, layer: str) -> list[tuple[str, str | None]]:
     return [(m.text, getattr(m, "id", None)) for m in getattr(document, layer)]
 
@@ -62,15 +93,35 @@ def test_a_web_page_is_read_into_its_text_and_analysed(tmp_path: Path):
             assert doc.text[mention.start:mention.end] == mention.text
 
 
-def test_the_same_letter_as_text_and_as_a_page_gives_the_same_analysis(tmp_path: Path):
+def test_the_same_letter_as_text_page_word_and_opendocument_gives_the_same_analysis(tmp_path: Path):
     analyzer = hrtext.Analyzer()
     (tmp_path / "letter.txt").write_text(LETTER_TEXT, encoding="utf-8")
     (tmp_path / "letter.html").write_text(LETTER_HTML, encoding="utf-8")
+    _docx(tmp_path / "letter.docx", LETTER_PARAGRAPHS)
+    _odt(tmp_path / "letter.odt", LETTER_PARAGRAPHS)
     as_text = analyzer.analyze_file(tmp_path / "letter.txt")
-    as_page = analyzer.analyze_file(tmp_path / "letter.html")
     assert as_text.format == "text"
-    for layer in ("entities", "dates", "citations", "signatories"):
-        assert _names(as_text, layer) == _names(as_page, layer), layer
+    assert len(as_text.signatories) == 3
+    for other in ("letter.html", "letter.docx", "letter.odt"):
+        document = analyzer.analyze_file(tmp_path / other)
+        assert document.format == other.rsplit(".", 1)[1]
+        for layer in ("entities", "dates", "citations", "signatories"):
+            assert _names(as_text, layer) == _names(document, layer), (other, layer)
+            for mention in getattr(document, layer):
+                assert document.text[mention.start:mention.end] == mention.text
+
+
+def test_a_zip_that_is_no_office_file_gets_a_clear_error(tmp_path: Path):
+    path = tmp_path / "letter.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(hrtext.ParseError, match="no Word"):
+        hrtext.Analyzer().analyze_file(path)
+    truncated = tmp_path / "truncated.docx"
+    _docx(truncated, LETTER_PARAGRAPHS)
+    truncated.write_bytes(truncated.read_bytes()[:200])
+    with pytest.raises(hrtext.ParseError):
+        hrtext.Analyzer().analyze_file(truncated)
 
 
 def test_formats_named_or_told_and_the_text_in_the_record(tmp_path: Path):
@@ -119,11 +170,12 @@ def test_the_command_line_reads_every_format_in_a_directory_and_names_what_it_sk
     (tmp_path / "b.TXT").write_text(LETTER_TEXT, encoding="utf-8")
     (tmp_path / "c.md").write_text("Signatories:\n\n- Amnesty International\n- FIDH\n", encoding="utf-8")
     (tmp_path / "d.pdf").write_bytes(b"%PDF-1.4 not read")
+    _docx(tmp_path / "e.docx", LETTER_PARAGRAPHS)
     out = _cli("analyze", "--format", "jsonl", "--include-text", str(tmp_path))
     assert out.returncode == 0, out.stderr
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert [(Path(r["source"]).name, r["format"]) for r in records] == [
-        ("a.html", "html"), ("b.TXT", "text"), ("c.md", "text")]
+        ("a.html", "html"), ("b.TXT", "text"), ("c.md", "text"), ("e.docx", "docx")]
     assert all(r["text"] for r in records)
     assert "d.pdf: skipped" in out.stderr
     forced = _cli("analyze", "--format-in", "text", str(tmp_path / "a.html"))

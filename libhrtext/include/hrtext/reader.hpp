@@ -19,17 +19,20 @@ enum class InputFormat {
   kAuto,  // told by content, then by the file name (detect_input_format)
   kText,  // UTF-8 text (a UTF-8 or UTF-16 byte order mark is read and dropped)
   kHtml,  // an HTML or XHTML page, or a fragment of one
+  kDocx,  // a Word document (Office Open XML)
+  kOdt,   // an OpenDocument text (LibreOffice)
 };
 
-// "auto", "text", "html".
+// "auto", "text", "html", "docx", "odt".
 [[nodiscard]] HRTEXT_EXPORT std::string_view to_string(InputFormat format) noexcept;
-// The format named so (case-insensitive; also "txt", "htm", "xhtml"), or nullopt.
+// The format named so (case-insensitive; also "txt", "htm", "xhtml", "word"), or nullopt.
 [[nodiscard]] HRTEXT_EXPORT std::optional<InputFormat> input_format_named(std::string_view name) noexcept;
 
-// The format of `bytes`: HTML when they open with a doctype or an <html> element, or when
-// block-level tags (<p>, <br>, <li>, <td>, <div>...) stand in them often enough to be their
-// layout (a letter saved with its markup); else by the extension of `file_name` (.html, .htm,
-// .xhtml); else text. Reads at most the first 64 KiB.
+// The format of `bytes`: a zip archive of a Word document or an OpenDocument text; HTML when
+// they open with a doctype or an <html> element, or when layout tags (<p>, <br>, <li>, <td>...)
+// stand in them often enough to be their layout (a letter saved with its markup); else by the
+// extension of `file_name` (.html, .htm, .xhtml, .docx, .odt); else text. Reads at most the
+// first 64 KiB.
 [[nodiscard]] HRTEXT_EXPORT InputFormat detect_input_format(std::string_view bytes, std::string_view file_name = {});
 
 // A block of the text read from a structured input. Spans are UTF-8 byte offsets into the text.
@@ -60,7 +63,11 @@ struct ReadOptions {
   std::size_t max_bytes = std::size_t{64} * 1024 * 1024;
 };
 
-// Reads `bytes` as `format` (kAuto: detect_input_format with `file_name`). HTML is parsed as
+// Reads `bytes` as `format` (kAuto: detect_input_format with `file_name`). Word and
+// OpenDocument files are read from the XML of their main part (libzip, pugixml): paragraphs,
+// headings, numbered and bulleted paragraphs as list items, tables; deleted text, field codes,
+// notes and tracked changes left out; a part that unpacks to more than 8 times `max_bytes` is
+// refused. HTML is parsed as
 // browsers do (gumbo, HTML5): character references decoded; script, style, navigation, headers,
 // footers, asides, forms and hidden elements dropped; the page's main content (<main>,
 // <article>, role="main") read alone where the page marks it; headings, paragraphs and other

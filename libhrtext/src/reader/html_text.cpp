@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "document/ascii_case.hpp"
 #include "hrtext/error.hpp"
+#include "reader/text_layout.hpp"
 
 namespace hrtext::detail {
 namespace {
@@ -99,88 +101,12 @@ const GumboNode* content_root(const GumboNode* document) {
   return articles == 1 ? article : document;
 }
 
-// Writes the text as a reader sees the page: white space folded, blocks apart, one line per
-// list item and table row.
-class TextWriter {
- public:
-  void text(std::string_view run, bool preformatted) {
-    for (const char c : run) {
-      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (preformatted && c == '\n') {
-        line_break();
-      } else if (space && !preformatted) {
-        pending_space_ = true;
-      } else {
-        emit(c);
-      }
-    }
-  }
-  void line_break() {
-    if (cells_ > 0) {
-      pending_space_ = true;  // a cell's text stays on its row's line
-    } else {
-      pending_newlines_ = std::max(pending_newlines_, 1);
-    }
-  }
-  void block_break() {
-    if (cells_ > 0) {
-      pending_space_ = true;
-    } else {
-      pending_newlines_ = 2;
-    }
-  }
-  // The next cell of a row: a tab after the cells before it.
-  void cell_separator() {
-    if (!row_empty_) pending_tab_ = true;
-  }
-
-  void open_cell() { ++cells_; }
-  void close_cell() { --cells_; }
-  void open_row() { row_empty_ = true; }
-
-  // Where the next character will go, and where the last one ended.
-  [[nodiscard]] std::size_t size() const noexcept { return out_.size(); }
-  [[nodiscard]] bool wrote_since(std::size_t at) const noexcept { return out_.size() > at; }
-  // Where the first character written after `mark` begins (the separators before it excluded).
-  [[nodiscard]] std::size_t first_after(std::size_t mark) const noexcept {
-    std::size_t at = mark;
-    while (at < out_.size() && (out_[at] == '\n' || out_[at] == ' ' || out_[at] == '\t')) ++at;
-    return at;
-  }
-
-  std::string take() { return std::move(out_); }
-
- private:
-  void emit(char c) {
-    if (!out_.empty()) {
-      if (pending_newlines_ > 0) {
-        out_.append(static_cast<std::size_t>(pending_newlines_), '\n');
-      } else if (pending_tab_) {
-        out_ += '\t';
-      } else if (pending_space_ && out_.back() != '\n' && out_.back() != ' ' && out_.back() != '\t') {
-        out_ += ' ';
-      }
-    }
-    pending_newlines_ = 0;
-    pending_space_ = false;
-    pending_tab_ = false;
-    row_empty_ = false;
-    out_ += c;
-  }
-
-  std::string out_;
-  int pending_newlines_ = 0;
-  bool pending_space_ = false;
-  bool pending_tab_ = false;
-  bool row_empty_ = true;
-  int cells_ = 0;
-};
-
-// Walks the tree without recursion (pages nest deeply; a hostile one, without end).
+// Walks the tree without recursion (pages nest deeply; a hostile one, without end), laying out
+// its text.
 class Walker {
  public:
   ReadText read(const GumboNode* root) {
-    stack_.push_back({root, 0, false});
+    stack_.push_back({root, 0, false, false});
     while (!stack_.empty()) {
       Frame& frame = stack_.back();
       if (!frame.opened) {
@@ -193,17 +119,13 @@ class Walker {
       const GumboVector* children = children_of(*frame.node);
       if (children != nullptr && frame.next_child < children->length) {
         const auto* child = static_cast<const GumboNode*>(children->data[frame.next_child++]);
-        stack_.push_back({child, 0, false});
+        stack_.push_back({child, 0, false, false});
         continue;
       }
-      close(frame);
+      if (frame.laid_out) layout_.close();
       stack_.pop_back();
     }
-    ReadText result;
-    result.text = writer_.take();
-    result.blocks = std::move(blocks_);
-    result.format = InputFormat::kHtml;
-    return result;
+    return layout_.take(InputFormat::kHtml);
   }
 
  private:
@@ -211,9 +133,7 @@ class Walker {
     const GumboNode* node = nullptr;
     unsigned next_child = 0;
     bool opened = false;
-    Role role = Role::kInline;
-    std::size_t mark = 0;        // where the writer stood when the element opened
-    std::size_t block = SIZE_MAX;  // the block it opened, if any
+    bool laid_out = false;  // it opened an element of the layout, to close after its children
   };
 
   static const GumboVector* children_of(const GumboNode& node) {
@@ -226,110 +146,39 @@ class Walker {
   bool open(Frame& frame) {
     const GumboNode& node = *frame.node;
     if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE || node.type == GUMBO_NODE_CDATA) {
-      writer_.text(node.v.text.text, preformatted_ > 0);
+      layout_.text(node.v.text.text);
       return false;
     }
     if (node.type == GUMBO_NODE_DOCUMENT) return true;
     if (node.type != GUMBO_NODE_ELEMENT) return false;  // comments, templates
     const GumboElement& element = node.v.element;
-    frame.role = role_of(element.tag);
-    if (frame.role == Role::kDropped || hidden(element)) return false;
-    frame.mark = writer_.size();
-    switch (frame.role) {
-      case Role::kLineBreak: writer_.line_break(); return false;
-      case Role::kHeading: case Role::kBlock: case Role::kPre:
-        writer_.block_break();
-        if (frame.role == Role::kPre) ++preformatted_;
-        if (element.tag != GUMBO_TAG_HTML && element.tag != GUMBO_TAG_BODY) {
-          frame.block = open_block(frame.role == Role::kHeading ? TextBlock::Kind::kHeading
-                                   : frame.role == Role::kPre   ? TextBlock::Kind::kPreformatted
-                                                                : TextBlock::Kind::kParagraph);
-        }
+    const Role role = role_of(element.tag);
+    if (role == Role::kDropped || hidden(element)) return false;
+    using Element = TextLayout::Element;
+    std::optional<Element> laid_out;
+    switch (role) {
+      case Role::kLineBreak: layout_.line_break(); return false;
+      case Role::kHeading: laid_out = Element::kHeading; break;
+      case Role::kBlock:
+        laid_out = element.tag == GUMBO_TAG_HTML || element.tag == GUMBO_TAG_BODY ? Element::kDivision : Element::kBlock;
         break;
-      case Role::kList:
-        writer_.block_break();
-        lists_.push_back({++containers_, element.tag == GUMBO_TAG_OL});
-        break;
-      case Role::kListItem:
-        writer_.line_break();
-        frame.block = open_block(TextBlock::Kind::kListItem);
-        if (!lists_.empty()) {
-          blocks_[frame.block].container = lists_.back().number;
-          blocks_[frame.block].ordered = lists_.back().ordered;
-        }
-        break;
-      case Role::kTable:
-        writer_.block_break();
-        tables_.push_back({++containers_, 0, 0});
-        break;
-      case Role::kRow:
-        writer_.line_break();
-        writer_.open_row();
-        if (!tables_.empty()) tables_.back().column = 0;
-        break;
-      case Role::kCell:
-        writer_.cell_separator();
-        writer_.open_cell();
-        frame.block = open_block(TextBlock::Kind::kTableCell);
-        if (!tables_.empty()) {
-          blocks_[frame.block].container = tables_.back().number;
-          blocks_[frame.block].row = tables_.back().row;
-          blocks_[frame.block].column = tables_.back().column++;
-        }
-        break;
+      case Role::kPre: laid_out = Element::kPreformatted; break;
+      case Role::kList: laid_out = element.tag == GUMBO_TAG_OL ? Element::kOrderedList : Element::kList; break;
+      case Role::kListItem: laid_out = Element::kListItem; break;
+      case Role::kTable: laid_out = Element::kTable; break;
+      case Role::kRow: laid_out = Element::kRow; break;
+      case Role::kCell: laid_out = Element::kCell; break;
       default: break;
+    }
+    if (laid_out) {
+      layout_.open(*laid_out);
+      frame.laid_out = true;
     }
     return true;
   }
 
-  void close(Frame& frame) {
-    if (frame.block != SIZE_MAX) close_block(frame.block, frame.mark);
-    switch (frame.role) {
-      case Role::kHeading: case Role::kBlock: writer_.block_break(); break;
-      case Role::kPre: --preformatted_; writer_.block_break(); break;
-      case Role::kList: lists_.pop_back(); writer_.block_break(); break;
-      case Role::kListItem: writer_.line_break(); break;
-      case Role::kTable: tables_.pop_back(); writer_.block_break(); break;
-      case Role::kRow:
-        if (!tables_.empty()) ++tables_.back().row;
-        writer_.line_break();
-        break;
-      case Role::kCell: writer_.close_cell(); break;
-      default: break;
-    }
-  }
-
-  std::size_t open_block(TextBlock::Kind kind) {
-    TextBlock block;
-    block.kind = kind;
-    blocks_.push_back(block);
-    return blocks_.size() - 1;
-  }
-
-  // A block spans what was written inside it; a block with no text is dropped.
-  void close_block(std::size_t index, std::size_t mark) {
-    TextBlock& block = blocks_[index];
-    block.start = writer_.first_after(mark);
-    block.end = writer_.size();
-    if (block.end <= block.start) block.start = block.end = SIZE_MAX;  // removed below
-  }
-
-  struct List {
-    std::uint32_t number = 0;
-    bool ordered = false;
-  };
-  struct Table {
-    std::uint32_t number = 0;
-    std::uint32_t row = 0;
-    std::uint32_t column = 0;
-  };
   std::vector<Frame> stack_;
-  TextWriter writer_;
-  std::vector<TextBlock> blocks_;
-  std::vector<List> lists_;
-  std::vector<Table> tables_;
-  std::uint32_t containers_ = 0;
-  int preformatted_ = 0;
+  TextLayout layout_;
 };
 
 // The HTML5 parser takes time that grows with the square of how deep elements nest (each new
@@ -388,12 +237,7 @@ ReadText html_text(std::string_view utf8) {
   const std::unique_ptr<GumboOutput, OutputCloser> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()));
   if (output == nullptr) throw ParseError("the HTML parser could not read the input");
-  ReadText result = Walker().read(content_root(output->document));
-  std::erase_if(result.blocks, [](const TextBlock& block) { return block.start == SIZE_MAX; });
-  // Blocks in text order (an outer block opens before, and closes after, those inside it).
-  std::stable_sort(result.blocks.begin(), result.blocks.end(),
-                   [](const TextBlock& a, const TextBlock& b) { return a.start < b.start; });
-  return result;
+  return Walker().read(content_root(output->document));
 }
 
 }  // namespace hrtext::detail

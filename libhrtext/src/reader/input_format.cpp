@@ -4,6 +4,7 @@
 
 #include "document/ascii_case.hpp"
 #include "hrtext/reader.hpp"
+#include "reader/office_text.hpp"
 
 namespace hrtext {
 namespace {
@@ -42,6 +43,8 @@ std::string_view to_string(InputFormat format) noexcept {
     case InputFormat::kAuto: return "auto";
     case InputFormat::kText: return "text";
     case InputFormat::kHtml: return "html";
+    case InputFormat::kDocx: return "docx";
+    case InputFormat::kOdt: return "odt";
   }
   return "text";
 }
@@ -52,10 +55,16 @@ std::optional<InputFormat> input_format_named(std::string_view name) noexcept {
   if (lower == "auto") return InputFormat::kAuto;
   if (lower == "text" || lower == "txt" || lower == "plain") return InputFormat::kText;
   if (lower == "html" || lower == "htm" || lower == "xhtml") return InputFormat::kHtml;
+  if (lower == "docx" || lower == "word") return InputFormat::kDocx;
+  if (lower == "odt") return InputFormat::kOdt;
   return std::nullopt;
 }
 
 InputFormat detect_input_format(std::string_view bytes, std::string_view file_name) {
+  if (const InputFormat office = detail::office_format(bytes); office != InputFormat::kText) return office;
+  const std::string name = detail::ascii_lower(file_name);
+  if (bytes.starts_with("PK\x03\x04") && name.ends_with(".docx")) return InputFormat::kDocx;
+  if (bytes.starts_with("PK\x03\x04") && name.ends_with(".odt")) return InputFormat::kOdt;
   const std::string head = detail::ascii_lower(bytes.substr(0, kSniffedBytes));
   std::string_view start = head;
   if (start.starts_with("\xEF\xBB\xBF")) start.remove_prefix(3);

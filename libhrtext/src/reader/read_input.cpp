@@ -3,8 +3,17 @@
 #include "hrtext/reader.hpp"
 #include "reader/encoding.hpp"
 #include "reader/html_text.hpp"
+#include "reader/office_text.hpp"
+
+#include <cstdint>
 
 namespace hrtext {
+namespace {
+
+// The XML inside an office file takes several bytes for each byte of its text.
+constexpr std::size_t kUnpackedPerByte = 8;
+
+}  // namespace
 
 ReadText read_input(std::string_view bytes, InputFormat format, const ReadOptions& options, std::string_view file_name) {
   if (bytes.size() > options.max_bytes) {
@@ -12,6 +21,14 @@ ReadText read_input(std::string_view bytes, InputFormat format, const ReadOption
                      std::to_string(options.max_bytes) + " bytes");
   }
   if (format == InputFormat::kAuto) format = detect_input_format(bytes, file_name);
+  if (format == InputFormat::kDocx || format == InputFormat::kOdt) {
+    const std::size_t max_unpacked = options.max_bytes > SIZE_MAX / kUnpackedPerByte ? SIZE_MAX
+                                                                                       : options.max_bytes * kUnpackedPerByte;
+    return format == InputFormat::kDocx ? detail::docx_text(bytes, max_unpacked) : detail::odt_text(bytes, max_unpacked);
+  }
+  if (bytes.starts_with("PK\x03\x04")) {
+    throw ParseError("the file is a zip archive, but no Word (.docx) or OpenDocument text (.odt)");
+  }
   const std::string charset = format == InputFormat::kHtml ? detail::declared_charset(bytes) : std::string();
   const std::string utf8 = detail::to_utf8(bytes, charset);
   // Invalid bytes are reported (or replaced) as for text, before the HTML parser would replace
