@@ -83,6 +83,10 @@ constexpr std::array kCountedNouns = {
     "pays"sv, "états"sv, "etats"sv, "signatai"sv, "países"sv, "estados"sv, "colectivos"sv,
     "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv};
 
+// Nouns of the groups that sign.
+constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "groups"sv, "ngos"sv, "networks"sv,
+                                    "associations"sv, "unions"sv, "coalitions"sv, "signatories"sv};
+
 constexpr std::array kNumberWords = {"two"sv,   "three"sv,  "four"sv,    "five"sv,     "six"sv,
                                      "seven"sv, "eight"sv,  "nine"sv,    "ten"sv,      "eleven"sv,
                                      "twelve"sv, "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv,
@@ -201,7 +205,10 @@ Introduction read_introduction(std::string_view words) {
       }
     }
   }
-  introduction.signers = signing_word || has_any_phrase(folded, kSigningPhrases);
+  // "the following international human rights organisations:": a list of organisations that no
+  // other word says is of something else reads as its signers.
+  const bool following_groups = has_phrase(folded, "following") && has_any_phrase(folded, kGroupNouns) && !other_word;
+  introduction.signers = signing_word || following_groups || has_any_phrase(folded, kSigningPhrases);
   introduction.other_list = !introduction.signers && (other_word || has_any_phrase(folded, kOtherListPhrases));
   introduction.persons = has_any_phrase(folded, kPersonStems);
   introduction.states = has_any_phrase(folded, kStateWords) && !has_phrase(folded, "united states");

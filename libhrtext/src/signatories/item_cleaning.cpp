@@ -414,6 +414,15 @@ bool reads_as_person_name(std::string_view name) {
   return words >= 2 && words <= 4;
 }
 
+std::size_t person_before_affiliation(std::string_view item) {
+  for (const std::string_view link : {" of "sv, " from "sv, " at "sv, " de "sv, " du "sv, " von "sv}) {
+    const std::size_t at = item.find(link);
+    if (at == std::string_view::npos || at + link.size() >= item.size()) continue;
+    if (reads_as_person_name(item.substr(0, at)) && starts_with_capital(item.substr(at + link.size()))) return at;
+  }
+  return std::string_view::npos;
+}
+
 bool reads_as_person(std::string_view item, bool with_role) {
   const std::size_t comma = item.find(", ");
   if (comma == std::string_view::npos || !reads_as_person_name(item.substr(0, comma))) return false;

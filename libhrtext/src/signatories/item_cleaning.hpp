@@ -55,6 +55,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // A person's name without the role after it ("Kavita Raman, advocate" -> "Kavita Raman").
 [[nodiscard]] std::size_t person_name_end(std::string_view name);
 
+// Where a person's name ends before the organisation they are of ("Ben Wedeman of CNN
+// International", "Lyce Doucet from BBC World News"), or npos.
+[[nodiscard]] std::size_t person_before_affiliation(std::string_view item);
+
 // Written as a person signs: two to four capitalised words before a comma, none of them a word
 // organisations are named with, and an affiliation ("Judith Butler, University of California";
 // not "Human Rights Watch, United States") or, `with_role`, a role that says it is a person

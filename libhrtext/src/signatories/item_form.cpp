@@ -86,7 +86,9 @@ ItemForm item_form(std::string_view name, bool known) {
     return ItemForm::kOrganisation;
   }
   if (words.size() <= 3 && is_acronym_word(bare(words.front()))) return ItemForm::kAcronym;
-  if (has_personal_title(name) || reads_as_person_name(name)) return ItemForm::kPerson;
+  if (has_personal_title(name) || reads_as_person_name(name) || person_before_affiliation(name) != std::string_view::npos) {
+    return ItemForm::kPerson;
+  }
   if (!starts_with_capital(words.front()) || words.size() > kMostCapitalisedWords) return ItemForm::kOther;
   // Most words capitalised, the rest particles: a name, not a phrase ("Derechos Digitales",
   // not "Release all detained defenders").

@@ -330,12 +330,14 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   std::string_view text = strip_markup(line);
   const bool colon = text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");
   if (colon) text.remove_suffix(text.ends_with(':') ? 1 : 3);
-  // Without a colon, a heading ends with a group noun: most lines fail here, cheaply.
+  // Without a colon, a heading ends with a group noun or a word of scope ("Global"): most lines
+  // fail here, cheaply.
   if (!colon) {
     const std::size_t space = text.find_last_of(' ');
     std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
     while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
-    if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end()) return std::nullopt;
+    const bool scope_alone = word_count(text) <= 2 && std::find(kScopeWords.begin(), kScopeWords.end(), last) != kScopeWords.end();
+    if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end() && !scope_alone) return std::nullopt;
   }
   const std::vector<std::string_view> words = words_of(text);
   if (words.empty() || words.size() > 8) return std::nullopt;
@@ -350,6 +352,12 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   // scope and groups, whatever their case ("National Organizations", "Regional and
   // International Organizations").
   if (std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return heading;
+  if (words.size() <= 2 && std::all_of(words.begin(), words.end(), [](std::string_view word) {
+        const std::string lower = ascii_lower(word);
+        return std::find(kScopeWords.begin(), kScopeWords.end(), lower) != kScopeWords.end();
+      })) {
+    return heading;  // "Global", "Regional", "National" heading a group of the list
+  }
   const bool generic = std::all_of(words.begin(), words.end(), [](std::string_view word) {
     const std::string lower = ascii_lower(word);
     return std::find(kGroupNouns.begin(), kGroupNouns.end(), lower) != kGroupNouns.end() ||

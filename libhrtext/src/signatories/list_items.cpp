@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "document/ascii_case.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
@@ -213,6 +214,20 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   return line_items(text, lines, first, start);
 }
 
+namespace {
+
+// A piece that speaks of others as a group: "a group of States", "other countries", "otros países".
+bool speaks_of_a_group(std::string_view piece) {
+  const std::string folded = ascii_lower(piece.substr(0, 60));
+  for (const std::string_view word : {"group"sv, "countries"sv, "states"sv, "others"sv, "other "sv, "países"sv,
+                                      "pays"sv, "grupo"sv, "groupe"sv}) {
+    if (folded.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) {
   for (const std::string_view phrase : {"on behalf of "sv, "au nom de "sv, "en nombre de "sv}) {
     for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
@@ -232,9 +247,12 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
       sentence.append(text.substr(begin, end - begin), begin);
       std::vector<RawItem> items = split_paragraph(sentence, ",", is_name, is_name);
       const std::size_t pieces = items.size();
+      // "..., and a group of States", "and other countries": the others, named as a group.
+      const bool group_after = !items.empty() && speaks_of_a_group(items.back().text.text());
       std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
-      // Two names count when they are all the sentence lists ("on behalf of Australia and New Zealand").
-      if (items.size() >= 3 || (items.size() == 2 && pieces == 2)) return items;
+      // Two names count when they are all the sentence lists ("on behalf of Australia and New
+      // Zealand"), or all but a group of others.
+      if (items.size() >= 3 || (items.size() == 2 && (pieces == 2 || (pieces == 3 && group_after)))) return items;
     }
   }
   return {};

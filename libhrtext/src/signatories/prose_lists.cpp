@@ -24,7 +24,7 @@ using namespace std::string_view_literals;
 constexpr std::size_t kLongestSentence = 4000;
 // The name weights (item_form.hpp) from which a piece of a sentence reads as a name, and from
 // which a name in a parenthesised list of names does.
-constexpr double kSentenceName = 0.8;
+constexpr double kSentenceName = 0.7;  // persons read as names in a sentence that names signers
 constexpr double kListedName = 0.5;
 // A run of names in a sentence tolerates a name of no known form after this many that read as
 // names, when it is short.
@@ -71,8 +71,10 @@ constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "firman"sv, "signent"s
 
 // How the end of a list of signers speaks of the others ("and many more", "y otros
 // organismos"): the names end there, and the list is partial.
-constexpr std::array kOthers = {"others"sv, "other "sv, "many more"sv, "more "sv, "otros"sv, "otras"sv,
-                                "autres"sv, "d'autres"sv, "outros"sv, "outras"sv, "weitere"sv};
+constexpr std::array kOthers = {"others"sv, "other "sv, "many more"sv, "more "sv, "among "sv, "amongst "sv,
+                                "otros"sv, "otras"sv, "entre otr"sv, "autres"sv, "d'autres"sv, "parmi "sv,
+                                "outros"sv, "outras"sv, "entre outr"sv, "weitere"sv, "unter anderem"sv,
+                                "varios"sv, "varias"sv, "plusieurs"sv, "several"sv};
 
 // Documents that several signers send together: the names before them are their signers.
 constexpr std::array kJointDocuments = {
@@ -85,7 +87,16 @@ constexpr std::array kJointDocuments = {
 constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "amongst them"sv,
                                    "notamment"sv, "parmi lesquelles"sv, "dont"sv, "entre ellas"sv,
                                    "entre ellos"sv, "incluyendo"sv, "incluidas"sv, "incluidos"sv,
-                                   "incluindo"sv, "darunter"sv};
+                                   "incluindo"sv, "darunter"sv, " como "sv, " comme "sv, " wie "sv};
+
+// Nouns of those who sign, and the verbs that then name them: "among the signatories are A, B
+// and C", "entre los firmantes se encuentra España, ...".
+constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, "signatures"sv, "firmantes"sv,
+                                     "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv,
+                                     "firmatari"sv};
+constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
+                                     " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
+                                     " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv};
 
 // Lower-case words inside names: a run of names goes on over them.
 constexpr std::array kNameParticles = {"and"sv, "et"sv, "y"sv, "e"sv, "of"sv, "for"sv, "the"sv, "de"sv,
@@ -118,6 +129,7 @@ enum PhraseGroup : unsigned {
   kJoining = 1U << 5,
   kInclude = 1U << 6,
   kOpening = 1U << 7,
+  kSigners = 1U << 8,
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
@@ -136,6 +148,7 @@ class PhraseGroups {
     add(kJoiningPhrases, kJoining);
     add(kIncludeVerbs, kInclude);
     add(kOpeningSigningVerbs, kOpening);
+    add(kSignerNouns, kSigners);
     if (!set_.Compile()) throw std::logic_error("the phrases of sentence forms do not compile");
   }
 
@@ -215,11 +228,26 @@ std::size_t end_of_names(std::string_view text, std::size_t begin, std::size_t e
 // Herzog"): at its first capitalised word, when the piece opens in lower case.
 std::size_t name_after_description(std::string_view piece) {
   constexpr std::size_t kLongestDescription = 3;  // words: "la organización estadounidense"
+  // Longer when it ends "of" the name: "the leaders of the Associated Press".
+  constexpr std::size_t kLongestGenitive = 6;
   if (piece.empty() || !(piece.front() >= 'a' && piece.front() <= 'z')) return std::string_view::npos;
   std::size_t words = 1;
+  bool genitive = false;  // the word before is "of", "de", "von"... (an article may follow it)
+  std::size_t word_start = 0;
   for (std::size_t i = 1; i < piece.size(); ++i) {
-    if (piece[i - 1] == ' ' && ++words > kLongestDescription + 1) return std::string_view::npos;
-    if (piece[i - 1] == ' ' && starts_with_capital(piece.substr(i))) return i;
+    if (piece[i - 1] != ' ') continue;
+    const std::string_view word = piece.substr(word_start, i - 1 - word_start);
+    if (word == "of" || word == "de" || word == "del" || word == "des" || word == "du" || word == "von" ||
+        word == "der" || word == "do" || word == "da") {
+      genitive = true;
+    } else if (!(word == "the" || word == "la" || word == "le" || word == "los" || word == "las" || word == "l'")) {
+      genitive = false;
+    }
+    word_start = i;
+    if (++words > kLongestGenitive + 1) return std::string_view::npos;
+    if (starts_with_capital(piece.substr(i))) {
+      return words <= kLongestDescription + 1 || genitive ? i : std::string_view::npos;
+    }
   }
   return std::string_view::npos;
 }
@@ -237,6 +265,7 @@ bool speaks_of_others(std::string_view piece) {
 std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight& weight, bool& others) {
   const auto reads_as_name = [&](std::string_view piece) { return weight(piece) >= kSentenceName; };
   std::vector<RawItem> names;
+  std::vector<double> weights;   // of each name kept
   std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
   for (RawItem& item : items) {
     const std::string& text = item.text.text();
@@ -244,12 +273,17 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
       others = true;
       break;
     }
-    // A description first: "la organización estadounidense Human Rights Watch".
-    if (const std::size_t start = name_after_description(text);
-        start != std::string_view::npos && reads_as_name(std::string_view(text).substr(start))) {
-      names.push_back({item.text.slice(start, text.size()), item.person});
-      last_strong = names.size();
-      continue;
+    // A description first: "la organización estadounidense Human Rights Watch", "the leaders of
+    // the Associated Press" (a name that only looks like one counts if names that read as names
+    // follow).
+    if (const std::size_t start = name_after_description(text); start != std::string_view::npos) {
+      const double tail_weight = weight(std::string_view(text).substr(start));
+      if (tail_weight >= kListedName) {
+        names.push_back({item.text.slice(start, text.size()), item.person});
+        weights.push_back(tail_weight);
+        if (tail_weight >= kSentenceName) last_strong = names.size();
+        continue;
+      }
     }
     const double item_weight = weight(text);
     // In a long run of names, one the weights miss ("medico international", in lower case)
@@ -258,6 +292,7 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
                                text.size() <= kLongestListedName && text.find('.') == std::string::npos;
     if (item_weight >= kListedName || between_names) {
       names.push_back(std::move(item));
+      weights.push_back(item_weight);
       if (item_weight >= kSentenceName) last_strong = names.size();
       continue;
     }
@@ -266,12 +301,23 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
     while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
     if (head_end > 0 && head < text.size() && reads_as_name(std::string_view(text).substr(0, head_end))) {
       names.resize(last_strong);
+      weights.resize(last_strong);
       names.push_back({item.text.slice(0, head_end), item.person});
+      weights.push_back(kSentenceName);
       last_strong = names.size();
     }
     break;
   }
-  names.resize(last_strong);
+  // The run ends with its last name that reads as one, or, after enough of those, with the last
+  // that looks like one ("..., Sky News, The New Yorker, and The Economist").
+  std::size_t end = names.size();
+  const auto looks_like_name = [&](std::size_t i) { return weights[i] >= kListedName; };
+  if (last_strong >= kNamesBeforeALowerCaseOne) {
+    while (end > last_strong && !looks_like_name(end - 1)) --end;
+  } else {
+    end = last_strong;
+  }
+  names.resize(end);
   return names;
 }
 
@@ -308,6 +354,9 @@ class SentenceReader {
     }
     if (has(kSome) || has(kInclude)) {
       if (std::optional<ProseList> list = some_named(sentence, folded)) return list;
+    }
+    if (has(kSigners)) {
+      if (std::optional<ProseList> list = signers_are(sentence, folded)) return list;
     }
     if (has(kOpening)) {
       if (std::optional<ProseList> list = signing_verb_first(sentence, folded)) return list;
@@ -378,6 +427,26 @@ class SentenceReader {
     std::optional<ProseList> list = names_from(sentence, folded, at + length);
     if (!list || list->items.size() < 2) return std::nullopt;
     list->introduction.partial = true;
+    return list;
+  }
+
+  // "Among the signatories are A, B and C", "entre los firmantes se encuentra España, Estados
+  // Unidos, ...": a noun of signers, then a verb that names them.
+  std::optional<ProseList> signers_are(ByteSpan sentence, std::string_view folded) const {
+    constexpr std::size_t kVerbReach = 40;  // bytes from the noun to its verb
+    std::size_t length = 0;
+    const std::size_t noun = find_any(folded, kSignerNouns, 0, &length);
+    if (noun == std::string_view::npos) return std::nullopt;
+    std::size_t verb_length = 0;
+    const std::size_t verb = find_any(folded, kNamingVerbs, noun + length, &verb_length);
+    if (verb == std::string_view::npos || verb > noun + length + kVerbReach) return std::nullopt;
+    std::optional<ProseList> list = names_from(sentence, folded, verb + verb_length);
+    if (!list) return std::nullopt;
+    const std::string_view before = folded.substr(0, noun);
+    list->introduction.partial = list->introduction.partial || before.find("among") != std::string_view::npos ||
+                                 before.find("entre") != std::string_view::npos ||
+                                 before.find("parmi") != std::string_view::npos ||
+                                 folded.substr(verb, verb_length).find("incl") != std::string_view::npos;
     return list;
   }
 
@@ -477,11 +546,12 @@ class SentenceReader {
 
   // Whether words name groups that sign: "Other groups", "The signatories", "Member organisations".
   static bool names_signers(std::string_view folded) {
-    for (const std::string_view noun : {"groups"sv, "organizations"sv, "organisations"sv, "signatories"sv, "signers"sv,
-                                        "ngos"sv, "organizaciones"sv, "organismos"sv, "associations"sv, "entidades"sv}) {
+    for (const std::string_view noun : {"groups"sv, "organizations"sv, "organisations"sv, "ngos"sv,
+                                        "organizaciones"sv, "organismos"sv, "associations"sv, "entidades"sv,
+                                        "organisationen"sv, "organizações"sv, "gruppen"sv, "verbände"sv}) {
       if (folded.find(noun) != std::string_view::npos) return true;
     }
-    return false;
+    return find_any(folded, kSignerNouns, 0) != std::string_view::npos;  // "The signees of the letter include"
   }
 
   std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
@@ -506,7 +576,7 @@ class SentenceReader {
   // Whether a word that starts with a capital (starts_with_capital) stands among the first
   // words of text_[begin, end).
   bool capital_soon(std::size_t begin, std::size_t end) const {
-    constexpr std::size_t kWordsBeforeAName = 4;  // "la organización estadounidense Human ..."
+    constexpr std::size_t kWordsBeforeAName = 6;  // "the leaders of the Associated Press"
     std::size_t words = 0;
     for (std::size_t i = begin; i < end && words < kWordsBeforeAName;) {
       while (i < end && (text_[i] == ' ' || text_[i] == '\n' || text_[i] == ':' || text_[i] == ',')) ++i;
@@ -567,7 +637,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     const std::string folded = ascii_lower(text.substr(paragraph.start, paragraph.end - paragraph.start));
     const unsigned groups = phrase_groups().in(folded);
     // Each form needs one of these groups of phrases.
-    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening)) == 0) continue;
+    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners)) == 0) continue;
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
       if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
     }

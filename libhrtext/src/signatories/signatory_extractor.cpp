@@ -394,11 +394,12 @@ class SignatoryReader {
           !item.mandate && !cleaned.on_behalf &&
           (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
            (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
+           (detail::person_before_affiliation(name) != std::string::npos && !is_name_(name)) ||
            (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
             is_name_(cleaned.affiliation)));  // "Jane Doe (Amnesty International)"
       if (person) {  // the name without titles and the role or affiliation after it
         const std::string_view whole = std::string_view(raw).substr(begin, end - begin);
-        end = begin + detail::person_name_end(whole);
+        end = begin + std::min(detail::person_name_end(whole), detail::person_before_affiliation(whole));
         begin += detail::person_name_start(whole.substr(0, end - begin));
         name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
