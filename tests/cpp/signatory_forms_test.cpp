@@ -120,6 +120,10 @@ TEST(SignatoryLayouts, HeadingsCountriesDescriptionsAndRepeats) {
                           "National organisations\nChapter Four Uganda, Uganda\nKatiba Institute - Kenya\n"
                           "Amnesty International\n"),
             (Names{"Amnesty International", "CIVICUS", "DefendDefenders", "Chapter Four Uganda", "Katiba Institute"}));
+  // Numbering runs on under each group's heading.
+  EXPECT_EQ(names(kBody + "Signatories\n\nGlobal\n\n1. Third World Network\n2. War on Want\n\nNational\n\n"
+                          "3. Access to Medicines Ireland\n4. AIDS Access Foundation, Thailand\n"),
+            (Names{"Third World Network", "War on Want", "Access to Medicines Ireland", "AIDS Access Foundation"}));
   EXPECT_EQ(names(kBody + "Signatories:\nRafto Foundation (Norway)\nCIVICUS, a global alliance of civil society\n"),
             (Names{"Rafto Foundation", "CIVICUS"}));
   EXPECT_EQ(names(kBody + "Signatories:\nFront Line Defenders \u2013 an Irish foundation that protects human rights "
@@ -163,6 +167,27 @@ TEST(SignatoryProse, CountsBeforeTheNames) {
                                   "Australia, Austria and Belgium.\n");
   EXPECT_EQ(behalf.signatories.size(), 4U);
   EXPECT_EQ(behalf.stated, 47U);
+}
+
+TEST(SignatoryProse, NewsThatNamesSomeOfTheSigners) {
+  EXPECT_EQ(names("The letter was signed by the leaders of the Associated Press, The New York Times, The Washington "
+                  "Post, the BBC, Euronews, Sky News, and The Economist, among many others.\n"),
+            (Names{"Associated Press", "New York Times", "Washington Post", "BBC", "Euronews", "Sky News", "Economist"}));
+  EXPECT_EQ(names("A carta foi nomeada como 'Em defesa da Democracia', e recebeu assinaturas de entidades como o "
+                  "Instituto Ethos, a WWF-Brasil e a OXFAM Brasil, al\u00E9m de 7 ex-ministros.\n"),
+            (Names{"Instituto Ethos", "WWF-Brasil", "OXFAM Brasil"}));
+  const Signatories among = read("Esta declaraci\u00F3n conjunta, en la que entre los firmantes se encuentra Espa\u00F1a, "
+                                 "Estados Unidos, Canad\u00E1, Alemania y varios pa\u00EDses latinoamericanos, surge "
+                                 "tras una reuni\u00F3n.\n");
+  EXPECT_EQ(among.signatories.size(), 4U);
+  EXPECT_TRUE(among.partial);
+  EXPECT_EQ(names("The signees of the letter include well-known faces, such as Christiane Amanpour, Reza Sayah and "
+                  "Ben Wedeman of CNN International, Lyce Doucet from BBC World News.\n"),
+            (Names{"Christiane Amanpour", "Reza Sayah", "Ben Wedeman", "Lyce Doucet"}));
+  // A count of what an agreement covers is no list of signers.
+  EXPECT_TRUE(names("We strongly support steps in line with agreed parameters, including United Nations Security "
+                    "Council resolutions and the Arab Peace Initiative.\n")
+                  .empty());
 }
 
 TEST(SignatoryProse, SendersOfAJointLetter) {

@@ -63,11 +63,19 @@ void attach_translations(std::vector<RawItem>& items) {
 
 // A note under a list ("* ECOSOC consultative status", "1 See the report of ..."): after a
 // blank line, a line opened by a mark the list's items do not use, or by a bare number.
+// The kind of a list mark by its first byte: every number alike ("1." and "22."), every
+// lower-case enumerator alike, else the bullet itself.
+char mark_kind(char first) {
+  if (first >= '0' && first <= '9') return '0';
+  if (first >= 'a' && first <= 'z') return 'a';
+  return first;
+}
+
 bool is_note(std::string_view content, std::size_t mark, char list_mark) {
   if (content.starts_with("\xC2\xB9") || content.starts_with("\xC2\xB2") || content.starts_with("\xE2\x80\xA0")) {
     return true;
   }
-  if (mark > 0) return content.front() != list_mark;
+  if (mark > 0) return mark_kind(content.front()) != list_mark;
   std::size_t digits = 0;
   while (digits < content.size() && content[digits] >= '0' && content[digits] <= '9') ++digits;
   return digits > 0 && digits < content.size() && content[digits] == ' ';
@@ -93,7 +101,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
   std::vector<RawItem> items;
   bool persons = false;
   bool after_blank = false;
-  char list_mark = 0;  // the first byte of the first item's bullet or number, 0 when it has none
+  char list_mark = 0;  // the mark_kind of the first item's bullet or number, 0 when it has none
   TableColumn table;
   const TextLine* previous = nullptr;  // the line before, when it holds part of the last item
   for (std::size_t i = first; i < lines.size(); ++i) {
@@ -132,7 +140,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     const std::vector<std::string_view> cells = columns(content.substr(mark));
     if (cells.size() > 1 && is_column_heading(cells.front())) continue;  // "Organisation   Country"
     if (!continues) {
-      if (items.empty()) list_mark = mark > 0 ? content.front() : '\0';
+      if (items.empty()) list_mark = mark > 0 ? mark_kind(content.front()) : '\0';
       items.push_back({ItemText{}, persons});
     }
     // Each column is an item, row by row ("Amnesty International      Human Rights Watch"); a

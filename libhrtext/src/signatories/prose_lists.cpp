@@ -406,28 +406,38 @@ class SentenceReader {
   // "More than 40 organisations, including A, B and C, signed the appeal."; "Other groups
   // include A, B, C and many more."
   std::optional<ProseList> some_named(ByteSpan sentence, std::string_view folded) const {
-    std::size_t length = 0;
-    std::size_t at = find_any(folded, kIncluding, 0, &length);
-    if (at == std::string_view::npos) {
-      for (const std::string_view verb : kIncludeVerbs) {
-        if (const std::size_t found = folded.find(verb); found != std::string_view::npos) {
-          at = found;
-          length = verb.size();
-          break;
-        }
+    constexpr int kMostTries = 8;  // "including" and its kin, each place they stand in the sentence
+    std::size_t from = 0;
+    for (int tries = 0; tries < kMostTries; ++tries) {
+      std::size_t length = 0;
+      const std::size_t at = next_including(folded, from, length);
+      if (at == std::string_view::npos) return std::nullopt;
+      from = at + 1;
+      // The words before name groups that sign ("Other groups") or count the signers ("40
+      // organisations"): a number is the cheap sign of a count, read only where it stands.
+      const std::string_view before = folded.substr(0, at);
+      const bool counted = before.find_first_of("0123456789") != std::string_view::npos &&
+                           read_introduction(before).stated.has_value();
+      if (!names_signers(before) && !counted) continue;
+      std::optional<ProseList> list = names_from(sentence, folded, at + length);
+      if (!list || list->items.size() < 2) continue;
+      list->introduction.partial = true;
+      return list;
+    }
+    return std::nullopt;
+  }
+
+  // Where the next word that opens the names a count includes stands ("including", "such as",
+  // "include"...), from `from`.
+  static std::size_t next_including(std::string_view folded, std::size_t from, std::size_t& length) {
+    std::size_t at = find_any(folded, kIncluding, from, &length);
+    for (const std::string_view verb : kIncludeVerbs) {
+      if (const std::size_t found = folded.find(verb, from); found < at) {
+        at = found;
+        length = verb.size();
       }
     }
-    if (at == std::string_view::npos) return std::nullopt;
-    // The words before name groups that sign ("Other groups") or count the signers ("40
-    // organisations"): a number is the cheap sign of a count, read only where it stands.
-    const std::string_view before = folded.substr(0, at);
-    const bool counted = before.find_first_of("0123456789") != std::string_view::npos &&
-                         read_introduction(before).stated.has_value();
-    if (!names_signers(before) && !counted) return std::nullopt;
-    std::optional<ProseList> list = names_from(sentence, folded, at + length);
-    if (!list || list->items.size() < 2) return std::nullopt;
-    list->introduction.partial = true;
-    return list;
+    return at;
   }
 
   // "Among the signatories are A, B and C", "entre los firmantes se encuentra España, Estados
