@@ -247,6 +247,19 @@ TEST(SignatoryPersons, PeopleWithTitlesAndAffiliations) {
   EXPECT_EQ(behalf.signatories[1].name, "CIVICUS");
 }
 
+TEST(SignatoryPersons, EachInABlockOfTheirTitles) {
+  const Signatories people =
+      read(kBody + "Sincerely,\n\n**Dr. Bethany Nowviskie**\nDirector of Digital Research, University of Virginia\n"
+                   "President of the Association for Computers and the Humanities\n\n**Paul Arthur**\n"
+                   "Professor of Digital Humanities, Western Sydney University\n\n**Cheryl Ball**\nEditor, Kairos\n");
+  std::vector<std::string> found;
+  for (const Signatory& signatory : people.signatories) found.push_back(signatory.name);
+  EXPECT_EQ(found, (Names{"Bethany Nowviskie", "Paul Arthur", "Cheryl Ball"}));
+  EXPECT_EQ(people.signatories[0].kind, EntityKind::kPerson);
+  // One person who signs with a title is no list of signers.
+  EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\nExecutive Director\nHuman Rights Watch\n").empty());
+}
+
 TEST(SignatoryNotSigners, RecipientsVotesMembersAndDemands) {
   EXPECT_TRUE(names("To:\nPresident of the Human Rights Council\nUN High Commissioner for Human Rights\n\nCc:\n"
                     "Amnesty International\nHuman Rights Watch\n\n" + kBody)

@@ -358,6 +358,14 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       }
     }
   }
+  // A Markdown link that an article opened: "the [Association for Computers and the Humanities](/)".
+  if (end - begin > 2 && item[begin] == '[') {
+    const std::size_t close = item.find(']', begin);
+    if (close != std::string_view::npos && close < end) {
+      end = close;
+      ++begin;
+    }
+  }
   cleaned.begin = begin;
   cleaned.end = end;
   return cleaned;

@@ -50,15 +50,6 @@ class PhraseTable {
 };
 
 
-// Markdown emphasis and heading marks around a line ("## Signatories", "**Signed by:**").
-std::string_view strip_markup(std::string_view line) {
-  while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_' ||
-                           line.front() == ' ')) {
-    line.remove_prefix(1);
-  }
-  while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ' ')) line.remove_suffix(1);
-  return line;
-}
 
 // The colon after a marker, in the spellings texts use: ':', ' :' with a (narrow) no-break
 // space, the full-width '：'. Returns its length at `at`, 0 when there is none.
@@ -296,6 +287,15 @@ std::optional<Marker> short_heading(std::string_view line) {
 }
 
 }  // namespace
+
+std::string_view strip_markup(std::string_view line) {
+  while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_' ||
+                           line.front() == ' ')) {
+    line.remove_prefix(1);
+  }
+  while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ' ')) line.remove_suffix(1);
+  return line;
+}
 
 std::size_t word_count(std::string_view text) {
   std::size_t count = 0;

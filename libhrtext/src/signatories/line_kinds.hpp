@@ -53,6 +53,10 @@ struct SubHeading {
 // A sentence of running text, not a name ("The experts serve in their individual capacity.").
 [[nodiscard]] bool is_prose(std::string_view line);
 
+// `line` without the Markdown emphasis and heading marks around it ("## Signatories",
+// "**Signed by:**").
+[[nodiscard]] std::string_view strip_markup(std::string_view line);
+
 // The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them), and
 // how many there are.
 [[nodiscard]] std::vector<std::string_view> words_of(std::string_view text);

@@ -158,6 +158,41 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
   return items;
 }
 
+// People who sign each in a block of lines: the name first, then titles and affiliations
+// ("**Dr. Bethany Nowviskie**\nDirector of Digital Research, University of Virginia\n..."), the
+// blocks apart. Their names, when at least two blocks of two lines or more open with a person's
+// name and no other block does not; else none.
+std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLine> lines, std::size_t first) {
+  std::vector<RawItem> people;
+  std::size_t blocks = 0, long_blocks = 0;
+  for (std::size_t i = first; i < lines.size();) {
+    if (lines[i].blank()) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lines.size() && !lines[end].blank()) ++end;
+    const std::string_view head = strip_markup(lines[i].in(text));
+    if (closes_list(head)) break;
+    const std::size_t name_start = person_name_start(head);
+    const std::string_view name = head.substr(name_start, person_name_end(head.substr(name_start)));
+    if (!reads_as_person_name(name) || word_count(head) > 8) {
+      if (blocks == 0 || end - i > 1) return {};  // a block of another kind: no list of people
+      break;                                      // a line after the list
+    }
+    ++blocks;
+    if (end - i > 1) ++long_blocks;
+    RawItem person;
+    person.text.append(head, static_cast<std::size_t>(head.data() - text.data()));
+    person.person = true;
+    person.block_head = true;
+    people.push_back(std::move(person));
+    i = end;
+  }
+  if (blocks < 2 || 2 * long_blocks < blocks) return {};
+  return people;
+}
+
 }  // namespace
 
 std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
@@ -165,6 +200,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   if (first < lines.size() && start >= lines[first].end) {  // the list starts on the next line
     ++first;
     start = 0;
+  }
+  if (start == 0) {
+    if (std::vector<RawItem> people = person_blocks(text, lines, first); !people.empty()) return people;
   }
   // The layout is that of the list's first paragraph of names: separators in it, or one name
   // a line.

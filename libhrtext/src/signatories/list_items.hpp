@@ -19,6 +19,7 @@ struct RawItem {
   bool person = false;   // listed under a heading of individuals
   bool mandate = false;  // a mandate of the special procedures that its holder signs for
   bool later_column = false;  // a row's second column or after: a place there annotates the name
+  bool block_head = false;    // a person's name that opens a block of their titles (person_blocks)
   // The same name in another script on the line after ("苏格兰职业危害中心" under "Scottish
   // Hazards Centre"): no signatory of its own, but a mention of the same organisation.
   std::vector<ItemText> translations;

@@ -260,7 +260,7 @@ class SignatoryReader {
   bool supported(const std::vector<RawItem>& items) const {
     if (items.size() < 2) return false;
     const auto named = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
-      return detail::name_weight(form_of(item)) >= kStrongNameWeight;
+      return item.block_head || detail::name_weight(form_of(item)) >= kStrongNameWeight;
     });
     return static_cast<double>(named) >= options_.unintroduced_list_share * static_cast<double>(items.size());
   }
