@@ -256,6 +256,10 @@ TEST(SignatoryPersons, EachInABlockOfTheirTitles) {
   for (const Signatory& signatory : people.signatories) found.push_back(signatory.name);
   EXPECT_EQ(found, (Names{"Bethany Nowviskie", "Paul Arthur", "Cheryl Ball"}));
   EXPECT_EQ(people.signatories[0].kind, EntityKind::kPerson);
+  EXPECT_EQ(names(kBody + "Yours sincerely,\n\nMEP Manon AUBRY The Left group in the European Parliament\n"
+                          "MEP Marc BOTENGA The Left group in the European Parliament\nMEP Anna CAVAZZINI Group of the "
+                          "Greens/European Free Alliance\n"),
+            (Names{"Manon AUBRY", "Marc BOTENGA", "Anna CAVAZZINI"}));
   // One person who signs with a title is no list of signers.
   EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\nExecutive Director\nHuman Rights Watch\n").empty());
 }

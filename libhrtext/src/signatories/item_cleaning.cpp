@@ -23,7 +23,7 @@ constexpr std::array kPersonalCapacity = {
 constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv, "ms"sv, "mme"sv, "m"sv,
                                 "rev"sv, "sir"sv, "dame"sv, "sr"sv, "sra"sv, "dra"sv, "hon"sv, "senator"sv,
                                 "judge"sv, "ambassador"sv, "mx"sv, "miss"sv, "lord"sv, "baroness"sv,
-                                "pr"sv, "dr\xC2\xAA"sv};
+                                "pr"sv, "dr\xC2\xAA"sv, "mep"sv, "mp"sv, "rep"sv};
 
 // Words that name organisations, never people.
 constexpr std::array kOrganisationWords = {
@@ -204,6 +204,34 @@ std::size_t after_label(std::string_view item) {
   return start;
 }
 
+// Where a name whose surname is written in capitals ends ("Manon AUBRY The Left group" -> 11):
+// after the run of words in capitals among its first four words, when words follow it; else npos.
+std::size_t after_capitalised_surname(std::string_view name) {
+  constexpr std::size_t kWordsToTheSurname = 4;
+  const auto all_capitals = [](std::string_view word) {
+    std::size_t letters = 0;
+    for (const char c : word) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 2;
+  };
+  std::size_t words = 0, run_end = std::string_view::npos;
+  for (std::size_t i = 0; i < name.size() && words < kWordsToTheSurname + 1;) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < name.size() && name[i] != ' ') ++i;
+    if (start == i) break;
+    ++words;
+    const bool capitals = all_capitals(name.substr(start, i - start));
+    if (capitals && words > 1) {
+      run_end = i;  // a given name first, then the surname
+    } else if (run_end != std::string_view::npos) {
+      return run_end;  // the first word after the surname
+    }
+  }
+  return std::string_view::npos;
+}
 }  // namespace
 
 bool names_a_kind_of_organisation(std::string_view rest) {
@@ -392,6 +420,8 @@ std::size_t person_name_start(std::string_view name) {
 std::size_t person_name_end(std::string_view name) {
   std::size_t end = std::min(name.find(','), name.find(" ("));  // "Emma Jones (she/her)"
   if (end == std::string_view::npos) end = name.size();
+  // A surname in capitals ends the name before what follows it: "Manon AUBRY The Left group".
+  end = std::min(end, after_capitalised_surname(name.substr(0, end)));
   // Post-nominal letters: "Julian Burnside AO QC", "Jane Doe PhD".
   for (std::size_t space = name.rfind(' ', end); space != std::string_view::npos && space > 0;
        space = name.rfind(' ', end - 1)) {

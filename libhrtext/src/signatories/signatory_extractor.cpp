@@ -260,7 +260,9 @@ class SignatoryReader {
   bool supported(const std::vector<RawItem>& items) const {
     if (items.size() < 2) return false;
     const auto named = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
-      return item.block_head || detail::name_weight(form_of(item)) >= kStrongNameWeight;
+      // People with their titles sign as names do ("MEP Manon AUBRY ...", "Dr. Kim Allen").
+      return item.block_head || detail::has_personal_title(item.text.text()) ||
+             detail::name_weight(form_of(item)) >= kStrongNameWeight;
     });
     return static_cast<double>(named) >= options_.unintroduced_list_share * static_cast<double>(items.size());
   }
