@@ -248,8 +248,14 @@ class SignatoryReader {
   }
 
   bool is_place(std::string_view annotation) const {
+    // The scopes by their name keys (accents and hyphens folded as in "América Latina").
+    static const std::vector<std::string> scope_keys = [] {
+      std::vector<std::string> keys;
+      for (const std::string_view scope : kScopes) keys.push_back(detail::name_key(scope));
+      return keys;
+    }();
     const std::string folded = detail::name_key(annotation);
-    if (std::find(kScopes.begin(), kScopes.end(), folded) != kScopes.end()) return true;
+    if (std::find(scope_keys.begin(), scope_keys.end(), folded) != scope_keys.end()) return true;
     const std::optional<ResolvedEntity> place = resolve(annotation, EntityKind::kState);
     return place && place->kind == EntityKind::kState;
   }
