@@ -343,7 +343,10 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
       // A person's line may be long with their roles ("Lyudmila Alexeyeva, chair of the Moscow
       // Helsinki Group, member of the Presidential Council ...").
       const bool long_line = words > 12 && !reads_as_person(content, false);
-      if (long_line || sentence || closes_list(content) || is_prose(content) || content.ends_with(':') ||
+      // A line that a conjunction or a preposition ends is wrapped prose ("... Centre of
+      // Anti-discrimination, and"): a name of a list ends with itself.
+      const bool wrapped = ends_with_joining_word(content) && !content.ends_with(',') && !content.ends_with('-');
+      if (long_line || sentence || wrapped || closes_list(content) || is_prose(content) || content.ends_with(':') ||
           find_marker(content)) {
         close_run();
         introduced = content.ends_with(':');
