@@ -39,7 +39,16 @@ TEST(InputFormats, ToldByContentThenByName) {
   EXPECT_EQ(detect_input_format("Dear Minister", "letter.txt"), InputFormat::kText);
   EXPECT_EQ(input_format_named("HTML"), InputFormat::kHtml);
   EXPECT_EQ(input_format_named("txt"), InputFormat::kText);
-  EXPECT_FALSE(input_format_named("pdf").has_value());
+  EXPECT_EQ(input_format_named("pdf"), InputFormat::kPdf);
+  EXPECT_FALSE(input_format_named("rtf").has_value());
+  // A PDF is told apart, and read outside the library.
+  EXPECT_EQ(detect_input_format("%PDF-1.7\n"), InputFormat::kPdf);
+  EXPECT_EQ(detect_input_format("whatever", "report.PDF"), InputFormat::kPdf);
+  EXPECT_THROW((void)read_input("%PDF-1.7\n"), ParseError);
+  ReadText outside;
+  outside.text = "Signed by: FIDH";
+  outside.format = InputFormat::kPdf;
+  EXPECT_EQ(Document::from_read(outside).format(), InputFormat::kPdf);
   EXPECT_EQ(to_string(InputFormat::kHtml), "html");
 }
 

@@ -134,8 +134,8 @@ def test_formats_named_or_told_and_the_text_in_the_record(tmp_path: Path):
     record = analyzer.analyze_file(fragment, include_text=True).to_dict()
     assert record["text"].startswith("We urge the Council.\n\nSigned by:\n\nAmnesty International\nFIDH")
     assert analyzer.analyze_file(fragment).to_dict()["text"] is None
-    with pytest.raises(hrtext.ParseError, match="unknown input format 'pdf'"):
-        analyzer.analyze_file(fragment, format="pdf")
+    with pytest.raises(hrtext.ParseError, match="unknown input format 'rtf'"):
+        analyzer.analyze_file(fragment, format="rtf")
 
 
 def test_bad_files_get_clear_errors(tmp_path: Path):
@@ -169,7 +169,7 @@ def test_the_command_line_reads_every_format_in_a_directory_and_names_what_it_sk
     (tmp_path / "a.html").write_text(LETTER_HTML, encoding="utf-8")
     (tmp_path / "b.TXT").write_text(LETTER_TEXT, encoding="utf-8")
     (tmp_path / "c.md").write_text("Signatories:\n\n- Amnesty International\n- FIDH\n", encoding="utf-8")
-    (tmp_path / "d.pdf").write_bytes(b"%PDF-1.4 not read")
+    (tmp_path / "d.rtf").write_bytes(b"{\\rtf1 not read}")
     _docx(tmp_path / "e.docx", LETTER_PARAGRAPHS)
     out = _cli("analyze", "--format", "jsonl", "--include-text", str(tmp_path))
     assert out.returncode == 0, out.stderr
@@ -177,6 +177,71 @@ def test_the_command_line_reads_every_format_in_a_directory_and_names_what_it_sk
     assert [(Path(r["source"]).name, r["format"]) for r in records] == [
         ("a.html", "html"), ("b.TXT", "text"), ("c.md", "text"), ("e.docx", "docx")]
     assert all(r["text"] for r in records)
-    assert "d.pdf: skipped" in out.stderr
+    assert "d.rtf: skipped" in out.stderr
     forced = _cli("analyze", "--format-in", "text", str(tmp_path / "a.html"))
     assert json.loads(forced.stdout)["format"] == "text"
+
+
+def _pdf(pages: list[list[str]]) -> bytes:
+    """A PDF written by hand, as PDF writers lay out text: one line of text a line of the page."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for lines in pages:
+        stream = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(
+            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") ' " for line in lines) + "ET"
+        objects.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+        content = len(objects)
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content} 0 R "
+                       "/Resources << /Font << /F1 3 0 R >> >> >>")
+        kids.append(f"{len(objects)} 0 R")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_a_pdf_is_read_page_by_page_without_its_running_headers(tmp_path: Path):
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(_pdf([
+        ["A/HRC/55/G/1", "Joint letter on Belarus", "We urge the Human Rights Council to renew the man-",
+         "date of the Special Rapporteur on Belarus.", "1"],
+        ["A/HRC/55/G/1", "Signed by:", "Amnesty International", "Human Rights House Foundation",
+         "Viasna Human Rights Centre", "2"],
+    ]))
+    doc = hrtext.Analyzer().analyze_file(pdf, include_text=True)
+    assert doc.format == "pdf"
+    assert "A/HRC/55/G/1" not in doc.text  # the running header
+    assert "mandate of the Special Rapporteur" in doc.text  # the word hyphenated at a line's end
+    assert [s.name for s in doc.signatories] == [
+        "Amnesty International", "Human Rights House Foundation", "Viasna Human Rights Centre"]
+    assert doc.to_dict()["text"] == doc.text
+    for mention in doc.entities:
+        assert doc.text[mention.start:mention.end] == mention.text
+    out = _cli("analyze", str(pdf))
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["format"] == "pdf"
+
+
+def test_bad_pdfs_get_clear_errors(tmp_path: Path):
+    from pypdf import PdfWriter
+
+    analyzer = hrtext.Analyzer()
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(_pdf([["Signed by:", "FIDH"]])[:60])
+    with pytest.raises(hrtext.ParseError, match="PDF"):
+        analyzer.analyze_file(truncated)
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=792)
+    writer.encrypt("secret")
+    encrypted = tmp_path / "encrypted.pdf"
+    with open(encrypted, "wb") as file:
+        writer.write(file)
+    with pytest.raises(hrtext.ParseError, match="encrypted"):
+        analyzer.analyze_file(encrypted)

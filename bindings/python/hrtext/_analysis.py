@@ -14,6 +14,7 @@ from hrtext import _core
 from hrtext._corpus import CorpusText
 from hrtext._display import document_html
 from hrtext._mentions import Citation, DateMention, EntityMention, Signatory, mentions_of
+from hrtext._pdf import pdf_text
 
 Text = Union[str, bytes]
 DateLike = Union[str, datetime.date, None]
@@ -255,11 +256,12 @@ class Analyzer:
     def analyze_file(self, path: PathLike, *, format: str = "auto", date: DateLike = None,
                      source: str | None = None, include_text: bool = False) -> Document:
         """Read and analyse a file: a web page (HTML or XHTML, its main content, lists and
-        tables kept as lines), a Word (.docx) or OpenDocument (.odt) file, or text (UTF-8, or
-        UTF-16 with a byte order mark).
+        tables kept as lines), a Word (.docx) or OpenDocument (.odt) file, a PDF (pypdf: its
+        pages' text, running headers, footers and page numbers dropped, hyphenated words joined),
+        or text (UTF-8, or UTF-16 with a byte order mark).
 
         `format` is "auto" (told by the content, then by the file's extension), "text", "html",
-        "docx" or "odt". The Document's ``text`` is the text read from the file, into which every offset
+        "docx", "odt" or "pdf". The Document's ``text`` is the text read from the file, into which every offset
         points; ``include_text`` also puts it in the record. `source` defaults to the path.
         """
         if not isinstance(path, (str, os.PathLike)):
@@ -282,10 +284,16 @@ class Analyzer:
             raise TypeError(f"source must be a str, not {type(source).__name__}")
         if not isinstance(include_text, bool):
             raise TypeError(f"include_text must be a bool, not {type(include_text).__name__}")
-        record, text = self._core.read_and_analyze_json(_utf8(data), format=format, file_name=file_name,
+        raw = _utf8(data)
+        if format == "pdf" or (format == "auto" and (raw.startswith(b"%PDF-") or file_name.lower().endswith(".pdf"))):
+            text = pdf_text(raw)
+            record = self._core.analyze_read_json(text.encode("utf-8"), format="pdf", date=_iso_date(date),
+                                                  source=source, include_text=include_text)
+            return Document(text, record)
+        record, read = self._core.read_and_analyze_json(raw, format=format, file_name=file_name,
                                                          date=_iso_date(date), source=source,
                                                          include_text=include_text)
-        return Document(text.decode("utf-8"), record)
+        return Document(read.decode("utf-8"), record)
 
     def pipe(self, texts: Iterable[Text | CorpusText], *, threads: int | None = None,
              batch_size: int = 16) -> Iterator[Document]:

@@ -68,6 +68,15 @@ class Analyzer:
         source: str | None = None,
         include_text: bool = False,
     ) -> tuple[str, bytes]: ...
+    def analyze_read_json(
+        self,
+        text: bytes,
+        *,
+        format: str,
+        date: str | None = None,
+        source: str | None = None,
+        include_text: bool = False,
+    ) -> str: ...
 
 class Network:
     @staticmethod

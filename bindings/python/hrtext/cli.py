@@ -1,15 +1,15 @@
 """The hrtext command line.
 
-    hrtext analyze FILE|DIR|- ... [--format json|jsonl] [--format-in auto|text|html|docx|odt] [--include-text]
+    hrtext analyze FILE|DIR|- ... [--format json|jsonl] [--format-in auto|text|html|docx|odt|pdf] [--include-text]
                    [--date YYYY-MM-DD]
     hrtext network FILE|DIR ... [-o OUT.graphml|.gexf|.json|.dot|.csv] [--html MAP.html]
                    [--since DATE] [--until DATE] [--min-weight N] [--backbone ALPHA]
 
 `analyze` prints one analysis record per input file: text (UTF-8, or UTF-16 with a byte order
 mark), a web page (HTML, XHTML, or a letter saved with its markup), a Word (.docx) or
-OpenDocument (.odt) file, told by content then by extension unless --format-in says; a
+OpenDocument (.odt) file or a PDF, told by content then by extension unless --format-in says; a
 directory stands for the files below it that hrtext reads (.txt, .text, .md, .markdown, .html,
-.htm, .xhtml, .docx, .odt, in sorted order; Markdown is read as text, its lists and tables as
+.htm, .xhtml, .docx, .odt, .pdf, in sorted order; Markdown is read as text, its lists and tables as
 lines), and the others are named on standard error
 as skipped; - reads standard input. `network` builds the co-signatory network
 of the letters, prints a summary and writes the file. A file that fails is named on standard
@@ -39,7 +39,7 @@ class InputError(Exception):
 
 
 # The extensions of the files a directory is read for (case does not matter).
-READ_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt")
+READ_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf")
 
 
 def _directory_files(directory: Path) -> tuple[list[Path], list[Path]]:
@@ -193,7 +193,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("paths", nargs="+", metavar="FILE|DIR|-",
                          help="text files and web pages, directories of them, or - for standard input")
-    analyze.add_argument("--format-in", choices=("auto", "text", "html", "docx", "odt"), default="auto",
+    analyze.add_argument("--format-in", choices=("auto", "text", "html", "docx", "odt", "pdf"), default="auto",
                          help="what the inputs are (default: told by content, then by extension)")
     analyze.add_argument("--include-text", action="store_true",
                          help="put the analysed text in each record (offsets point into it)")

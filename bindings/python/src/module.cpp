@@ -194,7 +194,7 @@ PYBIND11_MODULE(_core, module) {
              bool include_text) {
             const std::string_view bytes = view_of(data);
             const std::optional<hrtext::InputFormat> input_format = hrtext::input_format_named(format);
-            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "': use auto, text, html, docx or odt");
+            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "': use auto, text, html, docx, odt or pdf");
             hrtext::DocumentMetadata metadata;
             metadata.source = std::move(source);
             metadata.include_text = include_text;
@@ -211,7 +211,32 @@ PYBIND11_MODULE(_core, module) {
           py::arg("data"), py::kw_only(), py::arg("format") = "auto", py::arg("file_name") = "",
           py::arg("date") = py::none(), py::arg("source") = py::none(), py::arg("include_text") = false,
           "Reads bytes in a format (auto, text, html, docx, odt), analyses the text read, and returns the record as "
-          "JSON with the text (UTF-8 bytes) its offsets point into.");
+          "JSON with the text (UTF-8 bytes) its offsets point into.")
+      .def(
+          "analyze_read_json",
+          [](const hrtext::Analyzer& analyzer, const py::bytes& text, const std::string& format,
+             std::optional<std::string> date, std::optional<std::string> source, bool include_text) {
+            const std::optional<hrtext::InputFormat> input_format = hrtext::input_format_named(format);
+            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "'");
+            hrtext::ReadText read;
+            read.text = std::string(view_of(text));
+            read.format = *input_format;
+            hrtext::DocumentMetadata metadata;
+            metadata.source = std::move(source);
+            metadata.include_text = include_text;
+            if (date) metadata.date = hrtext::CalendarDate::parse_iso(*date);
+            std::string record;
+            {
+              py::gil_scoped_release release;
+              record = analyzer.analyze(hrtext::Document::from_read(std::move(read), analyzer.options().document),
+                                        metadata)
+                           .to_json();
+            }
+            return record;
+          },
+          py::arg("text"), py::kw_only(), py::arg("format"), py::arg("date") = py::none(),
+          py::arg("source") = py::none(), py::arg("include_text") = false,
+          "Analyses UTF-8 text that a reader outside the library read (the PDF reader), recording its format.");
 
   bind_network(module);
 }

@@ -72,6 +72,10 @@ class HRTEXT_EXPORT Document {
   [[nodiscard]] static Document read(std::string_view bytes, InputFormat format = InputFormat::kAuto,
                                      const DocumentOptions& options = {}, std::string_view file_name = {});
 
+  // The document of text that a reader read (read_input, or a reader outside the library: the
+  // Python package's PDF reader), with its format and blocks. Throws as from_utf8 does.
+  [[nodiscard]] static Document from_read(ReadText read, const DocumentOptions& options = {});
+
   ~Document();
   Document(Document&&) noexcept;
   Document& operator=(Document&&) noexcept;

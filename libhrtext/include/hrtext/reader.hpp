@@ -21,17 +21,18 @@ enum class InputFormat {
   kHtml,  // an HTML or XHTML page, or a fragment of one
   kDocx,  // a Word document (Office Open XML)
   kOdt,   // an OpenDocument text (LibreOffice)
+  kPdf,   // a PDF: told apart here, read by a reader outside the library (the Python package's)
 };
 
-// "auto", "text", "html", "docx", "odt".
+// "auto", "text", "html", "docx", "odt", "pdf".
 [[nodiscard]] HRTEXT_EXPORT std::string_view to_string(InputFormat format) noexcept;
 // The format named so (case-insensitive; also "txt", "htm", "xhtml", "word"), or nullopt.
 [[nodiscard]] HRTEXT_EXPORT std::optional<InputFormat> input_format_named(std::string_view name) noexcept;
 
-// The format of `bytes`: a zip archive of a Word document or an OpenDocument text; HTML when
+// The format of `bytes`: a PDF; a zip archive of a Word document or an OpenDocument text; HTML when
 // they open with a doctype or an <html> element, or when layout tags (<p>, <br>, <li>, <td>...)
 // stand in them often enough to be their layout (a letter saved with its markup); else by the
-// extension of `file_name` (.html, .htm, .xhtml, .docx, .odt); else text. Reads at most the
+// extension of `file_name` (.html, .htm, .xhtml, .docx, .odt, .pdf); else text. Reads at most the
 // first 64 KiB.
 [[nodiscard]] HRTEXT_EXPORT InputFormat detect_input_format(std::string_view bytes, std::string_view file_name = {});
 
@@ -67,7 +68,8 @@ struct ReadOptions {
 // OpenDocument files are read from the XML of their main part (libzip, pugixml): paragraphs,
 // headings, numbered and bulleted paragraphs as list items, tables; deleted text, field codes,
 // notes and tracked changes left out; a part that unpacks to more than 8 times `max_bytes` is
-// refused. HTML is parsed as
+// refused. A PDF is no input of this library (ParseError): the Python package reads it (pypdf)
+// and builds its Document with Document::from_read. HTML is parsed as
 // browsers do (gumbo, HTML5): character references decoded; script, style, navigation, headers,
 // footers, asides, forms and hidden elements dropped; the page's main content (<main>,
 // <article>, role="main") read alone where the page marks it; headings, paragraphs and other

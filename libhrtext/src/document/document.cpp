@@ -53,9 +53,13 @@ Document Document::from_utf8(std::string_view utf8, const DocumentOptions& optio
 
 Document Document::read(std::string_view bytes, InputFormat format, const DocumentOptions& options,
                         std::string_view file_name) {
-  ReadText read = read_input(bytes, format, ReadOptions{options.replace_invalid_utf8, options.max_bytes}, file_name);
-  Document document = from_utf8(read.text, options);  // valid already: validation only counts
-  document.impl_->replacements = read.replacements;
+  return from_read(read_input(bytes, format, ReadOptions{options.replace_invalid_utf8, options.max_bytes}, file_name),
+                   options);
+}
+
+Document Document::from_read(ReadText read, const DocumentOptions& options) {
+  Document document = from_utf8(read.text, options);
+  document.impl_->replacements += read.replacements;
   document.impl_->format = read.format;
   document.impl_->blocks = std::move(read.blocks);
   return document;

@@ -45,6 +45,7 @@ std::string_view to_string(InputFormat format) noexcept {
     case InputFormat::kHtml: return "html";
     case InputFormat::kDocx: return "docx";
     case InputFormat::kOdt: return "odt";
+    case InputFormat::kPdf: return "pdf";
   }
   return "text";
 }
@@ -57,10 +58,12 @@ std::optional<InputFormat> input_format_named(std::string_view name) noexcept {
   if (lower == "html" || lower == "htm" || lower == "xhtml") return InputFormat::kHtml;
   if (lower == "docx" || lower == "word") return InputFormat::kDocx;
   if (lower == "odt") return InputFormat::kOdt;
+  if (lower == "pdf") return InputFormat::kPdf;
   return std::nullopt;
 }
 
 InputFormat detect_input_format(std::string_view bytes, std::string_view file_name) {
+  if (bytes.starts_with("%PDF-") || detail::ascii_lower(file_name).ends_with(".pdf")) return InputFormat::kPdf;
   if (const InputFormat office = detail::office_format(bytes); office != InputFormat::kText) return office;
   const std::string name = detail::ascii_lower(file_name);
   if (bytes.starts_with("PK\x03\x04") && name.ends_with(".docx")) return InputFormat::kDocx;
