@@ -28,6 +28,15 @@ TEST(Segmenter, SplitsSentencesWithIcu) {
                                       "Did the Council listen?"}));
 }
 
+TEST(Segmenter, AnInitialEndsNoSentence) {
+  EXPECT_EQ(sentences("It is signed by Felipe Calder\u00F3n H. (M\u00E9xico), Maria L. Gonzalez and Luis Lacalle H. "
+                      "The statement followed. The plan is B."),
+            (std::vector<std::string>{
+                "It is signed by Felipe Calder\u00F3n H. (M\u00E9xico), Maria L. Gonzalez and Luis Lacalle H. The "
+                "statement followed.",
+                "The plan is B."}));
+}
+
 TEST(Segmenter, SplitsChineseSentences) {
   const std::string text =
       "\xE6\x88\x91\xE4\xBB\xAC\xE5\x91\xBC\xE5\x90\x81\xE3\x80\x82"   // 我们呼吁。

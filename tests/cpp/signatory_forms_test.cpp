@@ -131,6 +131,18 @@ TEST(SignatoryLayouts, HeadingsCountriesDescriptionsAndRepeats) {
             (Names{"Front Line Defenders", "Human Rights Watch"}));
 }
 
+TEST(SignatoryLayouts, CountriesThatGroupTheNamesAndTagsOfASavedPage) {
+  EXPECT_EQ(names(kBody + "Organizaciones firmantes:\n\nArgentina: Liga Argentina por los Derechos Humanos\n\n"
+                          "M\u00E9xico: Red Solidaria D\u00E9cada Contra la Impunidad\n\nFIDH\n"),
+            (Names{"Liga Argentina por los Derechos Humanos", "Red Solidaria D\u00E9cada Contra la Impunidad", "FIDH"}));
+  EXPECT_EQ(names(kBody + "<p>\nSIGNATORIES\n<ol class=\"tail\">\n  <li>Amnesty International\n"
+                          "  <li>Third World Network, Malaysia\n  <li>War on Want\n</ol>\n"),
+            (Names{"Amnesty International", "Third World Network", "War on Want"}));
+  EXPECT_EQ(names(kBody + "Liste der Unterschriften:\nAmnesty International Luxembourg\nGreenpeace\n"
+                          "M\u00E9decins du Monde\n"),
+            (Names{"Amnesty International Luxembourg", "Greenpeace", "M\u00E9decins du Monde"}));
+}
+
 TEST(SignatoryProse, TheListEndsWithItsSentence) {
   const std::string text =
       "The letter was signed by Amnesty International, FIDH and Human Rights Watch. The five groups cautioned "
@@ -184,6 +196,24 @@ TEST(SignatoryProse, NewsThatNamesSomeOfTheSigners) {
   EXPECT_EQ(names("The signees of the letter include well-known faces, such as Christiane Amanpour, Reza Sayah and "
                   "Ben Wedeman of CNN International, Lyce Doucet from BBC World News.\n"),
             (Names{"Christiane Amanpour", "Reza Sayah", "Ben Wedeman", "Lyce Doucet"}));
+  // People named with their initials: the list goes on past "H.".
+  EXPECT_EQ(names("El documento es suscrito por Oscar Arias (Costa Rica), Felipe Calder\u00F3n H. (M\u00E9xico), "
+                  "Luis Alberto Lacalle H. (Uruguay) y Juan Carlos Wasmosy (Paraguay).\n"),
+            (Names{"Oscar Arias", "Felipe Calder\u00F3n H", "Luis Alberto Lacalle H", "Juan Carlos Wasmosy"}));
+  // "Including" after the letter's recipients names recipients, not signers.
+  const Signatories recipients =
+      read("A coalition of some 35 organisations has written to several international bodies including the African "
+           "Union and the United Nations Human Rights Council. Signatories to the letter include Paradigm "
+           "Initiative, Access Now and Reporters Without Borders.\n");
+  EXPECT_EQ(std::vector<std::string>({recipients.signatories.begin()->name, recipients.signatories.back().name}),
+            (Names{"Paradigm Initiative", "Reporters Without Borders"}));
+  EXPECT_EQ(recipients.signatories.size(), 3U);
+  // A sentence that names the signers beside a list of more of them: both are read.
+  EXPECT_EQ(names("The undersigning organisations are Digitale Gesellschaft, Greenpeace Germany and the Chaos "
+                  "Computer Club.\n\nAlphabetical list of first signatures:\n\n  \u2022 Access Now\n"
+                  "  \u2022 Digitalcourage\n"),
+            (Names{"Access Now", "Digitalcourage", "Digitale Gesellschaft", "Greenpeace Germany",
+                   "Chaos Computer Club"}));
   // A count of what an agreement covers is no list of signers.
   EXPECT_TRUE(names("We strongly support steps in line with agreed parameters, including United Nations Security "
                     "Council resolutions and the Arab Peace Initiative.\n")

@@ -29,12 +29,23 @@ def test_jsonl_gives_one_record_per_file_of_a_directory(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("First letter.", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text("Third.", encoding="utf-8")
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not read")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG not read")
     assert main(["analyze", str(tmp_path), "--format", "jsonl", "--date", "2019-01-30"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    captured = capsys.readouterr()
+    assert "scan.png: skipped" in captured.err
+    lines = captured.out.splitlines()
     sources = [json.loads(line)["source"] for line in lines]
     assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.txt")]
     assert all(json.loads(line)["document_date"] == "2019-01-30" for line in lines)
+
+
+def test_a_damaged_file_of_a_directory_is_named_and_the_others_are_read(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("First letter.", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 cut short")
+    assert main(["analyze", str(tmp_path), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "b.pdf: the PDF cannot be read" in captured.err
+    assert [json.loads(line)["source"] for line in captured.out.splitlines()] == [str(tmp_path / "a.txt")]
 
 
 def test_json_format_for_a_directory_is_an_array(tmp_path, capsys):

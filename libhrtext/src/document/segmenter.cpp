@@ -202,6 +202,17 @@ bool is_wrap(std::string_view text, const Line& line, const Line& next, bool han
   return hand_wrapped && line.code_points >= kWrappedLineMin;
 }
 
+// Whether the text before `at` ends with an initial ("Felipe Calderón H. ", "Maria L. "): a
+// capital letter alone before a full stop ends a name far more often than a sentence.
+bool ends_with_initial(std::string_view text, std::size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at < 2 || text[at - 1] != '.') return false;
+  std::size_t letter = at - 1;
+  do --letter; while (letter > 0 && (static_cast<unsigned char>(text[letter]) & 0xC0) == 0x80);
+  if (!u_isupper(code_point_at(text, letter))) return false;
+  return letter == 0 || text[letter - 1] == ' ' || text[letter - 1] == '(';
+}
+
 const icu::BreakIterator& sentence_prototype() {
   static const std::unique_ptr<icu::BreakIterator> prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -237,6 +248,8 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
   }
   int32_t start = iterator.first();
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
+    const bool last = static_cast<std::size_t>(end) == paragraph.end - paragraph.start;
+    if (!last && ends_with_initial(unwrapped, paragraph.start + static_cast<std::size_t>(end))) continue;
     const ByteSpan sentence = trim(unwrapped, {paragraph.start + static_cast<std::size_t>(start),
                                                paragraph.start + static_cast<std::size_t>(end)});
     if (sentence.start < sentence.end) sentences.push_back(sentence);

@@ -274,11 +274,14 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     cleaned.on_behalf = true;
   }
   // "AISPP : Association Internationale pour le Soutien des Prisonniers Politiques", in a list
-  // that labels each name so (elsewhere "CIVICUS: Alianza Mundial ..." is one name).
-  if (const std::size_t label_end = after_label(item.substr(begin, end - begin)); labelled && label_end != 0) {
-    cleaned.acronym = std::string(item.substr(begin, item.substr(begin).find(':')));
-    while (!cleaned.acronym.empty() && cleaned.acronym.back() == ' ') cleaned.acronym.pop_back();
-    begin += label_end;
+  // that labels each name so (elsewhere "CIVICUS: Alianza Mundial ..." is one name); and a
+  // country that groups the names after it ("Argentina: Liga Argentina por los Derechos Humanos").
+  if (const std::size_t label_end = after_label(item.substr(begin, end - begin)); label_end != 0) {
+    std::string_view label = item.substr(begin, item.substr(begin).find(':'));
+    while (label.ends_with(' ')) label.remove_suffix(1);
+    const bool place = is_place(label);
+    if (labelled && !place) cleaned.acronym = std::string(label);
+    if (labelled || place) begin += label_end;
   }
   for (bool changed = true; changed;) {
     changed = false;

@@ -26,6 +26,19 @@ bool only_markup(std::string_view line) {
   return true;
 }
 
+// The length of the HTML tag that opens `line` ("<li>", "<td class=\"name\">", "</b>"), or 0.
+std::size_t opening_tag_length(std::string_view line) {
+  constexpr std::size_t kLongestTag = 120;
+  if (line.size() < 3 || line[0] != '<') return 0;
+  const char first = line[1];
+  if (!(first == '/' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return 0;
+  const std::size_t close = line.find('>');
+  if (close == std::string_view::npos || close > kLongestTag || line.substr(1, close).find('<') != std::string_view::npos) {
+    return 0;
+  }
+  return close + 1;
+}
+
 }  // namespace
 
 std::vector<TextLine> split_lines(std::string_view text) {
@@ -38,6 +51,11 @@ std::vector<TextLine> split_lines(std::string_view text) {
     while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
     while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
     if (only_markup(line.in(text))) line.end = line.begin;
+    // The tags that open an item of a page saved with its markup: "<li>FIDH", "<td>12".
+    for (std::size_t tag; (tag = opening_tag_length(line.in(text))) != 0 && line.begin + tag < line.end;) {
+      line.begin += tag;
+      while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
+    }
     line.indented = line.begin > start && !line.blank();
     lines.push_back(line);
     if (end == text.size()) break;

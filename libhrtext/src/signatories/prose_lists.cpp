@@ -92,8 +92,8 @@ constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "
 // Nouns of those who sign, and the verbs that then name them: "among the signatories are A, B
 // and C", "entre los firmantes se encuentra España, ...".
 constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, "signatures"sv, "firmantes"sv,
-                                     "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv,
-                                     "firmatari"sv};
+                                     "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv, "undersigning"sv, "undersigned"sv,
+                                     "firmatari"sv, "endorsers"sv, "supporters"sv};
 constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv};
@@ -136,6 +136,13 @@ constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, "
                                         " junto con "sv, " junto a "sv, " aux côtés de "sv};
 constexpr std::array kIncludeVerbs = {" include "sv, " includes "sv, " included "sv, " incluyen "sv,
                                       " comprennent "sv};
+
+// Verbs of sending followed by their recipients: "including" after them names recipients ("35
+// organisations have written to several bodies, including the African Union").
+constexpr std::array kSentTo = {"written to "sv, "wrote to "sv, "write to "sv, "writes to "sv,
+                                "writing to "sv, "sent to "sv, "addressed to "sv, "écrit à "sv,
+                                "écrit au "sv, "adressée à "sv, "escrito a "sv, "enviado a "sv,
+                                "dirigida a "sv};
 
 class PhraseGroups {
  public:
@@ -419,6 +426,8 @@ class SentenceReader {
       const bool counted = before.find_first_of("0123456789") != std::string_view::npos &&
                            read_introduction(before).stated.has_value();
       if (!names_signers(before) && !counted) continue;
+      const std::size_t count = counted ? before.find_last_of("0123456789") : 0;
+      if (find_any(before, kSentTo, count) != std::string_view::npos) continue;
       std::optional<ProseList> list = names_from(sentence, folded, at + length);
       if (!list || list->items.size() < 2) continue;
       list->introduction.partial = true;

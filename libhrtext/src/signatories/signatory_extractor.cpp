@@ -113,10 +113,7 @@ class SignatoryReader {
     std::vector<Candidate> found = introduced_lists(lines);
     std::vector<detail::ProseList> prose;
     if (options_.read_prose) prose = detail::prose_lists(document_, name_weight_);
-    if (found.empty()) {
-      for (detail::ProseList& list : prose) found.push_back({std::move(list.items), list.via, list.introduction});
-    }
-    if (found.empty()) {
+    if (found.empty() && prose.empty()) {
       if (std::vector<RawItem> items = detail::behalf_items(text_, is_name_); !items.empty()) {
         detail::Introduction introduction = behalf_introduction(items.front());
         found.push_back({std::move(items), SignatoryVia::kList, introduction});
@@ -133,6 +130,9 @@ class SignatoryReader {
     if (found.empty()) {
       if (std::optional<Candidate> closing = closing_list(lines)) found.push_back(std::move(*closing));
     }
+    // Sentences that say who signs name signers beside a list ("The undersigning organisations
+    // are A, B and C." above "List of first signatures:").
+    for (detail::ProseList& list : prose) found.push_back({std::move(list.items), list.via, list.introduction});
     Signatories result;
     std::unordered_set<std::string> seen;
     for (const Candidate& candidate : found) {
