@@ -91,9 +91,10 @@ constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "
 
 // Nouns of those who sign, and the verbs that then name them: "among the signatories are A, B
 // and C", "entre los firmantes se encuentra España, ...".
-constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, "signatures"sv, "firmantes"sv,
-                                     "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv, "undersigning"sv, "undersigned"sv,
-                                     "firmatari"sv, "endorsers"sv, "supporters"sv};
+constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, "signatures"sv, "undersigning"sv,
+                                     "undersigned"sv, "endorsers"sv, "supporters"sv, "firmantes"sv,
+                                     "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv,
+                                     "firmatari"sv};
 constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv};
