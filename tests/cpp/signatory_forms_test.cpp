@@ -113,6 +113,13 @@ TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
                           "| FIDH               | France         |\n"
                           "+--------------------+----------------+\n"),
             expected);
+  // Rows of a web page's table: a number, the name, a description of it (or a country).
+  EXPECT_EQ(names(kBody + "Endorsed by:\n\n1\tAmnesty International\tAmnesty International is a movement of over "
+                          "10 million people which campaigns for change so we can all enjoy our human rights.\n"
+                          "2\tHuman Rights Watch (HRW)\tHRW is an international non-governmental organization that "
+                          "investigates and reports on abuses happening in all corners of the world.\n"
+                          "3\tFIDH\tFrance\n4\tFocus on the Global South\tThailand\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH", "Focus on the Global South"}));
 }
 
 TEST(SignatoryLayouts, HeadingsCountriesDescriptionsAndRepeats) {

@@ -122,8 +122,13 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
       continue;
     }
     const std::size_t mark = list_mark_length(content);
-    if (closes_list(content) || is_prose(content)) break;
-    if (!items.empty() && after_blank && (is_note(content, mark, list_mark) || reads_as_sentence(content))) break;
+    const std::vector<std::string_view> cells = columns(content.substr(mark));
+    // In a row of a table the name's cell is judged, not the description beside it ("1<TAB>ADIN
+    // <TAB>ADIN is a non-profit NGO that specializes in ...").
+    const bool row_of_cells = cells.size() > 1 && content.find('\t') != std::string_view::npos;
+    const std::string_view judged = row_of_cells ? cells.front() : content;
+    if (closes_list(content) || is_prose(judged)) break;
+    if (!items.empty() && after_blank && (is_note(content, mark, list_mark) || reads_as_sentence(judged))) break;
     after_blank = false;
     const std::optional<Marker> marker = find_marker(content);
     if (marker && !marker->weak && !items.empty()) break;  // another list starts ("Co-signed by:")
@@ -137,7 +142,6 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
                            ((line.indented && !previous->indented) ||
                             has_unclosed_parenthesis(items.back().text.text()) ||
                             ends_with_joining_word(items.back().text.text()));
-    const std::vector<std::string_view> cells = columns(content.substr(mark));
     if (cells.size() > 1 && is_column_heading(cells.front())) continue;  // "Organisation   Country"
     if (!continues) {
       if (items.empty()) list_mark = mark > 0 ? mark_kind(content.front()) : '\0';
@@ -146,6 +150,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     // Each column is an item, row by row ("Amnesty International      Human Rights Watch"); a
     // column that names a place is the annotation of the one before (dropped later).
     for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (c > 0 && row_of_cells && (is_prose(cells[c]) || reads_as_sentence(cells[c]))) continue;  // a description
       if (c > 0) {
         items.push_back({ItemText{}, persons});
         items.back().later_column = true;
