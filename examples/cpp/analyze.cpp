@@ -1,5 +1,6 @@
-// hrtext-analyze: analyses text files on all cores with one shared Analyzer and prints one
-// analysis record per file (JSON Lines), in the order the files were given.
+// hrtext-analyze: analyses files on all cores with one shared Analyzer and prints one analysis
+// record per file (JSON Lines), in the order the files were given. Each file is read in the
+// format its content and name tell (text, a web page, Word, OpenDocument: Document::read).
 //
 //   hrtext-analyze [--date YYYY-MM-DD] FILE...
 
@@ -60,8 +61,9 @@ int main(int argc, char** argv) {
   const auto work = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
       try {
-        const hrtext::Analysis analysis =
-            analyzer.analyze(read_file(paths[i]), {.source = paths[i], .date = date});
+        const hrtext::Document document =
+            hrtext::Document::read(read_file(paths[i]), hrtext::InputFormat::kAuto, {}, paths[i]);
+        const hrtext::Analysis analysis = analyzer.analyze(document, {.source = paths[i], .date = date});
         results[i].record = analysis.to_json();
       } catch (const hrtext::Error& error) {
         results[i].error = error.what();
