@@ -114,3 +114,13 @@ def test_shared_corpus_records_keep_code_point_offsets(shared_corpus, capsys):
         for layer in ("entities", "dates", "citations", "signatories"):
             for mention in record[layer]:
                 assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_invalid_utf8_is_named_or_replaced_as_asked(tmp_path, capsys):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Sign\u00e9 par : Amnesty International, FIDH et Human Rights Watch.".encode("latin-1"))
+    assert main(["analyze", str(bad), "--format", "jsonl"]) == 1
+    assert "latin1.txt" in capsys.readouterr().err
+    assert main(["analyze", str(bad), "--format", "jsonl", "--invalid-utf8", "replace"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert [s["name"] for s in record["signatories"]] == ["Amnesty International", "FIDH", "Human Rights Watch"]

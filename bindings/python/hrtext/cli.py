@@ -104,7 +104,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document | None]:
     """The analysis of each input, in order, on `--threads` threads; None for one that failed
     (named on standard error, the others still analysed)."""
     try:
-        analyzer = Analyzer(gazetteer_files=args.gazetteer)
+        analyzer = Analyzer(gazetteer_files=args.gazetteer, replace_invalid_utf8=args.invalid_utf8 == "replace")
     except (Error, OSError) as error:
         raise UsageError(f"--gazetteer: {error}") from None
     date = getattr(args, "date", None)
@@ -174,9 +174,13 @@ def _positive(value: str) -> int:
     return number
 
 
-def _add_threads(command: argparse.ArgumentParser) -> None:
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--threads", type=_positive, default=os.cpu_count() or 1, metavar="N",
                          help="analyse N files at a time (default: the number of CPUs)")
+    command.add_argument("--invalid-utf8", choices=("error", "replace"), default="error",
+                         help="a file with bytes that are not UTF-8 (nor the encoding it declares): "
+                              "error names it and goes on with the others; replace reads them as "
+                              "U+FFFD (default: error)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -205,7 +209,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",
                          help="add the entities of a TSV file (columns id, name, kind, acronyms, "
                               "aliases, parent); may be given several times")
-    _add_threads(analyze)
+    _add_reading_options(analyze)
     analyze.set_defaults(run=_analyze)
     network = commands.add_parser(
         "network",
@@ -228,7 +232,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="keep the backbone of the disparity filter at significance ALPHA (e.g. 0.05)")
     network.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",
                          help="add the entities of a TSV file; may be given several times")
-    _add_threads(network)
+    _add_reading_options(network)
     network.set_defaults(run=_network)
     return parser
 
