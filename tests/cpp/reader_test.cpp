@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <span>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -149,6 +151,81 @@ TEST(InputEncodings, Utf16DeclaredCharsetsAndBadBytes) {
   ReadOptions small;
   small.max_bytes = 10;
   EXPECT_THROW((void)read_input(std::string(11, 'a'), InputFormat::kHtml, small), LimitError);
+}
+
+ReadText markdown(const std::string& text) { return read_input(text, InputFormat::kMarkdown); }
+
+TEST(MarkdownReading, TheTextAsWrittenAndItsBlocks) {
+  const std::string letter =
+      "# Joint letter on the defenders\r\n\nDear Minister,\nwe write to you\nabout the arrests.\n\n"
+      "Signatories\n-----------\n\n- Amnesty International\n- Human Rights Watch\n  (New York)\n"
+      "* FIDH\n\n1. Front Line Defenders\n2) CIVICUS\n\n```\n# not a heading\n- not an item\n```\n\n"
+      "    indented code\n\n> Quoted words\n\n***\n## Closing ##\n";
+  const ReadText read = markdown(letter);
+  EXPECT_EQ(read.format, InputFormat::kMarkdown);
+  EXPECT_EQ(read.text, letter);  // offsets point into the file as written
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kHeading),
+            (std::vector<std::string>{"Joint letter on the defenders", "Signatories", "Closing"}));
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kParagraph),
+            (std::vector<std::string>{"Dear Minister,\nwe write to you\nabout the arrests.", "Quoted words"}));
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kListItem),
+            (std::vector<std::string>{"Amnesty International", "Human Rights Watch\n  (New York)", "FIDH",
+                                      "Front Line Defenders", "CIVICUS"}));
+  EXPECT_EQ(texts_of(read, TextBlock::Kind::kPreformatted),
+            (std::vector<std::string>{"# not a heading\n- not an item", "indented code"}));
+  // Each change of marker starts another list; numbered lists say so.
+  std::vector<std::uint32_t> lists;
+  std::vector<bool> ordered;
+  for (const TextBlock& block : read.blocks) {
+    if (block.kind == TextBlock::Kind::kListItem) lists.push_back(block.container), ordered.push_back(block.ordered);
+  }
+  EXPECT_EQ(lists, (std::vector<std::uint32_t>{1, 1, 2, 3, 4}));
+  EXPECT_EQ(ordered, (std::vector<bool>{false, false, false, true, true}));
+}
+
+TEST(MarkdownReading, TablesAndNestedLists) {
+  const ReadText read = markdown(
+      "| Organisation | Country |\n|:---|---:|\n| Amnesty International | United Kingdom |\n"
+      "| FIDH \\| Paris | France |\n\n- Global\n  - CIVICUS\n  - ARTICLE 19\n- National\n");
+  std::vector<std::string> cells;
+  for (const TextBlock& block : read.blocks) {
+    if (block.kind != TextBlock::Kind::kTableCell) continue;
+    cells.push_back(std::to_string(block.row) + "," + std::to_string(block.column) + " " +
+                    read.text.substr(block.start, block.end - block.start));
+  }
+  EXPECT_EQ(cells, (std::vector<std::string>{"0,0 Organisation", "0,1 Country", "1,0 Amnesty International",
+                                             "1,1 United Kingdom", "2,0 FIDH \\| Paris", "2,1 France"}));
+  std::vector<std::pair<std::string, std::uint32_t>> items;
+  for (const TextBlock& block : read.blocks) {
+    if (block.kind == TextBlock::Kind::kListItem) {
+      items.emplace_back(read.text.substr(block.start, block.end - block.start), block.container);
+    }
+  }
+  EXPECT_EQ(items, (std::vector<std::pair<std::string, std::uint32_t>>{
+                       {"Global", 2}, {"CIVICUS", 3}, {"ARTICLE 19", 3}, {"National", 2}}));
+}
+
+TEST(MarkdownReading, ToldByNameAndAnalysedAsText) {
+  EXPECT_EQ(detect_input_format("# Letter\n\n- FIDH\n", "letter.md"), InputFormat::kMarkdown);
+  EXPECT_EQ(detect_input_format("# Letter\n", "LETTER.Markdown"), InputFormat::kMarkdown);
+  EXPECT_EQ(detect_input_format("# Letter\n"), InputFormat::kText);
+  EXPECT_EQ(input_format_named("md"), InputFormat::kMarkdown);
+  EXPECT_EQ(to_string(InputFormat::kMarkdown), "markdown");
+  const std::string letter = "Signatories:\n\n| Organisation |\n|---|\n| Amnesty International |\n| FIDH |\n";
+  const Document document = Document::read(letter, InputFormat::kAuto, {}, "letter.md");
+  EXPECT_EQ(document.format(), InputFormat::kMarkdown);
+  EXPECT_EQ(document.text(), letter);
+  EXPECT_EQ(document.blocks().size(), 4U);  // the paragraph, then a cell in each row
+  for (const std::string& bad : {std::string("- \xFF item\n"), std::string(5000, '#') + "\n",
+                                 std::string(5000, '|') + "\n|---|\n", std::string(3000, '>') + "x",
+                                 std::string("```\nnever closed\n- item"), std::string("\n\n\n"), std::string()}) {
+    try {
+      const ReadText read = markdown(bad);
+      for (const TextBlock& block : read.blocks) EXPECT_LE(block.end, read.text.size());
+    } catch (const InvalidUtf8Error&) {
+      EXPECT_NE(bad.find('\xFF'), std::string::npos);
+    }
+  }
 }
 
 TEST(DocumentRead, OffsetsAreIntoTheTextRead) {

@@ -93,18 +93,23 @@ def test_a_web_page_is_read_into_its_text_and_analysed(tmp_path: Path):
             assert doc.text[mention.start:mention.end] == mention.text
 
 
-def test_the_same_letter_as_text_page_word_and_opendocument_gives_the_same_analysis(tmp_path: Path):
+def test_the_same_letter_as_text_page_word_opendocument_and_markdown_gives_the_same_analysis(tmp_path: Path):
     analyzer = hrtext.Analyzer()
     (tmp_path / "letter.txt").write_text(LETTER_TEXT, encoding="utf-8")
     (tmp_path / "letter.html").write_text(LETTER_HTML, encoding="utf-8")
     _docx(tmp_path / "letter.docx", LETTER_PARAGRAPHS)
     _odt(tmp_path / "letter.odt", LETTER_PARAGRAPHS)
+    (tmp_path / "letter.md").write_text(
+        "# Joint letter on Belarus\n\nWe urge the Human Rights Council to renew the mandate of the Special "
+        "Rapporteur on Belarus.\n\n**Signed by:**\n\n- Amnesty International\n- Human Rights House Foundation\n"
+        "- Viasna Human Rights Centre\n", encoding="utf-8")
     as_text = analyzer.analyze_file(tmp_path / "letter.txt")
     assert as_text.format == "text"
     assert len(as_text.signatories) == 3
-    for other in ("letter.html", "letter.docx", "letter.odt"):
+    for other, format in (("letter.html", "html"), ("letter.docx", "docx"), ("letter.odt", "odt"),
+                          ("letter.md", "markdown")):
         document = analyzer.analyze_file(tmp_path / other)
-        assert document.format == other.rsplit(".", 1)[1]
+        assert document.format == format
         for layer in ("entities", "dates", "citations", "signatories"):
             assert _names(as_text, layer) == _names(document, layer), (other, layer)
             for mention in getattr(document, layer):
@@ -175,7 +180,7 @@ def test_the_command_line_reads_every_format_in_a_directory_and_names_what_it_sk
     assert out.returncode == 0, out.stderr
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert [(Path(r["source"]).name, r["format"]) for r in records] == [
-        ("a.html", "html"), ("b.TXT", "text"), ("c.md", "text"), ("e.docx", "docx")]
+        ("a.html", "html"), ("b.TXT", "text"), ("c.md", "markdown"), ("e.docx", "docx")]
     assert all(r["text"] for r in records)
     assert "d.rtf: skipped" in out.stderr
     forced = _cli("analyze", "--format-in", "text", str(tmp_path / "a.html"))

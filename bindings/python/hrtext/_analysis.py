@@ -256,12 +256,12 @@ class Analyzer:
     def analyze_file(self, path: PathLike, *, format: str = "auto", date: DateLike = None,
                      source: str | None = None, include_text: bool = False) -> Document:
         """Read and analyse a file: a web page (HTML or XHTML, its main content, lists and
-        tables kept as lines), a Word (.docx) or OpenDocument (.odt) file, a PDF (pypdf: its
-        pages' text, running headers, footers and page numbers dropped, hyphenated words joined),
-        or text (UTF-8, or UTF-16 with a byte order mark).
+        tables kept as lines), Markdown (its text as written), a Word (.docx) or OpenDocument
+        (.odt) file, a PDF (pypdf: its pages' text, running headers, footers and page numbers
+        dropped, hyphenated words joined), or text (UTF-8, or UTF-16 with a byte order mark).
 
         `format` is "auto" (told by the content, then by the file's extension), "text", "html",
-        "docx", "odt" or "pdf". The Document's ``text`` is the text read from the file, into which every offset
+        "markdown", "docx", "odt" or "pdf". The Document's ``text`` is the text read from the file, into which every offset
         points; ``include_text`` also puts it in the record. `source` defaults to the path.
         """
         if not isinstance(path, (str, os.PathLike)):

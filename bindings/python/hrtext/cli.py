@@ -197,7 +197,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("paths", nargs="+", metavar="FILE|DIR|-",
                          help="text files and web pages, directories of them, or - for standard input")
-    analyze.add_argument("--format-in", choices=("auto", "text", "html", "docx", "odt", "pdf"), default="auto",
+    analyze.add_argument("--format-in", choices=("auto", "text", "html", "markdown", "docx", "odt", "pdf"), default="auto",
                          help="what the inputs are (default: told by content, then by extension)")
     analyze.add_argument("--include-text", action="store_true",
                          help="put the analysed text in each record (offsets point into it)")

@@ -194,7 +194,7 @@ PYBIND11_MODULE(_core, module) {
              bool include_text) {
             const std::string_view bytes = view_of(data);
             const std::optional<hrtext::InputFormat> input_format = hrtext::input_format_named(format);
-            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "': use auto, text, html, docx, odt or pdf");
+            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "': use auto, text, html, markdown, docx, odt or pdf");
             hrtext::DocumentMetadata metadata;
             metadata.source = std::move(source);
             metadata.include_text = include_text;
@@ -210,7 +210,7 @@ PYBIND11_MODULE(_core, module) {
           },
           py::arg("data"), py::kw_only(), py::arg("format") = "auto", py::arg("file_name") = "",
           py::arg("date") = py::none(), py::arg("source") = py::none(), py::arg("include_text") = false,
-          "Reads bytes in a format (auto, text, html, docx, odt), analyses the text read, and returns the record as "
+          "Reads bytes in a format (auto, text, html, markdown, docx, odt), analyses the text read, and returns the record as "
           "JSON with the text (UTF-8 bytes) its offsets point into.")
       .def(
           "analyze_read_json",

@@ -19,20 +19,21 @@ enum class InputFormat {
   kAuto,  // told by content, then by the file name (detect_input_format)
   kText,  // UTF-8 text (a UTF-8 or UTF-16 byte order mark is read and dropped)
   kHtml,  // an HTML or XHTML page, or a fragment of one
+  kMarkdown,  // Markdown (CommonMark, GitHub tables): the text as written, its blocks read
   kDocx,  // a Word document (Office Open XML)
   kOdt,   // an OpenDocument text (LibreOffice)
   kPdf,   // a PDF: told apart here, read by a reader outside the library (the Python package's)
 };
 
-// "auto", "text", "html", "docx", "odt", "pdf".
+// "auto", "text", "html", "markdown", "docx", "odt", "pdf".
 [[nodiscard]] HRTEXT_EXPORT std::string_view to_string(InputFormat format) noexcept;
-// The format named so (case-insensitive; also "txt", "htm", "xhtml", "word"), or nullopt.
+// The format named so (case-insensitive; also "txt", "htm", "xhtml", "md", "word"), or nullopt.
 [[nodiscard]] HRTEXT_EXPORT std::optional<InputFormat> input_format_named(std::string_view name) noexcept;
 
 // The format of `bytes`: a PDF; a zip archive of a Word document or an OpenDocument text; HTML when
 // they open with a doctype or an <html> element, or when layout tags (<p>, <br>, <li>, <td>...)
 // stand in them often enough to be their layout (a letter saved with its markup); else by the
-// extension of `file_name` (.html, .htm, .xhtml, .docx, .odt, .pdf); else text. Reads at most the
+// extension of `file_name` (.html, .htm, .xhtml, .md, .markdown, .docx, .odt, .pdf); else text. Reads at most the
 // first 64 KiB.
 [[nodiscard]] HRTEXT_EXPORT InputFormat detect_input_format(std::string_view bytes, std::string_view file_name = {});
 

@@ -43,6 +43,7 @@ std::string_view to_string(InputFormat format) noexcept {
     case InputFormat::kAuto: return "auto";
     case InputFormat::kText: return "text";
     case InputFormat::kHtml: return "html";
+    case InputFormat::kMarkdown: return "markdown";
     case InputFormat::kDocx: return "docx";
     case InputFormat::kOdt: return "odt";
     case InputFormat::kPdf: return "pdf";
@@ -56,6 +57,7 @@ std::optional<InputFormat> input_format_named(std::string_view name) noexcept {
   if (lower == "auto") return InputFormat::kAuto;
   if (lower == "text" || lower == "txt" || lower == "plain") return InputFormat::kText;
   if (lower == "html" || lower == "htm" || lower == "xhtml") return InputFormat::kHtml;
+  if (lower == "markdown" || lower == "md") return InputFormat::kMarkdown;
   if (lower == "docx" || lower == "word") return InputFormat::kDocx;
   if (lower == "odt") return InputFormat::kOdt;
   if (lower == "pdf") return InputFormat::kPdf;
@@ -80,6 +82,7 @@ InputFormat detect_input_format(std::string_view bytes, std::string_view file_na
   for (const std::string_view tag : kLayoutTags) tags += count_of(head, tag);
   if (tags >= kFewestTags && tags * kBytesPerTag >= head.size()) return InputFormat::kHtml;
   if (has_html_extension(file_name)) return InputFormat::kHtml;
+  if (name.ends_with(".md") || name.ends_with(".markdown")) return InputFormat::kMarkdown;
   return InputFormat::kText;
 }
 

@@ -3,6 +3,7 @@
 #include "hrtext/reader.hpp"
 #include "reader/encoding.hpp"
 #include "reader/html_text.hpp"
+#include "reader/markdown_text.hpp"
 #include "reader/office_text.hpp"
 
 #include <cstdint>
@@ -41,6 +42,8 @@ ReadText read_input(std::string_view bytes, InputFormat format, const ReadOption
   ReadText text;
   if (format == InputFormat::kHtml) {
     text = detail::html_text(valid.text);
+  } else if (format == InputFormat::kMarkdown) {
+    text = detail::markdown_text(std::move(valid.text));
   } else {
     text.text = std::move(valid.text);
     text.format = InputFormat::kText;
