@@ -1,4 +1,5 @@
-// Reading web pages (hrtext/reader.hpp): HTML parsed (gumbo) and laid out as text and blocks.
+// Reading web pages (hrtext/reader.hpp): HTML parsed (gumbo) and laid out as text and blocks;
+// and the same letters in Markdown, read into their blocks.
 // The pages are the example letters as a site would publish them: a head with styles and
 // scripts, navigation, the letter's paragraphs and its signatories as a list, a footer.
 
@@ -60,6 +61,42 @@ void BM_ReadHtml_LetterPages(benchmark::State& state) {
   state.counters["blocks"] = static_cast<double>(blocks);
 }
 BENCHMARK(BM_ReadHtml_LetterPages)->Unit(benchmark::kMillisecond);
+
+// One letter in Markdown: a heading, its paragraphs, and runs of short lines as a bulleted list.
+std::string as_markdown(const std::string& letter) {
+  std::string markdown = "# Joint letter\n\n";
+  std::size_t start = 0;
+  while (start < letter.size()) {
+    std::size_t end = letter.find('\n', start);
+    if (end == std::string::npos) end = letter.size();
+    const std::string line = letter.substr(start, end - start);
+    start = end + 1;
+    const bool item = !line.empty() && line.size() < 80 && line.back() != '.';
+    markdown += item ? "- " + line + "\n" : line + "\n\n";
+  }
+  return markdown;
+}
+
+void BM_ReadMarkdown_Letters(benchmark::State& state) {
+  static const std::vector<std::string> letters = [] {
+    std::vector<std::string> out;
+    for (const std::string& letter : hrtext::bench::letters()) out.push_back(as_markdown(letter));
+    return out;
+  }();
+  std::int64_t bytes = 0;
+  for (const std::string& letter : letters) bytes += static_cast<std::int64_t>(letter.size());
+  std::size_t blocks = 0;
+  for (auto _ : state) {
+    blocks = 0;
+    for (const std::string& letter : letters) {
+      blocks += hrtext::read_input(letter, hrtext::InputFormat::kMarkdown).blocks.size();
+    }
+    benchmark::DoNotOptimize(blocks);
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.counters["blocks"] = static_cast<double>(blocks);
+}
+BENCHMARK(BM_ReadMarkdown_Letters)->Unit(benchmark::kMillisecond);
 
 void BM_DetectFormat_LetterPages(benchmark::State& state) {
   std::int64_t bytes = 0;
