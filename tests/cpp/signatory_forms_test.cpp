@@ -247,6 +247,16 @@ TEST(SignatoryUnDocuments, TheTitleOfALetterFromPermanentRepresentatives) {
   EXPECT_EQ(header.signatories[1].via, SignatoryVia::kHeader);
 }
 
+TEST(SignatoryUnDocuments, AJointStatementsPenholdersAndTheStatesItSpeaksFor) {
+  // The penholders' line carries its label on its first State; the statement speaks for more.
+  EXPECT_EQ(names("Joint Statement\n\nCo-penholders Netherlands, Maldives, Japan, Costa Rica and Seychelles\n\n"
+                  "Thank you, Madam President\n\nThis statement is on behalf of Albania, Australia, Japan, Maldives, "
+                  "Mexico, The Netherlands and Uruguay.\n\nHuman Rights Council membership is open to all States "
+                  "members of the United Nations.\n"),
+            (Names{"Netherlands", "Maldives", "Japan", "Costa Rica", "Seychelles", "Albania", "Australia", "Mexico",
+                   "Uruguay"}));
+}
+
 TEST(SignatoryUnDocuments, SignatureBlocksAndMandates) {
   const Signatories states = read(kBody + kBody + "(Signed) Ahmed Gamal\nAmbassador, Permanent Representative of "
                                                   "Egypt\n\n(Signed) Khalil Hashmi\nPermanent Representative of "

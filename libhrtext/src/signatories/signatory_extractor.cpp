@@ -113,11 +113,11 @@ class SignatoryReader {
     std::vector<Candidate> found = introduced_lists(lines);
     std::vector<detail::ProseList> prose;
     if (options_.read_prose) prose = detail::prose_lists(document_, name_weight_);
-    if (found.empty() && prose.empty()) {
-      if (std::vector<RawItem> items = detail::behalf_items(text_, is_name_); !items.empty()) {
-        detail::Introduction introduction = behalf_introduction(items.front());
-        found.push_back({std::move(items), SignatoryVia::kList, introduction});
-      }
+    // "This statement is on behalf of A, B, C ...", beside the other lists (a statement's
+    // co-penholders above it).
+    if (std::vector<RawItem> items = detail::behalf_items(text_, is_name_); !items.empty()) {
+      detail::Introduction introduction = behalf_introduction(items.front());
+      found.push_back({std::move(items), SignatoryVia::kList, introduction});
     }
     // A UN letter names its senders in its title and signs with blocks: both are signers,
     // beside any list its annex holds.
@@ -425,6 +425,18 @@ class SignatoryReader {
       if (!person) {
         entity = resolve(name, item.mandate ? EntityKind::kUnBody : kind_of_list, true);
         if (!entity && !cleaned.acronym.empty()) entity = resolve(cleaned.acronym, kind_of_list);
+        // A list of States whose first item carries the line's label ("Co-penholders
+        // Netherlands, Maldives, Japan"): the State after the label.
+        if (const std::size_t space = name.find(' '); !entity && kind_of_list == EntityKind::kState &&
+                                                       space != std::string::npos) {
+          const std::string rest = name.substr(space + 1);
+          std::optional<ResolvedEntity> state = resolve(rest, EntityKind::kState);
+          if (const std::size_t at = raw.find(rest, begin); state && state->kind == EntityKind::kState && at < end) {
+            entity = std::move(state);
+            begin = at;
+            name = rest;
+          }
+        }
         if (entity && !cleaned.place.empty()) entity = national_section(*entity, name, cleaned.place);
       }
       if (only_known && !entity) continue;
