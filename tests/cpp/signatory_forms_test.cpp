@@ -207,6 +207,23 @@ TEST(SignatoryProse, NewsThatNamesSomeOfTheSigners) {
   EXPECT_EQ(names("El documento es suscrito por Oscar Arias (Costa Rica), Felipe Calder\u00F3n H. (M\u00E9xico), "
                   "Luis Alberto Lacalle H. (Uruguay) y Juan Carlos Wasmosy (Paraguay).\n"),
             (Names{"Oscar Arias", "Felipe Calder\u00F3n H", "Luis Alberto Lacalle H", "Juan Carlos Wasmosy"}));
+  // A name that holds a conjunction inside the list ("Media and Law Studies Association"), and
+  // the same in Turkish, whose "tarafından" ("by") follows the names.
+  EXPECT_EQ(names("Civil Rights Defenders, Media and Law Studies Association, Human Rights Association and "
+                  "Citizenship Association sent a joint letter to the minister.\n"),
+            (Names{"Civil Rights Defenders", "Media and Law Studies Association", "Human Rights Association",
+                   "Citizenship Association"}));
+  EXPECT_EQ(names("Civil Rights Defenders, Medya ve Hukuk \u00C7al\u0131\u015Fmalar\u0131 Derne\u011Fi, "
+                  "\u0130nsan Haklar\u0131 Derne\u011Fi ve Yurtta\u015Fl\u0131k Derne\u011Fi taraf\u0131ndan "
+                  "yap\u0131lan a\u00E7\u0131klamada, bask\u0131lar belirtildi.\n"),
+            (Names{"Civil Rights Defenders", "Medya ve Hukuk \u00C7al\u0131\u015Fmalar\u0131 Derne\u011Fi",
+                   "\u0130nsan Haklar\u0131 Derne\u011Fi", "Yurtta\u015Fl\u0131k Derne\u011Fi"}));
+  // Italian: "promossa da numerose associazioni, tra cui ...".
+  const Signatories italian = read("La lettera aperta, promossa da numerose associazioni, tra cui AIDOS, ARCI, "
+                                   "CGIL e COSPE, a cui hanno aderito oltre 40 altre associazioni, \u00E8 stata "
+                                   "inviata al Presidente del Consiglio.\n");
+  EXPECT_EQ(italian.signatories.size(), 4U);
+  EXPECT_TRUE(italian.partial);
   // "Including" after the letter's recipients names recipients, not signers.
   const Signatories recipients =
       read("A coalition of some 35 organisations has written to several international bodies including the African "

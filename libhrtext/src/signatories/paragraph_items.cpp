@@ -1,14 +1,16 @@
 #include "signatories/paragraph_items.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace hrtext::detail {
 namespace {
 
 using namespace std::string_view_literals;
 
-constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv};
+constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv, " ve "sv, " и "sv};
 
 // Separators of names on one line besides commas and semicolons; a slash only with spaces
 // around it ("ARTICLE 19/Brasil" is one name).
@@ -41,11 +43,12 @@ std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t&
   return text.substr(begin, end - begin);
 }
 
-// Where the last item of a list joins two names with a conjunction ("Norway and Sweden", but not
-// "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else
-// the last one where one side is. npos when the item is one name.
-std::size_t conjunction_split(std::string_view item, const IsName& is_name, const IsName& is_side_name,
-                              std::size_t& length) {
+// Where an item of a list joins two names with a conjunction ("Norway and Sweden", but not
+// "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else,
+// in the list's joining item, the last one where one side is ("Media and Law Studies
+// Association" before "..., A and B" is one name). npos when the item is one name.
+std::size_t conjunction_split(std::string_view item, bool joining_item, const IsName& is_name,
+                              const IsName& is_side_name, std::size_t& length) {
   if (is_name(without_conjunction(item))) return std::string_view::npos;
   std::size_t one_side = std::string_view::npos;
   std::size_t one_side_length = 0;
@@ -57,7 +60,7 @@ std::size_t conjunction_split(std::string_view item, const IsName& is_name, cons
         length = conjunction.size();
         return at;
       }
-      if ((left || right) && (one_side == std::string_view::npos || at > one_side)) {
+      if (joining_item && (left || right) && (one_side == std::string_view::npos || at > one_side)) {
         one_side = at;
         one_side_length = conjunction.size();
       }
@@ -121,9 +124,23 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   // A conjunction may join two names in any piece: the last ("..., Norway and Sweden"), and any
   // other where the sentence goes on after the list ("A, B and C, signed the appeal").
   std::vector<std::pair<std::size_t, std::size_t>> split;
-  for (const auto& [begin, end] : pieces) {
+  // A piece holds the list's own conjunction unless names follow it up to a later one ("A, Media
+  // and Law Studies Association, B and C").
+  const auto piece = [&](std::size_t k) {
+    return std::string_view(text).substr(pieces[k].first, pieces[k].second - pieces[k].first);
+  };
+  std::vector<bool> conjunction_later(pieces.size() + 1, false);
+  for (std::size_t k = pieces.size(); k-- > 0;) {
+    conjunction_later[k] = conjunction_later[k + 1] ||
+                           std::any_of(kConjunctions.begin(), kConjunctions.end(), [&](std::string_view conjunction) {
+                             return piece(k).find(conjunction) != std::string_view::npos;
+                           });
+  }
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const auto [begin, end] = pieces[k];
+    const bool joining = !conjunction_later[k + 1] || !is_side_name(piece(k + 1));
     std::size_t length = 0;
-    const std::size_t at = conjunction_split(std::string_view(text).substr(begin, end - begin), is_name, is_side_name, length);
+    const std::size_t at = conjunction_split(piece(k), joining, is_name, is_side_name, length);
     if (at == std::string_view::npos) {
       split.emplace_back(begin, end);
       continue;

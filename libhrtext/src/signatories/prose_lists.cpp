@@ -43,7 +43,8 @@ constexpr std::array kByPhrases = {
     "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "unterzeichnet von"sv,
     "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "encabezada por"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
-    "initiée par"sv, "portée par"sv};
+    "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
+    "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv};
 
 // The documents whose signers a sentence names: a sentence that names none of them speaks of
 // something else ("the agreement signed by China, Russia and Iran").
@@ -52,7 +53,9 @@ constexpr std::array kSignedDocuments = {
     "communication"sv, "lettre"sv, "déclaration"sv, "appel"sv, "communiqué"sv, "carta"sv,
     "declaración"sv, "pronunciamiento"sv, "comunicado"sv, "llamamiento"sv, "petición"sv,
     "manifiesto"sv, "brief"sv, "la présente"sv, "la presente"sv, "erklärung"sv, "misiva"sv, "documento"sv,
-    "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv};
+    "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv, "lettera"sv,
+    "dichiarazione"sv, "appello"sv, "açıklama"sv, "mektup"sv, "bildiri"sv, "обращени"sv, "письм"sv,
+    "заявлени"sv};
 
 // Verbs with which signers send what they sign ("A, B and C sent a letter to ...", "The Working
 // Group ... and the Special Rapporteur ... have released their communications").
@@ -61,7 +64,7 @@ constexpr std::array kSendingVerbs = {
     " wrote "sv, " write "sv, " submitted "sv, " published "sv, " delivered "sv, " addressed "sv,
     " launched "sv, " drafted "sv, " ont envoyé "sv, " ont adressé "sv, " ont publié "sv, " ont signé "sv,
     " enviaron "sv, " firmaron "sv, " suscribieron "sv, " emitieron "sv, " publicaron "sv,
-    " enviaram "sv, " assinaram "sv};
+    " enviaram "sv, " assinaram "sv, " tarafından "sv /* Turkish: "by", after the names */};
 
 // Verbs of signing that open a sentence before the names of those who sign ("Assinam o
 // documento, além do Instituto Vladimir Herzog, a Associação ...").
@@ -87,7 +90,9 @@ constexpr std::array kJointDocuments = {
 constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "amongst them"sv,
                                    "notamment"sv, "parmi lesquelles"sv, "dont"sv, "entre ellas"sv,
                                    "entre ellos"sv, "incluyendo"sv, "incluidas"sv, "incluidos"sv,
-                                   "incluindo"sv, "darunter"sv, " como "sv, " comme "sv, " wie "sv};
+                                   "incluindo"sv, "darunter"sv, " como "sv, " comme "sv, " wie "sv,
+                                   "tra cui"sv, "fra cui"sv, "tra i quali"sv, "tra le quali"sv,
+                                   "в том числе"sv, "среди них"sv};
 
 // Nouns of those who sign, and the verbs that then name them: "among the signatories are A, B
 // and C", "entre los firmantes se encuentra España, ...".
@@ -104,7 +109,9 @@ constexpr std::array kNameParticles = {"and"sv, "et"sv, "y"sv, "e"sv, "of"sv, "f
                                        "la"sv, "le"sv, "les"sv, "du"sv, "des"sv, "del"sv, "los"sv,
                                        "las"sv, "el"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "on"sv,
                                        "in"sv, "&"sv, "pour"sv, "para"sv, "por"sv, "sur"sv, "à"sv,
-                                       "al"sv, "against"sv, "contre"sv, "contra"sv, "und"sv, "für"sv};
+                                       "al"sv, "against"sv, "contre"sv, "contra"sv, "und"sv, "für"sv,
+                                       "di"sv, "per"sv, "della"sv, "delle"sv, "dei"sv, "degli"sv, "en"sv,
+                                       "van"sv, "voor"sv, "ve"sv, "и"sv};
 
 // Where the titles of UN letters name the States that send them, and where that list ends.
 constexpr std::array kRepresentatives = {
@@ -499,7 +506,7 @@ class SentenceReader {
     const std::string_view before = folded.substr(0, trigger);
     if (before.find_first_of(",(") == std::string_view::npos && before.find(" and ") == std::string_view::npos &&
         before.find(" et ") == std::string_view::npos && before.find(" y ") == std::string_view::npos &&
-        before.find(" e ") == std::string_view::npos) {
+        before.find(" e ") == std::string_view::npos && before.find(" ve ") == std::string_view::npos) {
       return std::nullopt;
     }
     std::vector<RawItem> items = parenthesised_names(sentence.start, sentence.start + trigger);
@@ -568,7 +575,9 @@ class SentenceReader {
   static bool names_signers(std::string_view folded) {
     for (const std::string_view noun : {"groups"sv, "organizations"sv, "organisations"sv, "ngos"sv,
                                         "organizaciones"sv, "organismos"sv, "associations"sv, "entidades"sv,
-                                        "organisationen"sv, "organizações"sv, "gruppen"sv, "verbände"sv}) {
+                                        "organisationen"sv, "organizações"sv, "gruppen"sv, "verbände"sv,
+                                        "associazioni"sv, "organizzazioni"sv, "organisaties"sv, "organizacje"sv,
+                                        "dernek"sv, "kuruluş"sv, "örgüt"sv, "организаци"sv, "منظمات"sv}) {
       if (folded.find(noun) != std::string_view::npos) return true;
     }
     return find_any(folded, kSignerNouns, 0) != std::string_view::npos;  // "The signees of the letter include"
