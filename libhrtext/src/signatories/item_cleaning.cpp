@@ -138,9 +138,6 @@ std::size_t without_markup_tags(std::string_view item) {
   return item.size();
 }
 
-// Words that join the next name of a list ("(MBDHP) et Tournons La Page").
-constexpr std::array kConjunctionWords = {"and "sv, "et "sv, "y "sv, "e "sv, "und "sv};
-
 // Where "(ACRONYM)" stands inside `name` before an annotation: a dash, a comma or words in lower
 // case after it; npos when it does not ("(FfD) Group" goes on with the name).
 std::size_t acronym_before_annotation(std::string_view name) {
@@ -154,8 +151,7 @@ std::size_t acronym_before_annotation(std::string_view name) {
   const bool set_off = after.starts_with(',') || after.starts_with(" -") || after.starts_with(" \xE2\x80\x93") ||
                        after.starts_with(" \xE2\x80\x94");
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  const bool conjunction = std::any_of(kConjunctionWords.begin(), kConjunctionWords.end(),
-                                      [&](std::string_view word) { return after.starts_with(word); });
+  const bool conjunction = leading_list_conjunction(after) != 0;  // "(MBDHP) et Tournons La Page"
   const bool lower = !after.empty() && after.front() >= 'a' && after.front() <= 'z' && !conjunction;
   return set_off || lower ? open : std::string_view::npos;
 }
@@ -370,9 +366,14 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
   for (bool stripped = true; stripped;) {
     stripped = false;
     const std::string_view rest = item.substr(begin, end - begin);
-    for (const std::string_view lead : {"and "sv, "et "sv, "y "sv, "e "sv, "& "sv, "The "sv, "the "sv, "le "sv, "la "sv,
-                                        "les "sv, "l'"sv, "l\xE2\x80\x99"sv, "el "sv, "los "sv, "las "sv, "o "sv,
-                                        "a "sv, "os "sv, "as "sv, "die "sv, "der "sv, "das "sv}) {
+    if (const std::size_t conjunction = leading_list_conjunction(rest); conjunction != 0 && rest.size() > conjunction) {
+      begin += conjunction;
+      stripped = true;
+      continue;
+    }
+    for (const std::string_view lead : {"The "sv, "the "sv, "le "sv, "la "sv, "les "sv, "l'"sv, "l\xE2\x80\x99"sv,
+                                        "el "sv, "los "sv, "las "sv, "o "sv, "a "sv, "os "sv, "as "sv, "die "sv,
+                                        "der "sv, "das "sv}) {
       if (rest.starts_with(lead) && rest.size() > lead.size()) {
         begin += lead.size();
         stripped = true;

@@ -419,6 +419,30 @@ bool is_prose(std::string_view line) {
   return last == '.' && latin >= 12 && 5 * lower >= 4 * latin;
 }
 
+namespace {
+constexpr std::array kListConjunctions = {"and"sv, "et"sv, "y"sv, "e"sv, "&"sv, "und"sv, "ve"sv, "\xD0\xB8"sv /* и */};
+}  // namespace
+
+std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length) {
+  for (std::size_t space = text.find(' ', from); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+    for (const std::string_view word : kListConjunctions) {
+      const std::size_t after = space + 1 + word.size();
+      if (text.compare(space + 1, word.size(), word) == 0 && after < text.size() && text[after] == ' ') {
+        length = word.size() + 2;
+        return space;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t leading_list_conjunction(std::string_view text) {
+  for (const std::string_view word : kListConjunctions) {
+    if (text.starts_with(word) && text.size() > word.size() && text[word.size()] == ' ') return word.size() + 1;
+  }
+  return 0;
+}
+
 std::size_t list_mark_length(std::string_view line) {
   std::size_t i = 0;
   for (const std::string_view bullet : {"-"sv, "*"sv, "+"sv, "\xE2\x80\xA2"sv /*•*/, "\xE2\x80\x93"sv /*–*/,

@@ -66,6 +66,13 @@ struct SubHeading {
 // "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").
 [[nodiscard]] bool holds_prose_word(std::string_view text);
 
+// The conjunctions that join the last name of a list, in the languages we read ("A, B and C",
+// "A, B ve C", "A, B и C"): where the next stands in `text` from `from`, spaces around it
+// (" and "; `length` is set to its length with them), or npos; and the length of the one that
+// opens `text` with the space after it ("and Sweden"), or 0.
+[[nodiscard]] std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length);
+[[nodiscard]] std::size_t leading_list_conjunction(std::string_view text);
+
 // How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) ", a
 // table's row number and its tab), with the white space after them.
 [[nodiscard]] std::size_t list_mark_length(std::string_view line);

@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "signatories/line_kinds.hpp"
+
 namespace hrtext::detail {
 namespace {
 
 using namespace std::string_view_literals;
-
-constexpr std::array kConjunctions = {" and "sv, " et "sv, " y "sv, " e "sv, " & "sv, " und "sv, " ve "sv, " и "sv};
 
 // Separators of names on one line besides commas and semicolons; a slash only with spaces
 // around it ("ARTICLE 19/Brasil" is one name).
@@ -52,18 +52,18 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
   if (is_name(without_conjunction(item))) return std::string_view::npos;
   std::size_t one_side = std::string_view::npos;
   std::size_t one_side_length = 0;
-  for (const std::string_view conjunction : kConjunctions) {
-    for (std::size_t at = item.find(conjunction); at != std::string_view::npos; at = item.find(conjunction, at + 1)) {
-      const bool left = is_side_name(without_conjunction(item.substr(0, at)));
-      const bool right = is_side_name(item.substr(at + conjunction.size()));
-      if (left && right) {
-        length = conjunction.size();
-        return at;
-      }
-      if (joining_item && (left || right) && (one_side == std::string_view::npos || at > one_side)) {
-        one_side = at;
-        one_side_length = conjunction.size();
-      }
+  std::size_t conjunction = 0;
+  for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
+       at = find_list_conjunction(item, at + 1, conjunction)) {
+    const bool left = is_side_name(without_conjunction(item.substr(0, at)));
+    const bool right = is_side_name(item.substr(at + conjunction));
+    if (left && right) {
+      length = conjunction;
+      return at;
+    }
+    if (joining_item && (left || right)) {  // the last such place
+      one_side = at;
+      one_side_length = conjunction;
     }
   }
   length = one_side_length;
@@ -73,11 +73,7 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
 }  // namespace
 
 std::string_view without_conjunction(std::string_view piece) {
-  for (const std::string_view conjunction : kConjunctions) {
-    const std::string_view word = conjunction.substr(1);  // "and "
-    if (piece.starts_with(word)) return piece.substr(word.size());
-  }
-  return piece;
+  return piece.substr(leading_list_conjunction(piece));
 }
 
 std::optional<std::string_view> one_line_separator(std::string_view text, bool one_line) {
@@ -131,10 +127,8 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   };
   std::vector<bool> conjunction_later(pieces.size() + 1, false);
   for (std::size_t k = pieces.size(); k-- > 0;) {
-    conjunction_later[k] = conjunction_later[k + 1] ||
-                           std::any_of(kConjunctions.begin(), kConjunctions.end(), [&](std::string_view conjunction) {
-                             return piece(k).find(conjunction) != std::string_view::npos;
-                           });
+    std::size_t length = 0;
+    conjunction_later[k] = conjunction_later[k + 1] || find_list_conjunction(piece(k), 0, length) != std::string_view::npos;
   }
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto [begin, end] = pieces[k];

@@ -71,9 +71,8 @@ std::string display_name(std::string_view text) {
 std::optional<std::size_t> counted_others(std::string_view name) {
   const std::string folded = detail::ascii_lower(name.substr(0, 40));
   std::string_view rest = folded;
-  for (const std::string_view conjunction : {"and "sv, "et "sv, "y "sv, "plus "sv}) {
-    if (rest.starts_with(conjunction)) rest.remove_prefix(conjunction.size());
-  }
+  rest.remove_prefix(detail::leading_list_conjunction(rest));
+  if (rest.starts_with("plus ")) rest.remove_prefix(5);
   const std::size_t digits = rest.find_first_not_of("0123456789");
   if (digits == 0 || digits == std::string_view::npos || digits > 6) return std::nullopt;
   const std::string_view number = rest.substr(0, digits);
