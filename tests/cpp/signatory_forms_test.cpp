@@ -224,6 +224,19 @@ TEST(SignatoryProse, NewsThatNamesSomeOfTheSigners) {
                                    "inviata al Presidente del Consiglio.\n");
   EXPECT_EQ(italian.signatories.size(), 4U);
   EXPECT_TRUE(italian.partial);
+  // What the signers are, before their names.
+  EXPECT_EQ(names("\u0413\u043E\u0432\u043E\u0440\u0438\u0442\u0441\u044F \u0432 \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u0438, "
+                  "\u043A\u043E\u0442\u043E\u0440\u043E\u0435 \u043F\u043E\u0434\u043F\u0438\u0441\u0430\u043B\u0438 "
+                  "\u0430\u043A\u0442\u0435\u0440\u044B \u0418\u043D\u043D\u0430 \u0427\u0443\u0440\u0438\u043A\u043E\u0432\u0430, "
+                  "\u041B\u0438\u044F \u0410\u0445\u0435\u0434\u0436\u0430\u043A\u043E\u0432\u0430, "
+                  "\u0440\u0435\u0436\u0438\u0441\u0441\u0435\u0440 \u042D\u043B\u044C\u0434\u0430\u0440 \u0420\u044F\u0437\u0430\u043D\u043E\u0432 "
+                  "\u0438 \u0411\u043E\u0440\u0438\u0441 \u0421\u0442\u0440\u0443\u0433\u0430\u0446\u043A\u0438\u0439.\n"),
+            (Names{"\u0418\u043D\u043D\u0430 \u0427\u0443\u0440\u0438\u043A\u043E\u0432\u0430",
+                   "\u041B\u0438\u044F \u0410\u0445\u0435\u0434\u0436\u0430\u043A\u043E\u0432\u0430",
+                   "\u042D\u043B\u044C\u0434\u0430\u0440 \u0420\u044F\u0437\u0430\u043D\u043E\u0432",
+                   "\u0411\u043E\u0440\u0438\u0441 \u0421\u0442\u0440\u0443\u0433\u0430\u0446\u043A\u0438\u0439"}));
+  EXPECT_EQ(names("The appeal was signed by actors Emma Thompson, Jude Law and Olivia Colman.\n"),
+            (Names{"Emma Thompson", "Jude Law", "Olivia Colman"}));
   // "Including" after the letter's recipients names recipients, not signers.
   const Signatories recipients =
       read("A coalition of some 35 organisations has written to several international bodies including the African "

@@ -228,6 +228,30 @@ std::size_t after_capitalised_surname(std::string_view name) {
   }
   return std::string_view::npos;
 }
+// The length of one or two words in lower case that open `item` before a capitalised word and
+// describe who follows ("writers Ian McEwan"), with the space after them; 0 when there are none,
+// or when they may start a name ("van der Berg", "della Rete", "etika").
+std::size_t descriptor_length(std::string_view item) {
+  constexpr std::size_t kMostWords = 2;
+  constexpr std::size_t kShortestWord = 4;  // bytes: shorter lower-case words are particles
+  std::size_t at = 0;
+  for (std::size_t words = 0; words < kMostWords; ++words) {
+    const std::size_t space = item.find(' ', at);
+    if (space == std::string_view::npos) return 0;
+    const std::string_view word = item.substr(at, space - at);
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!letters || word.size() < kShortestWord || starts_with_capital(word) || word.starts_with("dell") ||
+        word.starts_with("degl")) {
+      return 0;
+    }
+    at = space + 1;
+    if (starts_with_capital(item.substr(at))) return at;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool names_a_kind_of_organisation(std::string_view rest) {
@@ -389,6 +413,13 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
         stripped = true;
       }
     }
+  }
+  // What the signers are, in a word or two before their names ("actors Emma Thompson",
+  // "режиссер Эльдар Рязанов"): words in lower case that no particle of a name is, before a
+  // person's name or a known one.
+  if (const std::size_t descriptor = descriptor_length(item.substr(begin, end - begin)); descriptor != 0) {
+    const std::string_view rest = item.substr(begin + descriptor, end - begin - descriptor);
+    if (reads_as_person_name(rest) || is_name(rest)) begin += descriptor;
   }
   // A Markdown link that an article opened: "the [Association for Computers and the Humanities](/)".
   if (end - begin > 2 && item[begin] == '[') {
