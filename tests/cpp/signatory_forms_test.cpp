@@ -353,6 +353,10 @@ TEST(SignatoryNotSigners, RecipientsVotesMembersAndDemands) {
                   .empty());
   EXPECT_TRUE(names(kBody + "The detained defenders are:\nWang Quanzhang\nLi Heping\nJiang Tianyong\n").empty());
   EXPECT_TRUE(names("Contents\n1. Introduction\n2. Background\n3. Recommendations\n\n" + kBody).empty());
+  // A page's headline that says "signed", then its chrome: no names follow it.
+  EXPECT_TRUE(names("Higher ranks who signed the letter\n\nClick to follow\nThe Evening Standard\nThe signatories of "
+                    "the letter read like a rollcall of the diplomatic service.\n")
+                  .empty());
 }
 
 TEST(SignatoryNames, MisspeltAndOldFormsAndEntities) {

@@ -270,7 +270,11 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   if (!introduction.signers) return std::nullopt;
   std::size_t start = colon ? after_colon : line.size();
   while (start < line.size() && (line[start] == ' ' || line[start] == '*' || line[start] == '_')) ++start;
-  return Marker{start, false, introduction, start < line.size()};
+  // A phrase alone, with no colon and no heading mark, may be a headline ("Higher ranks who
+  // signed the letter" above a page's "Click to follow"): what follows counts when it reads as
+  // names.
+  const bool headline = !colon && !line.starts_with('#') && !line.starts_with("**") && !place.list_follows;
+  return Marker{start, headline, introduction, start < line.size()};
 }
 
 // A heading of one to three words and a colon that says nothing of what follows
