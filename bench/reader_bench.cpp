@@ -14,6 +14,26 @@
 
 namespace {
 
+// The lines of a letter, each with whether it reads as an item of a list (a short line with no
+// full stop): its paragraphs and its signatories.
+struct LetterLine {
+  std::string text;
+  bool item = false;
+};
+
+std::vector<LetterLine> letter_lines(const std::string& letter) {
+  std::vector<LetterLine> lines;
+  for (std::size_t start = 0; start < letter.size();) {
+    std::size_t end = letter.find('\n', start);
+    if (end == std::string::npos) end = letter.size();
+    std::string line = letter.substr(start, end - start);
+    start = end + 1;
+    const bool item = !line.empty() && line.size() < 80 && line.back() != '.';
+    lines.push_back({std::move(line), item});
+  }
+  return lines;
+}
+
 // One letter as a page: each line a paragraph, runs of short lines a list.
 std::string as_page(const std::string& letter) {
   std::string page =
@@ -22,17 +42,11 @@ std::string as_page(const std::string& letter) {
       "<body><header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
       "</header><main><article>";
   bool in_list = false;
-  std::size_t start = 0;
-  while (start < letter.size()) {
-    std::size_t end = letter.find('\n', start);
-    if (end == std::string::npos) end = letter.size();
-    const std::string line = letter.substr(start, end - start);
-    start = end + 1;
-    const bool item = !line.empty() && line.size() < 80 && line.back() != '.';
-    if (item != in_list) page += item ? "<ul>" : "</ul>";
-    in_list = item;
-    if (line.empty()) continue;
-    page += item ? "<li>" + line + "</li>" : "<p>" + line + "</p>";
+  for (const LetterLine& line : letter_lines(letter)) {
+    if (line.item != in_list) page += line.item ? "<ul>" : "</ul>";
+    in_list = line.item;
+    if (line.text.empty()) continue;
+    page += line.item ? "<li>" + line.text + "</li>" : "<p>" + line.text + "</p>";
   }
   if (in_list) page += "</ul>";
   page += "</article></main><footer>&copy; 2024 &mdash; <a href=\"/privacy\">Privacy</a></footer></body></html>";
@@ -65,15 +79,7 @@ BENCHMARK(BM_ReadHtml_LetterPages)->Unit(benchmark::kMillisecond);
 // One letter in Markdown: a heading, its paragraphs, and runs of short lines as a bulleted list.
 std::string as_markdown(const std::string& letter) {
   std::string markdown = "# Joint letter\n\n";
-  std::size_t start = 0;
-  while (start < letter.size()) {
-    std::size_t end = letter.find('\n', start);
-    if (end == std::string::npos) end = letter.size();
-    const std::string line = letter.substr(start, end - start);
-    start = end + 1;
-    const bool item = !line.empty() && line.size() < 80 && line.back() != '.';
-    markdown += item ? "- " + line + "\n" : line + "\n\n";
-  }
+  for (const LetterLine& line : letter_lines(letter)) markdown += line.item ? "- " + line.text + "\n" : line.text + "\n\n";
   return markdown;
 }
 
