@@ -138,6 +138,21 @@ TEST(SignatoryLayouts, HeadingsCountriesDescriptionsAndRepeats) {
             (Names{"Front Line Defenders", "Human Rights Watch"}));
 }
 
+TEST(SignatoryLayouts, UnnamedOthersCloseTheListAndMakeItPartial) {
+  for (const std::string& closing : {std::string("- FIDH, and others\n"), std::string("- FIDH\n- and many others\n"),
+                                     std::string("- FIDH y otros.\n")}) {
+    const Signatories read_back = read(kBody + "Signed by:\n\n- Amnesty International\n- Human Rights Watch\n" + closing);
+    std::vector<std::string> found;
+    for (const Signatory& signatory : read_back.signatories) found.push_back(signatory.name);
+    EXPECT_EQ(found, (Names{"Amnesty International", "Human Rights Watch", "FIDH"})) << closing;
+    EXPECT_TRUE(read_back.partial) << closing;
+  }
+  EXPECT_EQ(names(kBody + "Signed by: Amnesty International, Human Rights Watch, Verified Voting, and others.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Verified Voting"}));
+  EXPECT_EQ(names(kBody + "Signed by:\n\n- Doctors for Others\n- Amnesty International\n"),
+            (Names{"Doctors for Others", "Amnesty International"}));
+}
+
 TEST(SignatoryLayouts, CountriesThatGroupTheNamesAndTagsOfASavedPage) {
   EXPECT_EQ(names(kBody + "Organizaciones firmantes:\n\nArgentina: Liga Argentina por los Derechos Humanos\n\n"
                           "M\u00E9xico: Red Solidaria D\u00E9cada Contra la Impunidad\n\nFIDH\n"),
@@ -353,6 +368,10 @@ TEST(SignatoryNotSigners, RecipientsVotesMembersAndDemands) {
                   .empty());
   EXPECT_TRUE(names(kBody + "The detained defenders are:\nWang Quanzhang\nLi Heping\nJiang Tianyong\n").empty());
   EXPECT_TRUE(names("Contents\n1. Introduction\n2. Background\n3. Recommendations\n\n" + kBody).empty());
+  // A colon of a web address introduces nothing, even after "joint letter".
+  EXPECT_TRUE(names("Letters we took part in:\n- [Joint letter on security](https://example.org/letter.pdf) "
+                    "alongside partners.\n")
+                  .empty());
   // A page's headline that says "signed", then its chrome: no names follow it.
   EXPECT_TRUE(names("Higher ranks who signed the letter\n\nClick to follow\nThe Evening Standard\nThe signatories of "
                     "the letter read like a rollcall of the diplomatic service.\n")

@@ -254,6 +254,31 @@ std::size_t descriptor_length(std::string_view item) {
 
 }  // namespace
 
+std::size_t others_start(std::string_view item) {
+  static constexpr std::array kOthers = {"many others"sv, "many more"sv, "others"sv,  "otros"sv,    "otras"sv,
+                                         "d'autres"sv,    "autres"sv,    "outros"sv,  "outras"sv,   "weitere"sv,
+                                         "altri"sv,       "altre"sv};
+  std::size_t end = item.size();
+  while (end > 0 && (item[end - 1] == '.' || item[end - 1] == ' ')) --end;
+  const std::string folded = ascii_lower(item.substr(0, end));
+  for (const std::string_view others : kOthers) {
+    if (!std::string_view(folded).ends_with(others)) continue;
+    std::size_t start = folded.size() - others.size();
+    if (start == 0) return 0;
+    if (start < 2 || folded[start - 1] != ' ') continue;
+    // The conjunction or "among" before it, then the comma: "FIDH, and others", "entre otros".
+    const std::size_t word = folded.rfind(' ', start - 2) + 1;  // npos + 1 == 0
+    const std::string_view before = std::string_view(folded).substr(word, start - 1 - word);
+    const bool joined = leading_list_conjunction(std::string(before) + " ") != 0 || before == "among" ||
+                        before == "entre";
+    if (!joined && folded[start - 2] != ',') continue;
+    if (joined) start = word;
+    while (start > 0 && (folded[start - 1] == ' ' || folded[start - 1] == ',')) --start;
+    return start;
+  }
+  return std::string_view::npos;
+}
+
 bool names_a_kind_of_organisation(std::string_view rest) {
   const std::string_view word = rest.substr(0, rest.find(' '));
   return is_organisation_head_noun(word) ||
@@ -288,6 +313,10 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     if (at != std::string_view::npos && at > begin) end = at;
   }
   end = begin + without_markup_tags(item.substr(begin, end - begin));
+  if (const std::size_t others = others_start(item.substr(begin, end - begin)); others != std::string_view::npos) {
+    cleaned.others = true;
+    end = begin + others;
+  }
   // "Chee Yoke Ling, on behalf of the Third World Network (TWN)": the organisation signs.
   if (const std::size_t behalf = on_behalf_of(item.substr(begin, end - begin)); behalf != 0) {
     begin += behalf;

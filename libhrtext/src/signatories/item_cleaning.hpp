@@ -19,7 +19,12 @@ struct CleanedItem {
   std::string affiliation;         // another annotation in parentheses ("Jane Doe (Amnesty International)")
   bool signature = false;          // signed "/s/ Jane Doe"
   bool on_behalf = false;          // "Jane Doe, on behalf of Amnesty International": the organisation signs
+  bool others = false;             // the item ends, or is, a mention of unnamed others ("FIDH, and others")
 };
+
+// Where a mention of signers left unnamed closes `item` (", and others", " y otros", "and many
+// more"; 0 when the item is only that), or npos.
+[[nodiscard]] std::size_t others_start(std::string_view item);
 
 // Whether an annotation names a place or a scope ("Norway", "Hong Kong, China", "Global"), or
 // a string is a known name.

@@ -184,7 +184,10 @@ std::optional<Marker> leading_marker(std::string_view line) {
 
 // The first colon of a line, in any of the spellings colon_at reads; npos when it has none.
 std::size_t first_colon(std::string_view line) {
-  const std::size_t ascii = line.find(':');
+  std::size_t ascii = line.find(':');
+  while (ascii != std::string_view::npos && line.substr(ascii + 1).starts_with("//")) {
+    ascii = line.find(':', ascii + 1);  // a web address ("https://..."), no introduction
+  }
   const std::size_t fullwidth = line.find("\xEF\xBC\x9A");
   const std::size_t at = std::min(ascii, fullwidth);
   if (at == std::string_view::npos) return at;

@@ -386,6 +386,7 @@ class SignatoryReader {
     for (const RawItem& item : items) {
       const std::string& raw = item.text.text();
       const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole, labelled);
+      result.partial = result.partial || cleaned.others;  // "FIDH, and others"
       std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
       std::size_t end = cleaned.end;
       std::string name = display_name(std::string_view(raw).substr(begin, end - begin));
