@@ -18,4 +18,14 @@ namespace hrtext::detail {
   return out;
 }
 
+// Whether `text` ends with `lower_suffix` (in lower case) in any ASCII case; no copy is made.
+[[nodiscard]] inline bool ends_with_folded(std::string_view text, std::string_view lower_suffix) noexcept {
+  if (text.size() < lower_suffix.size()) return false;
+  const std::size_t offset = text.size() - lower_suffix.size();
+  for (std::size_t i = 0; i < lower_suffix.size(); ++i) {
+    if (ascii_lower(text[offset + i]) != lower_suffix[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace hrtext::detail

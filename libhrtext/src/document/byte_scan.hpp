@@ -219,4 +219,20 @@ inline std::size_t skip_ascii_alnum(std::string_view text, std::size_t from) {
   return i;
 }
 
+// The last occurrence of `needle` in `text`, npos when there is none. std::string_view::rfind
+// compares the needle at every position, a call to memcmp each; this looks for its first byte,
+// then compares where it stands.
+inline std::size_t rfind_bytes(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return text.size();
+  if (needle.size() > text.size()) return std::string_view::npos;
+  std::size_t from = text.size() - needle.size();
+  while (true) {
+    const std::size_t at = text.rfind(needle.front(), from);
+    if (at == std::string_view::npos) return at;
+    if (text.substr(at, needle.size()) == needle) return at;
+    if (at == 0) return std::string_view::npos;
+    from = at - 1;
+  }
+}
+
 }  // namespace hrtext::detail

@@ -11,8 +11,8 @@
 #include <memory>
 #include <string>
 
-#include "document/utf8.hpp"
 #include "document/byte_scan.hpp"
+#include "document/utf8.hpp"
 #include "hrtext/error.hpp"
 
 namespace hrtext::detail {
@@ -96,7 +96,7 @@ std::vector<Line> split_lines(std::string_view text) {
     const std::string_view body = text.substr(line.trimmed.start, line.trimmed.end - line.trimmed.start);
     line.code_points = count_code_points(body);
     line.last_cell = line.indent;
-    const std::size_t gap = body.rfind("  ");
+    const std::size_t gap = rfind_bytes(body, "  ");
     if (gap != std::string_view::npos) {
       line.last_cell += count_code_points(body.substr(0, body.find_first_not_of(' ', gap)));
     }

@@ -56,10 +56,14 @@ std::string fold_words(std::string_view name, char separator, bool ascii_only) {
   }
   const std::string_view decomposed = all_ascii ? name : std::string_view(decomposed_storage);
   std::string out;
+  out.reserve(decomposed.size());
   bool pending_separator = false;
-  const auto append = [&](std::string_view word_part) {
-    if (pending_separator && !out.empty()) out += separator;
+  const auto separate = [&] {
+    if (pending_separator && !out.empty()) out.push_back(separator);
     pending_separator = false;
+  };
+  const auto append = [&](std::string_view word_part) {
+    separate();
     out += word_part;
   };
   for (std::size_t i = 0; i < decomposed.size();) {
@@ -68,10 +72,11 @@ std::string fold_words(std::string_view name, char separator, bool ascii_only) {
     if (c < 0x80) {
       const char ascii = static_cast<char>(c);
       if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) {
-        append(std::string_view(&ascii, 1));
+        separate();
+        out.push_back(ascii);  // a byte at a time: most of a name (see name_key's callers)
       } else if (ascii >= 'A' && ascii <= 'Z') {
-        const char lower = static_cast<char>(ascii - 'A' + 'a');
-        append(std::string_view(&lower, 1));
+        separate();
+        out.push_back(static_cast<char>(ascii - 'A' + 'a'));
       } else if (ascii == '&') {
         pending_separator = true;
         append("and");
@@ -123,6 +128,7 @@ std::string name_key(std::string_view name) {
   };
   const std::string words = fold_words(name, ' ', false);
   std::string key;
+  key.reserve(words.size() + 8);
   std::size_t begin = 0;
   while (begin < words.size()) {
     std::size_t end = words.find(' ', begin);

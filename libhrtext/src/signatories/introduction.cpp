@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document/utf8.hpp"
+#include "match/byte_phrases.hpp"
 
 namespace hrtext::detail {
 namespace {
@@ -116,22 +117,40 @@ std::vector<Word> words_in(std::string_view folded) {
   return words;
 }
 
-template <std::size_t N>
-bool starts_any(std::string_view word, const std::array<std::string_view, N>& stems) {
-  return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return word.starts_with(stem); });
+// Every table of words above in one automaton, each its group: an introduction is read in one
+// pass, whatever the number of phrases.
+enum IntroductionGroup : unsigned {
+  kSigningStem, kNotSigningStart, kOtherListStem, kCountedNoun,  // at the start of a word
+  kSigningPhrase, kOtherListPhrase, kPersonPhrase, kStatePhrase, kPartialPhrase, kGroupNoun,
+  kFollowing, kUnitedStates,  // anywhere in the words (see phrase_stands)
+};
+
+const BytePhrases& introduction_phrases() {
+  static constexpr std::array kFollowingPhrase = {"following"sv};
+  static constexpr std::array kUnitedStatesPhrase = {"united states"sv};
+  static const BytePhrases phrases = [] {
+    BytePhrases::Builder builder;
+    builder.add(kSigningStems, kSigningStem);
+    builder.add(kNotSigning, kNotSigningStart);
+    builder.add(kOtherListStems, kOtherListStem);
+    builder.add(kCountedNouns, kCountedNoun);
+    builder.add(kSigningPhrases, kSigningPhrase);
+    builder.add(kOtherListPhrases, kOtherListPhrase);
+    builder.add(kPersonStems, kPersonPhrase);
+    builder.add(kStateWords, kStatePhrase);
+    builder.add(kPartialPhrases, kPartialPhrase);
+    builder.add(kGroupNouns, kGroupNoun);
+    builder.add(kFollowingPhrase, kFollowing);
+    builder.add(kUnitedStatesPhrase, kUnitedStates);
+    return std::move(builder).build();
+  }();
+  return phrases;
 }
 
-// Whether `phrase` stands in `folded` at the start of a word.
-bool has_phrase(std::string_view folded, std::string_view phrase) {
-  for (std::size_t at = folded.find(phrase); at != std::string_view::npos; at = folded.find(phrase, at + 1)) {
-    if (at == 0 || !is_word_byte(folded[at - 1]) || static_cast<unsigned char>(phrase.front()) >= 0x80) return true;
-  }
-  return false;
-}
-
-template <std::size_t N>
-bool has_any_phrase(std::string_view folded, const std::array<std::string_view, N>& phrases) {
-  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has_phrase(folded, phrase); });
+// Whether a phrase found at `at` counts: at the start of a word ("join" not in "adjoining"), or
+// anywhere for phrases of scripts without spaces ("联署").
+bool phrase_stands(std::string_view folded, std::size_t at) {
+  return at == 0 || !is_word_byte(folded[at - 1]) || static_cast<unsigned char>(folded[at]) >= 0x80;
 }
 
 std::optional<std::size_t> number_of(std::string_view word) {
@@ -180,15 +199,32 @@ Introduction read_introduction(std::string_view words) {
     words.remove_prefix(from);
   }
   const std::string folded = fold_case(words);
+  // What the automaton finds: the groups of the phrases that stand in the words, and those of
+  // the stems that start each word (by the word's first byte).
+  std::uint64_t phrases = 0;
+  std::vector<std::uint8_t> word_stems(folded.size(), 0);
+  introduction_phrases().for_each(folded, [&](const BytePhrases::Found& found) {
+    const unsigned group = introduction_phrases().group_of(found.phrase);
+    const bool word_start = found.at == 0 || !is_word_byte(folded[found.at - 1]);
+    if (group <= kCountedNoun) {
+      if (word_start) word_stems[found.at] |= static_cast<std::uint8_t>(1U << group);
+    } else if (phrase_stands(folded, found.at)) {
+      phrases |= std::uint64_t{1} << group;
+    }
+  });
+  const auto stems_of = [&](const Word& word) { return word_stems[word.begin]; };
+  const auto has = [&](unsigned group) { return (phrases >> group & 1) != 0; };
   Introduction introduction;
   const std::vector<Word> list = words_in(folded);
   bool signing_word = false, other_word = false;
   for (std::size_t w = 0; w < list.size(); ++w) {
-    const std::string_view word = list[w].text;
-    if (starts_any(word, kSigningStems) && !starts_any(folded.substr(list[w].begin), kNotSigning)) signing_word = true;
-    if (starts_any(word, kOtherListStems)) other_word = true;
+    const std::uint8_t stems = stems_of(list[w]);
+    // A stem counts within its word ("sign" in "signatories"); what denies signing may run on
+    // ("signs of").
+    if ((stems & 1U << kSigningStem) != 0 && (stems & 1U << kNotSigningStart) == 0) signing_word = true;
+    if ((stems & 1U << kOtherListStem) != 0) other_word = true;
     if (!introduction.stated) {
-      if (const std::optional<std::size_t> number = number_of(word)) {
+      if (const std::optional<std::size_t> number = number_of(list[w].text)) {
         // "47 countries", "39 other NGOs", "22 civil society organisations": the noun within
         // three words.
         for (std::size_t next = w + 1; next < list.size() && next <= w + 3; ++next) {
@@ -196,7 +232,7 @@ Introduction read_introduction(std::string_view words) {
               list[next].text == "autres" || list[next].text == "otras" || list[next].text == "otros") {
             introduction.others = true;
           }
-          if (starts_any(list[next].text, kCountedNouns)) {
+          if ((stems_of(list[next]) & 1U << kCountedNoun) != 0) {
             introduction.stated = *number;
             break;
           }
@@ -207,12 +243,12 @@ Introduction read_introduction(std::string_view words) {
   }
   // "the following international human rights organisations:": a list of organisations that no
   // other word says is of something else reads as its signers.
-  const bool following_groups = has_phrase(folded, "following") && has_any_phrase(folded, kGroupNouns) && !other_word;
-  introduction.signers = signing_word || following_groups || has_any_phrase(folded, kSigningPhrases);
-  introduction.other_list = !introduction.signers && (other_word || has_any_phrase(folded, kOtherListPhrases));
-  introduction.persons = has_any_phrase(folded, kPersonStems);
-  introduction.states = has_any_phrase(folded, kStateWords) && !has_phrase(folded, "united states");
-  introduction.partial = has_any_phrase(folded, kPartialPhrases) || introduction.others;
+  const bool following_groups = has(kFollowing) && has(kGroupNoun) && !other_word;
+  introduction.signers = signing_word || following_groups || has(kSigningPhrase);
+  introduction.other_list = !introduction.signers && (other_word || has(kOtherListPhrase));
+  introduction.persons = has(kPersonPhrase);
+  introduction.states = has(kStatePhrase) && !has(kUnitedStates);
+  introduction.partial = has(kPartialPhrase) || introduction.others;
   return introduction;
 }
 

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "document/ascii_case.hpp"
+#include "document/byte_scan.hpp"
+#include "match/byte_phrases.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/item_form.hpp"
 
@@ -16,40 +18,41 @@ using namespace std::string_view_literals;
 
 bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-// Whether `text` starts with `phrase`, and a phrase that ends a word ends one there too
-// ("notes" in "notes:", not in "notesdelbierzo"; "<" before anything).
-bool starts_with_phrase(std::string_view text, std::string_view phrase) {
-  if (!text.starts_with(phrase)) return false;
-  return text.size() == phrase.size() || !is_word_byte(phrase.back()) || !is_word_byte(text[phrase.size()]);
-}
-
-// Phrases looked up at the start of a lower-cased line, grouped by their first byte: a line is
-// compared with the few phrases that could start it, not with all of them.
+// Phrases looked up at the start of a lower-cased line, in one automaton: a line is read as far
+// as some phrase could still start it, not compared with each phrase.
 class PhraseTable {
  public:
   template <std::size_t N>
-  explicit PhraseTable(const std::array<std::string_view, N>& phrases) {
-    for (const std::string_view phrase : phrases) by_first_byte_[static_cast<unsigned char>(phrase.front())].push_back(phrase);
+  explicit PhraseTable(const std::array<std::string_view, N>& phrases) : phrases_([&] {
+    BytePhrases::Builder builder;
+    builder.add(phrases, 0);
+    return std::move(builder).build();
+  }()) {
+    for (const std::string_view phrase : phrases) first_bytes_[static_cast<unsigned char>(phrase.front())] = true;
   }
 
   // The length of the longest phrase that starts `folded`, or 0.
   [[nodiscard]] std::size_t longest_at_start(std::string_view folded) const {
-    if (folded.empty()) return 0;
     std::size_t longest = 0;
-    for (const std::string_view phrase : by_first_byte_[static_cast<unsigned char>(folded.front())]) {
-      if (phrase.size() > longest && starts_with_phrase(folded, phrase)) longest = phrase.size();
-    }
+    phrases_.for_each_prefix(folded, [&](const BytePhrases::Found& found) {
+      if (ends_a_word_there(folded, found.length)) longest = found.length;  // shortest first
+    });
     return longest;
   }
 
   // Whether some phrase could start a line that starts with `byte` (lower case).
-  [[nodiscard]] bool may_start(char byte) const { return !by_first_byte_[static_cast<unsigned char>(byte)].empty(); }
+  [[nodiscard]] bool may_start(char byte) const { return first_bytes_[static_cast<unsigned char>(byte)]; }
 
  private:
-  std::array<std::vector<std::string_view>, 256> by_first_byte_;
+  // A phrase that ends a word ends one in the line too ("notes" in "notes:", not in
+  // "notesdelbierzo"; "<" before anything).
+  static bool ends_a_word_there(std::string_view text, std::size_t length) {
+    return text.size() == length || !is_word_byte(text[length - 1]) || !is_word_byte(text[length]);
+  }
+
+  BytePhrases phrases_;
+  std::array<bool, 256> first_bytes_{};
 };
-
-
 
 // The colon after a marker, in the spellings texts use: ':', ' :' with a (narrow) no-break
 // space, the full-width '：'. Returns its length at `at`, 0 when there is none.
@@ -217,7 +220,7 @@ std::string_view last_sentence(std::string_view text) {
     if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') start = i + 2;
   }
   for (const std::string_view end : {"\xD8\x9F"sv /* ؟ */, "\xE3\x80\x82"sv /* 。 */}) {
-    if (const std::size_t at = text.rfind(end); at != std::string_view::npos) start = std::max(start, at + end.size());
+    if (const std::size_t at = rfind_bytes(text, end); at != std::string_view::npos) start = std::max(start, at + end.size());
   }
   return text.substr(start);
 }

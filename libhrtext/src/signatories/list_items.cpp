@@ -6,6 +6,7 @@
 #include <string>
 
 #include "document/ascii_case.hpp"
+#include "document/byte_scan.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
@@ -235,7 +236,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     commas += static_cast<std::size_t>(std::count(content.begin(), content.end(), ','));
     semicolons += static_cast<std::size_t>(std::count(content.begin(), content.end(), ';'));
     comma_ends_line = comma_ends_line || content.ends_with(',');
-    if (const std::size_t comma = content.rfind(", "); comma != std::string_view::npos && is_name(content.substr(comma + 2))) {
+    if (const std::size_t comma = rfind_bytes(content, ", "); comma != std::string_view::npos && is_name(content.substr(comma + 2))) {
       ++places_ending;
     }
     if (list_mark_length(content) > 0 || has_personal_title(content) || table_line) ++marked_lines;

@@ -1,16 +1,15 @@
 #include "signatories/prose_lists.hpp"
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
+#include <span>
 #include <string>
 
 #include "document/ascii_case.hpp"
+#include "match/byte_phrases.hpp"
 #include "signatories/item_form.hpp"
 #include "signatories/paragraph_items.hpp"
 
@@ -125,10 +124,10 @@ constexpr std::array kLetterTitles = {"letter dated"sv, "letters dated"sv, "note
 constexpr std::array kAfterRepresentatives = {" to the "sv, " addressed"sv, " auprès"sv, " ante "sv,
                                               " dirigida"sv, " adressée"sv, " in geneva"sv, " à genève"sv};
 
-// The phrases a sentence form needs, by group: which groups a sentence holds is found in one
-// pass (an RE2::Set of the phrases as literals), so that the forms look for positions only in
-// the few sentences that can hold them.
-enum PhraseGroup : unsigned {
+// The phrases of the sentence forms, by group: which groups a sentence holds, and where the
+// first phrase of a group stands, are each found in one pass over it (match/byte_phrases.hpp),
+// so that the forms look further only in the few sentences that can hold them.
+enum PhraseGroup : std::uint64_t {
   kBy = 1U << 0,
   kDocument = 1U << 1,
   kJoint = 1U << 2,
@@ -138,6 +137,11 @@ enum PhraseGroup : unsigned {
   kInclude = 1U << 6,
   kOpening = 1U << 7,
   kSigners = 1U << 8,
+  kNaming = 1U << 9,
+  kSentToRecipients = 1U << 10,
+  kRepresenting = 1U << 11,
+  kLetterTitle = 1U << 12,
+  kAfterRepresenting = 1U << 13,
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
@@ -152,9 +156,12 @@ constexpr std::array kSentTo = {"written to "sv, "wrote to "sv, "write to "sv, "
                                 "écrit au "sv, "adressée à "sv, "escrito a "sv, "enviado a "sv,
                                 "dirigida a "sv};
 
-class PhraseGroups {
- public:
-  PhraseGroups() : set_(options(), RE2::UNANCHORED) {
+const BytePhrases& sentence_phrases() {
+  static const BytePhrases phrases = [] {
+    BytePhrases::Builder builder;
+    const auto add = [&](std::span<const std::string_view> table, PhraseGroup group) {
+      builder.add(table, static_cast<unsigned>(std::countr_zero(static_cast<std::uint64_t>(group))));
+    };
     add(kByPhrases, kBy);
     add(kSignedDocuments, kDocument);
     add(kJointDocuments, kJoint);
@@ -164,55 +171,25 @@ class PhraseGroups {
     add(kIncludeVerbs, kInclude);
     add(kOpeningSigningVerbs, kOpening);
     add(kSignerNouns, kSigners);
-    if (!set_.Compile()) throw std::logic_error("the phrases of sentence forms do not compile");
-  }
-
-  // The groups of the phrases that `folded` holds.
-  [[nodiscard]] unsigned in(std::string_view folded) const {
-    std::vector<int> matched;
-    if (!set_.Match(re2::StringPiece(folded.data(), folded.size()), &matched)) return 0;
-    unsigned groups = 0;
-    for (const int pattern : matched) groups |= group_of_[static_cast<std::size_t>(pattern)];
-    return groups;
-  }
-
- private:
-  static RE2::Options options() {
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(std::int64_t{32} << 20);
-    return options;
-  }
-  template <std::size_t N>
-  void add(const std::array<std::string_view, N>& phrases, PhraseGroup group) {
-    for (const std::string_view phrase : phrases) {
-      if (set_.Add(RE2::QuoteMeta(re2::StringPiece(phrase.data(), phrase.size())), nullptr) < 0) {
-        throw std::logic_error("a phrase of sentence forms does not compile");
-      }
-      group_of_.push_back(group);
-    }
-  }
-  RE2::Set set_;
-  std::vector<unsigned> group_of_;
-};
-
-const PhraseGroups& phrase_groups() {
-  static const PhraseGroups groups;
-  return groups;
+    add(kNamingVerbs, kNaming);
+    add(kSentTo, kSentToRecipients);
+    add(kRepresentatives, kRepresenting);
+    add(kLetterTitles, kLetterTitle);
+    add(kAfterRepresentatives, kAfterRepresenting);
+    return std::move(builder).build();
+  }();
+  return phrases;
 }
 
-template <std::size_t N>
-std::size_t find_any(std::string_view folded, const std::array<std::string_view, N>& phrases, std::size_t from,
-                     std::size_t* length = nullptr) {
-  std::size_t best = std::string_view::npos;
-  for (const std::string_view phrase : phrases) {
-    const std::size_t at = folded.find(phrase, from);
-    if (at < best) {
-      best = at;
-      if (length != nullptr) *length = phrase.size();
-    }
-  }
-  return best;
+// The groups of the phrases that `folded` holds.
+std::uint64_t phrase_groups_in(std::string_view folded) { return sentence_phrases().groups_in(folded); }
+
+// Where the first phrase of `group` stands in `folded` from `from` on (npos when none does);
+// `length` gets its length.
+std::size_t find_any(std::string_view folded, PhraseGroup group, std::size_t from, std::size_t* length = nullptr) {
+  const BytePhrases::Found found = sentence_phrases().first(folded, from, group);
+  if (found.at != BytePhrases::npos && length != nullptr) *length = found.length;
+  return found.at;
 }
 
 bool is_particle(std::string_view word) {
@@ -344,7 +321,7 @@ std::size_t after_count(std::string_view folded, std::size_t start, std::size_t 
   const std::size_t comma = folded.find(',', start);
   if (colon < reach && colon < comma) return colon + 1;
   std::size_t length = 0;
-  const std::size_t including = find_any(folded.substr(0, reach), kIncluding, start, &length);
+  const std::size_t including = find_any(folded.substr(0, reach), kSome, start, &length);
   if (including != std::string_view::npos && read_introduction(folded.substr(start, including - start)).stated) {
     return including + length;
   }
@@ -359,8 +336,8 @@ class SentenceReader {
   std::optional<ProseList> read(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string folded = ascii_lower(text_.substr(sentence.start, sentence.end - sentence.start));
-    const unsigned groups = phrase_groups().in(folded);
-    const auto has = [&](unsigned wanted) { return (groups & wanted) == wanted; };
+    const std::uint64_t groups = phrase_groups_in(folded);
+    const auto has = [&](std::uint64_t wanted) { return (groups & wanted) == wanted; };
     if (has(kBy | kDocument)) {
       if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
     }
@@ -384,8 +361,8 @@ class SentenceReader {
   // "The letter was signed by A, B and C." ; "... endorsed by 22 countries: A, B, ..."
   std::optional<ProseList> signed_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
-    const std::size_t at = find_any(folded, kByPhrases, 0, &length);
-    if (at == std::string_view::npos || find_any(folded, kSignedDocuments, 0) == std::string_view::npos) {
+    const std::size_t at = find_any(folded, kBy, 0, &length);
+    if (at == std::string_view::npos || find_any(folded, kDocument, 0) == std::string_view::npos) {
       return std::nullopt;
     }
     const std::size_t start = after_count(folded, at + length, folded.size());
@@ -435,7 +412,7 @@ class SentenceReader {
                            read_introduction(before).stated.has_value();
       if (!names_signers(before) && !counted) continue;
       const std::size_t count = counted ? before.find_last_of("0123456789") : 0;
-      if (find_any(before, kSentTo, count) != std::string_view::npos) continue;
+      if (find_any(before, kSentToRecipients, count) != std::string_view::npos) continue;
       std::optional<ProseList> list = names_from(sentence, folded, at + length);
       if (!list || list->items.size() < 2) continue;
       list->introduction.partial = true;
@@ -447,7 +424,7 @@ class SentenceReader {
   // Where the next word that opens the names a count includes stands ("including", "such as",
   // "include"...), from `from`.
   static std::size_t next_including(std::string_view folded, std::size_t from, std::size_t& length) {
-    std::size_t at = find_any(folded, kIncluding, from, &length);
+    std::size_t at = find_any(folded, kSome, from, &length);
     for (const std::string_view verb : kIncludeVerbs) {
       if (const std::size_t found = folded.find(verb, from); found < at) {
         at = found;
@@ -462,10 +439,10 @@ class SentenceReader {
   std::optional<ProseList> signers_are(ByteSpan sentence, std::string_view folded) const {
     constexpr std::size_t kVerbReach = 40;  // bytes from the noun to its verb
     std::size_t length = 0;
-    const std::size_t noun = find_any(folded, kSignerNouns, 0, &length);
+    const std::size_t noun = find_any(folded, kSigners, 0, &length);
     if (noun == std::string_view::npos) return std::nullopt;
     std::size_t verb_length = 0;
-    const std::size_t verb = find_any(folded, kNamingVerbs, noun + length, &verb_length);
+    const std::size_t verb = find_any(folded, kNaming, noun + length, &verb_length);
     if (verb == std::string_view::npos || verb > noun + length + kVerbReach) return std::nullopt;
     std::optional<ProseList> list = names_from(sentence, folded, verb + verb_length);
     if (!list) return std::nullopt;
@@ -481,11 +458,11 @@ class SentenceReader {
   // (ABI), o Instituto Ethos e a Comissão Arns."
   std::optional<ProseList> signing_verb_first(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
-    if (find_any(folded.substr(0, 20), kOpeningSigningVerbs, 0, &length) != 0) return std::nullopt;
+    if (find_any(folded.substr(0, 20), kOpening, 0, &length) != 0) return std::nullopt;
     std::size_t start = length;
     // The object signed, before a comma ("o documento,"), is no name.
     if (const std::size_t comma = folded.find(',', start); comma != std::string_view::npos && comma < start + 40 &&
-                                                             find_any(folded.substr(start, comma - start), kSignedDocuments, 0) !=
+                                                             find_any(folded.substr(start, comma - start), kDocument, 0) !=
                                                                  std::string_view::npos) {
       start = comma + 1;
     }
@@ -497,9 +474,9 @@ class SentenceReader {
   // "Amnesty International, FIDH and Human Rights Watch sent a joint letter to ...", "(APC,
   // Derechos Digitales, EFF and Karisma), have drafted and signed a joint statement".
   std::optional<ProseList> senders(ByteSpan sentence, std::string_view folded) const {
-    std::size_t document = find_any(folded, kJointDocuments, 0);
+    std::size_t document = find_any(folded, kJoint, 0);
     std::size_t verb = std::string_view::npos;
-    if (find_any(folded, kSignedDocuments, 0) != std::string_view::npos) verb = find_any(folded, kSendingVerbs, 0);
+    if (find_any(folded, kDocument, 0) != std::string_view::npos) verb = find_any(folded, kSending, 0);
     const std::size_t trigger = std::min(document, verb);
     if (trigger == std::string_view::npos) return std::nullopt;
     // Two names or more are separated: a comma, a conjunction, or parentheses before the verb.
@@ -580,7 +557,7 @@ class SentenceReader {
                                         "dernek"sv, "kuruluş"sv, "örgüt"sv, "организаци"sv, "منظمات"sv}) {
       if (folded.find(noun) != std::string_view::npos) return true;
     }
-    return find_any(folded, kSignerNouns, 0) != std::string_view::npos;  // "The signees of the letter include"
+    return find_any(folded, kSigners, 0) != std::string_view::npos;  // "The signees of the letter include"
   }
 
   std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
@@ -664,7 +641,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   std::vector<ProseList> lists;
   for (const ByteSpan& paragraph : document.paragraphs()) {
     const std::string folded = ascii_lower(text.substr(paragraph.start, paragraph.end - paragraph.start));
-    const unsigned groups = phrase_groups().in(folded);
+    const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
     if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners)) == 0) continue;
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
@@ -681,18 +658,18 @@ std::vector<RawItem> header_states(const Document& document, const IsName& is_na
   const std::string head = ascii_lower(text.substr(0, kHeaderReach));
   // Every title dates the letter: one look for that before the titles themselves.
   if (head.find("dat") == std::string::npos && head.find("fecha") == std::string::npos) return {};
-  if (find_any(head, kLetterTitles, 0) == std::string_view::npos) return {};
+  if (find_any(head, kLetterTitle, 0) == std::string_view::npos) return {};
   const std::vector<ByteSpan> sentences = document.sentences_in({0, head.size()});
   for (std::size_t s = 0; s < sentences.size() && s < kHeaderSentences; ++s) {
     const ByteSpan sentence{sentences[s].start, std::min(sentences[s].end, sentences[s].start + kLongestSentence)};
     const std::string folded = ascii_lower(text.substr(sentence.start, sentence.end - sentence.start));
-    if (find_any(folded, kLetterTitles, 0) == std::string_view::npos) continue;
+    if (find_any(folded, kLetterTitle, 0) == std::string_view::npos) continue;
     std::size_t length = 0;
-    const std::size_t at = find_any(folded, kRepresentatives, 0, &length);
+    const std::size_t at = find_any(folded, kRepresenting, 0, &length);
     if (at == std::string_view::npos) continue;
     std::size_t start = at + length;
     if (std::string_view(folded).substr(start).starts_with("the ")) start += 4;
-    const std::size_t end = std::min(folded.size(), find_any(folded, kAfterRepresentatives, start));
+    const std::size_t end = std::min(folded.size(), find_any(folded, kAfterRepresenting, start));
     std::vector<RawItem> items = inline_items(text, sentence.start + start, sentence.start + end, is_name, is_name);
     std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
     if (!items.empty()) return items;

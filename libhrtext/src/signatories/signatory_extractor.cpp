@@ -253,10 +253,16 @@ class SignatoryReader {
       for (const std::string_view scope : kScopes) keys.push_back(detail::name_key(scope));
       return keys;
     }();
-    const std::string folded = detail::name_key(annotation);
-    if (std::find(scope_keys.begin(), scope_keys.end(), folded) != scope_keys.end()) return true;
-    const std::optional<ResolvedEntity> place = resolve(annotation, EntityKind::kState);
-    return place && place->kind == EntityKind::kState;
+    const auto [slot, inserted] = places_.try_emplace(std::string(annotation));
+    if (inserted) {
+      const std::string folded = detail::name_key(annotation);
+      const auto is_state = [&] {
+        const std::optional<ResolvedEntity>& place = resolve(annotation, EntityKind::kState);
+        return place && place->kind == EntityKind::kState;
+      };
+      slot->second = std::find(scope_keys.begin(), scope_keys.end(), folded) != scope_keys.end() || is_state();
+    }
+    return slot->second;
   }
 
   // Whether a list that nothing introduces names signers: enough of its items are known names,
@@ -322,7 +328,7 @@ class SignatoryReader {
     bool after_other = false;  // the item before was a name, and no State
     for (const RawItem& item : items) {
       if (item.later_column) continue;  // a column of countries beside the names
-      const std::optional<ResolvedEntity> entity = resolve(bare_name(item.text.text()));
+      const std::optional<ResolvedEntity>& entity = resolve(bare_name(item.text.text()));
       const bool state = entity && entity->kind == EntityKind::kState;
       if (entity) ++known;
       if (state) {
@@ -370,9 +376,9 @@ class SignatoryReader {
     // International (India)" a name and its place.
     const detail::IsPlace is_known_whole = [&](std::string_view name) {
       if (!name.ends_with(')')) return false;
-      const std::optional<ResolvedEntity> whole = resolve(name);
+      const std::optional<ResolvedEntity>& whole = resolve(name);
       if (!whole) return false;
-      const std::optional<ResolvedEntity> bare = resolve(name.substr(0, name.rfind('(')));
+      const std::optional<ResolvedEntity>& bare = resolve(name.substr(0, name.rfind('(')));
       return !bare || bare->id == whole->id;
     };
     // In a list of people, those without a title sign the same way ("Judith Butler, University
@@ -482,8 +488,8 @@ class SignatoryReader {
   // EntityExtractor::resolve, remembered: a list asks about each of its names several times.
   // The probes that decide how to read a list (is this piece a name, is that annotation a
   // place) compare keys only; a signatory's own name may be found by edit distance.
-  std::optional<ResolvedEntity> resolve(std::string_view name, std::optional<EntityKind> preferred = std::nullopt,
-                                        bool approximate = false) const {
+  const std::optional<ResolvedEntity>& resolve(std::string_view name, std::optional<EntityKind> preferred = std::nullopt,
+                                               bool approximate = false) const {
     std::string key(name);
     key += '\x1F';
     if (preferred) key += to_string(*preferred);
@@ -499,7 +505,8 @@ class SignatoryReader {
   const SignatoryOptions& options_;
   mutable std::unordered_map<std::string, std::optional<ResolvedEntity>> resolved_;
   mutable std::unordered_map<std::string, std::string> bare_names_;
-  mutable std::unordered_map<std::string, bool> known_;  // is_name_, remembered
+  mutable std::unordered_map<std::string, bool> known_;   // is_name_, remembered
+  mutable std::unordered_map<std::string, bool> places_;  // is_place, remembered
   detail::IsName is_name_ = [this](std::string_view name) {
     const auto [slot, inserted] = known_.try_emplace(std::string(name), false);
     if (inserted) slot->second = resolve(bare_name(name)).has_value();
