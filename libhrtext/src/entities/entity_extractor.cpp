@@ -63,7 +63,9 @@ std::optional<ResolvedEntity> EntityExtractor::resolve(std::string_view name, st
   } else if (preferred) {
     for (const auto& candidate : candidates.entities) {
       if (entity_of(candidate.entity).kind != preferred) continue;
-      if (chosen) return std::nullopt;  // two of the preferred kind: no way to choose
+      // Two of the preferred kind: no way to choose. The same entity by two forms ("US?" and
+      // "U.S." share a key) is one.
+      if (chosen && *chosen != candidate.entity) return std::nullopt;
       chosen = candidate.entity;
     }
   }

@@ -24,7 +24,8 @@ constexpr std::array kHeads = {
     "Asociación"sv, "Associação"sv, "Red"sv, "Rede"sv, "Réseau"sv, "Centro"sv,
     "Coalición"sv, "Instituto"sv, "Institut"sv, "Liga"sv, "Ligue"sv, "Federación"sv,
     "Fédération"sv, "Sociedad"sv, "Société"sv, "Unión"sv, "Colectivo"sv, "Collectif"sv,
-    "Movimiento"sv, "Mouvement"sv, "Observatorio"sv, "Observatoire"sv, "Fondation"sv,
+    "Movimiento"sv, "Mouvement"sv, "Observatorio"sv, "Observatoire"sv, "Fondation"sv, "Foro"sv,
+    "Fórum"sv,
     // Italian, Dutch and Turkish, whose common nouns take no capital in running text.
     "Associazione"sv, "Fondazione"sv, "Rete"sv, "Istituto"sv, "Federazione"sv, "Movimento"sv,
     "Osservatorio"sv, "Coordinamento"sv, "Stichting"sv, "Vereniging"sv, "Derneği"sv, "Vakfı"sv,

@@ -51,7 +51,9 @@ constexpr std::array kKindsOfOrganisation = {
     "Comité"sv, "Comisión"sv, "Commission"sv, "Syndicat"sv, "Sindicato"sv, "Parti"sv, "Partido"sv,
     "Conseil"sv, "Consejo"sv, "Coordination"sv, "Coordinadora"sv, "Confédération"sv, "Confederación"sv,
     "Plateforme"sv, "Plataforma"sv, "Assemblée"sv, "Asamblea"sv, "Groupe"sv, "Grupo"sv, "Ordem"sv,
-    "Ordre"sv, "Organisation"sv, "Organización"sv, "Organização"sv, "Comissão"sv, "Associazione"sv};
+    "Ordre"sv, "Organisation"sv, "Organización"sv, "Organização"sv, "Comissão"sv, "Associazione"sv,
+    "Comitê"sv, "Conselho"sv, "Coletivo"sv, "Federação"sv, "Confederação"sv, "Articulação"sv, "Frente"sv,
+    "Núcleo"sv, "Sindicat"sv, "Sindacato"sv, "Comitato"sv, "Consiglio"sv};
 
 // Dashes that set off an annotation: " - ", " – ", " — ".
 constexpr std::array kDashes = {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv};
@@ -168,6 +170,18 @@ std::size_t description_start(std::string_view name) {
                                          ", le "sv, ", l'"sv}) {
     const std::size_t at = name.find(opening);
     if (at != std::string_view::npos && at > 0) return at;
+  }
+  // One word, then what it stands for: "SWISSAID, Swiss Foundation for Development
+  // Cooperation", "Addameer, Asociación de Apoyo a los Presos Políticos".
+  constexpr std::size_t kWordsToTheKind = 4;
+  const std::size_t comma = name.find(", ");
+  if (comma > 0 && name.substr(0, comma).find(' ') == std::string_view::npos) {
+    std::size_t at = comma + 2;
+    for (std::size_t w = 0; w < kWordsToTheKind && at < name.size(); ++w) {
+      const std::size_t space = std::min(name.find(' ', at), name.size());
+      if (names_a_kind_of_organisation(name.substr(at, space - at))) return comma;
+      at = space + 1;
+    }
   }
   return std::string_view::npos;
 }
@@ -513,7 +527,11 @@ bool reads_as_person_name(std::string_view name) {
     if (word.empty() || !starts_with_capital(word) || word.find_first_of("0123456789") != std::string_view::npos) {
       return false;
     }
-    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) != kOrganisationWords.end()) {
+    // Words that name organisations, in English in any case and in other languages as their
+    // head nouns are written ("Federación Latinoamericana de Trabajadores" is no person of
+    // "Trabajadores").
+    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) != kOrganisationWords.end() ||
+        names_a_kind_of_organisation(word)) {
       return false;
     }
     ++words;

@@ -113,7 +113,9 @@ constexpr std::array kGroupNouns = {
 constexpr std::array kScopeWords = {"national"sv, "regional"sv, "international"sv, "global"sv, "local"sv,
                                     "other"sv, "civil"sv, "society"sv, "non-governmental"sv, "and"sv, "&"sv,
                                     "of"sv, "the"sv, "nationales"sv, "internationales"sv, "régionales"sv,
-                                    "nacionales"sv, "internacionales"sv, "regionales"sv, "et"sv, "y"sv};
+                                    "nacionales"sv, "internacionales"sv, "regionales"sv, "et"sv, "y"sv, "les"sv,
+                                    "des"sv, "los"sv, "las"sv, "e"sv, "as"sv, "os"sv, "nacionais"sv,
+                                    "internacionais"sv, "regionais"sv, "locales"sv, "locais"sv};
 
 constexpr std::array kPersonWords = {
     "individual"sv, "personal"sv, "persons"sv, "people"sv, "personas"sv, "individus"sv,
@@ -247,11 +249,15 @@ bool signs_alone(std::string_view words) {
 // signing this letter"). The words are read by read_introduction, not looked up.
 std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   constexpr std::size_t kMostWords = 40;  // an introduction is one sentence
+  // A paragraph whose last sentence says its names sign, above lines of names: the sentence may
+  // run on ("As organizações da sociedade civil que assinam esta nota endossam a denúncia ...").
+  constexpr std::size_t kMostWordsAboveNames = 80;
   const std::size_t after_colon = first_colon(line);
   const bool colon = after_colon != std::string_view::npos;
   const std::string_view words = last_sentence(colon ? line.substr(0, after_colon) : line);
   const std::size_t words_before = word_count(words);
-  if (words_before > kMostWords) return std::nullopt;
+  const bool sentence_above_names = !colon && place.names_follow && line.ends_with('.');
+  if (words_before > (sentence_above_names ? kMostWordsAboveNames : kMostWords)) return std::nullopt;
   if (!colon) {
     // Without a colon: a heading ("### Firman", "Organisations signing this letter"), or a line
     // that a comma ends before a bulleted list ("..., à savoir,"); not a sentence, not a name
@@ -262,7 +268,9 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
     // A word or two alone ("Supporters", "Unterzeichnende"): weak, as a status beside a
     // recommendation reads the same ("Supported").
     const bool short_alone = place.alone && words_before <= 2 && !line.ends_with('.');
-    if (!heading && !phrase && !short_alone && !(place.list_follows && line.ends_with(','))) return std::nullopt;
+    if (!heading && !phrase && !short_alone && !sentence_above_names && !(place.list_follows && line.ends_with(','))) {
+      return std::nullopt;
+    }
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
     if (short_alone && !heading) {
       Introduction introduction = read_introduction(words);
@@ -331,6 +339,7 @@ std::vector<std::string_view> words_of(std::string_view text) {
 }
 
 std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);  // "... humanos”.  "
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
   if (std::optional<Marker> marker = introduced_list(line, place)) return marker;
   return short_heading(line);
@@ -346,8 +355,10 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
     const std::size_t space = text.find_last_of(' ');
     std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
     while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
-    const bool scope_alone = word_count(text) <= 2 && std::find(kScopeWords.begin(), kScopeWords.end(), last) != kScopeWords.end();
-    if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end() && !scope_alone) return std::nullopt;
+    // The word of scope may come last, after the noun ("les Organisations Internationales"):
+    // then every word must be a group noun, a word of scope or a particle (below).
+    const bool scope_last = std::find(kScopeWords.begin(), kScopeWords.end(), last) != kScopeWords.end();
+    if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end() && !scope_last) return std::nullopt;
   }
   const std::vector<std::string_view> words = words_of(text);
   if (words.empty() || words.size() > 8) return std::nullopt;

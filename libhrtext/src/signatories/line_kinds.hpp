@@ -33,8 +33,9 @@ struct Marker {
 // line stands alone (no text on the lines just before and after it: a heading, not a line of
 // wrapped prose). Lines inside a list are read without it.
 struct LinePlace {
-  bool list_follows = false;
-  bool alone = false;
+  bool list_follows = false;  // the next line that is not blank opens a bulleted or numbered item
+  bool alone = false;         // blank lines (or the text's ends) stand around it
+  bool names_follow = false;  // the next lines that are not blank are short and end no sentence
 };
 [[nodiscard]] std::optional<Marker> find_marker(std::string_view line, LinePlace place = {});
 

@@ -246,7 +246,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
   if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) return split_paragraph(paragraph, ";", is_name, is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
-  if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count == 1)) {
+  if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count)) {
     return split_paragraph(paragraph, *separator, is_name, is_name);
   }
   // Commas separate names when there are more of them than lines, when a line ends with one
@@ -259,7 +259,10 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // International."): split_paragraph splits it at its conjunction only where a side is a name.
   const bool one_line_of_names = line_count == 1 && commas == 0 && paragraph.text().ends_with('.') &&
                                  list_mark_length(paragraph.text()) == 0;
-  if (one_line_of_names || (!name_and_place_a_line && (commas > line_count || comma_ends_line ||
+  // In a long run of lines, a comma or so a line is the name's own ("Grupo Tacuba, A. C.",
+  // "KEPA, the Service Centre ..., Finland"): a list wrapped over its lines has more.
+  const bool more_commas_than_lines = line_count >= 3 ? commas >= 2 * line_count : commas > line_count;
+  if (one_line_of_names || (!name_and_place_a_line && (more_commas_than_lines || comma_ends_line ||
                                                        (commas == line_count && paragraph.text().ends_with('.'))))) {
     return split_paragraph(paragraph, ",", is_name, is_name);
   }
@@ -348,7 +351,10 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
                             (begin == 0 && content.front() >= 'a' && content.front() <= 'z');
       // A person's line may be long with their roles ("Lyudmila Alexeyeva, chair of the Moscow
       // Helsinki Group, member of the Presidential Council ...").
-      const bool long_line = words > 12 && !reads_as_person(content, false);
+      // Names of organisations run to a dozen words and more ("Associação de Advogados de
+      // Trabalhadores Rurais no Estado da Bahia – AATR/BA").
+      constexpr std::size_t kMostWords = 16;
+      const bool long_line = words > kMostWords && !reads_as_person(content, false);
       // A line that a conjunction or a preposition ends is wrapped prose ("... Centre of
       // Anti-discrimination, and"): a name of a list ends with itself.
       const bool wrapped = ends_with_joining_word(content) && !content.ends_with(',') && !content.ends_with('-');

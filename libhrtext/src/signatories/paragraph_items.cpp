@@ -76,9 +76,11 @@ std::string_view without_conjunction(std::string_view piece) {
   return piece.substr(leading_list_conjunction(piece));
 }
 
-std::optional<std::string_view> one_line_separator(std::string_view text, bool one_line) {
+std::optional<std::string_view> one_line_separator(std::string_view text, std::size_t lines) {
+  const bool one_line = lines <= 1;
   for (const std::string_view separator : kOtherSeparators) {
-    if (count_of(text, separator) >= 2) return separator;
+    const std::size_t count = count_of(text, separator);
+    if (count >= 2 && count + 1 >= lines) return separator;
   }
   // Dashes separate names only where commas do not (else they set off annotations: "A – Kenya,
   // B – Norway").

@@ -20,9 +20,11 @@ namespace hrtext::detail {
 [[nodiscard]] std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator,
                                                    const IsName& is_name, const IsName& is_side_name);
 
-// The separator other than a comma or semicolon that `text` lists names with, at least twice
-// (" | ", " / ", " • ", "、", "،"; dashes when the list is written on `one_line`), if any.
-[[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text, bool one_line);
+// The separator other than a comma or semicolon that `text`, of `lines` lines, lists names with
+// (" | ", " / ", " • ", "、", "،"; dashes when it is one line), if any: at least twice, and about
+// once a line or more (a name of a list of one name a line may hold one: "Clínica Luiz Gama |
+// Faculdade de Direito").
+[[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text, std::size_t lines);
 
 // "and Sweden" -> "Sweden": the conjunction before the last item of a list.
 [[nodiscard]] std::string_view without_conjunction(std::string_view piece);

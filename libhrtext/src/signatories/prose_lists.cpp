@@ -629,7 +629,7 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
   if (run.empty()) return {};
   const std::string& joined = run.text();
   if (std::count(joined.begin(), joined.end(), ';') >= 2) return split_paragraph(run, ";", is_name, is_side_name);
-  if (const std::optional<std::string_view> separator = one_line_separator(joined, true)) {
+  if (const std::optional<std::string_view> separator = one_line_separator(joined, 1)) {
     return split_paragraph(run, *separator, is_name, is_side_name);
   }
   return split_paragraph(run, ",", is_name, is_side_name);

@@ -171,6 +171,16 @@ class SignatoryReader {
     std::size_t next = i + 1;
     while (next < lines.size() && lines[next].blank()) ++next;
     place.list_follows = next < lines.size() && detail::list_mark_length(lines[next].in(text_)) > 0;
+    // Two lines at least, one after the other, each short and ending no sentence: names.
+    constexpr std::size_t kNameLines = 2;
+    constexpr std::size_t kMostWords = 14;
+    std::size_t name_lines = 0;
+    for (std::size_t k = next; k < lines.size() && name_lines < kNameLines && !lines[k].blank(); ++k) {
+      const std::string_view line = lines[k].in(text_);
+      if (detail::word_count(line) > kMostWords || line.ends_with('.')) break;
+      ++name_lines;
+    }
+    place.names_follow = name_lines == kNameLines;
     return place;
   }
 
@@ -179,7 +189,7 @@ class SignatoryReader {
   // its own (a closing, a bare heading) needs most of its names known.
   bool accepts(const std::vector<RawItem>& items, const detail::Marker& marker) const {
     if (items.empty()) return false;
-    if (marker.weak) return supported(items);
+    if (marker.weak) return supported(items) || long_run_of_names(items);
     const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
       return item.person || detail::name_weight(form_of(item)) >= kNameWeight ||
              detail::reads_as_person(item.text.text(), true);  // "Javaid Rehman, Special Rapporteur on ..."
@@ -276,6 +286,25 @@ class SignatoryReader {
              detail::name_weight(form_of(item)) >= kStrongNameWeight;
     });
     return static_cast<double>(named) >= options_.unintroduced_list_share * static_cast<double>(items.size());
+  }
+
+  // Whether a list under a weak marker ("Signé,", a bare heading) is a long run of names: many
+  // items, nearly all of them reading as names, a good share as names of signers. A closing
+  // signs as one person with a line or two of titles; a run of dozens of names is a list,
+  // whatever share of them our lexicons know ("Ecuador Decide", "Jubilee Oregon").
+  bool long_run_of_names(const std::vector<RawItem>& items) const {
+    constexpr std::size_t kLongRun = 8;
+    constexpr double kNamesShare = 0.8;
+    constexpr double kStrongShare = 0.3;
+    if (items.size() < kLongRun) return false;
+    std::size_t names = 0, strong = 0;
+    for (const RawItem& item : items) {
+      const double weight = detail::name_weight(form_of(item));
+      if (weight >= kNameWeight) ++names;
+      if (weight >= kStrongNameWeight) ++strong;
+    }
+    const auto size = static_cast<double>(items.size());
+    return static_cast<double>(names) >= kNamesShare * size && static_cast<double>(strong) >= kStrongShare * size;
   }
 
   // Where a name that a long description follows ends ("Amnesty International – a global
