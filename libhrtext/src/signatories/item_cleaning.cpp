@@ -53,7 +53,7 @@ constexpr std::array kKindsOfOrganisation = {
     "Plateforme"sv, "Plataforma"sv, "Assemblée"sv, "Asamblea"sv, "Groupe"sv, "Grupo"sv, "Ordem"sv,
     "Ordre"sv, "Organisation"sv, "Organización"sv, "Organização"sv, "Comissão"sv, "Associazione"sv,
     "Comitê"sv, "Conselho"sv, "Coletivo"sv, "Federação"sv, "Confederação"sv, "Articulação"sv, "Frente"sv,
-    "Núcleo"sv, "Sindicat"sv, "Sindacato"sv, "Comitato"sv, "Consiglio"sv};
+    "Núcleo"sv, "Sindicat"sv, "Sindacato"sv, "Comitato"sv};
 
 // Dashes that set off an annotation: " - ", " – ", " — ".
 constexpr std::array kDashes = {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv};

@@ -349,6 +349,7 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   std::string_view text = strip_markup(line);
   const bool colon = text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");
   if (colon) text.remove_suffix(text.ends_with(':') ? 1 : 3);
+  bool group_last = false;
   // Without a colon, a heading ends with a group noun or a word of scope ("Global"): most lines
   // fail here, cheaply.
   if (!colon) {
@@ -357,8 +358,8 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
     while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
     // The word of scope may come last, after the noun ("les Organisations Internationales"):
     // then every word must be a group noun, a word of scope or a particle (below).
-    const bool scope_last = std::find(kScopeWords.begin(), kScopeWords.end(), last) != kScopeWords.end();
-    if (std::find(kGroupNouns.begin(), kGroupNouns.end(), last) == kGroupNouns.end() && !scope_last) return std::nullopt;
+    group_last = std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
+    if (!group_last && std::find(kScopeWords.begin(), kScopeWords.end(), last) == kScopeWords.end()) return std::nullopt;
   }
   const std::vector<std::string_view> words = words_of(text);
   if (words.empty() || words.size() > 8) return std::nullopt;
@@ -372,7 +373,7 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   // after the first (names capitalise theirs: "Human Rights Organisation"); or only words of
   // scope and groups, whatever their case ("National Organizations", "Regional and
   // International Organizations").
-  if (std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return heading;
+  if (group_last && std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return heading;
   if (words.size() <= 2 && std::all_of(words.begin(), words.end(), [](std::string_view word) {
         const std::string lower = ascii_lower(word);
         return std::find(kScopeWords.begin(), kScopeWords.end(), lower) != kScopeWords.end();
