@@ -23,7 +23,7 @@ constexpr std::array kHeads = {
     "Defenders"sv, "Collective"sv, "Observatory"sv, "Fundación"sv, "Fundação"sv,
     "Asociación"sv, "Associação"sv, "Red"sv, "Rede"sv, "Réseau"sv, "Centro"sv,
     "Coalición"sv, "Instituto"sv, "Institut"sv, "Liga"sv, "Ligue"sv, "Federación"sv,
-    "Fédération"sv, "Sociedad"sv, "Société"sv, "Unión"sv, "Colectivo"sv, "Collectif"sv,
+    "Fédération"sv, "Sociedad"sv, "Sociedade"sv, "Société"sv, "Unión"sv, "Colectivo"sv, "Collectif"sv,
     "Movimiento"sv, "Mouvement"sv, "Observatorio"sv, "Observatoire"sv, "Fondation"sv, "Foro"sv,
     "Fórum"sv,
     // Italian, Dutch and Turkish, whose common nouns take no capital in running text.

@@ -192,7 +192,7 @@ std::string fold_case(std::string_view text) {
 }
 
 Introduction read_introduction(std::string_view words) {
-  constexpr std::size_t kRead = 400;
+  constexpr std::size_t kRead = 1000;  // bytes: a long sentence of Portuguese or Russian, whole
   if (words.size() > kRead) {
     std::size_t from = words.size() - kRead;
     while (from < words.size() && is_continuation_byte(words[from])) ++from;

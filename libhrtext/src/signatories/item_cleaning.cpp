@@ -24,7 +24,14 @@ constexpr std::array kPersonalCapacity = {
 constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv, "ms"sv, "mme"sv, "m"sv,
                                 "rev"sv, "sir"sv, "dame"sv, "sr"sv, "sra"sv, "dra"sv, "hon"sv, "senator"sv,
                                 "judge"sv, "ambassador"sv, "mx"sv, "miss"sv, "lord"sv, "baroness"sv,
-                                "pr"sv, "dr\xC2\xAA"sv, "mep"sv, "mp"sv, "rep"sv};
+                                "pr"sv, "dr\xC2\xAA"sv, "mep"sv, "mp"sv, "rep"sv,
+                                // Offices held before a name in French, Spanish, Portuguese and Italian.
+                                "deputado"sv, "deputada"sv, "diputado"sv, "diputada"sv, "senador"sv, "senadora"sv,
+                                "d\xC3\xA9put\xC3\xA9"sv /* député */, "d\xC3\xA9put\xC3\xA9" "e"sv,
+                                "s\xC3\xA9nateur"sv, "s\xC3\xA9natrice"sv, "vereador"sv, "vereadora"sv,
+                                "concejal"sv, "concejala"sv, "onorevole"sv, "on"sv, "lic"sv, "ing"sv, "profa"sv,
+                                "prof\xC2\xAA"sv /* profª */, "padre"sv, "frei"sv, "fr"sv, "rabbi"sv, "bishop"sv,
+                                "archbishop"sv, "msgr"sv};
 
 // Words that name organisations, never people.
 constexpr std::array kOrganisationWords = {
@@ -43,6 +50,17 @@ constexpr std::array kRoles = {
     "human rights lawyer"sv, "human rights defender"sv, "former"sv, "senior"sv, "head of"sv, "nobel"sv,
     "laureate"sv, "judge"sv, "ambassador"sv, "scholar"sv, "author"sv, "artist"sv, "lecturer"sv,
     "attorney"sv, "economist"sv, "editor"sv, "historian"sv, "rapporteur"sv,
+    // French, Spanish and Portuguese.
+    "avocat"sv, "abogad"sv, "advogad"sv, "professeur"sv, "professora"sv, "profesor"sv, "journaliste"sv,
+    "periodista"sv, "jornalista"sv, "\xC3\xA9" "crivain"sv /* écrivain */, "escritor"sv, "poeta"sv, "po\xC3\xA8te"sv,
+    "ex "sv, "ex-"sv, "ancien"sv, "ancienne"sv, "presidente"sv, "pr\xC3\xA9sident"sv, "diretor"sv,
+    "directora"sv, "directeur"sv, "directrice"sv, "coordenador"sv, "coordinador"sv, "coordinadora"sv,
+    "coordinateur"sv, "coordinatrice"sv, "pesquisador"sv, "investigador"sv, "chercheu"sv, "defensor"sv,
+    "ativista"sv, "activista"sv, "militant"sv, "te\xC3\xB3log"sv /* teólog */, "ouvidor"sv, "doutor"sv,
+    "reitor"sv, "rector"sv, "juiz"sv, "ju\xC3\xADza"sv, "juez"sv, "jueza"sv, "magistrad"sv, "soci\xC3\xB3log"sv,
+    "economista"sv, "historiador"sv, "antrop\xC3\xB3log"sv, "fil\xC3\xB3sof"sv, "m\xC3\xA9" "dic"sv,
+    "psic\xC3\xB3log"sv, "deputad"sv, "diputad"sv, "senador"sv, "docente"sv, "investigadora"sv, "membre"sv,
+    "miembro"sv, "membro"sv, "fondat"sv, "fundador"sv, "secr\xC3\xA9tair"sv, "secretari"sv,
 };
 
 // Words that name the kind of an organisation besides the head nouns of unlisted organisations
@@ -502,7 +520,10 @@ std::size_t person_name_start(std::string_view name) {
 }
 
 std::size_t person_name_end(std::string_view name) {
-  std::size_t end = std::min(name.find(','), name.find(" ("));  // "Emma Jones (she/her)"
+  // "Emma Jones (she/her)", "Alexandre Mandl - advogado": a person's name holds no comma,
+  // parenthesis or spaced dash.
+  std::size_t end = std::min({name.find(','), name.find(" ("), name.find(" - "), name.find(" \xE2\x80\x93 "),
+                              name.find(" \xE2\x80\x94 ")});
   if (end == std::string_view::npos) end = name.size();
   // A surname in capitals ends the name before what follows it: "Manon AUBRY The Left group".
   end = std::min(end, after_capitalised_surname(name.substr(0, end)));
@@ -520,10 +541,23 @@ std::size_t person_name_end(std::string_view name) {
 }
 
 bool reads_as_person_name(std::string_view name) {
+  // The particles of surnames, between capitalised words ("José Geraldo de Souza Junior",
+  // "Ursula von der Leyen").
+  static constexpr std::array kParticles = {"de"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "del"sv, "della"sv,
+                                            "di"sv, "du"sv, "van"sv, "von"sv, "der"sv, "den"sv, "la"sv,
+                                            "le"sv, "bin"sv, "ibn"sv, "al"sv, "el"sv, "y"sv, "e"sv};
   std::size_t words = 0;
+  bool after_particle = false;
   for (std::size_t at = 0; at < name.size();) {
     const std::size_t space = std::min(name.find(' ', at), name.size());
     const std::string_view word = name.substr(at, space - at);
+    if (words > 0 && !after_particle && space < name.size() &&
+        std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) {
+      after_particle = true;
+      at = space + 1;
+      continue;
+    }
+    after_particle = false;
     if (word.empty() || !starts_with_capital(word) || word.find_first_of("0123456789") != std::string_view::npos) {
       return false;
     }
@@ -544,16 +578,39 @@ std::size_t person_before_affiliation(std::string_view item) {
   for (const std::string_view link : {" of "sv, " from "sv, " at "sv, " de "sv, " du "sv, " von "sv}) {
     const std::size_t at = item.find(link);
     if (at == std::string_view::npos || at + link.size() >= item.size()) continue;
-    if (reads_as_person_name(item.substr(0, at)) && starts_with_capital(item.substr(at + link.size()))) return at;
+    const std::string_view after = item.substr(at + link.size());
+    if (!reads_as_person_name(item.substr(0, at)) || !starts_with_capital(after)) continue;
+    // In French, Spanish, Portuguese and German the word is also a particle of surnames and of
+    // names of organisations ("José Geraldo de Souza", "Ação Franciscana de Ecologia"): an
+    // organisation must follow, by its kind.
+    if (link == " de "sv || link == " du "sv || link == " von "sv) {
+      constexpr std::size_t kWordsToTheKind = 3;
+      bool organisation = false;
+      std::size_t from = 0;
+      for (std::size_t w = 0; w < kWordsToTheKind && from < after.size() && !organisation; ++w) {
+        const std::size_t space = std::min(after.find(' ', from), after.size());
+        organisation = names_a_kind_of_organisation(after.substr(from, space - from));
+        from = space + 1;
+      }
+      if (!organisation) continue;
+    }
+    return at;
   }
   return std::string_view::npos;
 }
 
 bool reads_as_person(std::string_view item, bool with_role) {
-  const std::size_t comma = item.find(", ");
-  if (comma == std::string_view::npos || !reads_as_person_name(item.substr(0, comma))) return false;
+  const std::size_t name_end = person_name_end(item);
+  if (name_end >= item.size() || !reads_as_person_name(item.substr(0, name_end))) return false;
+  const std::string_view after = item.substr(name_end);
+  if (!after.starts_with(',') && !after.starts_with(" - ") && !after.starts_with(" \xE2\x80\x93 ") &&
+      !after.starts_with(" \xE2\x80\x94 ")) {
+    return false;  // a comma or a dash before the role, not "(she/her)" or a surname in capitals
+  }
   if (!with_role) return true;
-  const std::string role = ascii_lower(item.substr(comma + 2));
+  const std::size_t role_start = item.find_first_not_of(",-\xE2\x80\x93\x94 ", name_end);
+  if (role_start == std::string_view::npos) return false;
+  const std::string role = ascii_lower(item.substr(role_start));
   return std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) { return role.starts_with(word); });
 }
 

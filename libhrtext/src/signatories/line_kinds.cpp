@@ -339,7 +339,12 @@ std::vector<std::string_view> words_of(std::string_view text) {
 }
 
 std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);  // "... humanos”.  "
+  // White space after the line's text, a no-break space too ("... humanos”.\u00A0").
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1), trimmed = true;
+    if (line.ends_with("\xC2\xA0")) line.remove_suffix(2), trimmed = true;
+  }
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
   if (std::optional<Marker> marker = introduced_list(line, place)) return marker;
   return short_heading(line);
