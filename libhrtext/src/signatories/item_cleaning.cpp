@@ -31,7 +31,8 @@ constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv
                                 "s\xC3\xA9nateur"sv, "s\xC3\xA9natrice"sv, "vereador"sv, "vereadora"sv,
                                 "concejal"sv, "concejala"sv, "onorevole"sv, "on"sv, "lic"sv, "ing"sv, "profa"sv,
                                 "prof\xC2\xAA"sv /* profª */, "padre"sv, "frei"sv, "fr"sv, "rabbi"sv, "bishop"sv,
-                                "archbishop"sv, "msgr"sv};
+                                "archbishop"sv, "msgr"sv, "father"sv, "sister"sv, "emeritus"sv, "associate"sv,
+                                "assistant"sv, "adjunct"sv, "visiting"sv};
 
 // Words that name organisations, never people.
 constexpr std::array kOrganisationWords = {

@@ -129,7 +129,9 @@ constexpr std::array kClosings = {
     "references"sv, "source"sv, "sources"sv, "related"sv, "read more"sv, "see also"sv,
     "pour plus d"sv, "contacto"sv, "para más información"sv, "más información"sv, "annex"sv,
     "dear"sv, "excellency"sv, "your excellency"sv, "estimado"sv, "estimada"sv, "monsieur le"sv,
-    "madame la"sv, "about us"sv,
+    "madame la"sv, "about us"sv, "see the full list"sv, "see full list"sv, "view the full list"sv,
+    "the full list"sv, "full list of"sv, "click here"sv, "voir la liste"sv, "liste compl\xC3\xA8te"sv,
+    "ver la lista"sv, "lista completa"sv, "ver a lista"sv,
     "appendix"sv, "[^"sv, "cc"sv, "copy to"sv, "copyright"sv, "\xC2\xA9"sv /*©*/, "all rights reserved"sv, "http"sv, "https"sv, "www"sv, "<"sv, "[1]"sv, "<sup>"sv,
 };
 
@@ -394,7 +396,8 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
 }
 
 bool closes_list(std::string_view line) {
-  const std::string_view text = strip_markup(line);
+  std::string_view text = strip_markup(line);
+  if (text.starts_with('[')) text.remove_prefix(1);  // a Markdown link: "[See the full list ...][1]"
   if (text.empty()) return false;
   if (std::none_of(text.begin(), text.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;

@@ -1,6 +1,7 @@
 #include "signatories/list_text.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace hrtext::detail {
 namespace {
@@ -65,10 +66,20 @@ std::vector<TextLine> split_lines(std::string_view text) {
 }
 
 void ItemText::append(std::string_view part, std::size_t document_offset) {
-  if (part.empty()) return;
+  if (part.find_first_not_of("*_") == std::string_view::npos) return;
   if (!text_.empty() && text_.back() != '-') text_ += ' ';
-  parts_.push_back({text_.size(), text_.size() + part.size(), document_offset});
-  text_ += part;
+  // Markdown's strong emphasis is no part of the text ("**Jennifer Robinson**, lawyer" reads
+  // "Jennifer Robinson, lawyer"): the pieces around its marks are joined, each where it stands.
+  for (std::size_t from = 0; from < part.size();) {
+    const std::size_t mark = std::min(part.find("**", from), part.find("__", from));
+    const std::size_t end = std::min(mark, part.size());
+    if (end > from) {
+      parts_.push_back({text_.size(), text_.size() + (end - from), document_offset + from});
+      text_ += part.substr(from, end - from);
+    }
+    if (mark == std::string_view::npos) break;
+    from = mark + 2;
+  }
 }
 
 std::size_t ItemText::source_of(std::size_t i) const {
@@ -80,8 +91,10 @@ std::size_t ItemText::source_of(std::size_t i) const {
 }
 
 ByteSpan ItemText::first_part(std::size_t begin, std::size_t end) const {
-  const auto part = std::upper_bound(parts_.begin(), parts_.end(), begin,
-                                     [](std::size_t at, const Part& p) { return at < p.end; });
+  auto part = std::upper_bound(parts_.begin(), parts_.end(), begin,
+                               [](std::size_t at, const Part& p) { return at < p.end; });
+  // Parts joined with no separator (around emphasis marks) are one part of the layout.
+  while (part != parts_.end() && std::next(part) != parts_.end() && std::next(part)->begin == part->end) ++part;
   if (part != parts_.end()) end = std::min(end, part->end);
   while (end > begin && is_space(text_[end - 1])) --end;
   if (parts_.empty() || begin >= end) {
