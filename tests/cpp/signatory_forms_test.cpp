@@ -165,6 +165,68 @@ TEST(SignatoryLayouts, CountriesThatGroupTheNamesAndTagsOfASavedPage) {
             (Names{"Amnesty International Luxembourg", "Greenpeace", "M\u00E9decins du Monde"}));
 }
 
+TEST(SignatoryLayouts, LongListsWhateverShareOfThemIsKnown) {
+  // A weak introduction ("Signé,") over dozens of names, few of them known and many without a
+  // head noun; groups headed "les Organisations Internationales" and "Organisations nationales".
+  std::string letter = kBody + "Sign\u00E9,\n\nles Organisations Internationales\n\n";
+  Names expected;
+  for (int i = 0; i < 12; ++i) {
+    const std::string name = std::string("Jubilee ") + static_cast<char>('A' + i) + "ville Collective";
+    letter += name + (i % 3 == 0 ? ", US\n" : "\n");
+    expected.push_back(name);
+  }
+  for (const std::string name : {"Ecuador Decide", "Fair Trade Oregon", "Public Citizen", "Sierra Club"}) {
+    letter += name + ", US\n";
+    expected.push_back(name);
+  }
+  letter += "\nOrganisations nationales\n\nFederaci\u00F3n Latinoamericana de "
+            "Trabajadores de las Industrias (FLATIC)\nSWISSAID, Swiss Foundation for Development Cooperation, "
+            "Switzerland\n";
+  expected.insert(expected.end(), {"Federaci\u00F3n Latinoamericana de Trabajadores de las "
+                                   "Industrias", "SWISSAID"});
+  EXPECT_EQ(names(letter), expected);
+}
+
+TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
+  // Portuguese, no colon, a no-break space after the full stop, a long sentence.
+  const std::string letter =
+      "As organiza\u00E7\u00F5es da sociedade civil que assinam esta nota endossam a den\u00FAncia feita pelo "
+      "conselho e alertam para a gravidade desta medida, que acontece um dia depois de a ministra atacar "
+      "publicamente o \u00F3rg\u00E3o, indicando que as suas manifesta\u00E7\u00F5es sejam ignoradas.\u00A0\n\n"
+      "Associa\u00E7\u00E3o Brasileira de Sa\u00FAde Mental \u2013 ABRASME\nA\u00E7\u00E3o Educativa\n"
+      "Al\u00E9m das Grades\nCentro de Forma\u00E7\u00E3o do (a) Negra (a) da Transamaz\u00F4nica e Xingu\n"
+      "Terra de Direitos\nCl\u00EDnica de Direitos Humanos | Faculdade de Direito\n";
+  const Signatories read_back = read(letter);
+  ASSERT_EQ(read_back.signatories.size(), 6U);
+  EXPECT_EQ(read_back.signatories[1].name, "A\u00E7\u00E3o Educativa");
+  EXPECT_EQ(read_back.signatories[3].name,
+            "Centro de Forma\u00E7\u00E3o do (a) Negra (a) da Transamaz\u00F4nica e Xingu");
+}
+
+TEST(SignatoryPersons, PeopleWhoSignAfterTheOrganisations) {
+  const Signatories read_back =
+      read(kBody + "Assinam esta nota:\n\nA\u00E7\u00E3o Franciscana de Ecologia e Solidariedade - AFES\n"
+                   "Articula\u00E7\u00E3o para o Monitoramento dos Direitos Humanos\nRede Justi\u00E7a Criminal\n"
+                   "Alexandre Mandl - advogado\nCezar Britto, ex presidente da OAB\nDeputado Chico Alencar - PSOL/RJ\n"
+                   "Jos\u00E9 Geraldo de Souza Junior, ex-Reitor da Universidade de Bras\u00EDlia\n");
+  Names people, organisations;
+  for (const Signatory& signatory : read_back.signatories) {
+    (signatory.kind == EntityKind::kPerson ? people : organisations).push_back(signatory.name);
+  }
+  EXPECT_EQ(organisations, (Names{"A\u00E7\u00E3o Franciscana de Ecologia e Solidariedade - AFES",
+                                  "Articula\u00E7\u00E3o para o Monitoramento dos Direitos Humanos",
+                                  "Rede Justi\u00E7a Criminal"}));
+  EXPECT_EQ(people, (Names{"Alexandre Mandl", "Cezar Britto", "Chico Alencar", "Jos\u00E9 Geraldo de Souza Junior"}));
+}
+
+TEST(SignatoryPersons, NamesInMarkdownStrongEmphasis) {
+  EXPECT_EQ(names("We, the undersigned, urge you to discontinue this prosecution before it comes to court.\n\n"
+                  "  * **Jane Roe**, human rights lawyer, Example Chambers\n  * **Dr John Smith**, founder, Example "
+                  "Media\n  * **Emeritus Professor Ann Lee OAM**\n  * **Father Paul Grey**\n\n"
+                  "[See the full list of signatures at our site][1]\n"),
+            (Names{"Jane Roe", "John Smith", "Ann Lee", "Paul Grey"}));
+}
+
 TEST(SignatoryProse, TheListEndsWithItsSentence) {
   const std::string text =
       "The letter was signed by Amnesty International, FIDH and Human Rights Watch. The five groups cautioned "

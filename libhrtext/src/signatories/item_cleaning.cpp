@@ -316,9 +316,26 @@ std::size_t others_start(std::string_view item) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// German writes the kind of an organisation at the end of a compound ("Menschenrechtsdachverband",
+// "PEN-Zentrum", "Weltkongress"), in lower case there.
+bool is_german_compound_kind(std::string_view word) {
+  static constexpr std::array kGermanKinds = {"verband"sv, "verein"sv, "zentrum"sv, "stiftung"sv,
+                                              "gesellschaft"sv, "netzwerk"sv, "kongress"sv, "komitee"sv,
+                                              "b\xC3\xBCndnis"sv /* bündnis */, "initiative"sv, "institut"sv,
+                                              "akademie"sv, "organisation"sv, "vereinigung"sv, "liga"sv,
+                                              "gewerkschaft"sv, "kampagne"sv, "forum"sv};
+  return starts_with_capital(word) && std::any_of(kGermanKinds.begin(), kGermanKinds.end(), [&](std::string_view kind) {
+           return word.size() > kind.size() + 2 && ends_with_folded(word, kind);
+         });
+}
+
+}  // namespace
+
 bool names_a_kind_of_organisation(std::string_view rest) {
   const std::string_view word = rest.substr(0, rest.find(' '));
-  return is_organisation_head_noun(word) ||
+  return is_german_compound_kind(word) || is_organisation_head_noun(word) ||
          std::find(kKindsOfOrganisation.begin(), kKindsOfOrganisation.end(), word) != kKindsOfOrganisation.end();
 }
 
@@ -489,6 +506,12 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     const std::string_view rest = item.substr(begin + descriptor, end - begin - descriptor);
     if (reads_as_person_name(rest) || is_name(rest)) begin += descriptor;
   }
+  // A German compound that says what the organisation is, before its known name
+  // ("Menschenrechtsdachverband FIDH").
+  if (const std::size_t space = item.find(' ', begin); space < end && is_german_compound_kind(item.substr(begin, space - begin)) &&
+                                                        is_name(item.substr(space + 1, end - space - 1))) {
+    begin = space + 1;
+  }
   // A Markdown link that an article opened: "the [Association for Computers and the Humanities](/)".
   if (end - begin > 2 && item[begin] == '[') {
     const std::size_t close = item.find(']', begin);
@@ -546,8 +569,8 @@ bool reads_as_person_name(std::string_view name) {
   // "Ursula von der Leyen").
   static constexpr std::array kParticles = {"de"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "del"sv, "della"sv,
                                             "di"sv, "du"sv, "van"sv, "von"sv, "der"sv, "den"sv, "la"sv,
-                                            "le"sv, "bin"sv, "ibn"sv, "al"sv, "el"sv, "y"sv, "e"sv};
-  std::size_t words = 0;
+                                            "le"sv, "bin"sv, "ibn"sv, "al"sv, "el"sv};
+  std::size_t words = 0, particles = 0;
   bool after_particle = false;
   for (std::size_t at = 0; at < name.size();) {
     const std::size_t space = std::min(name.find(' ', at), name.size());
@@ -555,6 +578,7 @@ bool reads_as_person_name(std::string_view name) {
     if (words > 0 && !after_particle && space < name.size() &&
         std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) {
       after_particle = true;
+      ++particles;
       at = space + 1;
       continue;
     }
@@ -572,7 +596,9 @@ bool reads_as_person_name(std::string_view name) {
     ++words;
     at = space + 1;
   }
-  return words >= 2 && words <= 4;
+  // A particle between two capitalised words names a place or a cause as often as a person
+  // ("Terra de Direitos", "Além das Grades"): three such words at least.
+  return words >= (particles == 0 ? 2 : 3) && words <= 4;
 }
 
 std::size_t person_before_affiliation(std::string_view item) {
