@@ -171,7 +171,10 @@ class SignatoryReader {
     std::size_t next = i + 1;
     while (next < lines.size() && lines[next].blank()) ++next;
     place.list_follows = next < lines.size() && detail::list_mark_length(lines[next].in(text_)) > 0;
-    // Two lines at least, one after the other, each short and ending no sentence: names.
+    // Two lines at least, one after the other, each short and ending no sentence: names. Asked
+    // only of a line that ends a sentence (find_marker reads no other so), a no-break space after.
+    const std::string_view this_line = lines[i].in(text_);
+    if (!this_line.ends_with('.') && !this_line.ends_with("\xC2\xA0")) return place;
     constexpr std::size_t kNameLines = 2;
     constexpr std::size_t kMostWords = 14;
     std::size_t name_lines = 0;
