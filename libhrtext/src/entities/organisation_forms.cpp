@@ -25,7 +25,7 @@ constexpr std::array kHeads = {
     "Coalición"sv, "Instituto"sv, "Institut"sv, "Liga"sv, "Ligue"sv, "Federación"sv,
     "Fédération"sv, "Sociedad"sv, "Sociedade"sv, "Société"sv, "Unión"sv, "Colectivo"sv, "Collectif"sv,
     "Movimiento"sv, "Mouvement"sv, "Observatorio"sv, "Observatoire"sv, "Fondation"sv, "Foro"sv,
-    "Fórum"sv,
+    "Fórum"sv, "Alianza"sv, "Aliança"sv, "Agrupación"sv, "Cooperativa"sv,
     // Italian, Dutch and Turkish, whose common nouns take no capital in running text.
     "Associazione"sv, "Fondazione"sv, "Rete"sv, "Istituto"sv, "Federazione"sv, "Movimento"sv,
     "Osservatorio"sv, "Coordinamento"sv, "Stichting"sv, "Vereniging"sv, "Derneği"sv, "Vakfı"sv,

@@ -47,6 +47,14 @@ std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t&
 // "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else,
 // in the list's joining item, the last one where one side is ("Media and Law Studies
 // Association" before "..., A and B" is one name). npos when the item is one name.
+bool starts_with_preposition(std::string_view words) {
+  static constexpr std::array kPrepositions = {"por "sv, "para "sv, "de "sv, "del "sv, "pour "sv, "par "sv,
+                                               "du "sv, "des "sv, "for "sv, "of "sv, "pela "sv, "pelo "sv,
+                                               "contra "sv, "contre "sv, "against "sv, "sobre "sv, "sur "sv};
+  return std::any_of(kPrepositions.begin(), kPrepositions.end(),
+                     [&](std::string_view preposition) { return words.starts_with(preposition); });
+}
+
 std::size_t conjunction_split(std::string_view item, bool joining_item, const IsName& is_name,
                               const IsName& is_side_name, std::size_t& length) {
   if (is_name(without_conjunction(item))) return std::string_view::npos;
@@ -55,6 +63,9 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
   std::size_t conjunction = 0;
   for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
        at = find_list_conjunction(item, at + 1, conjunction)) {
+    // An item starts with no preposition: "... de las Transacciones financieras y por la Acción
+    // Ciudadana" is one name.
+    if (starts_with_preposition(item.substr(at + conjunction))) continue;
     const bool left = is_side_name(without_conjunction(item.substr(0, at)));
     const bool right = is_side_name(item.substr(at + conjunction));
     if (left && right) {

@@ -54,7 +54,8 @@ constexpr std::array kSignedDocuments = {
     "manifiesto"sv, "brief"sv, "la présente"sv, "la presente"sv, "erklärung"sv, "misiva"sv, "documento"sv,
     "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv, "lettera"sv,
     "dichiarazione"sv, "appello"sv, "açıklama"sv, "mektup"sv, "bildiri"sv, "обращени"sv, "письм"sv,
-    "заявлени"sv};
+    "заявлени"sv, "texto"sv, "texte"sv, "manifiesto"sv, "manifeste"sv, "manifesto"sv, "tribune"sv,
+    "nota"sv, "op-ed"sv};
 
 // Verbs with which signers send what they sign ("A, B and C sent a letter to ...", "The Working
 // Group ... and the Special Rapporteur ... have released their communications").
