@@ -504,6 +504,12 @@ std::size_t list_mark_length(std::string_view line) {
       const bool closed = label_start == 1 ? line[j] == ')'
                                            : (line[j] == '.' || line[j] == ')' || (numbered && line[j] == '-'));
       if (closed && j + 1 < line.size() && (line[j + 1] == ' ' || line[j + 1] == '\t')) i = j + 1;
+      // A number run onto the name: "12.Channaka Jayasinghe", "131..Marx Prabagar".
+      if (closed && numbered && label_start == 0 && line[j] == '.') {
+        std::size_t next = j + 1;
+        if (next < line.size() && line[next] == '.') ++next;
+        if (next < line.size() && line[next] >= 'A' && line[next] <= 'Z') i = next;
+      }
       // A table's column of row numbers: "12<TAB>ActionAid International".
       if (numbered && label_start == 0 && line[j] == '\t') i = j;
     }

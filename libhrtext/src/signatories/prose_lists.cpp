@@ -99,7 +99,12 @@ constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "
 constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, "signatures"sv, "undersigning"sv,
                                      "undersigned"sv, "endorsers"sv, "supporters"sv, "firmantes"sv,
                                      "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv,
-                                     "firmatari"sv};
+                                     "firmatari"sv,
+                                     // Relative clauses that make a noun one of signers ("the fifty
+                                     // countries that signed the joint statement are A, B, ...").
+                                     "that signed"sv, "who signed"sv, "which signed"sv, "that have signed"sv,
+                                     "who have signed"sv, "that endorsed"sv, "who endorsed"sv, "que firmaron"sv,
+                                     "que han firmado"sv, "qui ont sign\xC3\xA9"sv, "que assinaram"sv};
 constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv};
