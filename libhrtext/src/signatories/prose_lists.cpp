@@ -45,6 +45,14 @@ constexpr std::array kByPhrases = {
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv};
 
+// A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
+// A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
+// sentence ("the statement by the Secretary-General"), so a list of two at least must follow.
+constexpr std::array kAuthoredBy = {
+    "statement by"sv, "statement from"sv, "letter from"sv, "letter by"sv, "erkl\xC3\xA4rung von"sv,
+    "aufruf von"sv, "brief von"sv, "appell von"sv, "stellungnahme von"sv, "d\xC3\xA9" "claration de"sv,
+    "lettre de"sv, "communiqu\xC3\xA9 de"sv, "declaraci\xC3\xB3n de"sv, "carta de"sv, "comunicado de"sv};
+
 // The documents whose signers a sentence names: a sentence that names none of them speaks of
 // something else ("the agreement signed by China, Russia and Iran").
 constexpr std::array kSignedDocuments = {
@@ -116,7 +124,9 @@ constexpr std::array kNameParticles = {"and"sv, "et"sv, "y"sv, "e"sv, "of"sv, "f
                                        "in"sv, "&"sv, "pour"sv, "para"sv, "por"sv, "sur"sv, "à"sv,
                                        "al"sv, "against"sv, "contre"sv, "contra"sv, "und"sv, "für"sv,
                                        "di"sv, "per"sv, "della"sv, "delle"sv, "dei"sv, "degli"sv, "en"sv,
-                                       "van"sv, "voor"sv, "ve"sv, "и"sv};
+                                       "van"sv, "voor"sv, "ve"sv, "и"sv, "der"sv, "die"sv, "im"sv,
+                                       "am"sv, "zum"sv, "zur"sv, "von"sv, "vom"sv, "gegen"sv, "mit"sv,
+                                       "e.V."sv, "e.V"sv};
 
 // Where the titles of UN letters name the States that send them, and where that list ends.
 constexpr std::array kRepresentatives = {
@@ -148,6 +158,7 @@ enum PhraseGroup : std::uint64_t {
   kRepresenting = 1U << 11,
   kLetterTitle = 1U << 12,
   kAfterRepresenting = 1U << 13,
+  kAuthors = 1U << 14,
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
@@ -182,6 +193,7 @@ const BytePhrases& sentence_phrases() {
     add(kRepresentatives, kRepresenting);
     add(kLetterTitles, kLetterTitle);
     add(kAfterRepresentatives, kAfterRepresenting);
+    add(kAuthoredBy, kAuthors);
     return std::move(builder).build();
   }();
   return phrases;
@@ -265,7 +277,9 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
   std::vector<RawItem> names;
   std::vector<double> weights;   // of each name kept
   std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
+  std::size_t read = 0;         // items read
   for (RawItem& item : items) {
+    ++read;
     const std::string& text = item.text.text();
     if (speaks_of_others(text)) {
       others = true;
@@ -316,6 +330,16 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
     end = last_strong;
   }
   names.resize(end);
+  // The sentence goes on after its last name ("... und Anwälteverein finden Sie im Anhang"): the
+  // name ends before the first word in lower case that no name holds.
+  if (!names.empty() && end == read && read == items.size()) {
+    const std::string& text = names.back().text.text();
+    std::size_t head_end = end_of_names(text, 0, text.size());
+    while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
+    if (head_end > 0 && head_end < text.size() && reads_as_name(std::string_view(text).substr(0, head_end))) {
+      names.back().text = names.back().text.slice(0, head_end);
+    }
+  }
   return names;
 }
 
@@ -347,6 +371,9 @@ class SentenceReader {
     if (has(kBy | kDocument)) {
       if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
     }
+    if (has(kAuthors)) {
+      if (std::optional<ProseList> list = authored_by(sentence, folded)) return list;
+    }
     if (has(kJoining)) {
       if (std::optional<ProseList> list = joining(sentence, folded)) return list;
     }
@@ -365,6 +392,20 @@ class SentenceReader {
 
  private:
   // "The letter was signed by A, B and C." ; "... endorsed by 22 countries: A, B, ..."
+  // "Die gemeinsame Erklärung von A, B und C finden Sie im Anhang": two names at least, and no
+  // one on whose behalf the authors speak (those are the signers: "Statement by Ms Nell
+  // Stewart, First Secretary, ..., on behalf of Canada, Australia and New Zealand").
+  std::optional<ProseList> authored_by(ByteSpan sentence, std::string_view folded) const {
+    std::size_t length = 0;
+    const std::size_t at = find_any(folded, kAuthors, 0, &length);
+    for (const std::string_view behalf : {"on behalf of"sv, "au nom de"sv, "en nombre de"sv, "im namen"sv}) {
+      if (folded.find(behalf) != std::string_view::npos) return std::nullopt;
+    }
+    std::optional<ProseList> list = names_from(sentence, folded, at + length);
+    if (!list || list->items.size() < 2) return std::nullopt;
+    return list;
+  }
+
   std::optional<ProseList> signed_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kBy, 0, &length);
@@ -649,7 +690,9 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     const std::string folded = ascii_lower(text.substr(paragraph.start, paragraph.end - paragraph.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
-    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners)) == 0) continue;
+    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors)) == 0) {
+      continue;
+    }
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
       if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
     }
