@@ -227,6 +227,13 @@ TEST(SignatoryPersons, NamesInMarkdownStrongEmphasis) {
             (Names{"Jane Roe", "John Smith", "Ann Lee", "Paul Grey"}));
 }
 
+TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
+  EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
+                          "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"
+                          "131..Marx Kumar - Plantation Workers Centre\n"),
+            (Names{"Ajith Perera", "Anuratha Silva", "Arjuna Fernando", "Marx Kumar"}));
+}
+
 TEST(SignatoryProse, TheListEndsWithItsSentence) {
   const std::string text =
       "The letter was signed by Amnesty International, FIDH and Human Rights Watch. The five groups cautioned "
@@ -334,6 +341,26 @@ TEST(SignatoryProse, NewsThatNamesSomeOfTheSigners) {
                   .empty());
 }
 
+TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
+  // A relative clause makes the noun one of signers.
+  EXPECT_EQ(names("The fifty countries that signed the joint statement are Albania, Andorra, Australia and the "
+                  "United States.\n"),
+            (Names{"Albania", "Andorra", "Australia", "United States"}));
+  // The authors of a document named after it, two at least; the last name ends before the
+  // sentence's predicate, German particles inside names.
+  EXPECT_EQ(names("Die gemeinsame Erkl\u00E4rung von Amnesty International, PRO ASYL und dem Weltkongress der "
+                  "Uiguren finden Sie im Anhang.\n"),
+            (Names{"Amnesty International", "PRO ASYL", "Weltkongress der Uiguren"}));
+  EXPECT_TRUE(names("The statement by the Secretary-General was welcomed by many delegations.\n").empty());
+  // A speaker who speaks on behalf of others: those sign, the speaker does not.
+  EXPECT_EQ(names("Statement by Ms Jane Roe, First Secretary, Permanent Mission of Canada, on behalf of Canada, "
+                  "Australia and New Zealand.\n"),
+            (Names{"Canada", "Australia", "New Zealand"}));
+  EXPECT_EQ(names("I am pleased to make this statement on behalf of the Dominican Republic, Ghana, and my own "
+                  "country Albania.\n"),
+            (Names{"Dominican Republic", "Ghana", "Albania"}));
+}
+
 TEST(SignatoryProse, SendersOfAJointLetter) {
   EXPECT_EQ(names("Amnesty International, FIDH and Human Rights Watch sent a joint letter to the Council.\n"),
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
@@ -378,6 +405,19 @@ TEST(SignatoryUnDocuments, SignatureBlocksAndMandates) {
   ASSERT_EQ(mandates.signatories.size(), 2U);
   EXPECT_EQ(mandates.signatories[0].kind, EntityKind::kUnBody);
   EXPECT_EQ(mandates.signatories[1].id, "SR-HRD");
+}
+
+TEST(SignatoryUnDocuments, TheMandatesThatACommunicationNamesInItsHeading) {
+  const Signatories read_back =
+      read("Excellency,\n\nMandates of the Working Group on Arbitrary Detention; the Special Rapporteur on the "
+           "promotion and protection of the right to freedom of opinion and expression and the Special Rapporteur "
+           "on the situation of human rights defenders\n\nWe have the honour to address you in our capacities.\n");
+  ASSERT_EQ(read_back.signatories.size(), 3U);
+  for (const Signatory& signatory : read_back.signatories) {
+    EXPECT_EQ(signatory.kind, EntityKind::kUnBody);
+    EXPECT_EQ(signatory.via, SignatoryVia::kHeader);
+  }
+  EXPECT_EQ(read_back.signatories[0].name, "Working Group on Arbitrary Detention");
 }
 
 TEST(SignatoryUnDocuments, ARequestSignedByMembersAndSupportedByObservers) {

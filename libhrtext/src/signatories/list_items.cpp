@@ -304,6 +304,17 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
       const std::size_t pieces = items.size();
       // "..., and a group of States", "and other countries": the others, named as a group.
       const bool group_after = !items.empty() && speaks_of_a_group(items.back().text.text());
+      // "and my own country Albania", "et mon pays, la France": the name at the end of the piece.
+      for (RawItem& item : items) {
+        const std::string& piece = item.text.text();
+        if (is_name(without_conjunction(piece))) continue;
+        for (std::size_t space = piece.find(' '); space != std::string::npos; space = piece.find(' ', space + 1)) {
+          if (is_name(std::string_view(piece).substr(space + 1))) {
+            item.text = item.text.slice(space + 1, piece.size());
+            break;
+          }
+        }
+      }
       std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
       // Two names count when they are all the sentence lists ("on behalf of Australia and New
       // Zealand"), or all but a group of others.

@@ -126,6 +126,9 @@ class SignatoryReader {
     if (std::vector<RawItem> items = detail::signature_blocks(text_, lines, is_name_); !items.empty()) {
       found.push_back({std::move(items), SignatoryVia::kSignature, {}});
     }
+    if (std::vector<RawItem> items = detail::mandate_heading(text_, lines); !items.empty()) {
+      found.push_back({std::move(items), SignatoryVia::kHeader, {}});
+    }
     if (found.empty()) {
       if (std::optional<Candidate> closing = closing_list(lines)) found.push_back(std::move(*closing));
     }
@@ -347,7 +350,10 @@ class SignatoryReader {
     for (const RawItem& item : items) {
       if (!signs_as_person(item)) continue;
       ++people;
-      if (detail::has_personal_title(item.text.text()) || item.text.text().find(',') != std::string::npos) ++evidence;
+      const std::string& text = item.text.text();
+      const bool with_role = text.find(',') != std::string::npos || text.find(" - ") != std::string::npos ||
+                             text.find(" \xE2\x80\x93 ") != std::string::npos;  // "Name, role", "Name - role"
+      if (detail::has_personal_title(text) || with_role) ++evidence;
     }
     return people >= 2 && 5 * people >= 3 * items.size() && (introduction.persons || evidence >= 2);
   }

@@ -108,4 +108,47 @@ std::vector<RawItem> signature_blocks(std::string_view text, std::span<const Tex
   return signers;
 }
 
+std::vector<RawItem> mandate_heading(std::string_view text, std::span<const TextLine> lines) {
+  constexpr std::array kHeadings = {"mandates of "sv, "mandats du "sv, "mandats de la "sv, "mandats des "sv,
+                                    "mandatos del "sv, "mandatos de la "sv, "mandatos de los "sv};
+  // The words that join one mandate to the next ("...; the Special Rapporteur", "... of the
+  // Special Rapporteur", "... et du Rapporteur spécial").
+  constexpr std::array kJoins = {";"sv, ","sv, " and"sv, " of"sv, " the"sv, " et"sv, " du"sv, " de la"sv,
+                                 " des"sv, " y"sv, " del"sv, " de"sv, " "sv};
+  for (const TextLine& line : lines) {
+    const std::string_view content = line.in(text);
+    const std::string folded = ascii_lower(content);
+    const auto heading = std::find_if(kHeadings.begin(), kHeadings.end(),
+                                      [&](std::string_view words) { return folded.starts_with(words); });
+    if (heading == kHeadings.end()) continue;
+    // Each mandate runs from its title to the next title.
+    std::vector<std::size_t> starts;
+    for (std::size_t at = heading->size() - 1; at < folded.size(); at = folded.find(' ', at + 1)) {
+      const std::size_t word = at + 1;
+      if (word < folded.size() && names_a_mandate(std::string_view(folded).substr(word))) starts.push_back(word);
+      if (at == std::string::npos) break;
+    }
+    std::vector<RawItem> mandates;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      std::size_t end = k + 1 < starts.size() ? starts[k + 1] : content.size();
+      for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (const std::string_view join : kJoins) {
+          if (end > starts[k] + join.size() && std::string_view(folded).substr(0, end).ends_with(join)) {
+            end -= join.size();
+            trimmed = true;
+          }
+        }
+        if (end > starts[k] && content[end - 1] == '.') --end, trimmed = true;
+      }
+      RawItem item;
+      item.text.append(content.substr(starts[k], end - starts[k]), line.begin + starts[k]);
+      item.mandate = true;
+      mandates.push_back(std::move(item));
+    }
+    if (!mandates.empty()) return mandates;
+  }
+  return {};
+}
+
 }  // namespace hrtext::detail

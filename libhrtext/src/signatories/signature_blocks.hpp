@@ -19,4 +19,10 @@ namespace hrtext::detail {
 [[nodiscard]] std::vector<RawItem> signature_blocks(std::string_view text, std::span<const TextLine> lines,
                                                     const IsName& is_name);
 
+// The mandates that a communication of the special procedures names in its heading ("Mandates
+// of the Working Group on Arbitrary Detention; the Special Rapporteur on ...", "Mandats du
+// Rapporteur spécial ..."), each a mandate item, from the first line that opens so; none when
+// no line does.
+[[nodiscard]] std::vector<RawItem> mandate_heading(std::string_view text, std::span<const TextLine> lines);
+
 }  // namespace hrtext::detail
