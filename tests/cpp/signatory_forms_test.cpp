@@ -356,6 +356,13 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
   EXPECT_EQ(names("Statement by Ms Jane Roe, First Secretary, Permanent Mission of Canada, on behalf of Canada, "
                   "Australia and New Zealand.\n"),
             (Names{"Canada", "Australia", "New Zealand"}));
+  // A group of signers named where a sentence opens.
+  EXPECT_EQ(names("Las organizaciones Amnist\u00EDa Internacional, el Centro por la Justicia y el Derecho "
+                  "Internacional (Cejil), Freedom House y la Oficina de Washington para Asuntos Latinoamericanos, "
+                  "enfatizaron en que las autoridades deben respetar el derecho a la protesta.\n"),
+            (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
+                   "Oficina de Washington para Asuntos Latinoamericanos"}));
+  EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
   EXPECT_EQ(names("I am pleased to make this statement on behalf of the Dominican Republic, Ghana, and my own "
                   "country Albania.\n"),
             (Names{"Dominican Republic", "Ghana", "Albania"}));

@@ -45,6 +45,15 @@ constexpr std::array kByPhrases = {
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv};
 
+// Groups of signers that a sentence opens with, their names after them: "Las organizaciones
+// Amnistía Internacional, el Centro por la Justicia ... y Robert F. Kennedy Human Rights,
+// enfatizaron ...".
+constexpr std::array kNamedGroups = {
+    "the organisations "sv, "the organizations "sv, "the groups "sv, "the ngos "sv, "las organizaciones "sv,
+    "los organismos "sv, "las ong "sv, "les organisations "sv, "les ong "sv, "les associations "sv,
+    "as organiza\xC3\xA7\xC3\xB5" "es "sv, "as entidades "sv, "die organisationen "sv, "le organizzazioni "sv,
+    "le associazioni "sv};
+
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
 // A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
 // sentence ("the statement by the Secretary-General"), so a list of two at least must follow.
@@ -159,6 +168,7 @@ enum PhraseGroup : std::uint64_t {
   kLetterTitle = 1U << 12,
   kAfterRepresenting = 1U << 13,
   kAuthors = 1U << 14,
+  kNamedGroup = 1U << 15,
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
@@ -194,6 +204,7 @@ const BytePhrases& sentence_phrases() {
     add(kLetterTitles, kLetterTitle);
     add(kAfterRepresentatives, kAfterRepresenting);
     add(kAuthoredBy, kAuthors);
+    add(kNamedGroups, kNamedGroup);
     return std::move(builder).build();
   }();
   return phrases;
@@ -374,6 +385,9 @@ class SentenceReader {
     if (has(kAuthors)) {
       if (std::optional<ProseList> list = authored_by(sentence, folded)) return list;
     }
+    if (has(kNamedGroup)) {
+      if (std::optional<ProseList> list = named_group(sentence, folded)) return list;
+    }
     if (has(kJoining)) {
       if (std::optional<ProseList> list = joining(sentence, folded)) return list;
     }
@@ -402,6 +416,16 @@ class SentenceReader {
       if (folded.find(behalf) != std::string_view::npos) return std::nullopt;
     }
     std::optional<ProseList> list = names_from(sentence, folded, at + length);
+    if (!list || list->items.size() < 2) return std::nullopt;
+    return list;
+  }
+
+  // A group of signers named where the sentence opens, two names at least (kNamedGroups).
+  std::optional<ProseList> named_group(ByteSpan sentence, std::string_view folded) const {
+    if (find_any(folded, kNamedGroup, 0) != 0) return std::nullopt;
+    std::size_t length = 0;
+    find_any(folded, kNamedGroup, 0, &length);
+    std::optional<ProseList> list = names_from(sentence, folded, length);
     if (!list || list->items.size() < 2) return std::nullopt;
     return list;
   }
@@ -690,7 +714,8 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     const std::string folded = ascii_lower(text.substr(paragraph.start, paragraph.end - paragraph.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
-    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors)) == 0) {
+    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
+                   kNamedGroup)) == 0) {
       continue;
     }
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
