@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,6 +15,7 @@
 #include "hrtext/document.hpp"
 #include "hrtext/error.hpp"
 #include "hrtext/signatories.hpp"
+#include "signatories/introduction.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
@@ -101,6 +103,26 @@ bool holds_a_letter(std::string_view name) {
   }
   return false;
 }
+
+// Results remembered by the string they were asked of, found again without copying it: a list
+// asks about each of its names several times, and most asks find an answer.
+template <typename Value>
+class Memo {
+ public:
+  template <typename Compute>
+  const Value& get(std::string_view key, Compute&& compute) {
+    if (const auto found = map_.find(key); found != map_.end()) return found->second;
+    Value value = compute();  // may remember other keys: the references given out stay valid
+    return map_.emplace(std::string(key), std::move(value)).first->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const noexcept { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_map<std::string, Value, Hash, std::equal_to<>> map_;
+};
 
 class SignatoryReader {
  public:
@@ -252,33 +274,26 @@ class SignatoryReader {
  private:
   // The name of an item without its annotations ("– Kenya", "(CPJ)"); remembered.
   const std::string& bare_name(std::string_view item) const {
-    const auto [slot, inserted] = bare_names_.try_emplace(std::string(item));
-    if (inserted) {
+    return bare_names_.get(item, [&] {
       const auto never = [](std::string_view) { return false; };
       const detail::IsPlace place = [this](std::string_view annotation) { return is_place(annotation); };
       const detail::CleanedItem cleaned = detail::clean_item(item, place, never);
-      slot->second = item.substr(cleaned.begin, cleaned.end - cleaned.begin);
-    }
-    return slot->second;
+      return std::string(item.substr(cleaned.begin, cleaned.end - cleaned.begin));
+    });
   }
 
   bool is_place(std::string_view annotation) const {
-    // The scopes by their name keys (accents and hyphens folded as in "América Latina").
-    static const std::vector<std::string> scope_keys = [] {
-      std::vector<std::string> keys;
-      for (const std::string_view scope : kScopes) keys.push_back(detail::name_key(scope));
-      return keys;
-    }();
-    const auto [slot, inserted] = places_.try_emplace(std::string(annotation));
-    if (inserted) {
-      const std::string folded = detail::name_key(annotation);
-      const auto is_state = [&] {
-        const std::optional<ResolvedEntity>& place = resolve(annotation, EntityKind::kState);
-        return place && place->kind == EntityKind::kState;
-      };
-      slot->second = std::find(scope_keys.begin(), scope_keys.end(), folded) != scope_keys.end() || is_state();
-    }
-    return slot->second;
+    // No place is named at such length ("United Kingdom of Great Britain and Northern Ireland"
+    // is 52 bytes): a description, an affiliation, spared the look-ups.
+    constexpr std::size_t kLongestPlace = 64;
+    if (annotation.size() > kLongestPlace) return false;
+    return places_.get(annotation, [&] {
+      // A scope, in any case ("Global", "ÁFRICA"), or a State.
+      const std::string folded = detail::fold_case(annotation);
+      if (std::find(kScopes.begin(), kScopes.end(), folded) != kScopes.end()) return true;
+      const std::optional<ResolvedEntity>& place = resolve(annotation, EntityKind::kState);
+      return place && place->kind == EntityKind::kState;
+    });
   }
 
   // Whether a list that nothing introduces names signers: enough of its items are known names,
@@ -528,27 +543,23 @@ class SignatoryReader {
   // place) compare keys only; a signatory's own name may be found by edit distance.
   const std::optional<ResolvedEntity>& resolve(std::string_view name, std::optional<EntityKind> preferred = std::nullopt,
                                                bool approximate = false) const {
-    std::string key(name);
-    key += '\x1F';
-    if (preferred) key += to_string(*preferred);
-    if (approximate) key += '~';
-    const auto [slot, inserted] = resolved_.try_emplace(std::move(key));
-    if (inserted) slot->second = entities_.resolve(name, preferred, approximate);
-    return slot->second;
+    const std::size_t asked = 2 * (preferred ? 1 + static_cast<std::size_t>(*preferred) : 0) + (approximate ? 1 : 0);
+    return resolved_[asked].get(name, [&] { return entities_.resolve(name, preferred, approximate); });
   }
 
   const Document& document_;
   std::string_view text_;
   const EntityExtractor& entities_;
   const SignatoryOptions& options_;
-  mutable std::unordered_map<std::string, std::optional<ResolvedEntity>> resolved_;
-  mutable std::unordered_map<std::string, std::string> bare_names_;
-  mutable std::unordered_map<std::string, bool> known_;   // is_name_, remembered
-  mutable std::unordered_map<std::string, bool> places_;  // is_place, remembered
+  // What resolve() found, by the question asked: the kind preferred, if any, and whether by
+  // edit distance.
+  static constexpr std::size_t kAskedKinds = 2 * (1 + static_cast<std::size_t>(EntityKind::kPerson) + 1);
+  mutable std::array<Memo<std::optional<ResolvedEntity>>, kAskedKinds> resolved_;
+  mutable Memo<std::string> bare_names_;
+  mutable Memo<bool> known_;   // is_name_, remembered
+  mutable Memo<bool> places_;  // is_place, remembered
   detail::IsName is_name_ = [this](std::string_view name) {
-    const auto [slot, inserted] = known_.try_emplace(std::string(name), false);
-    if (inserted) slot->second = resolve(bare_name(name)).has_value();
-    return slot->second;
+    return known_.get(name, [&] { return resolve(bare_name(name)).has_value(); });
   };
   // How much a piece of a sentence reads as a signer's name.
   detail::NameWeight name_weight_ = [this](std::string_view piece) {

@@ -117,10 +117,12 @@ std::vector<RawItem> mandate_heading(std::string_view text, std::span<const Text
                                  " des"sv, " y"sv, " del"sv, " de"sv, " "sv};
   for (const TextLine& line : lines) {
     const std::string_view content = line.in(text);
-    const std::string folded = ascii_lower(content);
+    if (content.empty() || (content.front() != 'M' && content.front() != 'm')) continue;  // most lines
+    const std::string head = ascii_lower(content.substr(0, 20));
     const auto heading = std::find_if(kHeadings.begin(), kHeadings.end(),
-                                      [&](std::string_view words) { return folded.starts_with(words); });
+                                      [&](std::string_view words) { return head.starts_with(words); });
     if (heading == kHeadings.end()) continue;
+    const std::string folded = ascii_lower(content);
     // Each mandate runs from its title to the next title.
     std::vector<std::size_t> starts;
     for (std::size_t at = heading->size() - 1; at < folded.size(); at = folded.find(' ', at + 1)) {
