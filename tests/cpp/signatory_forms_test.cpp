@@ -363,6 +363,11 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
                    "Oficina de Washington para Asuntos Latinoamericanos"}));
   EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
+  // The members that make up a coalition which speaks.
+  EXPECT_EQ(names("The Civil Society Coalition for Security Sector Reform, made up of Imparsial, YLBHI, KontraS and "
+                  "Amnesty International Indonesia, condemned the attacks.\n"),
+            (Names{"Imparsial", "YLBHI", "KontraS", "Amnesty International Indonesia"}));
+  EXPECT_TRUE(names("The coalition, made up of several groups, condemned the attacks.\n").empty());
   EXPECT_EQ(names("I am pleased to make this statement on behalf of the Dominican Republic, Ghana, and my own "
                   "country Albania.\n"),
             (Names{"Dominican Republic", "Ghana", "Albania"}));

@@ -54,6 +54,19 @@ constexpr std::array kNamedGroups = {
     "as organiza\xC3\xA7\xC3\xB5" "es "sv, "as entidades "sv, "die organisationen "sv, "le organizzazioni "sv,
     "le associazioni "sv};
 
+// The members that make up a coalition which speaks ("Koalisi Masyarakat Sipil ... berunsurkan,
+// Imparsial, YLBHI, ...", "the coalition, made up of A, B and C, ..."): a coalition's noun
+// before the phrase, names after it.
+constexpr std::array kComposedOf = {
+    "comprising"sv, "composed of"sv, "consisting of"sv, "made up of"sv, "compos\xC3\xA9" "e de"sv,
+    "regroupant"sv, "integrada por"sv, "conformada por"sv, "compuesta por"sv, "formada por"sv,
+    "composta por"sv, "integrado por"sv, "conformado por"sv, "compuesto por"sv, "berunsurkan"sv,
+    "terdiri dari"sv, "terdiri atas"sv, "bestehend aus"sv};
+constexpr std::array kCoalitionNouns = {
+    "coalition"sv, "network"sv, "alliance"sv, "platform"sv, "coalici\xC3\xB3n"sv, "coaliz\xC3\xA3o"sv,
+    "r\xC3\xA9seau"sv, "red "sv, "rede "sv, "plataforma"sv, "alianza"sv, "alian\xC3\xA7" "a"sv, "collectif"sv,
+    "colectivo"sv, "coletivo"sv, "koalisi"sv, "aliansi"sv, "b\xC3\xBCndnis"sv, "netzwerk"sv};
+
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
 // A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
 // sentence ("the statement by the Secretary-General"), so a list of two at least must follow.
@@ -169,6 +182,8 @@ enum PhraseGroup : std::uint64_t {
   kAfterRepresenting = 1U << 13,
   kAuthors = 1U << 14,
   kNamedGroup = 1U << 15,
+  kMembers = 1U << 16,
+  kCoalition = 1U << 17,
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
@@ -205,6 +220,8 @@ const BytePhrases& sentence_phrases() {
     add(kAfterRepresentatives, kAfterRepresenting);
     add(kAuthoredBy, kAuthors);
     add(kNamedGroups, kNamedGroup);
+    add(kComposedOf, kMembers);
+    add(kCoalitionNouns, kCoalition);
     return std::move(builder).build();
   }();
   return phrases;
@@ -388,6 +405,9 @@ class SentenceReader {
     if (has(kNamedGroup)) {
       if (std::optional<ProseList> list = named_group(sentence, folded)) return list;
     }
+    if (has(kMembers | kCoalition)) {
+      if (std::optional<ProseList> list = coalition_members(sentence, folded)) return list;
+    }
     if (has(kJoining)) {
       if (std::optional<ProseList> list = joining(sentence, folded)) return list;
     }
@@ -417,6 +437,20 @@ class SentenceReader {
     }
     std::optional<ProseList> list = names_from(sentence, folded, at + length);
     if (!list || list->items.size() < 2) return std::nullopt;
+    return list;
+  }
+
+  // The members of a coalition, after the words that compose it (kComposedOf), three at least.
+  std::optional<ProseList> coalition_members(ByteSpan sentence, std::string_view folded) const {
+    std::size_t length = 0;
+    const std::size_t at = find_any(folded, kMembers, 0, &length);
+    const std::size_t coalition = find_any(folded, kCoalition, 0);
+    if (at == std::string_view::npos || coalition == std::string_view::npos || coalition > at) return std::nullopt;
+    std::size_t start = at + length;
+    while (start < folded.size() && (folded[start] == ',' || folded[start] == ':' || folded[start] == ' ')) ++start;
+    std::optional<ProseList> list = names_from(sentence, folded, start);
+    constexpr std::size_t kFewestMembers = 3;
+    if (!list || list->items.size() < kFewestMembers) return std::nullopt;
     return list;
   }
 
@@ -715,7 +749,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
     if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup)) == 0) {
+                   kNamedGroup | kMembers)) == 0) {
       continue;
     }
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
