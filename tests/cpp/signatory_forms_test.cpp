@@ -187,6 +187,14 @@ TEST(SignatoryLayouts, LongListsWhateverShareOfThemIsKnown) {
   EXPECT_EQ(names(letter), expected);
 }
 
+TEST(SignatoryLayouts, BareAcronymsAndTranslationsAfterTheName) {
+  EXPECT_EQ(names(kBody + "Signatories:\n\nGuerrilleros Por la Paz GUEPAZ\nReporters Without Borders / Reporters Sans "
+                          "Fronti\u00E8res\nAmnesty International UK\nVillage Suisse ONG\nMujeres para el Di\u00E1logo A.C.\n"
+                          "Centro de Estudios Sociales \u2013 Foro CES\n"),
+            (Names{"Guerrilleros Por la Paz", "Reporters Without Borders", "Amnesty International UK",
+                   "Village Suisse ONG", "Mujeres para el Di\u00E1logo A.C", "Centro de Estudios Sociales \u2013 Foro CES"}));
+}
+
 TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
   // Portuguese, no colon, a no-break space after the full stop, a long sentence.
   const std::string letter =

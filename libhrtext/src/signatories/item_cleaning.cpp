@@ -30,7 +30,7 @@ constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv
                                 "d\xC3\xA9put\xC3\xA9"sv /* député */, "d\xC3\xA9put\xC3\xA9" "e"sv,
                                 "s\xC3\xA9nateur"sv, "s\xC3\xA9natrice"sv, "vereador"sv, "vereadora"sv,
                                 "concejal"sv, "concejala"sv, "onorevole"sv, "on"sv, "lic"sv, "ing"sv, "profa"sv,
-                                "prof\xC2\xAA"sv /* profª */, "padre"sv, "frei"sv, "fr"sv, "rabbi"sv, "bishop"sv,
+                                "prof\xC2\xAA"sv /* profª */, "padre"sv, "fr"sv, "rabbi"sv, "bishop"sv,
                                 "archbishop"sv, "msgr"sv, "father"sv, "sister"sv, "emeritus"sv, "associate"sv,
                                 "assistant"sv, "adjunct"sv, "visiting"sv};
 
@@ -107,6 +107,19 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
     }
   }
   return end;
+}
+
+// Capitals alone, three or more, no legal form or kind ("GUEPAZ", not "S.J", "A.C." or "ONG").
+bool is_bare_acronym(std::string_view word) {
+  static constexpr std::array kForms = {"NGO"sv, "ONG"sv, "ASBL"sv, "AISBL"sv, "VZW"sv, "INC"sv, "LTD"sv,
+                                        "LLC"sv, "CIC"sv, "OBNL"sv, "GGMBH"sv};
+  return word.size() >= 3 && word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos &&
+         std::find(kForms.begin(), kForms.end(), word) == kForms.end();
+}
+
+bool has_dash(std::string_view name) {
+  return name.find(" - ") != std::string_view::npos || name.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+         name.find(" \xE2\x80\x94 ") != std::string_view::npos;
 }
 
 bool is_acronym(std::string_view text) {
@@ -449,6 +462,31 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       }
     }
     if (changed) continue;
+    // A bare acronym after a name of three words or more: "Guerrilleros Por la Paz GUEPAZ",
+    // "Asociación Mayoritaria de Afrodescendientes del Ecuador AMAE" (a place stays: "Amnesty
+    // International UK").
+    if (const std::size_t space = name.rfind(' '); space != std::string_view::npos && word_count(name) >= 3 &&
+                                                   !has_dash(name)) {  // "... – Fórum EJA" is the dash's
+      const std::string_view last = name.substr(space + 1);
+      const std::string_view before = name.substr(0, space);
+      const std::string_view previous = before.substr(before.rfind(' ') + 1);
+      if (is_bare_acronym(last) && starts_with_capital(previous) && !is_acronym(previous) && !is_place(last)) {
+        if (cleaned.acronym.empty()) cleaned.acronym = std::string(last);
+        end = begin + space;
+        changed = true;
+        continue;
+      }
+    }
+    // A name and its translation, each of two words or more: "Reporters Without Borders /
+    // Reporters Sans Frontières".
+    if (const std::size_t slash = name.find(" / "); slash != std::string_view::npos && slash > 0 &&
+                                                    word_count(name.substr(0, slash)) >= 2 &&
+                                                    word_count(name.substr(slash + 3)) >= 2 &&
+                                                    starts_with_capital(name.substr(slash + 3))) {
+      end = begin + slash;
+      changed = true;
+      continue;
+    }
     // A description after the name: "CIVICUS, a global alliance of civil society", "Sherpa, qui
     // défend les victimes".
     if (const std::size_t at = description_start(name); at != std::string_view::npos) {
@@ -609,18 +647,20 @@ std::size_t person_before_affiliation(std::string_view item) {
     if (!reads_as_person_name(item.substr(0, at)) || !starts_with_capital(after)) continue;
     // In French, Spanish, Portuguese and German the word is also a particle of surnames and of
     // names of organisations ("José Geraldo de Souza", "Ação Franciscana de Ecologia"): an
-    // organisation must follow, by its kind.
-    if (link == " de "sv || link == " du "sv || link == " von "sv) {
-      constexpr std::size_t kWordsToTheKind = 3;
-      bool organisation = false;
-      std::size_t from = 0;
-      for (std::size_t w = 0; w < kWordsToTheKind && from < after.size() && !organisation; ++w) {
-        const std::size_t space = std::min(after.find(' ', from), after.size());
-        organisation = names_a_kind_of_organisation(after.substr(from, space - from));
-        from = space + 1;
-      }
-      if (!organisation) continue;
+    // organisation must follow, by its kind, an English word of organisations or an acronym.
+    constexpr std::size_t kWordsToTheKind = 3;
+    const bool english = link == " of "sv || link == " from "sv || link == " at "sv;
+    bool organisation = english;  // English names of persons hold no such particle: "Jane Roe of France24"
+    std::size_t from = 0;
+    for (std::size_t w = 0; w < kWordsToTheKind && from < after.size() && !organisation; ++w) {
+      const std::size_t space = std::min(after.find(' ', from), after.size());
+      const std::string_view word = after.substr(from, space - from);
+      organisation = names_a_kind_of_organisation(word) || is_acronym(word) ||
+                     std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) !=
+                         kOrganisationWords.end();
+      from = space + 1;
     }
+    if (!organisation) continue;
     return at;
   }
   return std::string_view::npos;
