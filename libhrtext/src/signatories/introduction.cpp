@@ -50,7 +50,8 @@ constexpr std::array kOtherListStems = {
     "destinatai"sv, "membre"sv, "recommand"sv, "détenu"sv, "arrêt"sv, "exhort"sv,
     "destinatari"sv, "miembro"sv, "participante"sv, "recomend"sv, "víctima"sv, "detenid"sv,
     "instamos"sv, "pedimos"sv, "solicitamos"sv, "exigimos"sv, "membro"sv, "mitglied"sv,
-    "голосова"sv, "член"sv, "жертв"sv};
+    "голосова"sv, "член"sv, "жертв"sv, "partner"sv, "sponsor"sv, "funder"sv, "donor"sv, "partenaire"sv,
+    "socio"sv, "patrocin"sv, "parceir"sv};
 
 // Phrases of other lists, found anywhere in the words.
 constexpr std::array kOtherListPhrases = {"to:"sv, "cc:"sv, "cc :"sv, "bcc"sv, "call on"sv,

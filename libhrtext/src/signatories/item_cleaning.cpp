@@ -40,7 +40,8 @@ constexpr std::array kOrganisationWords = {
     "coalition"sv, "alliance"sv, "federation"sv, "society"sv, "union"sv, "forum"sv, "trust"sv, "project"sv,
     "institute"sv, "watch"sv, "group"sv, "league"sv, "movement"sv, "campaign"sv, "initiative"sv,
     "international"sv, "organisation"sv, "organization"sv, "rights"sv, "human"sv, "university"sv,
-    "college"sv, "school"sv, "church"sv, "fund"sv, "media"sv, "press"sv, "justice"sv,
+    "college"sv, "school"sv, "church"sv, "fund"sv, "media"sv, "press"sv, "justice"sv, "party"sv, "guild"sv,
+    "club"sv, "chapter"sv, "lab"sv, "collective"sv,
 };
 
 // How the role of a person who signs begins ("Javaid Rehman, Special Rapporteur on ...").
@@ -470,7 +471,16 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       const std::string_view last = name.substr(space + 1);
       const std::string_view before = name.substr(0, space);
       const std::string_view previous = before.substr(before.rfind(' ') + 1);
-      if (is_bare_acronym(last) && starts_with_capital(previous) && !is_acronym(previous) && !is_place(last)) {
+      // The acronym starts as a word of the name does ("Occupy Wall Street NYC" keeps its city).
+      const auto initial = [&](std::string_view words) {
+        for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
+          if (words[at] == last.front()) return true;
+          if (words.find(' ', at) == std::string_view::npos) break;
+        }
+        return false;
+      };
+      if (is_bare_acronym(last) && initial(before) && starts_with_capital(previous) &&
+          !is_acronym(previous) && !is_place(last)) {
         if (cleaned.acronym.empty()) cleaned.acronym = std::string(last);
         end = begin + space;
         changed = true;

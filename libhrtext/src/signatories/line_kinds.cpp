@@ -229,6 +229,15 @@ std::string_view last_sentence(std::string_view text) {
   return text.substr(start);
 }
 
+// Whether the last word of `words` names a group of signers ("... Organizations", "ONG").
+bool ends_with_group_noun(std::string_view words) {
+  const std::string_view text = strip_markup(words);
+  const std::size_t space = text.find_last_of(' ');
+  std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
+  while (!last.empty() && (last.back() == ':' || last.back() == ')')) last.pop_back();
+  return std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
+}
+
 // One past participle alone ("Signed", "(Signé)", "Firmado"): the word before a signature.
 bool signs_alone(std::string_view words) {
   std::string word;  // the letters of the words, "(Signed )" read as "signed"
@@ -270,6 +279,16 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
     // A word or two alone ("Supporters", "Unterzeichnende"): weak, as a status beside a
     // recommendation reads the same ("Supported").
     const bool short_alone = place.alone && words_before <= 2 && !line.ends_with('.');
+    // A heading that names a group ("PUBLIC ADVOCACY ORGANIZATIONS", "Supporting individuals"):
+    // weak, as "Short alone" is; not one of another list ("Partner organisations").
+    constexpr std::size_t kLongestGroupHeading = 6;
+    const bool group_heading = place.alone && words_before <= kLongestGroupHeading && !line.ends_with('.') &&
+                               ends_with_group_noun(words);
+    if (group_heading && !heading && !short_alone) {
+      Introduction introduction = read_introduction(words);
+      if (introduction.other_list) return std::nullopt;
+      return Marker{line.size(), true, introduction, false};
+    }
     if (!heading && !phrase && !short_alone && !sentence_above_names && !(place.list_follows && line.ends_with(','))) {
       return std::nullopt;
     }

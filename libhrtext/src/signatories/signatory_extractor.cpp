@@ -14,6 +14,7 @@
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
 #include "hrtext/error.hpp"
+#include "hrtext/reader.hpp"
 #include "hrtext/signatories.hpp"
 #include "signatories/introduction.hpp"
 #include "signatories/item_cleaning.hpp"
@@ -179,6 +180,7 @@ class SignatoryReader {
       std::vector<RawItem> items =
           marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_, is_name_)
                               : detail::list_items(text_, lines, i, start, is_name_);
+      within_its_list(items);
       if (!accepts(items, *marker)) continue;
       // Lines the list took are read no more for another.
       const std::size_t list_end = items.back().text.source_of(items.back().text.text().size() - 1);
@@ -186,6 +188,46 @@ class SignatoryReader {
       lists.push_back({std::move(items), SignatoryVia::kList, marker->introduction});
     }
     return lists;
+  }
+
+  // A list that the input marked up as one (an HTML <ul>, <ol> or table, a Markdown list) ends
+  // where its markup ends: the lines after it ("TIME", "Rally begins at 11:30am") are no items,
+  // however they read. Text without blocks keeps every item.
+  void within_its_list(std::vector<RawItem>& items) const {
+    const std::span<const TextBlock> blocks = document_.blocks();
+    if (blocks.empty() || items.empty()) return;
+    const std::size_t first = items.front().text.source_of(0);
+    // The list item or table cell that holds the first item (blocks of a page's sections may hold
+    // it too).
+    const auto holding = std::find_if(blocks.begin(), blocks.end(), [&](const TextBlock& block) {
+      return block.container != 0 && block.start <= first && first < block.end;
+    });
+    if (holding == blocks.end()) return;
+    // The list goes on into the next list when only a heading stands between them ("les
+    // Organisations Internationales" <ol>, "les Organisations Nationales" <ol start="50">).
+    constexpr std::size_t kHeadingWords = 8;
+    const auto end_of = [&](std::uint32_t container) {
+      std::size_t end = 0;
+      for (const TextBlock& block : blocks) {
+        if (block.container == container) end = std::max(end, block.end);
+      }
+      return end;
+    };
+    std::size_t container_end = end_of(holding->container);
+    for (;;) {
+      const auto next = std::find_if(blocks.begin(), blocks.end(), [&](const TextBlock& block) {
+        return block.start >= container_end && block.container != 0;
+      });
+      if (next == blocks.end() ||
+          detail::word_count(text_.substr(container_end, next->start - container_end)) > kHeadingWords) {
+        break;
+      }
+      // ... and when that list opens with a name ("TIME" over "Rally begins at 11:30am" ends it).
+      const std::string& first_name = bare_name(text_.substr(next->start, next->end - next->start));
+      if (detail::name_weight(detail::item_form(first_name, is_name_(first_name))) < kNameWeight) break;
+      container_end = end_of(next->container);
+    }
+    std::erase_if(items, [&](const RawItem& item) { return item.text.source_of(0) >= container_end; });
   }
 
   // Where lines[i] stands: whether the first line after it that is not blank opens a bulleted
