@@ -101,6 +101,13 @@ TEST(HtmlReading, BlocksListsTablesAndLineBreaks) {
   }
 }
 
+TEST(HtmlReading, NoBreakSpacesLayOutAsSpaces) {
+  // Cells padded with &nbsp; hold their text, not runs of padding.
+  const ReadText read = html("<table><tr><td>&nbsp;&nbsp; 1 &nbsp;</td><td>&nbsp; Eugenia Lee&nbsp;</td></tr></table>"
+                             "<p>10&nbsp;000 signatures</p>");
+  EXPECT_EQ(read.text, "1\tEugenia Lee\n\n10 000 signatures");
+}
+
 TEST(HtmlReading, CharacterReferencesAndBrokenMarkup) {
   EXPECT_EQ(html("<p>Center for Democracy &amp; Technology &#8211; Caf&eacute;</p>").text,
             "Center for Democracy & Technology \u2013 Caf\u00E9");

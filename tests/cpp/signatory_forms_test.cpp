@@ -195,6 +195,30 @@ TEST(SignatoryLayouts, BareAcronymsAndTranslationsAfterTheName) {
                    "Village Suisse ONG", "Mujeres para el Di\u00E1logo A.C", "Centro de Estudios Sociales \u2013 Foro CES"}));
 }
 
+TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
+  // A heading that names a group, over a long list; not one of partners.
+  std::string groups = kBody + "PUBLIC ADVOCACY ORGANIZATIONS\n\n";
+  std::string partners = kBody + "Partner organisations\n\n";
+  for (const std::string name : {"18MillionRising", "350.org", "Access Now", "American Library Association",
+                                 "Antiwar.com", "Big Bad Lab", "Center for Democracy and Technology",
+                                 "Demand Progress", "Fight for the Future"}) {
+    groups += name + "\n";
+    partners += name + "\n";
+  }
+  EXPECT_EQ(names(groups).size(), 9U);
+  EXPECT_TRUE(names(partners).empty());
+  // A table whose header names its columns: the names stand in the "Name" column, and they are
+  // people; years and countries annotate them.
+  const Signatories table = read(kBody + "Cosignatory List\n\nNO.\tName\tYear\tCountry\n\n1\tEugenia Lee\t1995\tTaiwan\n"
+                                         "2\tJignesh Vasavada\t2006\tIndia\n3\tAngela Anzola\t2014\tColombian\n"
+                                         "4\tNazly Frias\t2015\tColombian\n5\tPei-Ting Chou\t2010\tTaiwan\n"
+                                         "6\tYadira Rodriguez\t2014\tColombia\n7\tAna Perez\t2016\tPeruvian\n"
+                                         "8\tSumit Kumar\t2014\tIndian\n");
+  ASSERT_EQ(table.signatories.size(), 8U);
+  for (const Signatory& signatory : table.signatories) EXPECT_EQ(signatory.kind, EntityKind::kPerson);
+  EXPECT_EQ(table.signatories[2].name, "Angela Anzola");
+}
+
 TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
   // Portuguese, no colon, a no-break space after the full stop, a long sentence.
   const std::string letter =

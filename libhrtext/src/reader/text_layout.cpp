@@ -88,7 +88,15 @@ void TextLayout::close() {
 }
 
 void TextLayout::text(std::string_view run) {
-  for (const char c : run) {
+  for (std::size_t i = 0; i < run.size(); ++i) {
+    const char c = run[i];
+    // A no-break space (&nbsp;) lays out as a space does: cells padded with "&nbsp;<br>" hold
+    // their text, not runs of padding ("\u00A0\u00A0 Eugenia Lee \u00A0").
+    if (c == '\xC2' && i + 1 < run.size() && run[i + 1] == '\xA0' && preformatted_ == 0) {
+      pending_space_ = true;
+      ++i;
+      continue;
+    }
     const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     if (preformatted_ > 0 && c == '\n') {
       line_break();

@@ -278,26 +278,25 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
                         !line.ends_with('.') && !mostly_capitalised(words);
     // A word or two alone ("Supporters", "Unterzeichnende"): weak, as a status beside a
     // recommendation reads the same ("Supported").
-    const bool short_alone = place.alone && words_before <= 2 && !line.ends_with('.');
+    constexpr std::size_t kShortHeading = 4;  // words: "Supporters", "Cosignatory List 簽署人"
+    const bool short_alone = place.alone && words_before <= kShortHeading && !line.ends_with('.');
     // A heading that names a group ("PUBLIC ADVOCACY ORGANIZATIONS", "Supporting individuals"):
     // weak, as "Short alone" is; not one of another list ("Partner organisations").
     constexpr std::size_t kLongestGroupHeading = 6;
     const bool group_heading = place.alone && words_before <= kLongestGroupHeading && !line.ends_with('.') &&
                                ends_with_group_noun(words);
-    if (group_heading && !heading && !short_alone) {
+    if ((short_alone || group_heading) && !heading) {
       Introduction introduction = read_introduction(words);
-      if (introduction.other_list) return std::nullopt;
-      return Marker{line.size(), true, introduction, false};
+      if (introduction.signers || (group_heading && !introduction.other_list)) {
+        if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
+        return Marker{line.size(), true, introduction, false};
+      }
+      if (!phrase && !sentence_above_names) return std::nullopt;
     }
     if (!heading && !phrase && !short_alone && !sentence_above_names && !(place.list_follows && line.ends_with(','))) {
       return std::nullopt;
     }
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
-    if (short_alone && !heading) {
-      Introduction introduction = read_introduction(words);
-      if (!introduction.signers) return std::nullopt;
-      return Marker{line.size(), true, introduction, false};
-    }
   } else if (signs_alone(words)) {
     return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
   }

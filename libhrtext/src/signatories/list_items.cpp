@@ -105,6 +105,9 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
   char list_mark = 0;  // the mark_kind of the first item's bullet or number, 0 when it has none
   TableColumn table;
   const TextLine* previous = nullptr;  // the line before, when it holds part of the last item
+  // The column a header row names ("NO.<TAB>Name<TAB>Chevening Year<TAB>Country"): the rows'
+  // names stand there, the other columns annotate them.
+  std::optional<std::size_t> name_column;
   for (std::size_t i = first; i < lines.size(); ++i) {
     TextLine line = lines[i];
     if (i == first) line.begin = std::max(line.begin, start);
@@ -123,7 +126,11 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
       continue;
     }
     const std::size_t mark = list_mark_length(content);
-    const std::vector<std::string_view> cells = columns(content.substr(mark));
+    std::vector<std::string_view> cells = columns(content.substr(mark));
+    if (name_column) {
+      const std::vector<std::string_view> row = columns(content);
+      if (row.size() > *name_column && row.size() > 1) cells = {row[*name_column]};
+    }
     // In a row of a table the name's cell is judged, not the description beside it ("1<TAB>ADIN
     // <TAB>ADIN is a non-profit NGO that specializes in ...").
     const bool row_of_cells = cells.size() > 1 && content.find('\t') != std::string_view::npos;
@@ -143,7 +150,17 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
                            ((line.indented && !previous->indented) ||
                             has_unclosed_parenthesis(items.back().text.text()) ||
                             ends_with_joining_word(items.back().text.text()));
-    if (cells.size() > 1 && is_column_heading(cells.front())) continue;  // "Organisation   Country"
+    if (const std::vector<std::string_view> row = columns(content); is_header_row(row)) {  // "Organisation   Country"
+      const auto heading = std::find_if(row.begin(), row.end(), is_column_heading);
+      name_column = static_cast<std::size_t>(heading - row.begin());
+      // A column of names beside no column of organisations lists people.
+      const std::string folded = ascii_lower(*heading);
+      if ((folded.starts_with("name") || folded.starts_with("nom")) &&
+          std::none_of(row.begin(), row.end(), [](std::string_view cell) { return ascii_lower(cell).starts_with("organi"); })) {
+        persons = true;
+      }
+      continue;
+    }
     if (!continues) {
       if (items.empty()) list_mark = mark > 0 ? mark_kind(content.front()) : '\0';
       items.push_back({ItemText{}, persons});
@@ -152,6 +169,12 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     // column that names a place is the annotation of the one before (dropped later).
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (c > 0 && row_of_cells && (is_prose(cells[c]) || reads_as_sentence(cells[c]))) continue;  // a description
+      // A cell of figures beside the name: a year, a date, a number ("1995/1996").
+      if (c > 0 && row_of_cells && std::none_of(cells[c].begin(), cells[c].end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || static_cast<unsigned char>(ch) >= 0x80;
+          })) {
+        continue;
+      }
       if (c > 0) {
         items.push_back({ItemText{}, persons});
         items.back().later_column = true;
@@ -214,7 +237,8 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // a line.
   std::size_t i = first;
   while (i < lines.size() && start == 0 &&
-         (lines[i].blank() || find_marker(lines[i].in(text)) || sub_heading(lines[i].in(text)))) {
+         (lines[i].blank() || find_marker(lines[i].in(text)) || sub_heading(lines[i].in(text)) ||
+          is_header_row(columns(lines[i].in(text))))) {
     ++i;
   }
   const std::size_t paragraph_first = i;

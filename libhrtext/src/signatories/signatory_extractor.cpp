@@ -352,7 +352,7 @@ class SignatoryReader {
   }
 
   // Whether a list under a weak marker ("Signé,", a bare heading) is a long run of names: many
-  // items, nearly all of them reading as names, a good share as names of signers. A closing
+  // items, nearly all of them reading as names, a good share as names of signers or persons. A closing
   // signs as one person with a line or two of titles; a run of dozens of names is a list,
   // whatever share of them our lexicons know ("Ecuador Decide", "Jubilee Oregon").
   bool long_run_of_names(const std::vector<RawItem>& items) const {
@@ -364,7 +364,8 @@ class SignatoryReader {
     for (const RawItem& item : items) {
       const double weight = detail::name_weight(form_of(item));
       if (weight >= kNameWeight) ++names;
-      if (weight >= kStrongNameWeight) ++strong;
+      // A person counts: a long run of people is a list of them (a sign-off's signer is one).
+      if (weight >= detail::name_weight(detail::ItemForm::kPerson)) ++strong;
     }
     const auto size = static_cast<double>(items.size());
     return static_cast<double>(names) >= kNamesShare * size && static_cast<double>(strong) >= kStrongShare * size;

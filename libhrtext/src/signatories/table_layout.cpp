@@ -1,5 +1,7 @@
 #include "signatories/table_layout.hpp"
 
+#include <algorithm>
+
 #include <string>
 
 #include "document/ascii_case.hpp"
@@ -14,6 +16,14 @@ bool is_column_heading(std::string_view cell) {
     if (heading.starts_with(word) && heading.size() <= word.size() + 12) return true;
   }
   return false;
+}
+
+bool is_header_row(std::span<const std::string_view> cells) {
+  constexpr std::size_t kHeadingWords = 3;  // "Chevening Year", "Country"
+  return cells.size() > 1 && std::any_of(cells.begin(), cells.end(), is_column_heading) &&
+         std::all_of(cells.begin(), cells.end(), [](std::string_view cell) {
+           return std::count(cell.begin(), cell.end(), ' ') < static_cast<std::ptrdiff_t>(kHeadingWords);
+         });
 }
 
 namespace {

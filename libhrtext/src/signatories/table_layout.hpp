@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,10 @@ namespace hrtext::detail {
 
 // The heading of a table's name column ("Organisation", "Name", "Nombre").
 [[nodiscard]] bool is_column_heading(std::string_view cell);
+
+// Whether the cells of a row are a table's header: one of them a column heading, each a word
+// or a few ("NO. | Name | Chevening Year | Country").
+[[nodiscard]] bool is_header_row(std::span<const std::string_view> cells);
 
 // The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
 // column the header calls the organisation or name, else the first that holds words rather than
