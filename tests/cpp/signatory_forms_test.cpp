@@ -259,6 +259,26 @@ TEST(SignatoryPersons, NamesInMarkdownStrongEmphasis) {
             (Names{"Jane Roe", "John Smith", "Ann Lee", "Paul Grey"}));
 }
 
+TEST(SignatoryLayouts, NamesNumberedInsideAParagraph) {
+  // No introduction: a paragraph that numbers names inline, then a labelled one.
+  const Signatories read_back =
+      read(kBody + "1. Geoffrey Perera, President's Counsel, 2. Daniel Silva, 3. Dr A.M. Navaratne Bandara, 4. Daneshan "
+                   "Chetty, 5. Bishop Duleep de Chickera, 6. Anushaya Collure, 7. Anushya Kumar, 8. Dr Radhika "
+                   "Coomaraswamy, 9. Dr Tara de Mel\n\nOrganisations: 1. Alliance Development, 2. Association of War "
+                   "Affected Women, 3. Centre for Policy Alternatives, and 4. Law and Society Trust.\n");
+  Names people, organisations;
+  for (const Signatory& signatory : read_back.signatories) {
+    (signatory.kind == EntityKind::kPerson ? people : organisations).push_back(signatory.name);
+  }
+  EXPECT_EQ(people.size(), 9U);
+  EXPECT_EQ(people.front(), "Geoffrey Perera");
+  EXPECT_EQ(organisations, (Names{"Alliance Development", "Association of War Affected Women",
+                                  "Centre for Policy Alternatives", "Law and Society Trust"}));
+  // Numbers in running text are no list: "1. the law must ..., 2. the courts ...".
+  EXPECT_TRUE(names(kBody + "1. the law must be repealed, 2. the courts must be independent, 3. the detainees must be "
+                            "released.\n").empty());
+}
+
 TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
   EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
                           "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"

@@ -267,6 +267,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     paragraph.append(content, line.begin);
   }
   if (line_count == 0) return {};
+  if (line_count == 1) {  // numbers inside one line: "1. A, role, 2. B, 3. C"
+    if (std::vector<RawItem> numbered = enumerated_items(paragraph); !numbered.empty()) return numbered;
+  }
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
   if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) return split_paragraph(paragraph, ";", is_name, is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".

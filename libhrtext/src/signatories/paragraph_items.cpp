@@ -170,4 +170,42 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   return items;
 }
 
+std::vector<RawItem> enumerated_items(const ItemText& paragraph) {
+  constexpr std::size_t kFewestNumbers = 3;
+  const std::string& text = paragraph.text();
+  // Where each number stands ("12. ", at the start or after a space) and where its piece starts.
+  std::vector<std::pair<std::size_t, std::size_t>> numbers;
+  std::size_t next = 1;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] < '0' || text[at] > '9' || (at > 0 && text[at - 1] != ' ')) continue;
+    std::size_t end = at, value = 0;
+    while (end < text.size() && end - at < 4 && text[end] >= '0' && text[end] <= '9') value = value * 10 + (text[end++] - '0');
+    if (value != next || end + 1 >= text.size() || text[end] != '.' || text[end + 1] != ' ') continue;
+    numbers.emplace_back(at, end + 2);
+    ++next;
+  }
+  if (numbers.size() < kFewestNumbers || numbers.front().first > 0) return {};
+  std::vector<RawItem> items;
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    const std::size_t begin = numbers[k].second;
+    std::size_t end = k + 1 < numbers.size() ? numbers[k + 1].first : text.size();
+    std::string_view piece = std::string_view(text).substr(begin, end - begin);
+    for (bool trimmed = true; trimmed;) {  // ", ", "; ", ", and ", a full stop at the end
+      trimmed = false;
+      while (!piece.empty() && (piece.back() == ' ' || piece.back() == ',' || piece.back() == ';' || piece.back() == '.')) {
+        piece.remove_suffix(1);
+        trimmed = true;
+      }
+      for (const std::string_view conjunction : {" and"sv, " et"sv, " y"sv, " e"sv}) {
+        if (piece.ends_with(conjunction)) {
+          piece.remove_suffix(conjunction.size());
+          trimmed = true;
+        }
+      }
+    }
+    if (!piece.empty()) items.push_back({paragraph.slice(begin, begin + piece.size()), false});
+  }
+  return items;
+}
+
 }  // namespace hrtext::detail

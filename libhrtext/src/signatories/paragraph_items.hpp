@@ -26,6 +26,11 @@ namespace hrtext::detail {
 // Faculdade de Direito").
 [[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text, std::size_t lines);
 
+// A paragraph that numbers its names inline, "1. A, role, 2. B, 3. C ... and 8. H." (three
+// numbers at least, each the next): the pieces between the numbers, without the commas and the
+// conjunction that join them; none when the paragraph does not number so.
+[[nodiscard]] std::vector<RawItem> enumerated_items(const ItemText& paragraph);
+
 // "and Sweden" -> "Sweden": the conjunction before the last item of a list.
 [[nodiscard]] std::string_view without_conjunction(std::string_view piece);
 

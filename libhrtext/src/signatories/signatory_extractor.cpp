@@ -20,6 +20,7 @@
 #include "signatories/item_cleaning.hpp"
 #include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
+#include "signatories/paragraph_items.hpp"
 #include "signatories/list_items.hpp"
 #include "signatories/prose_lists.hpp"
 #include "signatories/signature_blocks.hpp"
@@ -155,6 +156,16 @@ class SignatoryReader {
     if (found.empty()) {
       if (std::optional<Candidate> closing = closing_list(lines)) found.push_back(std::move(*closing));
     }
+    // A paragraph that numbers names inline ("1. Geoffrey Alagaratnam, President's Counsel, 2.
+    // Daniel Alphonsus, ..."), whatever introduces it, when it reads as a long run of names.
+    for (const detail::TextLine& line : lines) {
+      if (line.blank() || line.in(text_).front() != '1') continue;
+      detail::ItemText paragraph;
+      paragraph.append(line.in(text_), line.begin);
+      std::vector<RawItem> items = detail::enumerated_items(paragraph);
+      if (!long_run_of_names(items) || already_found(found, items.front())) continue;
+      found.push_back({std::move(items), SignatoryVia::kList, {}});
+    }
     // Sentences that say who signs name signers beside a list ("The undersigning organisations
     // are A, B and C." above "List of first signatures:").
     for (detail::ProseList& list : prose) found.push_back({std::move(list.items), list.via, list.introduction});
@@ -188,6 +199,15 @@ class SignatoryReader {
       lists.push_back({std::move(items), SignatoryVia::kList, marker->introduction});
     }
     return lists;
+  }
+
+  // Whether a candidate already holds the item that starts where `item` starts.
+  static bool already_found(const std::vector<Candidate>& found, const RawItem& item) {
+    const std::size_t at = item.text.source_of(0);
+    return std::any_of(found.begin(), found.end(), [&](const Candidate& candidate) {
+      return std::any_of(candidate.items.begin(), candidate.items.end(),
+                         [&](const RawItem& other) { return other.text.source_of(0) == at; });
+    });
   }
 
   // A list that the input marked up as one (an HTML <ul>, <ol> or table, a Markdown list) ends
