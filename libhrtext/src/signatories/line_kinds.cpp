@@ -293,9 +293,10 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
       }
       if (!phrase && !sentence_above_names) return std::nullopt;
     }
-    if (!heading && !phrase && !short_alone && !sentence_above_names && !(place.list_follows && line.ends_with(','))) {
-      return std::nullopt;
-    }
+    // A sentence over bulleted or numbered items that says they sign ("Ne sottoscrivono i
+    // contenuti le seguenti organizzazioni facenti capo al [Network di Frontiere Digitali](...)").
+    const bool above_items = place.list_follows;
+    if (!heading && !phrase && !short_alone && !sentence_above_names && !above_items) return std::nullopt;
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
   } else if (signs_alone(words)) {
     return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
