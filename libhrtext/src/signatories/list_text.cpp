@@ -70,14 +70,21 @@ void ItemText::append(std::string_view part, std::size_t document_offset) {
   if (!text_.empty() && text_.back() != '-') text_ += ' ';
   // Markdown's strong emphasis is no part of the text ("**Jennifer Robinson**, lawyer" reads
   // "Jennifer Robinson, lawyer"): the pieces around its marks are joined, each where it stands.
+  // A no-break space reads as a space ("COB La Brecha -\u00A0Colectivo por la Igualdad").
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  const auto keep = [&](std::size_t from, std::size_t end) {
+    if (end <= from) return;
+    parts_.push_back({text_.size(), text_.size() + (end - from), document_offset + from});
+    text_ += part.substr(from, end - from);
+  };
   for (std::size_t from = 0; from < part.size();) {
-    const std::size_t mark = std::min(part.find("**", from), part.find("__", from));
-    const std::size_t end = std::min(mark, part.size());
-    if (end > from) {
-      parts_.push_back({text_.size(), text_.size() + (end - from), document_offset + from});
-      text_ += part.substr(from, end - from);
-    }
+    const std::size_t mark = std::min({part.find("**", from), part.find("__", from), part.find(kNoBreakSpace, from)});
+    keep(from, std::min(mark, part.size()));
     if (mark == std::string_view::npos) break;
+    if (part.substr(mark).starts_with(kNoBreakSpace)) {
+      parts_.push_back({text_.size(), text_.size() + 1, document_offset + mark});
+      text_ += ' ';
+    }
     from = mark + 2;
   }
 }

@@ -27,8 +27,8 @@ struct TextLine {
 
 // An item of a list, made of one or more contiguous parts of the document (a name that the
 // layout wraps over lines), joined with a space, or with nothing after a hyphen that ends a
-// line ("Educación-" + "Acción"), Markdown's strong emphasis marks left out. Each byte
-// remembers where it stands in the document.
+// line ("Educación-" + "Acción"), Markdown's strong emphasis marks left out, no-break spaces
+// read as spaces. Each byte remembers where it stands in the document.
 class ItemText {
  public:
   void append(std::string_view part, std::size_t document_offset);

@@ -95,9 +95,18 @@ std::optional<std::string_view> one_line_separator(std::string_view text, std::s
   }
   // Dashes separate names only where commas do not (else they set off annotations: "A – Kenya,
   // B – Norway").
-  if (!one_line || text.find(',') != std::string_view::npos || text.find(';') != std::string_view::npos) {
-    return std::nullopt;
-  }
+  // (A comma that ends the line, or one inside parentheses, separates nothing.)
+  std::string_view body = text;
+  while (!body.empty() && (body.back() == ',' || body.back() == ' ' || body.back() == '.')) body.remove_suffix(1);
+  const auto separates = [&](char separator) {
+    int depth = 0;
+    for (const char c : body) {
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      if (c == separator && depth == 0) return true;
+    }
+    return false;
+  };
+  if (!one_line || separates(',') || separates(';')) return std::nullopt;
   for (const std::string_view separator : kDashSeparators) {
     if (count_of(text, separator) >= 2) return separator;
   }
