@@ -415,6 +415,11 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
                    "Oficina de Washington para Asuntos Latinoamericanos"}));
   EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
+  // Names that open a sentence before a verb that voices their joint stance, three at least.
+  EXPECT_EQ(names("> Amnesty International, Human Rights Watch and the International Federation for Human Rights "
+                  "condemned the arrests.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "International Federation for Human Rights"}));
+  EXPECT_TRUE(names("Amnesty International condemned the arrests.\n").empty());
   // The members that make up a coalition which speaks.
   EXPECT_EQ(names("The Civil Society Coalition for Security Sector Reform, made up of Imparsial, YLBHI, KontraS and "
                   "Amnesty International Indonesia, condemned the attacks.\n"),

@@ -51,6 +51,12 @@ std::vector<TextLine> split_lines(std::string_view text) {
     TextLine line{start, end, false};
     while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
     while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
+    // A Markdown quote's marks ("> **Adiconsum**", ">"): the text quoted is the line's.
+    while (line.begin < line.end && text[line.begin] == '>' &&
+           (line.begin + 1 == line.end || text[line.begin + 1] == ' ' || text[line.begin + 1] == '>')) {
+      ++line.begin;
+      while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
+    }
     if (only_markup(line.in(text))) line.end = line.begin;
     // The tags that open an item of a page saved with its markup: "<li>FIDH", "<td>12".
     for (std::size_t tag; (tag = opening_tag_length(line.in(text))) != 0 && line.begin + tag < line.end;) {

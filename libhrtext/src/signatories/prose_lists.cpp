@@ -67,6 +67,19 @@ constexpr std::array kCoalitionNouns = {
     "r\xC3\xA9seau"sv, "red "sv, "rede "sv, "plataforma"sv, "alianza"sv, "alian\xC3\xA7" "a"sv, "collectif"sv,
     "colectivo"sv, "coletivo"sv, "koalisi"sv, "aliansi"sv, "b\xC3\xBCndnis"sv, "netzwerk"sv};
 
+// Verbs with which several signers voice what they sign, after their names at the opening of a
+// sentence ("Adiconsum, Agorà Digitale, Altroconsumo ... esprimono la loro soddisfazione",
+// "Amnesty International, FIDH and Human Rights Watch condemned ..."): three names at least.
+constexpr std::array kVoicingVerbs = {
+    " condemn"sv, " denounce"sv, " urge"sv, " call on"sv, " called on"sv, " express"sv, " welcome"sv,
+    " demand"sv, " reject"sv, " warn"sv, " condenan"sv, " denuncian"sv, " exigen"sv, " rechazan"sv,
+    " expresan"sv, " manifiestan"sv, " advierten"sv, " instan"sv, " condenaron"sv, " denunciaron"sv,
+    " exigieron"sv, " rechazaron"sv, " expresaron"sv, " manifestaron"sv, " instaron"sv, " condamnent"sv,
+    " d\xC3\xA9" "noncent"sv, " exigent"sv, " appellent"sv, " expriment"sv, " alertent"sv, " condenam"sv,
+    " denunciam"sv, " exigem"sv, " repudiam"sv, " manifestam"sv, " alertam"sv, " condannano"sv,
+    " denunciano"sv, " chiedono"sv, " esprimono"sv, " esortano"sv, " verurteilen"sv, " fordern"sv,
+    " kritisieren"sv, " warnen"sv};
+
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
 // A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
 // sentence ("the statement by the Secretary-General"), so a list of two at least must follow.
@@ -184,6 +197,7 @@ enum PhraseGroup : std::uint64_t {
   kNamedGroup = 1U << 15,
   kMembers = 1U << 16,
   kCoalition = 1U << 17,
+  kVoicing = 1U << 18,
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
@@ -222,6 +236,7 @@ const BytePhrases& sentence_phrases() {
     add(kNamedGroups, kNamedGroup);
     add(kComposedOf, kMembers);
     add(kCoalitionNouns, kCoalition);
+    add(kVoicingVerbs, kVoicing);
     return std::move(builder).build();
   }();
   return phrases;
@@ -420,7 +435,10 @@ class SentenceReader {
     if (has(kOpening)) {
       if (std::optional<ProseList> list = signing_verb_first(sentence, folded)) return list;
     }
-    if (has(kJoint) || has(kDocument | kSending)) return senders(sentence, folded);
+    if (has(kJoint) || has(kDocument | kSending)) {
+      if (std::optional<ProseList> list = senders(sentence, folded)) return list;
+    }
+    if (has(kVoicing)) return voicing(sentence, folded);
     return std::nullopt;
   }
 
@@ -612,6 +630,21 @@ class SentenceReader {
     return list;
   }
 
+  // Names that open a sentence before a verb with which they voice a joint stance (kVoicingVerbs).
+  std::optional<ProseList> voicing(ByteSpan sentence, std::string_view folded) const {
+    constexpr std::size_t kFewestNames = 3;
+    const std::size_t verb = find_any(folded, kVoicing, 0);
+    if (verb == std::string_view::npos) return std::nullopt;
+    const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
+    std::size_t start = sentence.start;  // past a Markdown quote's mark ("> Adiconsum, ...")
+    while (start < names_end && (text_[start] == '>' || text_[start] == ' ')) ++start;
+    std::vector<RawItem> items = inline_items(text_, start, names_end, is_known_, reads_as_name_);
+    if (items.size() < kFewestNames || !all_read_as_names(items)) return std::nullopt;
+    ProseList list;
+    list.items = std::move(items);
+    return list;
+  }
+
   // Most items read as names, and all look like names.
   bool mostly_names(const std::vector<RawItem>& items) const {
     std::size_t names = 0;
@@ -749,7 +782,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
     if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers)) == 0) {
+                   kNamedGroup | kMembers | kVoicing)) == 0) {
       continue;
     }
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
