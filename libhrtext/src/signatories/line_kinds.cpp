@@ -295,7 +295,9 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
     }
     // A sentence over bulleted or numbered items that says they sign ("Ne sottoscrivono i
     // contenuti le seguenti organizzazioni facenti capo al [Network di Frontiere Digitali](...)").
-    const bool above_items = place.list_follows;
+    // A sentence, not a status beside a recommendation ("Supported" over its themes).
+    constexpr std::size_t kFewestSentenceWords = 3;
+    const bool above_items = place.list_follows && words_before >= kFewestSentenceWords;
     if (!heading && !phrase && !short_alone && !sentence_above_names && !above_items) return std::nullopt;
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
   } else if (signs_alone(words)) {
