@@ -150,7 +150,9 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
                            ((line.indented && !previous->indented) ||
                             has_unclosed_parenthesis(items.back().text.text()) ||
                             ends_with_joining_word(items.back().text.text()));
-    if (const std::vector<std::string_view> row = columns(content); is_header_row(row)) {  // "Organisation   Country"
+    const bool may_be_row = content.find('\t') != std::string_view::npos || content.find("  ") != std::string_view::npos;
+    if (const std::vector<std::string_view> row = may_be_row ? columns(content) : std::vector<std::string_view>{};
+        is_header_row(row)) {  // "Organisation   Country", "NO.<TAB>Name<TAB>Year"
       const auto heading = std::find_if(row.begin(), row.end(), is_column_heading);
       name_column = static_cast<std::size_t>(heading - row.begin());
       // A column of names beside no column of organisations lists people.

@@ -11,6 +11,7 @@
 #include "document/ascii_case.hpp"
 #include "match/byte_phrases.hpp"
 #include "signatories/item_form.hpp"
+#include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
 
 namespace hrtext::detail {
@@ -251,6 +252,15 @@ std::size_t find_any(std::string_view folded, PhraseGroup group, std::size_t fro
   const BytePhrases::Found found = sentence_phrases().first(folded, from, group);
   if (found.at != BytePhrases::npos && length != nullptr) *length = found.length;
   return found.at;
+}
+
+// Whether three names could stand before `end` in `folded`: two separators at least, a comma
+// and a conjunction or two commas.
+bool separated_before(std::string_view folded, std::size_t end) {
+  const std::string_view before = folded.substr(0, std::min(end, folded.size()));
+  const auto commas = std::count(before.begin(), before.end(), ',');
+  std::size_t conjunction = 0;
+  return commas >= 2 || (commas >= 1 && find_list_conjunction(before, 0, conjunction) != std::string_view::npos);
 }
 
 bool is_particle(std::string_view word) {
@@ -635,9 +645,18 @@ class SentenceReader {
     constexpr std::size_t kFewestNames = 3;
     const std::size_t verb = find_any(folded, kVoicing, 0);
     if (verb == std::string_view::npos) return std::nullopt;
+    // Most sentences with such a verb ("We urge the authorities ...") are answered here, before
+    // their pieces are weighed.
+    if (!separated_before(folded, verb)) return std::nullopt;
     const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
     std::size_t start = sentence.start;  // past a Markdown quote's mark ("> Adiconsum, ...")
     while (start < names_end && (text_[start] == '>' || text_[start] == ' ')) ++start;
+    // The first piece first: a sentence that opens with no name ("In light of this, ...") is
+    // not split.
+    const std::size_t first_comma = text_.find(',', start);
+    if (first_comma >= names_end || name_weight_(text_.substr(start, first_comma - start)) < kSentenceName) {
+      return std::nullopt;
+    }
     std::vector<RawItem> items = inline_items(text_, start, names_end, is_known_, reads_as_name_);
     if (items.size() < kFewestNames || !all_read_as_names(items)) return std::nullopt;
     ProseList list;
@@ -782,8 +801,10 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
     if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers | kVoicing)) == 0) {
-      continue;
+                   kNamedGroup | kMembers)) == 0) {
+      // Verbs of a joint stance are common in letters ("we urge"): their form needs names
+      // separated before them, and the paragraph's sentences are read only then.
+      if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
     }
     for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
       if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
