@@ -415,6 +415,9 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
                    "Oficina de Washington para Asuntos Latinoamericanos"}));
   EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
+  // A year is no count of signers.
+  EXPECT_FALSE(read("The 2020 joint statement was signed by Amnesty International, Human Rights Watch and FIDH.\n")
+                   .stated.has_value());
   // Names that open a sentence before a verb that voices their joint stance, three at least.
   EXPECT_EQ(names("> Amnesty International, Human Rights Watch and the International Federation for Human Rights "
                   "condemned the arrests.\n"),
