@@ -415,6 +415,10 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
                    "Oficina de Washington para Asuntos Latinoamericanos"}));
   EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
+  // A sentence that opens in Cyrillic capitals is read in lower case as well.
+  EXPECT_EQ(names("\u0417\u0430\u044F\u0432\u043B\u0435\u043D\u0438\u0435 \u043F\u043E\u0434\u043F\u0438\u0441\u0430\u043B\u0438 "
+                  "Amnesty International, Human Rights Watch \u0438 FIDH.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
   // A year is no count of signers.
   EXPECT_FALSE(read("The 2020 joint statement was signed by Amnesty International, Human Rights Watch and FIDH.\n")
                    .stated.has_value());

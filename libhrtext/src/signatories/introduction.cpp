@@ -195,6 +195,27 @@ std::string fold_case(std::string_view text) {
   return out;
 }
 
+std::string lower_case_in_place(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size();) {
+    const auto byte = static_cast<unsigned char>(out[i]);
+    if (byte < 0x80) {
+      if (byte >= 'A' && byte <= 'Z') out[i] = static_cast<char>(byte - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    UChar32 c;
+    U8_NEXT(out.data(), i, out.size(), c);
+    if (c < 0) continue;
+    const UChar32 lower = u_tolower(c);
+    if (lower == c || U8_LENGTH(lower) != static_cast<int>(i - start)) continue;
+    std::size_t at = start;
+    U8_APPEND_UNSAFE(out.data(), at, lower);
+  }
+  return out;
+}
+
 Introduction read_introduction(std::string_view words) {
   constexpr std::size_t kRead = 1000;  // bytes: a long sentence of Portuguese or Russian, whole
   if (words.size() > kRead) {

@@ -28,10 +28,15 @@ struct Introduction {
   [[nodiscard]] bool says_anything() const noexcept { return signers || other_list; }
 };
 
-// Reads `words` (any length; only the last 400 bytes are read, where an introduction ends).
+// Reads `words` (any length; only the last 1,000 bytes are read, where an introduction ends).
 [[nodiscard]] Introduction read_introduction(std::string_view words);
 
 // `text` case-folded with Unicode's default folding ("Подписали" -> "подписали").
 [[nodiscard]] std::string fold_case(std::string_view text);
+
+// `text` in lower case, each character whose lower case is written in as many bytes
+// ("Заявление" -> "заявление"), every other as it is: offsets into the result are offsets into
+// `text`.
+[[nodiscard]] std::string lower_case_in_place(std::string_view text);
 
 }  // namespace hrtext::detail

@@ -10,6 +10,7 @@
 
 #include "document/ascii_case.hpp"
 #include "match/byte_phrases.hpp"
+#include "signatories/introduction.hpp"
 #include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
@@ -418,7 +419,7 @@ class SentenceReader {
 
   std::optional<ProseList> read(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
-    const std::string folded = ascii_lower(text_.substr(sentence.start, sentence.end - sentence.start));
+    const std::string folded = lower_case_in_place(text_.substr(sentence.start, sentence.end - sentence.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     const auto has = [&](std::uint64_t wanted) { return (groups & wanted) == wanted; };
     if (has(kBy | kDocument)) {
@@ -797,7 +798,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   const SentenceReader reader(text, name_weight);
   std::vector<ProseList> lists;
   for (const ByteSpan& paragraph : document.paragraphs()) {
-    const std::string folded = ascii_lower(text.substr(paragraph.start, paragraph.end - paragraph.start));
+    const std::string folded = lower_case_in_place(text.substr(paragraph.start, paragraph.end - paragraph.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
     if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
@@ -817,14 +818,14 @@ std::vector<RawItem> header_states(const Document& document, const IsName& is_na
   constexpr std::size_t kHeaderSentences = 8;  // the title stands among the first lines
   constexpr std::size_t kHeaderReach = 1500;   // bytes
   const std::string_view text = document.text();
-  const std::string head = ascii_lower(text.substr(0, kHeaderReach));
+  const std::string head = lower_case_in_place(text.substr(0, kHeaderReach));
   // Every title dates the letter: one look for that before the titles themselves.
   if (head.find("dat") == std::string::npos && head.find("fecha") == std::string::npos) return {};
   if (find_any(head, kLetterTitle, 0) == std::string_view::npos) return {};
   const std::vector<ByteSpan> sentences = document.sentences_in({0, head.size()});
   for (std::size_t s = 0; s < sentences.size() && s < kHeaderSentences; ++s) {
     const ByteSpan sentence{sentences[s].start, std::min(sentences[s].end, sentences[s].start + kLongestSentence)};
-    const std::string folded = ascii_lower(text.substr(sentence.start, sentence.end - sentence.start));
+    const std::string folded = lower_case_in_place(text.substr(sentence.start, sentence.end - sentence.start));
     if (find_any(folded, kLetterTitle, 0) == std::string_view::npos) continue;
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kRepresenting, 0, &length);
