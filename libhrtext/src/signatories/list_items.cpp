@@ -313,7 +313,8 @@ bool speaks_of_a_group(std::string_view piece) {
 }  // namespace
 
 std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) {
-  for (const std::string_view phrase : {"on behalf of "sv, "au nom de "sv, "en nombre de "sv}) {
+  for (const std::string_view phrase : {"on behalf of "sv, "On behalf of "sv, "au nom de "sv, "Au nom de "sv,
+                                        "en nombre de "sv, "En nombre de "sv}) {
     for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
       std::size_t begin = at + phrase.size();
       // To the end of the sentence, or of the paragraph.

@@ -54,7 +54,9 @@ constexpr std::array kNamedGroups = {
     "the organisations "sv, "the organizations "sv, "the groups "sv, "the ngos "sv, "las organizaciones "sv,
     "los organismos "sv, "las ong "sv, "les organisations "sv, "les ong "sv, "les associations "sv,
     "as organiza\xC3\xA7\xC3\xB5" "es "sv, "as entidades "sv, "die organisationen "sv, "le organizzazioni "sv,
-    "le associazioni "sv};
+    "le associazioni "sv, "the unions "sv, "the trade unions "sv, "los sindicatos "sv, "les syndicats "sv,
+    "les organisations syndicales "sv, "os sindicatos "sv, "die gewerkschaften "sv, "i sindacati "sv,
+    "the associations "sv, "las asociaciones "sv, "las entidades "sv, "los colectivos "sv};
 
 // The members that make up a coalition which speaks ("Koalisi Masyarakat Sipil ... berunsurkan,
 // Imparsial, YLBHI, ...", "the coalition, made up of A, B and C, ..."): a coalition's noun
