@@ -227,12 +227,20 @@ TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
       "publicamente o \u00F3rg\u00E3o, indicando que as suas manifesta\u00E7\u00F5es sejam ignoradas.\u00A0\n\n"
       "Associa\u00E7\u00E3o Brasileira de Sa\u00FAde Mental \u2013 ABRASME\nA\u00E7\u00E3o Educativa\n"
       "Al\u00E9m das Grades\nCentro de Forma\u00E7\u00E3o do (a) Negra (a) da Transamaz\u00F4nica e Xingu\n"
-      "Terra de Direitos\nCl\u00EDnica de Direitos Humanos | Faculdade de Direito\n";
+      "Terra de Direitos\nCl\u00EDnica de Direitos Humanos | Faculdade de Direito\nConectas Direitos Humanos\n"
+      "Justi\u00E7a Global\nInstituto Ethos\n";
   const Signatories read_back = read(letter);
-  ASSERT_EQ(read_back.signatories.size(), 6U);
+  ASSERT_EQ(read_back.signatories.size(), 9U);
   EXPECT_EQ(read_back.signatories[1].name, "A\u00E7\u00E3o Educativa");
   EXPECT_EQ(read_back.signatories[3].name,
             "Centro de Forma\u00E7\u00E3o do (a) Negra (a) da Transamaz\u00F4nica e Xingu");
+}
+
+TEST(SignatoryLayouts, TitleLinesUnderASentenceAreNoList) {
+  EXPECT_TRUE(names("The United States was pleased to join 56 countries in co-sponsoring a joint statement on the "
+                    "situation in Venezuela.\n\nJoint Statement on the Human Rights Situation in Venezuela\n46th Session "
+                    "of the Human Rights Council\nDelivered by the Permanent Representative of Peru\n\nMadam President,\n")
+                  .empty());
 }
 
 TEST(SignatoryPersons, PeopleWhoSignAfterTheOrganisations) {

@@ -310,8 +310,8 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   // A phrase alone, with no colon and no heading mark, may be a headline ("Higher ranks who
   // signed the letter" above a page's "Click to follow"): what follows counts when it reads as
   // names.
-  const bool headline = !colon && !line.starts_with('#') && !line.starts_with("**") && !place.list_follows &&
-                        !sentence_above_names;
+  // So is a sentence above lines (a statement's title lines under "... joined the statement.").
+  const bool headline = !colon && !line.starts_with('#') && !line.starts_with("**") && !place.list_follows;
   return Marker{start, headline, introduction, start < line.size()};
 }
 

@@ -257,6 +257,19 @@ std::size_t find_any(std::string_view folded, PhraseGroup group, std::size_t fro
   return found.at;
 }
 
+// Whether a sentence stops at a line break with no mark that ends it, and a comma or a name's
+// letter before the break.
+bool runs_on(std::string_view sentence) {
+  std::size_t end = sentence.size();
+  while (end > 0 && (sentence[end - 1] == ' ' || sentence[end - 1] == '\r')) --end;
+  if (end == 0 || sentence[end - 1] != '\n') return false;
+  --end;
+  while (end > 0 && (sentence[end - 1] == ' ' || sentence[end - 1] == '\r')) --end;
+  if (end == 0) return false;
+  const char last = sentence[end - 1];
+  return last == ',' || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
+}
+
 // Whether three names could stand before `end` in `folded`: two separators at least, a comma
 // and a conjunction or two commas.
 bool separated_before(std::string_view folded, std::size_t end) {
@@ -809,7 +822,14 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
       // separated before them, and the paragraph's sentences are read only then.
       if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
     }
-    for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
+    // A line break that no full stop, colon or semicolon ends joins the sentence to the next
+    // ("... Canadian AIDS/HIV Legal\nNetwork, CIVICUS, ..."): a name list wrapped by the page.
+    const std::vector<ByteSpan> sentences = document.sentences_in(paragraph);
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      ByteSpan sentence = sentences[k];
+      while (k + 1 < sentences.size() && runs_on(text.substr(sentence.start, sentence.end - sentence.start))) {
+        sentence.end = sentences[++k].end;
+      }
       if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
     }
   }
