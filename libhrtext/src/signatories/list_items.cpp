@@ -119,7 +119,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     const std::string_view content = line.in(text);
     if (const std::optional<TableColumn::Row> row = table.read(content)) {
       if (!row->skip && row->end > row->begin) {
-        if (!row->continues || items.empty()) items.push_back({ItemText{}, persons});
+        if (!row->continues || items.empty()) items.push_back({ItemText{}, persons || table.of_people()});
         items.back().text.append(content.substr(row->begin, row->end - row->begin), line.begin + row->begin);
       }
       previous = nullptr;
@@ -155,12 +155,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
         is_header_row(row)) {  // "Organisation   Country", "NO.<TAB>Name<TAB>Year"
       const auto heading = std::find_if(row.begin(), row.end(), is_column_heading);
       name_column = static_cast<std::size_t>(heading - row.begin());
-      // A column of names beside no column of organisations lists people.
-      const std::string folded = ascii_lower(*heading);
-      if ((folded.starts_with("name") || folded.starts_with("nom")) &&
-          std::none_of(row.begin(), row.end(), [](std::string_view cell) { return ascii_lower(cell).starts_with("organi"); })) {
-        persons = true;
-      }
+      persons = persons || heads_people(row);  // a column of names beside none of organisations
       continue;
     }
     if (!continues) {

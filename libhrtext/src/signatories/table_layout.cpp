@@ -26,6 +26,16 @@ bool is_header_row(std::span<const std::string_view> cells) {
          });
 }
 
+bool heads_people(std::span<const std::string_view> cells) {
+  const auto starts = [](std::string_view cell, std::initializer_list<std::string_view> words) {
+    const std::string folded = ascii_lower(cell);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return folded.starts_with(word); });
+  };
+  return std::any_of(cells.begin(), cells.end(), [&](std::string_view cell) { return starts(cell, {"name", "nom"}); }) &&
+         std::none_of(cells.begin(), cells.end(),
+                      [&](std::string_view cell) { return starts(cell, {"organi", "entit", "group"}); });
+}
+
 namespace {
 
 // A rule of a grid table: "+------+-----+", "+======+=====+".
@@ -71,6 +81,9 @@ std::optional<TableColumn::Row> TableColumn::read(std::string_view content) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (is_column_heading(cell(i))) {
         column_ = i;
+        std::vector<std::string_view> header;
+        for (std::size_t k = 0; k < cells.size(); ++k) header.push_back(cell(k));
+        of_people_ = heads_people(header);
         return Row{true};
       }
     }

@@ -18,6 +18,10 @@ namespace hrtext::detail {
 // or a few ("NO. | Name | Chevening Year | Country").
 [[nodiscard]] bool is_header_row(std::span<const std::string_view> cells);
 
+// Whether a header row's cells head a column of people: one says "Name" ("Nom", "Nombre",
+// "Nome"), none "Organisation" or "Entity".
+[[nodiscard]] bool heads_people(std::span<const std::string_view> cells);
+
 // The name cell of the rows of a Markdown table ("| Amnesty International | Norway |"): the
 // column the header calls the organisation or name, else the first that holds words rather than
 // a logo or a row number.
@@ -33,7 +37,11 @@ class TableColumn {
   // The row `content` is, or nullopt when it is no table row.
   std::optional<Row> read(std::string_view content);
 
+  // Whether the table's header heads a column of people (heads_people).
+  [[nodiscard]] bool of_people() const noexcept { return of_people_; }
+
  private:
+  bool of_people_ = false;
   enum class RowState { kNotStarted, kNameGoesOn, kNameDone };
   std::optional<std::size_t> column_;
   bool grid_ = false;
