@@ -217,6 +217,12 @@ TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   ASSERT_EQ(table.signatories.size(), 8U);
   for (const Signatory& signatory : table.signatories) EXPECT_EQ(signatory.kind, EntityKind::kPerson);
   EXPECT_EQ(table.signatories[2].name, "Angela Anzola");
+  // The same in a Markdown table under a marker.
+  const Signatories pipes = read(kBody + "Signatories:\n\n| S. No. | Name | Affiliation |\n|---|---|---|\n"
+                                         "| 1 | Aruna Roy | MKSS |\n| 2 | Jayati Ghosh | Jawaharlal Nehru University |\n");
+  ASSERT_EQ(pipes.signatories.size(), 2U);
+  EXPECT_EQ(pipes.signatories[1].name, "Jayati Ghosh");
+  EXPECT_EQ(pipes.signatories[1].kind, EntityKind::kPerson);
 }
 
 TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
