@@ -472,7 +472,8 @@ bool is_prose(std::string_view line) {
 }
 
 namespace {
-constexpr std::array kListConjunctions = {"and"sv, "et"sv, "y"sv, "e"sv, "&"sv, "und"sv, "ve"sv, "\xD0\xB8"sv /* и */};
+constexpr std::array kListConjunctions = {"and"sv, "et"sv, "y"sv, "e"sv, "&"sv, "und"sv, "sowie"sv, "ve"sv,
+                                          "\xD0\xB8"sv /* и */};
 }  // namespace
 
 std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length) {

@@ -117,7 +117,8 @@ constexpr std::array kSendingVerbs = {
 // documento, além do Instituto Vladimir Herzog, a Associação ...").
 constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "firman"sv, "signent"sv, "suscriben"sv, "firmaron"sv,
                                              "signed by"sv, "signé par"sv, "firmado por"sv, "unterzeichnen"sv,
-                                             "firmano"sv};
+                                             "firmano"sv, "unterzeichnet hat"sv, "unterzeichnet haben"sv,
+                                             "unterschrieben hat"sv, "unterschrieben haben"sv};
 
 // How the end of a list of signers speaks of the others ("and many more", "y otros
 // organismos"): the names end there, and the list is partial.
