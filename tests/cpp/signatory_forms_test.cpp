@@ -429,6 +429,13 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
                    "Oficina de Washington para Asuntos Latinoamericanos"}));
   EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
+  // A list of names that a page's line break cuts, within a sentence.
+  EXPECT_EQ(names("Joint Oral Statement by the International Service for Human Rights (ISHR), the Cairo Institute for "
+                  "Human Rights Studies (CIHRS), Canadian HIV/AIDS Legal\nNetwork, Human Rights House Foundation, "
+                  "International Commission of Jurists (ICJ)\n\nMadame President, thank you.\n"),
+            (Names{"International Service for Human Rights", "Cairo Institute for Human Rights Studies",
+                   "Canadian HIV/AIDS Legal Network", "Human Rights House Foundation",
+                   "International Commission of Jurists"}));
   // A sentence that opens in Cyrillic capitals is read in lower case as well.
   EXPECT_EQ(names("\u0417\u0430\u044F\u0432\u043B\u0435\u043D\u0438\u0435 \u043F\u043E\u0434\u043F\u0438\u0441\u0430\u043B\u0438 "
                   "Amnesty International, Human Rights Watch \u0438 FIDH.\n"),

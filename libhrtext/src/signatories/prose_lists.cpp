@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 
 #include "document/ascii_case.hpp"
 #include "match/byte_phrases.hpp"
@@ -813,23 +814,35 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   const std::string_view text = document.text();
   const SentenceReader reader(text, name_weight);
   std::vector<ProseList> lists;
-  for (const ByteSpan& paragraph : document.paragraphs()) {
+  // A sentence cut by a bare line break, read with what follows it ("... Canadian AIDS/HIV
+  // Legal\nNetwork, CIVICUS, ..."): a list of names wrapped by a page, in one paragraph or two.
+  std::optional<ByteSpan> carried;
+  const std::vector<ByteSpan> paragraphs(document.paragraphs().begin(), document.paragraphs().end());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const ByteSpan& paragraph = paragraphs[p];
     const std::string folded = lower_case_in_place(text.substr(paragraph.start, paragraph.end - paragraph.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
-    if ((groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers)) == 0) {
+    if (!carried && (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners |
+                               kAuthors | kNamedGroup | kMembers)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
     }
-    // A line break that no full stop, colon or semicolon ends joins the sentence to the next
-    // ("... Canadian AIDS/HIV Legal\nNetwork, CIVICUS, ..."): a name list wrapped by the page.
     const std::vector<ByteSpan> sentences = document.sentences_in(paragraph);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
       ByteSpan sentence = sentences[k];
+      if (carried) sentence.start = std::exchange(carried, std::nullopt)->start;
       while (k + 1 < sentences.size() && runs_on(text.substr(sentence.start, sentence.end - sentence.start))) {
         sentence.end = sentences[++k].end;
+      }
+      // The paragraph's last sentence, when a bare line break cuts it from the next paragraph.
+      const bool next_follows = p + 1 < paragraphs.size() && paragraphs[p + 1].start == paragraph.end + 1 &&
+                                text[paragraph.end] == '\n';
+      if (k + 1 == sentences.size() && next_follows &&
+          runs_on(text.substr(sentence.start, paragraph.end + 1 - sentence.start))) {
+        carried = sentence;
+        continue;
       }
       if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
     }
