@@ -429,6 +429,22 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional", "Freedom House",
                    "Oficina de Washington para Asuntos Latinoamericanos"}));
   EXPECT_TRUE(names("The organisations said that the authorities must respect the right to protest.\n").empty());
+  // "It was signed by ..." after the sentence that names the letter.
+  EXPECT_EQ(names("Five rights groups sent a letter to the Secretary-General on Wednesday. It was signed by Human "
+                  "Rights Watch, Amnesty International and the International Commission of Jurists.\n"),
+            (Names{"Human Rights Watch", "Amnesty International", "International Commission of Jurists"}));
+  // Governments that speak together.
+  Names ministers;
+  for (const Signatory& signatory : read("Los Ministros de Relaciones Exteriores de Costa Rica, Panam\u00E1 y "
+                                         "Espa\u00F1a, expresan su profunda preocupaci\u00F3n.\n").signatories) {
+    ministers.push_back(signatory.id.value_or(""));
+  }
+  EXPECT_EQ(ministers, (Names{"CRI", "PAN", "ESP"}));
+  // Among its signers, the names right after the noun.
+  const Signatories among = read("La tribune compte parmi ses signataires la Ligue des droits de l'Homme, la "
+                                 "F\u00E9d\u00E9ration syndicale unitaire et le Syndicat de la magistrature.\n");
+  EXPECT_EQ(among.signatories.size(), 3U);
+  EXPECT_TRUE(among.partial);
   // A list of names that a page's line break cuts, within a sentence.
   EXPECT_EQ(names("Joint Oral Statement by the International Service for Human Rights (ISHR), the Cairo Institute for "
                   "Human Rights Studies (CIHRS), Canadian HIV/AIDS Legal\nNetwork, Human Rights House Foundation, "

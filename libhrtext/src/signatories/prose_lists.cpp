@@ -57,7 +57,14 @@ constexpr std::array kNamedGroups = {
     "as organiza\xC3\xA7\xC3\xB5" "es "sv, "as entidades "sv, "die organisationen "sv, "le organizzazioni "sv,
     "le associazioni "sv, "the unions "sv, "the trade unions "sv, "los sindicatos "sv, "les syndicats "sv,
     "les organisations syndicales "sv, "os sindicatos "sv, "die gewerkschaften "sv, "i sindacati "sv,
-    "the associations "sv, "las asociaciones "sv, "las entidades "sv, "los colectivos "sv};
+    "the associations "sv, "las asociaciones "sv, "las entidades "sv, "los colectivos "sv,
+    // Governments that speak together: "Los Ministros de Relaciones Exteriores de Costa Rica,
+    // Belice, ... y España, expresan ...".
+    "the foreign ministers of "sv, "the ministers of foreign affairs of "sv, "the governments of "sv,
+    "los ministros de relaciones exteriores de "sv, "los cancilleres de "sv, "los gobiernos de "sv,
+    "les ministres des affaires \xC3\xA9trang\xC3\xA8res de "sv, "les gouvernements de "sv,
+    "os ministros das rela\xC3\xA7\xC3\xB5" "es exteriores de "sv, "os governos de "sv,
+    "die au\xC3\x9F" "enminister von "sv, "die regierungen von "sv};
 
 // The members that make up a coalition which speaks ("Koalisi Masyarakat Sipil ... berunsurkan,
 // Imparsial, YLBHI, ...", "the coalition, made up of A, B and C, ..."): a coalition's noun
@@ -439,7 +446,7 @@ class SentenceReader {
     const std::string folded = lower_case_in_place(text_.substr(sentence.start, sentence.end - sentence.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     const auto has = [&](std::uint64_t wanted) { return (groups & wanted) == wanted; };
-    if (has(kBy | kDocument)) {
+    if (has(kBy) && (has(kDocument) || document_before(sentence.start))) {
       if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
     }
     if (has(kAuthors)) {
@@ -510,12 +517,18 @@ class SentenceReader {
     return list;
   }
 
+  // Whether the text just before `at` (the sentence before) names a document that signers sign:
+  // "It was signed by A, B and C" after "... sent a letter to the Secretary-General.".
+  bool document_before(std::size_t at) const {
+    constexpr std::size_t kReach = 300;  // bytes
+    const std::size_t from = at > kReach ? at - kReach : 0;
+    return (phrase_groups_in(lower_case_in_place(text_.substr(from, at - from))) & kDocument) != 0;
+  }
+
   std::optional<ProseList> signed_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kBy, 0, &length);
-    if (at == std::string_view::npos || find_any(folded, kDocument, 0) == std::string_view::npos) {
-      return std::nullopt;
-    }
+    if (at == std::string_view::npos) return std::nullopt;
     const std::size_t start = after_count(folded, at + length, folded.size());
     return names_from(sentence, folded, start);
   }
@@ -594,14 +607,24 @@ class SentenceReader {
     if (noun == std::string_view::npos) return std::nullopt;
     std::size_t verb_length = 0;
     const std::size_t verb = find_any(folded, kNaming, noun + length, &verb_length);
-    if (verb == std::string_view::npos || verb > noun + length + kVerbReach) return std::nullopt;
-    std::optional<ProseList> list = names_from(sentence, folded, verb + verb_length);
-    if (!list) return std::nullopt;
     const std::string_view before = folded.substr(0, noun);
+    // "... compte parmi ses signataires la CGT, la FSU, ...": among the signers, the names
+    // right after the noun.
+    const bool among = before.ends_with("parmi ses ") || before.ends_with("among its ") ||
+                       before.ends_with("entre sus ") || before.ends_with("entre os seus ") ||
+                       before.ends_with("among their ") || before.ends_with("parmi les ");
+    std::size_t names_start = verb + verb_length;
+    if (verb == std::string_view::npos || verb > noun + length + kVerbReach) {
+      if (!among) return std::nullopt;
+      names_start = noun + length;
+    }
+    std::optional<ProseList> list = names_from(sentence, folded, names_start);
+    if (!list) return std::nullopt;
     list->introduction.partial = list->introduction.partial || before.find("among") != std::string_view::npos ||
                                  before.find("entre") != std::string_view::npos ||
                                  before.find("parmi") != std::string_view::npos ||
-                                 folded.substr(verb, verb_length).find("incl") != std::string_view::npos;
+                                 among || (verb != std::string_view::npos &&
+                                           folded.substr(verb, verb_length).find("incl") != std::string_view::npos);
     return list;
   }
 
