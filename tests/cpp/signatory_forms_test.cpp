@@ -207,6 +207,10 @@ TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   }
   EXPECT_EQ(names(groups).size(), 9U);
   EXPECT_TRUE(names(partners).empty());
+  // States under a bare heading are a ranking, not signers.
+  EXPECT_TRUE(names("RSF has released its World Press Freedom Index.\n\nTop 10 countries:\n\n1. Norway\n\n2. Denmark\n\n"
+                    "3. Sweden\n\n4. Netherlands\n\n5. Finland\n")
+                  .empty());
   // A table whose header names its columns: the names stand in the "Name" column, and they are
   // people; years and countries annotate them.
   const Signatories table = read(kBody + "Cosignatory List\n\nNO.\tName\tYear\tCountry\n\n1\tEugenia Lee\t1995\tTaiwan\n"

@@ -279,7 +279,12 @@ class SignatoryReader {
   // its own (a closing, a bare heading) needs most of its names known.
   bool accepts(const std::vector<RawItem>& items, const detail::Marker& marker) const {
     if (items.empty()) return false;
-    if (marker.weak) return supported(items) || long_run_of_names(items);
+    if (marker.weak) {
+      // States sign where words say they do: under a bare heading they are a ranking, a vote or
+      // a membership ("Top 10 countries:").
+      if (!marker.introduction.signers && list_kind(items) == EntityKind::kState) return false;
+      return supported(items) || long_run_of_names(items);
+    }
     const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
       return item.person || detail::name_weight(form_of(item)) >= kNameWeight ||
              detail::reads_as_person(item.text.text(), true);  // "Javaid Rehman, Special Rapporteur on ..."
