@@ -275,6 +275,9 @@ TEST(SignatoryPersons, NamesInMarkdownStrongEmphasis) {
                   "Media\n  * **Emeritus Professor Ann Lee OAM**\n  * **Father Paul Grey**\n\n"
                   "[See the full list of signatures at our site][1]\n"),
             (Names{"Jane Roe", "John Smith", "Ann Lee", "Paul Grey"}));
+  // A French lawyer's title.
+  EXPECT_EQ(names(kBody + "Signataires :\n\nMe William Bourdon, avocat\nMe Lucie Simon, avocate\n"),
+            (Names{"William Bourdon", "Lucie Simon"}));
 }
 
 TEST(SignatoryLayouts, NamesNumberedInsideAParagraph) {

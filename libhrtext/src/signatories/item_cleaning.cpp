@@ -32,6 +32,7 @@ constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv
                                 "concejal"sv, "concejala"sv, "onorevole"sv, "on"sv, "lic"sv, "ing"sv, "profa"sv,
                                 "prof\xC2\xAA"sv /* profª */, "padre"sv, "fr"sv, "rabbi"sv, "bishop"sv,
                                 "archbishop"sv, "msgr"sv, "father"sv, "sister"sv, "emeritus"sv, "associate"sv,
+                                "me"sv /* Maître, a French lawyer */, "ma\xC3\xAEtre"sv, "maitre"sv, "mtre"sv,
                                 "assistant"sv, "adjunct"sv, "visiting"sv};
 
 // Words that name organisations, never people.
