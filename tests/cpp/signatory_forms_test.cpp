@@ -447,6 +447,11 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
     ministers.push_back(signatory.id.value_or(""));
   }
   EXPECT_EQ(ministers, (Names{"CRI", "PAN", "ESP"}));
+  // German: "Zu den Unterzeichnern ... gehören unter anderem die ...".
+  const Signatories german = read("Zu den Unterzeichnern des Appells geh\u00F6ren unter anderem die Diakonie "
+                                  "Deutschland, der AWO Bundesverband sowie die Neue Richtervereinigung.\n");
+  EXPECT_EQ(german.signatories.size(), 3U);
+  EXPECT_TRUE(german.partial);
   // Among its signers, the names right after the noun.
   const Signatories among = read("La tribune compte parmi ses signataires la Ligue des droits de l'Homme, la "
                                  "F\u00E9d\u00E9ration syndicale unitaire et le Syndicat de la magistrature.\n");

@@ -163,7 +163,9 @@ constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, 
                                      "que han firmado"sv, "qui ont sign\xC3\xA9"sv, "que assinaram"sv};
 constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
-                                     " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv};
+                                     " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv,
+                                     " geh\xC3\xB6ren "sv /* gehören */, " geh\xC3\xB6rt "sv, " z\xC3\xA4hlen "sv,
+                                     " figurano "sv};
 
 // Lower-case words inside names: a run of names goes on over them.
 constexpr std::array kNameParticles = {"and"sv, "et"sv, "y"sv, "e"sv, "of"sv, "for"sv, "the"sv, "de"sv,
@@ -359,7 +361,9 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
   for (RawItem& item : items) {
     ++read;
     const std::string& text = item.text.text();
-    if (speaks_of_others(text)) {
+    // Past the first piece: "unter anderem die Diakonie Deutschland" opens the names ("among
+    // others, ..."), where "and many more" closes them.
+    if (read > 1 && speaks_of_others(text)) {
       others = true;
       break;
     }
@@ -623,7 +627,8 @@ class SentenceReader {
     list->introduction.partial = list->introduction.partial || before.find("among") != std::string_view::npos ||
                                  before.find("entre") != std::string_view::npos ||
                                  before.find("parmi") != std::string_view::npos ||
-                                 among || (verb != std::string_view::npos &&
+                                 among || folded.find("unter anderem") != std::string_view::npos ||
+                                 (verb != std::string_view::npos &&
                                            folded.substr(verb, verb_length).find("incl") != std::string_view::npos);
     return list;
   }
