@@ -14,6 +14,7 @@
 
 #include "hrtext/document.hpp"
 #include "hrtext/entities.hpp"
+#include "hrtext/reader.hpp"
 #include "hrtext/signatories.hpp"
 
 namespace hrtext {
@@ -227,6 +228,26 @@ TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   ASSERT_EQ(pipes.signatories.size(), 2U);
   EXPECT_EQ(pipes.signatories[1].name, "Jayati Ghosh");
   EXPECT_EQ(pipes.signatories[1].kind, EntityKind::kPerson);
+}
+
+TEST(SignatoryLayouts, AListTheMarkupEnds) {
+  static const SignatoryExtractor extractor = SignatoryExtractor::compile();
+  const auto html_names = [&](const std::string& page) {
+    Names out;
+    for (const Signatory& signatory :
+         extractor.extract(Document::read(page, InputFormat::kHtml), entities()).signatories) {
+      out.push_back(signatory.name);
+    }
+    return out;
+  };
+  // The lines after the <ul> are no items, whatever they read as; a next list under a heading
+  // goes on when it opens with a name.
+  EXPECT_EQ(html_names("<p>We urge the authorities to act.</p><h2>Signatories</h2><ul><li>Amnesty International</li>"
+                       "<li>Human Rights Watch</li><li>FIDH</li></ul><h3>National organisations</h3><ol><li>Kenya "
+                       "Human Rights Commission</li><li>Katiba Institute</li></ol><h3>TIME</h3><ul><li>Rally at "
+                       "noon</li><li>Union Station</li></ul>"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH", "Kenya Human Rights Commission",
+                   "Katiba Institute"}));
 }
 
 TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {

@@ -201,6 +201,19 @@ class SignatoryReader {
     return lists;
   }
 
+  // Per container of the document's blocks, where its last block ends; worked out once.
+  const std::vector<std::size_t>& container_ends() const {
+    if (!container_ends_) {
+      std::vector<std::size_t> ends;
+      for (const TextBlock& block : document_.blocks()) {
+        if (block.container >= ends.size()) ends.resize(block.container + 1, 0);
+        ends[block.container] = std::max(ends[block.container], block.end);
+      }
+      container_ends_ = std::move(ends);
+    }
+    return *container_ends_;
+  }
+
   // Whether a candidate already holds the item that starts where `item` starts.
   static bool already_found(const std::vector<Candidate>& found, const RawItem& item) {
     const std::size_t at = item.text.source_of(0);
@@ -217,35 +230,28 @@ class SignatoryReader {
     const std::span<const TextBlock> blocks = document_.blocks();
     if (blocks.empty() || items.empty()) return;
     const std::size_t first = items.front().text.source_of(0);
-    // The list item or table cell that holds the first item (blocks of a page's sections may hold
-    // it too).
-    const auto holding = std::find_if(blocks.begin(), blocks.end(), [&](const TextBlock& block) {
-      return block.container != 0 && block.start <= first && first < block.end;
-    });
-    if (holding == blocks.end()) return;
+    // The list item or table cell that holds the first item: among the last blocks that start
+    // before it (blocks come in text order; a page's sections around it start earlier).
+    constexpr std::size_t kNesting = 16;
+    auto holding = std::partition_point(blocks.begin(), blocks.end(),
+                                        [&](const TextBlock& block) { return block.start <= first; });
+    for (std::size_t look = 0; holding != blocks.begin() && look < kNesting; ++look) {
+      --holding;
+      if (holding->container != 0 && first < holding->end) break;
+    }
+    if (holding->container == 0 || first < holding->start || first >= holding->end) return;
     // The list goes on into the next list when only a heading stands between them ("les
     // Organisations Internationales" <ol>, "les Organisations Nationales" <ol start="50">).
     constexpr std::size_t kHeadingWords = 8;
-    const auto end_of = [&](std::uint32_t container) {
-      std::size_t end = 0;
-      for (const TextBlock& block : blocks) {
-        if (block.container == container) end = std::max(end, block.end);
-      }
-      return end;
-    };
-    std::size_t container_end = end_of(holding->container);
-    for (;;) {
-      const auto next = std::find_if(blocks.begin(), blocks.end(), [&](const TextBlock& block) {
-        return block.start >= container_end && block.container != 0;
-      });
-      if (next == blocks.end() ||
-          detail::word_count(text_.substr(container_end, next->start - container_end)) > kHeadingWords) {
-        break;
-      }
+    const std::vector<std::size_t>& ends = container_ends();
+    std::size_t container_end = ends[holding->container];
+    for (auto next = holding; next != blocks.end(); ++next) {
+      if (next->container == 0 || next->start < container_end) continue;
+      if (detail::word_count(text_.substr(container_end, next->start - container_end)) > kHeadingWords) break;
       // ... and when that list opens with a name ("TIME" over "Rally begins at 11:30am" ends it).
       const std::string& first_name = bare_name(text_.substr(next->start, next->end - next->start));
       if (detail::name_weight(detail::item_form(first_name, is_name_(first_name))) < kNameWeight) break;
-      container_end = end_of(next->container);
+      container_end = ends[next->container];
     }
     std::erase_if(items, [&](const RawItem& item) { return item.text.source_of(0) >= container_end; });
   }
@@ -626,6 +632,7 @@ class SignatoryReader {
   mutable Memo<std::string> bare_names_;
   mutable Memo<bool> known_;   // is_name_, remembered
   mutable Memo<bool> places_;  // is_place, remembered
+  mutable std::optional<std::vector<std::size_t>> container_ends_;
   detail::IsName is_name_ = [this](std::string_view name) {
     return known_.get(name, [&] { return resolve(bare_name(name)).has_value(); });
   };
