@@ -468,6 +468,17 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
     ministers.push_back(signatory.id.value_or(""));
   }
   EXPECT_EQ(ministers, (Names{"CRI", "PAN", "ESP"}));
+  // A sentence that refers back to the signers the sentence before counts.
+  const Signatories back = read("The statement was signed by more than 140 international law scholars. Among them are "
+                                "John Dugard and Richard Falk, both former special rapporteurs. Others include Daniel "
+                                "Feierstein, president of the International Association of Genocide Scholars; Penny "
+                                "Green, director of the State Crime Initiative; and Karim Lahidji, president of the International "
+                                "Federation for Human Rights (FIDH).\n");
+  Names back_names;
+  for (const Signatory& signatory : back.signatories) back_names.push_back(signatory.name);
+  EXPECT_EQ(back_names, (Names{"John Dugard", "Richard Falk", "Daniel Feierstein", "Penny Green", "Karim Lahidji"}));
+  EXPECT_TRUE(back.partial);
+  EXPECT_TRUE(names("Among them are John Dugard and Richard Falk, both former special rapporteurs.\n").empty());
   // German: "Zu den Unterzeichnern ... gehören unter anderem die ...".
   const Signatories german = read("Zu den Unterzeichnern des Appells geh\u00F6ren unter anderem die Diakonie "
                                   "Deutschland, der AWO Bundesverband sowie die Neue Richtervereinigung.\n");

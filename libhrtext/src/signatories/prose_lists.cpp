@@ -445,6 +445,26 @@ class SentenceReader {
   SentenceReader(std::string_view text, const NameWeight& name_weight)
       : text_(text), name_weight_(name_weight) {}
 
+  // The names of a sentence that opens by referring back to signers ("Among them are A and B,
+  // both former ...", "Others include C, president of ...; D ..."): read where the sentence
+  // before said who signs without naming them all.
+  std::optional<ProseList> read_more(ByteSpan sentence) const {
+    static constexpr std::array kMore = {"among them are "sv, "among them is "sv, "others include "sv,
+                                         "they include "sv, "these include "sv, "among those who signed are "sv,
+                                         "entre ellos "sv, "entre ellas "sv, "parmi eux, "sv, "parmi eux "sv,
+                                         "darunter "sv};
+    const std::string folded = lower_case_in_place(text_.substr(sentence.start, std::min<std::size_t>(40, sentence.end - sentence.start)));
+    for (const std::string_view opening : kMore) {
+      if (!folded.starts_with(opening)) continue;
+      sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
+      const std::string whole = lower_case_in_place(text_.substr(sentence.start, sentence.end - sentence.start));
+      std::optional<ProseList> list = names_from(sentence, whole, opening.size());
+      if (list) list->introduction.partial = true;
+      return list;
+    }
+    return std::nullopt;
+  }
+
   std::optional<ProseList> read(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string folded = lower_case_in_place(text_.substr(sentence.start, sentence.end - sentence.start));
@@ -845,14 +865,23 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   // A sentence cut by a bare line break, read with what follows it ("... Canadian AIDS/HIV
   // Legal\nNetwork, CIVICUS, ..."): a list of names wrapped by a page, in one paragraph or two.
   std::optional<ByteSpan> carried;
+  // After a sentence that names signers or says how many signed, the next few may name more
+  // (SentenceReader::read_more).
+  constexpr int kSentencesOfMore = 3;
+  int more = 0;
+  const auto mentions_signers = [&](ByteSpan sentence) {
+    const std::string folded = lower_case_in_place(text.substr(sentence.start, sentence.end - sentence.start));
+    return (phrase_groups_in(folded) & (kBy | kSigners)) != 0;
+  };
   const std::vector<ByteSpan> paragraphs(document.paragraphs().begin(), document.paragraphs().end());
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const ByteSpan& paragraph = paragraphs[p];
     const std::string folded = lower_case_in_place(text.substr(paragraph.start, paragraph.end - paragraph.start));
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
-    if (!carried && (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners |
-                               kAuthors | kNamedGroup | kMembers)) == 0) {
+    if (!carried && more == 0 &&
+        (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
+                   kNamedGroup | kMembers)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
@@ -872,7 +901,15 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
         carried = sentence;
         continue;
       }
-      if (std::optional<ProseList> list = reader.read(sentence)) lists.push_back(std::move(*list));
+      if (std::optional<ProseList> list = reader.read(sentence)) {
+        lists.push_back(std::move(*list));
+        more = kSentencesOfMore;
+      } else if (more > 0) {
+        --more;
+        if (std::optional<ProseList> more_names = reader.read_more(sentence)) lists.push_back(std::move(*more_names));
+      } else if (mentions_signers(sentence)) {
+        more = kSentencesOfMore;
+      }
     }
   }
   return lists;
