@@ -119,10 +119,6 @@ bool is_bare_acronym(std::string_view word) {
          std::find(kForms.begin(), kForms.end(), word) == kForms.end();
 }
 
-bool has_dash(std::string_view name) {
-  return name.find(" - ") != std::string_view::npos || name.find(" \xE2\x80\x93 ") != std::string_view::npos ||
-         name.find(" \xE2\x80\x94 ") != std::string_view::npos;
-}
 
 bool is_acronym(std::string_view text) {
   std::size_t capitals = 0;
@@ -348,6 +344,11 @@ bool is_german_compound_kind(std::string_view word) {
 
 }  // namespace
 
+bool has_spaced_dash(std::string_view text) {
+  return std::any_of(kDashes.begin(), kDashes.end(),
+                     [&](std::string_view dash) { return text.find(dash) != std::string_view::npos; });
+}
+
 bool names_a_kind_of_organisation(std::string_view rest) {
   const std::string_view word = rest.substr(0, rest.find(' '));
   return is_german_compound_kind(word) || is_organisation_head_noun(word) ||
@@ -468,7 +469,7 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     // "Asociación Mayoritaria de Afrodescendientes del Ecuador AMAE" (a place stays: "Amnesty
     // International UK").
     if (const std::size_t space = name.rfind(' '); space != std::string_view::npos && word_count(name) >= 3 &&
-                                                   !has_dash(name)) {  // "... – Fórum EJA" is the dash's
+                                                   !has_spaced_dash(name)) {  // "... – Fórum EJA" is the dash's
       const std::string_view last = name.substr(space + 1);
       const std::string_view before = name.substr(0, space);
       const std::string_view previous = before.substr(before.rfind(' ') + 1);
@@ -595,8 +596,8 @@ std::size_t person_name_start(std::string_view name) {
 std::size_t person_name_end(std::string_view name) {
   // "Emma Jones (she/her)", "Alexandre Mandl - advogado": a person's name holds no comma,
   // parenthesis or spaced dash.
-  std::size_t end = std::min({name.find(','), name.find(" ("), name.find(" - "), name.find(" \xE2\x80\x93 "),
-                              name.find(" \xE2\x80\x94 ")});
+  std::size_t end = std::min(name.find(','), name.find(" ("));
+  for (const std::string_view dash : kDashes) end = std::min(end, name.find(dash));
   if (end == std::string_view::npos) end = name.size();
   // A surname in capitals ends the name before what follows it: "Manon AUBRY The Left group".
   end = std::min(end, after_capitalised_surname(name.substr(0, end)));
@@ -681,8 +682,8 @@ bool reads_as_person(std::string_view item, bool with_role) {
   const std::size_t name_end = person_name_end(item);
   if (name_end >= item.size() || !reads_as_person_name(item.substr(0, name_end))) return false;
   const std::string_view after = item.substr(name_end);
-  if (!after.starts_with(',') && !after.starts_with(" - ") && !after.starts_with(" \xE2\x80\x93 ") &&
-      !after.starts_with(" \xE2\x80\x94 ")) {
+  if (!after.starts_with(',') &&
+      std::none_of(kDashes.begin(), kDashes.end(), [&](std::string_view dash) { return after.starts_with(dash); })) {
     return false;  // a comma or a dash before the role, not "(she/her)" or a surname in capitals
   }
   if (!with_role) return true;

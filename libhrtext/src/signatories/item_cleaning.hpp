@@ -43,6 +43,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // organisations ("Association", "Réseau") or another ("Comité", "Syndicat", "Ordem").
 [[nodiscard]] bool names_a_kind_of_organisation(std::string_view rest);
 
+// Whether `text` holds a dash between spaces (" - ", " – ", " — "), which sets off an annotation
+// or a role ("Sherpa – France", "Alexandre Mandl - advogado").
+[[nodiscard]] bool has_spaced_dash(std::string_view text);
+
 // Whether `item` opens with a short label and a colon ("HRW: Human Rights Watch").
 [[nodiscard]] bool opens_with_label(std::string_view item);
 

@@ -440,8 +440,7 @@ class SignatoryReader {
       if (!signs_as_person(item)) continue;
       ++people;
       const std::string& text = item.text.text();
-      const bool with_role = text.find(',') != std::string::npos || text.find(" - ") != std::string::npos ||
-                             text.find(" \xE2\x80\x93 ") != std::string::npos;  // "Name, role", "Name - role"
+      const bool with_role = text.find(',') != std::string::npos || detail::has_spaced_dash(text);  // "Name - role"
       if (detail::has_personal_title(text) || with_role) ++evidence;
     }
     return people >= 2 && 5 * people >= 3 * items.size() && (introduction.persons || evidence >= 2);
