@@ -230,11 +230,16 @@ std::string_view last_sentence(std::string_view text) {
 }
 
 // Whether the last word of `words` names a group of signers ("... Organizations", "ONG").
-bool ends_with_group_noun(std::string_view words) {
-  const std::string_view text = strip_markup(words);
+// The last word of `text` in lower case, without the marks that may close it ("Organisations):").
+std::string last_word(std::string_view text) {
   const std::size_t space = text.find_last_of(' ');
   std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
-  while (!last.empty() && (last.back() == ':' || last.back() == ')')) last.pop_back();
+  while (!last.empty() && (last.back() == ')' || last.back() == '.' || last.back() == ':')) last.pop_back();
+  return last;
+}
+
+bool ends_with_group_noun(std::string_view words) {
+  const std::string last = last_word(strip_markup(words));
   return std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
 }
 
@@ -382,9 +387,7 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   // Without a colon, a heading ends with a group noun or a word of scope ("Global"): most lines
   // fail here, cheaply.
   if (!colon) {
-    const std::size_t space = text.find_last_of(' ');
-    std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
-    while (!last.empty() && (last.back() == ')' || last.back() == '.')) last.pop_back();
+    const std::string last = last_word(text);  // (the colon is gone: there is none)
     // The word of scope may come last, after the noun ("les Organisations Internationales"):
     // then every word must be a group noun, a word of scope or a particle (below).
     group_last = std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
@@ -492,6 +495,15 @@ std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::
 std::size_t leading_list_conjunction(std::string_view text) {
   for (const std::string_view word : kListConjunctions) {
     if (text.starts_with(word) && text.size() > word.size() && text[word.size()] == ' ') return word.size() + 1;
+  }
+  return 0;
+}
+
+std::size_t trailing_list_conjunction(std::string_view text) {
+  for (const std::string_view word : kListConjunctions) {
+    if (text.ends_with(word) && text.size() > word.size() && text[text.size() - word.size() - 1] == ' ') {
+      return word.size() + 1;
+    }
   }
   return 0;
 }

@@ -73,6 +73,9 @@ struct SubHeading {
 // opens `text` with the space after it ("and Sweden"), or 0.
 [[nodiscard]] std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length);
 [[nodiscard]] std::size_t leading_list_conjunction(std::string_view text);
+// The length of the conjunction, with its space, that ends `text` (" and" in "..., 7. Law and
+// Society Trust, and"), or 0.
+[[nodiscard]] std::size_t trailing_list_conjunction(std::string_view text);
 
 // How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) ", a
 // table's row number and its tab), with the white space after them.

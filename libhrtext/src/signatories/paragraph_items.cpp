@@ -205,11 +205,9 @@ std::vector<RawItem> enumerated_items(const ItemText& paragraph) {
         piece.remove_suffix(1);
         trimmed = true;
       }
-      for (const std::string_view conjunction : {" and"sv, " et"sv, " y"sv, " e"sv}) {
-        if (piece.ends_with(conjunction)) {
-          piece.remove_suffix(conjunction.size());
-          trimmed = true;
-        }
+      if (const std::size_t conjunction = trailing_list_conjunction(piece); conjunction != 0) {
+        piece.remove_suffix(conjunction);
+        trimmed = true;
       }
     }
     if (!piece.empty()) items.push_back({paragraph.slice(begin, begin + piece.size()), false});
