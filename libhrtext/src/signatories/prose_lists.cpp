@@ -680,9 +680,9 @@ class SentenceReader {
     if (trigger == std::string_view::npos) return std::nullopt;
     // Two names or more are separated: a comma, a conjunction, or parentheses before the verb.
     const std::string_view before = folded.substr(0, trigger);
-    if (before.find_first_of(",(") == std::string_view::npos && before.find(" and ") == std::string_view::npos &&
-        before.find(" et ") == std::string_view::npos && before.find(" y ") == std::string_view::npos &&
-        before.find(" e ") == std::string_view::npos && before.find(" ve ") == std::string_view::npos) {
+    std::size_t conjunction = 0;
+    if (before.find_first_of(",(") == std::string_view::npos &&
+        find_list_conjunction(before, 0, conjunction) == std::string_view::npos) {
       return std::nullopt;
     }
     std::vector<RawItem> items = parenthesised_names(sentence.start, sentence.start + trigger);
@@ -691,16 +691,19 @@ class SentenceReader {
       list.items = std::move(items);
       return list;
     }
-    {
-      // The names open the sentence, before its verb: "... sent", or the first word in lower
-      // case that is no particle of a name.
-      const std::size_t names_end =
-          verb != std::string_view::npos && verb <= document
-              ? without_auxiliary(sentence.start, sentence.start + verb)
-              : end_of_names(text_, sentence.start, sentence.start + trigger);
-      items = inline_items(text_, sentence.start, names_end, is_known_, reads_as_name_);
-    }
-    if (items.size() < 2 || !all_read_as_names(items)) return std::nullopt;
+    // The names open the sentence, before its verb: "... sent", or the first word in lower case
+    // that is no particle of a name.
+    const std::size_t names_end = verb != std::string_view::npos && verb <= document
+                                      ? without_auxiliary(sentence.start, sentence.start + verb)
+                                      : end_of_names(text_, sentence.start, sentence.start + trigger);
+    return opening_names(sentence.start, names_end, 2);
+  }
+
+  // The names in [start, end) that open a sentence, when there are `fewest` at least and each
+  // reads as a name.
+  std::optional<ProseList> opening_names(std::size_t start, std::size_t end, std::size_t fewest) const {
+    std::vector<RawItem> items = inline_items(text_, start, end, is_known_, reads_as_name_);
+    if (items.size() < fewest || !all_read_as_names(items)) return std::nullopt;
     ProseList list;
     list.items = std::move(items);
     return list;
@@ -723,11 +726,7 @@ class SentenceReader {
     if (first_comma >= names_end || name_weight_(text_.substr(start, first_comma - start)) < kSentenceName) {
       return std::nullopt;
     }
-    std::vector<RawItem> items = inline_items(text_, start, names_end, is_known_, reads_as_name_);
-    if (items.size() < kFewestNames || !all_read_as_names(items)) return std::nullopt;
-    ProseList list;
-    list.items = std::move(items);
-    return list;
+    return opening_names(start, names_end, kFewestNames);
   }
 
   // Most items read as names, and all look like names.
@@ -907,7 +906,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
       } else if (more > 0) {
         --more;
         if (std::optional<ProseList> more_names = reader.read_more(sentence)) lists.push_back(std::move(*more_names));
-      } else if (mentions_signers(sentence)) {
+      } else if ((groups & (kBy | kSigners)) != 0 && mentions_signers(sentence)) {
         more = kSentencesOfMore;
       }
     }
