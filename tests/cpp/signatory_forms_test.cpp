@@ -25,14 +25,36 @@ const EntityExtractor& entities() {
   return extractor;
 }
 
-Signatories read(const std::string& text) {
+Signatories read(const Document& document) {
   static const SignatoryExtractor extractor = SignatoryExtractor::compile();
-  return extractor.extract(Document::from_utf8(text), entities());
+  return extractor.extract(document, entities());
 }
 
-std::vector<std::string> names(const std::string& text) {
+Signatories read(const std::string& text) { return read(Document::from_utf8(text)); }
+
+std::vector<std::string> names_of(const Signatories& read_back) {
   std::vector<std::string> out;
-  for (const Signatory& signatory : read(text).signatories) out.push_back(signatory.name);
+  for (const Signatory& signatory : read_back.signatories) out.push_back(signatory.name);
+  return out;
+}
+
+std::vector<std::string> names(const std::string& text) { return names_of(read(text)); }
+
+std::vector<std::string> ids(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Signatory& signatory : read(text).signatories) out.push_back(signatory.id.value_or(""));
+  return out;
+}
+
+// The names of the persons who sign, and of the others.
+struct ByKind {
+  std::vector<std::string> people, others;
+};
+ByKind by_kind(const Signatories& read_back) {
+  ByKind out;
+  for (const Signatory& signatory : read_back.signatories) {
+    (signatory.kind == EntityKind::kPerson ? out.people : out.others).push_back(signatory.name);
+  }
   return out;
 }
 
@@ -143,9 +165,7 @@ TEST(SignatoryLayouts, UnnamedOthersCloseTheListAndMakeItPartial) {
   for (const std::string& closing : {std::string("- FIDH, and others\n"), std::string("- FIDH\n- and many others\n"),
                                      std::string("- FIDH y otros.\n")}) {
     const Signatories read_back = read(kBody + "Signed by:\n\n- Amnesty International\n- Human Rights Watch\n" + closing);
-    std::vector<std::string> found;
-    for (const Signatory& signatory : read_back.signatories) found.push_back(signatory.name);
-    EXPECT_EQ(found, (Names{"Amnesty International", "Human Rights Watch", "FIDH"})) << closing;
+    EXPECT_EQ(names_of(read_back), (Names{"Amnesty International", "Human Rights Watch", "FIDH"})) << closing;
     EXPECT_TRUE(read_back.partial) << closing;
   }
   EXPECT_EQ(names(kBody + "Signed by: Amnesty International, Human Rights Watch, Verified Voting, and others.\n"),
@@ -231,14 +251,8 @@ TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
 }
 
 TEST(SignatoryLayouts, AListTheMarkupEnds) {
-  static const SignatoryExtractor extractor = SignatoryExtractor::compile();
-  const auto html_names = [&](const std::string& page) {
-    Names out;
-    for (const Signatory& signatory :
-         extractor.extract(Document::read(page, InputFormat::kHtml), entities()).signatories) {
-      out.push_back(signatory.name);
-    }
-    return out;
+  const auto html_names = [](const std::string& page) {
+    return names_of(read(Document::read(page, InputFormat::kHtml)));
   };
   // The lines after the <ul> are no items, whatever they read as; a next list under a heading
   // goes on when it opens with a name.
@@ -280,10 +294,7 @@ TEST(SignatoryPersons, PeopleWhoSignAfterTheOrganisations) {
                    "Articula\u00E7\u00E3o para o Monitoramento dos Direitos Humanos\nRede Justi\u00E7a Criminal\n"
                    "Alexandre Mandl - advogado\nCezar Britto, ex presidente da OAB\nDeputado Chico Alencar - PSOL/RJ\n"
                    "Jos\u00E9 Geraldo de Souza Junior, ex-Reitor da Universidade de Bras\u00EDlia\n");
-  Names people, organisations;
-  for (const Signatory& signatory : read_back.signatories) {
-    (signatory.kind == EntityKind::kPerson ? people : organisations).push_back(signatory.name);
-  }
+  const auto [people, organisations] = by_kind(read_back);
   EXPECT_EQ(organisations, (Names{"A\u00E7\u00E3o Franciscana de Ecologia e Solidariedade - AFES",
                                   "Articula\u00E7\u00E3o para o Monitoramento dos Direitos Humanos",
                                   "Rede Justi\u00E7a Criminal"}));
@@ -308,10 +319,7 @@ TEST(SignatoryLayouts, NamesNumberedInsideAParagraph) {
                    "Chetty, 5. Bishop Duleep de Chickera, 6. Anushaya Collure, 7. Anushya Kumar, 8. Dr Radhika "
                    "Coomaraswamy, 9. Dr Tara de Mel\n\nOrganisations: 1. Alliance Development, 2. Association of War "
                    "Affected Women, 3. Centre for Policy Alternatives, and 4. Law and Society Trust.\n");
-  Names people, organisations;
-  for (const Signatory& signatory : read_back.signatories) {
-    (signatory.kind == EntityKind::kPerson ? people : organisations).push_back(signatory.name);
-  }
+  const auto [people, organisations] = by_kind(read_back);
   EXPECT_EQ(people.size(), 9U);
   EXPECT_EQ(people.front(), "Geoffrey Perera");
   EXPECT_EQ(organisations, (Names{"Alliance Development", "Association of War Affected Women",
@@ -462,21 +470,16 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
                   "Rights Watch, Amnesty International and the International Commission of Jurists.\n"),
             (Names{"Human Rights Watch", "Amnesty International", "International Commission of Jurists"}));
   // Governments that speak together.
-  Names ministers;
-  for (const Signatory& signatory : read("Los Ministros de Relaciones Exteriores de Costa Rica, Panam\u00E1 y "
-                                         "Espa\u00F1a, expresan su profunda preocupaci\u00F3n.\n").signatories) {
-    ministers.push_back(signatory.id.value_or(""));
-  }
-  EXPECT_EQ(ministers, (Names{"CRI", "PAN", "ESP"}));
+  EXPECT_EQ(ids("Los Ministros de Relaciones Exteriores de Costa Rica, Panam\u00E1 y Espa\u00F1a, expresan su profunda "
+                "preocupaci\u00F3n.\n"),
+            (Names{"CRI", "PAN", "ESP"}));
   // A sentence that refers back to the signers the sentence before counts.
   const Signatories back = read("The statement was signed by more than 140 international law scholars. Among them are "
                                 "John Dugard and Richard Falk, both former special rapporteurs. Others include Daniel "
                                 "Feierstein, president of the International Association of Genocide Scholars; Penny "
-                                "Green, director of the State Crime Initiative; and Karim Lahidji, president of the International "
-                                "Federation for Human Rights (FIDH).\n");
-  Names back_names;
-  for (const Signatory& signatory : back.signatories) back_names.push_back(signatory.name);
-  EXPECT_EQ(back_names, (Names{"John Dugard", "Richard Falk", "Daniel Feierstein", "Penny Green", "Karim Lahidji"}));
+                                "Green, director of the State Crime Initiative; and Karim Lahidji, president of the "
+                                "International Federation for Human Rights (FIDH).\n");
+  EXPECT_EQ(names_of(back), (Names{"John Dugard", "Richard Falk", "Daniel Feierstein", "Penny Green", "Karim Lahidji"}));
   EXPECT_TRUE(back.partial);
   EXPECT_TRUE(names("Among them are John Dugard and Richard Falk, both former special rapporteurs.\n").empty());
   // German: "Zu den Unterzeichnern ... gehören unter anderem die ...".
@@ -603,9 +606,7 @@ TEST(SignatoryPersons, EachInABlockOfTheirTitles) {
       read(kBody + "Sincerely,\n\n**Dr. Bethany Nowviskie**\nDirector of Digital Research, University of Virginia\n"
                    "President of the Association for Computers and the Humanities\n\n**Paul Arthur**\n"
                    "Professor of Digital Humanities, Western Sydney University\n\n**Cheryl Ball**\nEditor, Kairos\n");
-  std::vector<std::string> found;
-  for (const Signatory& signatory : people.signatories) found.push_back(signatory.name);
-  EXPECT_EQ(found, (Names{"Bethany Nowviskie", "Paul Arthur", "Cheryl Ball"}));
+  EXPECT_EQ(names_of(people), (Names{"Bethany Nowviskie", "Paul Arthur", "Cheryl Ball"}));
   EXPECT_EQ(people.signatories[0].kind, EntityKind::kPerson);
   EXPECT_EQ(names(kBody + "Yours sincerely,\n\nMEP Manon AUBRY The Left group in the European Parliament\n"
                           "MEP Marc BOTENGA The Left group in the European Parliament\nMEP Anna CAVAZZINI Group of the "
