@@ -503,6 +503,15 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
   EXPECT_EQ(names("\u0417\u0430\u044F\u0432\u043B\u0435\u043D\u0438\u0435 \u043F\u043E\u0434\u043F\u0438\u0441\u0430\u043B\u0438 "
                   "Amnesty International, Human Rights Watch \u0438 FIDH.\n"),
             (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  // An organisation that joins others, in Spanish and French.
+  const Signatories joins = read("La Comisi\u00F3n Colombiana de Juristas se suma a m\u00E1s de 180 entidades de derechos "
+                                 "humanos de la regi\u00F3n para pedir a la OEA que respete la autonom\u00EDa de la CIDH.\n");
+  EXPECT_EQ(names_of(joins), (Names{"Comisi\u00F3n Colombiana de Juristas"}));
+  EXPECT_TRUE(joins.partial);
+  EXPECT_EQ(joins.stated, 181U);
+  EXPECT_EQ(names("La Ligue des droits de l'Homme s'associe \u00E0 40 autres organisations pour demander le retrait "
+                  "du texte.\n"),
+            (Names{"Ligue des droits de l'Homme"}));
   // A year is no count of signers.
   EXPECT_FALSE(read("The 2020 joint statement was signed by Amnesty International, Human Rights Watch and FIDH.\n")
                    .stated.has_value());

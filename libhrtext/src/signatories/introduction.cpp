@@ -83,7 +83,7 @@ constexpr std::array kCountedNouns = {
     "signator"sv, "individual"sv, "people"sv, "person"sv, "network"sv, "association"sv, "union"sv,
     "coalition"sv, "institution"sv, "entit"sv, "human rights"sv, "rights groups"sv, "experts"sv,
     "pays"sv, "états"sv, "etats"sv, "signatai"sv, "países"sv, "estados"sv, "colectivos"sv,
-    "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv};
+    "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv, "entidad"sv, "entidade"sv};
 
 // Nouns of the groups that sign.
 constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "groups"sv, "ngos"sv, "networks"sv,

@@ -216,7 +216,11 @@ enum PhraseGroup : std::uint64_t {
 };
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
-                                        " junto con "sv, " junto a "sv, " aux côtés de "sv};
+                                        " junto con "sv, " junto a "sv, " aux côtés de "sv, " se suma a "sv,
+                                        " se suman a "sv, " se une a "sv, " se unen a "sv, " se junta a "sv,
+                                        " s'associe \xC3\xA0 "sv, " s'associent \xC3\xA0 "sv, " se joint \xC3\xA0 "sv,
+                                        " se joignent \xC3\xA0 "sv, " rejoint "sv, " soma-se a "sv, " somam-se a "sv,
+                                        " schlie\xC3\x9Ft sich "sv, " schlie\xC3\x9F" "en sich "sv};
 constexpr std::array kIncludeVerbs = {" include "sv, " includes "sv, " included "sv, " incluyen "sv,
                                       " comprennent "sv};
 
