@@ -41,5 +41,14 @@ TEST(NameKey, SpellingsOfOneNameShareAKey) {
   EXPECT_EQ(name_key("..."), "");
 }
 
+TEST(NameKey, ReadsCompatibilityFormsAndBadBytes) {
+  EXPECT_EQ(name_key("\xEF\xBC\xA6\xEF\xBC\xA9\xEF\xBC\xA4\xEF\xBC\xA8"), "fidh");  // fullwidth ＦＩＤＨ
+  EXPECT_EQ(name_key("Of\xEF\xAC\x81" "ce"), "office");                                 // the ligature ﬁ
+  // A precomposed Hangul syllable and its jamo: one key, as NFKD gives.
+  EXPECT_EQ(name_key("\xED\x95\x9C"), name_key("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"));
+  EXPECT_EQ(name_key("Amnesty\xFFInternational"), "amnesty international");  // a byte that is no UTF-8
+  EXPECT_EQ(name_key("Caf\xC3"), "caf");                                     // cut inside a character
+}
+
 }  // namespace
 }  // namespace hrtext::detail

@@ -1,6 +1,7 @@
 #include "entities/slug.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -38,25 +39,43 @@ const char* ascii_for(UChar32 c) {
   }
 }
 
+// fold_words (below) for ASCII text, which needs no decomposition (most names): one pass over
+// the bytes into a buffer of the right size.
+std::string fold_ascii_words(std::string_view name, char separator) {
+  // No longer than the name, but for a separator and "and" in place of each "&".
+  std::string out(name.size() + 3 * static_cast<std::size_t>(std::count(name.begin(), name.end(), '&')), '\0');
+  char* const first = out.data();
+  char* at = first;
+  bool pending_separator = false;
+  for (const char c : name) {
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (lower || upper || (c >= '0' && c <= '9')) {
+      if (pending_separator && at != first) *at++ = separator;
+      pending_separator = false;
+      *at++ = upper ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (c == '&') {
+      if (at != first) *at++ = separator;
+      at = std::copy_n("and", 3, at);
+      pending_separator = true;
+    } else if (c != '\'' && c != '.') {
+      pending_separator = true;
+    }
+  }
+  out.resize(static_cast<std::size_t>(at - first));
+  return out;
+}
+
 // Walks the decomposed name: letters and digits lower-cased into words, diacritics dropped,
 // '&' read as the word "and", apostrophes dropped inside words ("Women's" -> "womens"), white
 // space, dashes and other punctuation separating words. `ascii_only` keeps the Latin letters
 // (transliterated: "ß" -> "ss") and drops every other script; otherwise letters of every script
 // are kept, case-folded.
 std::string fold_words(std::string_view name, char separator, bool ascii_only) {
-  // ASCII needs no decomposition (most names do not).
   const bool all_ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  std::string decomposed_storage;
-  if (!all_ascii) {
-    icu::StringByteSink<std::string> sink(&decomposed_storage);
-    UErrorCode status = U_ZERO_ERROR;
-    nfkd().normalizeUTF8(0, icu::StringPiece(name.data(), static_cast<int32_t>(name.size())), sink,
-                         nullptr, status);
-    if (U_FAILURE(status)) throw Error(std::string("ICU failed to decompose a name: ") + u_errorName(status));
-  }
-  const std::string_view decomposed = all_ascii ? name : std::string_view(decomposed_storage);
+  if (all_ascii) return fold_ascii_words(name, separator);
   std::string out;
-  out.reserve(decomposed.size());
+  out.reserve(name.size());
   bool pending_separator = false;
   const auto separate = [&] {
     if (pending_separator && !out.empty()) out.push_back(separator);
@@ -66,14 +85,12 @@ std::string fold_words(std::string_view name, char separator, bool ascii_only) {
     separate();
     out += word_part;
   };
-  for (std::size_t i = 0; i < decomposed.size();) {
-    UChar32 c;
-    U8_NEXT_UNSAFE(decomposed.data(), i, c);
+  const auto fold = [&](UChar32 c) {
     if (c < 0x80) {
       const char ascii = static_cast<char>(c);
       if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) {
         separate();
-        out.push_back(ascii);  // a byte at a time: most of a name (see name_key's callers)
+        out.push_back(ascii);
       } else if (ascii >= 'A' && ascii <= 'Z') {
         separate();
         out.push_back(static_cast<char>(ascii - 'A' + 'a'));
@@ -84,10 +101,10 @@ std::string fold_words(std::string_view name, char separator, bool ascii_only) {
       } else if (ascii != '\'' && ascii != '.') {
         pending_separator = true;
       }
-      continue;
+      return;
     }
-    if (U_GET_GC_MASK(c) & U_GC_M_MASK) continue;  // a combining mark: the diacritic
-    if (c == 0x2019 || c == 0x02BC) continue;       // a curly apostrophe
+    if (U_GET_GC_MASK(c) & U_GC_M_MASK) return;  // a combining mark: the diacritic
+    if (c == 0x2019 || c == 0x02BC) return;       // a curly apostrophe
     if (const char* ascii = ascii_for(c)) {
       append(ascii);
     } else if (!ascii_only && u_isalnum(c)) {
@@ -97,6 +114,26 @@ std::string fold_words(std::string_view name, char separator, bool ascii_only) {
       append(std::string_view(buffer, length));
     } else {
       pending_separator = true;
+    }
+  };
+  // Each character decomposed on its own (NFKD's full decomposition of it): the same letters as
+  // the decomposed string, whose only other change, the order of combining marks, we drop.
+  icu::UnicodeString decomposition;
+  for (std::size_t i = 0; i < name.size();) {
+    UChar32 c;
+    U8_NEXT(name.data(), i, name.size(), c);
+    if (c < 0) {  // not UTF-8: a separator, as any character that is no letter
+      pending_separator = true;
+      continue;
+    }
+    if (c < 0x80 || !nfkd().getDecomposition(c, decomposition)) {
+      fold(c);
+      continue;
+    }
+    for (int32_t k = 0; k < decomposition.length();) {
+      UChar32 part;
+      U16_NEXT_UNSAFE(decomposition.getBuffer(), k, part);
+      fold(part);
     }
   }
   return out;
@@ -137,7 +174,7 @@ std::string name_key(std::string_view name) {
     begin = end + 1;
     if (key.empty() && word == "the") continue;
     for (const auto& [variant, canonical] : kSameWord) {
-      if (word == variant) {
+      if (word.size() == variant.size() && word.front() == variant.front() && word == variant) {
         word = canonical;
         break;
       }

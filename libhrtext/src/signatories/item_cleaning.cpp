@@ -161,6 +161,26 @@ bool mentions_personal_capacity(std::string_view text) {
                      [&](std::string_view phrase) { return folded.find(phrase) != std::string::npos; });
 }
 
+// Where a web address or a tag after the name starts, from the byte before it (" http", "(http",
+// "<http", " www.", " <"), or `end`. Searched by the words themselves, rarer than the spaces.
+std::size_t address_start(std::string_view item, std::size_t begin, std::size_t end) {
+  const std::string_view within = item.substr(0, end);
+  std::size_t cut = end;
+  const auto earliest = [&](std::string_view word, std::string_view before) {
+    for (std::size_t at = within.find(word, begin + 1); at != std::string_view::npos && at - 1 < cut;
+         at = within.find(word, at + 1)) {
+      if (at - 1 > begin && before.find(within[at - 1]) != std::string_view::npos) {
+        cut = at - 1;
+        return;
+      }
+    }
+  };
+  earliest("http", " (<");
+  earliest("www.", " ");
+  earliest("<", " ");
+  return cut;
+}
+
 // HTML tags around an item that a page left in the text ("Group<br>", "<li>FIDH</li>"): the
 // length of `item` without those that close it.
 std::size_t without_markup_tags(std::string_view item) {
@@ -378,10 +398,7 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     const std::size_t close = item.find("](", begin);
     if (close != std::string_view::npos && close < end) end = close, ++begin;
   }
-  for (const std::string_view address : {" http"sv, "(http"sv, "<http"sv, " www."sv, " <"sv}) {
-    const std::size_t at = item.substr(0, end).find(address, begin);
-    if (at != std::string_view::npos && at > begin) end = at;
-  }
+  end = address_start(item, begin, end);
   end = begin + without_markup_tags(item.substr(begin, end - begin));
   if (const std::size_t others = others_start(item.substr(begin, end - begin)); others != std::string_view::npos) {
     cleaned.others = true;

@@ -510,10 +510,12 @@ std::size_t trailing_list_conjunction(std::string_view text) {
 
 std::size_t list_mark_length(std::string_view line) {
   std::size_t i = 0;
+  // Every bullet opens with one of these bytes; most lines open with none (a letter, a digit).
+  const bool may_be_bullet = !line.empty() && std::string_view("-*+\xE2\xC2").find(line.front()) != std::string_view::npos;
   for (const std::string_view bullet : {"-"sv, "*"sv, "+"sv, "\xE2\x80\xA2"sv /*•*/, "\xE2\x80\x93"sv /*–*/,
                                         "\xE2\x80\x94"sv /*—*/, "\xC2\xB7"sv /*·*/, "\xE2\x97\x8F"sv /*●*/,
                                         "\xE2\x96\xAA"sv /*▪*/, "\xE2\x97\x8B"sv /*○*/, "\xE2\x96\xBA"sv /*►*/}) {
-    if (line.starts_with(bullet) && line.size() > bullet.size() &&
+    if (may_be_bullet && line.starts_with(bullet) && line.size() > bullet.size() &&
         (line[bullet.size()] == ' ' || line[bullet.size()] == '\t')) {
       i = bullet.size();
       break;
