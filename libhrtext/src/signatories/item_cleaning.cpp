@@ -379,6 +379,42 @@ bool opens_with_label(std::string_view item) {
   return after_label(item.substr(list_mark_length(item))) != 0;
 }
 
+namespace {
+
+// Whether `name` holds a byte that sets off an annotation: a parenthesis (fullwidth ones start
+// with 0xEF), a dash (en and em dashes start with 0xE2), a comma or a slash.
+bool may_hold_annotation(std::string_view name) {
+  return std::any_of(name.begin(), name.end(), [](char c) {
+    return c == '(' || c == ')' || c == ',' || c == '/' || c == '-' || c == '\xE2' || c == '\xEF';
+  });
+}
+
+// Where the space before a bare acronym that closes a name of three words or more stands
+// ("Guerrilleros Por la Paz GUEPAZ", "Asociación Mayoritaria de Afrodescendientes del Ecuador
+// AMAE"), or npos; a place stays ("Amnesty International UK").
+std::size_t trailing_acronym(std::string_view name, const IsPlace& is_place) {
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return space;
+  const std::string_view last = name.substr(space + 1);
+  // "... – Fórum EJA" is the dash's.
+  if (!is_bare_acronym(last) || word_count(name) < 3 || has_spaced_dash(name)) return std::string_view::npos;
+  const std::string_view before = name.substr(0, space);
+  const std::string_view previous = before.substr(before.rfind(' ') + 1);
+  // The acronym starts as a word of the name does ("Occupy Wall Street NYC" keeps its city).
+  const auto initial = [&](std::string_view words) {
+    for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
+      if (words[at] == last.front()) return true;
+      if (words.find(' ', at) == std::string_view::npos) break;
+    }
+    return false;
+  };
+  const bool acronym = initial(before) && starts_with_capital(previous) &&
+                       !is_acronym(previous) && !is_place(last);
+  return acronym ? space : std::string_view::npos;
+}
+
+}  // namespace
+
 CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsPlace& is_name, bool labelled) {
   CleanedItem cleaned;
   std::size_t begin = 0, end = item.size();
@@ -424,6 +460,14 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     trim();
     const std::string_view name = item.substr(begin, end - begin);
     if (is_name(name)) break;  // "Assistance Association for Political Prisoners (Burma)"
+    if (!may_hold_annotation(name)) {  // most names: only a bare acronym may close them
+      if (const std::size_t space = trailing_acronym(name, is_place); space != std::string_view::npos) {
+        if (cleaned.acronym.empty()) cleaned.acronym = std::string(name.substr(space + 1));
+        end = begin + space;
+        changed = true;
+      }
+      continue;
+    }
     // A name ends with its acronym: what follows describes it ("Our World Is Not for Sale
     // (OWINFS) global network", "(CEPI) – FGV Direito SP", "(CELE), Universidad de Palermo").
     if (const std::size_t open = acronym_before_annotation(name); open != std::string_view::npos) {
@@ -482,29 +526,11 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       }
     }
     if (changed) continue;
-    // A bare acronym after a name of three words or more: "Guerrilleros Por la Paz GUEPAZ",
-    // "Asociación Mayoritaria de Afrodescendientes del Ecuador AMAE" (a place stays: "Amnesty
-    // International UK").
-    if (const std::size_t space = name.rfind(' '); space != std::string_view::npos && word_count(name) >= 3 &&
-                                                   !has_spaced_dash(name)) {  // "... – Fórum EJA" is the dash's
-      const std::string_view last = name.substr(space + 1);
-      const std::string_view before = name.substr(0, space);
-      const std::string_view previous = before.substr(before.rfind(' ') + 1);
-      // The acronym starts as a word of the name does ("Occupy Wall Street NYC" keeps its city).
-      const auto initial = [&](std::string_view words) {
-        for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
-          if (words[at] == last.front()) return true;
-          if (words.find(' ', at) == std::string_view::npos) break;
-        }
-        return false;
-      };
-      if (is_bare_acronym(last) && initial(before) && starts_with_capital(previous) &&
-          !is_acronym(previous) && !is_place(last)) {
-        if (cleaned.acronym.empty()) cleaned.acronym = std::string(last);
-        end = begin + space;
-        changed = true;
-        continue;
-      }
+    if (const std::size_t space = trailing_acronym(name, is_place); space != std::string_view::npos) {
+      if (cleaned.acronym.empty()) cleaned.acronym = std::string(name.substr(space + 1));
+      end = begin + space;
+      changed = true;
+      continue;
     }
     // A name and its translation, each of two words or more: "Reporters Without Borders /
     // Reporters Sans Frontières".

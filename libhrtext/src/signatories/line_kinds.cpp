@@ -451,11 +451,12 @@ bool holds_prose_word(std::string_view text) {
 }
 
 bool is_prose(std::string_view line) {
-  const std::vector<std::string_view> words = words_of(line);
-  if (words.size() >= 30) return true;
-  if (words.size() < 8) return false;
+  const std::size_t count = word_count(line);  // the words themselves only for a sentence, below
+  if (count >= 30) return true;
+  if (count < 8) return false;
   const char last = line.back();
   if (last != '.' && last != '!' && last != '?' && last != ':' && last != ';') return false;
+  const std::vector<std::string_view> words = words_of(line);
   if (std::any_of(words.begin(), words.end(), [](std::string_view word) {
         const std::string folded = ascii_lower(word);
         return std::find(kProseWords.begin(), kProseWords.end(), folded) != kProseWords.end();
@@ -493,10 +494,13 @@ std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::
 }
 
 std::size_t leading_list_conjunction(std::string_view text) {
-  for (const std::string_view word : kListConjunctions) {
-    if (text.starts_with(word) && text.size() > word.size() && text[word.size()] == ' ') return word.size() + 1;
-  }
-  return 0;
+  // The first word, whole: no conjunction holds a space, and few words are as short.
+  constexpr std::size_t kLongest = 6;
+  const std::size_t space = text.substr(0, kLongest + 1).find(' ');
+  if (space == std::string_view::npos) return 0;
+  const std::string_view first = text.substr(0, space);
+  const bool conjunction = std::find(kListConjunctions.begin(), kListConjunctions.end(), first) != kListConjunctions.end();
+  return conjunction ? space + 1 : 0;
 }
 
 std::size_t trailing_list_conjunction(std::string_view text) {

@@ -446,8 +446,9 @@ std::size_t after_count(std::string_view folded, std::size_t start, std::size_t 
 
 class SentenceReader {
  public:
-  SentenceReader(std::string_view text, const NameWeight& name_weight)
-      : text_(text), name_weight_(name_weight) {}
+  // `lowered`: the text as lower_case_in_place gives it, at the same offsets.
+  SentenceReader(std::string_view text, std::string_view lowered, const NameWeight& name_weight)
+      : text_(text), lowered_(lowered), name_weight_(name_weight) {}
 
   // The names of a sentence that opens by referring back to signers ("Among them are A and B,
   // both former ...", "Others include C, president of ...; D ..."): read where the sentence
@@ -457,11 +458,11 @@ class SentenceReader {
                                          "they include "sv, "these include "sv, "among those who signed are "sv,
                                          "entre ellos "sv, "entre ellas "sv, "parmi eux, "sv, "parmi eux "sv,
                                          "darunter "sv};
-    const std::string folded = lower_case_in_place(text_.substr(sentence.start, std::min<std::size_t>(40, sentence.end - sentence.start)));
+    const std::string_view folded = lowered_.substr(sentence.start, std::min<std::size_t>(40, sentence.end - sentence.start));
     for (const std::string_view opening : kMore) {
       if (!folded.starts_with(opening)) continue;
       sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
-      const std::string whole = lower_case_in_place(text_.substr(sentence.start, sentence.end - sentence.start));
+      const std::string_view whole = lowered_.substr(sentence.start, sentence.end - sentence.start);
       std::optional<ProseList> list = names_from(sentence, whole, opening.size());
       if (list) list->introduction.partial = true;
       return list;
@@ -471,7 +472,7 @@ class SentenceReader {
 
   std::optional<ProseList> read(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
-    const std::string folded = lower_case_in_place(text_.substr(sentence.start, sentence.end - sentence.start));
+    const std::string_view folded = lowered_.substr(sentence.start, sentence.end - sentence.start);
     const std::uint64_t groups = phrase_groups_in(folded);
     const auto has = [&](std::uint64_t wanted) { return (groups & wanted) == wanted; };
     if (has(kBy) && (has(kDocument) || document_before(sentence.start))) {
@@ -550,7 +551,7 @@ class SentenceReader {
   bool document_before(std::size_t at) const {
     constexpr std::size_t kReach = 300;  // bytes
     const std::size_t from = at > kReach ? at - kReach : 0;
-    return (phrase_groups_in(lower_case_in_place(text_.substr(from, at - from))) & kDocument) != 0;
+    return (phrase_groups_in(lowered_.substr(from, at - from)) & kDocument) != 0;
   }
 
   std::optional<ProseList> signed_by(ByteSpan sentence, std::string_view folded) const {
@@ -825,6 +826,7 @@ class SentenceReader {
   }
 
   std::string_view text_;
+  std::string_view lowered_;
   const NameWeight& name_weight_;
   // A piece reads as a name in a sentence where it is known, or an organisation's or an
   // acronym's: capitalised words alone are often none ("The Council", "In June").
@@ -863,7 +865,9 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
 
 std::vector<ProseList> prose_lists(const Document& document, const NameWeight& name_weight) {
   const std::string_view text = document.text();
-  const SentenceReader reader(text, name_weight);
+  // Lower-cased once, read by paragraph and by sentence at the text's own offsets.
+  const std::string lowered = lower_case_in_place(text);
+  const SentenceReader reader(text, lowered, name_weight);
   std::vector<ProseList> lists;
   // A sentence cut by a bare line break, read with what follows it ("... Canadian AIDS/HIV
   // Legal\nNetwork, CIVICUS, ..."): a list of names wrapped by a page, in one paragraph or two.
@@ -873,13 +877,13 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   constexpr int kSentencesOfMore = 3;
   int more = 0;
   const auto mentions_signers = [&](ByteSpan sentence) {
-    const std::string folded = lower_case_in_place(text.substr(sentence.start, sentence.end - sentence.start));
-    return (phrase_groups_in(folded) & (kBy | kSigners)) != 0;
+    return (phrase_groups_in(std::string_view(lowered).substr(sentence.start, sentence.end - sentence.start)) &
+            (kBy | kSigners)) != 0;
   };
   const std::vector<ByteSpan> paragraphs(document.paragraphs().begin(), document.paragraphs().end());
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const ByteSpan& paragraph = paragraphs[p];
-    const std::string folded = lower_case_in_place(text.substr(paragraph.start, paragraph.end - paragraph.start));
+    const std::string_view folded = std::string_view(lowered).substr(paragraph.start, paragraph.end - paragraph.start);
     const std::uint64_t groups = phrase_groups_in(folded);
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
