@@ -37,6 +37,14 @@ TEST(Segmenter, AnInitialEndsNoSentence) {
                 "The plan is B."}));
 }
 
+TEST(Segmenter, AnAbbreviationBeforeAParenthesisEndsNoSentence) {
+  EXPECT_EQ(sentences("Signers include the Deutscher Anwaltverein e.V. (DAV), the Diakonie and H.I.J.O.S. (Argentina). "
+                      "They wrote in the U.S. The letter followed."),
+            (std::vector<std::string>{
+                "Signers include the Deutscher Anwaltverein e.V. (DAV), the Diakonie and H.I.J.O.S. (Argentina).",
+                "They wrote in the U.S.", "The letter followed."}));
+}
+
 TEST(Segmenter, SplitsChineseSentences) {
   const std::string text =
       "\xE6\x88\x91\xE4\xBB\xAC\xE5\x91\xBC\xE5\x90\x81\xE3\x80\x82"   // 我们呼吁。

@@ -119,6 +119,34 @@ TEST(SignatoryLayouts, NamesSeparatedInsideAParagraph) {
             (Names{"Amnistía Internacional", "Human Rights Watch", "FIDH"}));
 }
 
+TEST(SignatoryLayouts, AClosingParagraphOfNamesSetApartByDashes) {
+  // No words introduce it: the letter's last paragraph, its names between dashes, one of them
+  // holding a comma, one a dotted acronym; the letter speaks as "los organismos abajo firmantes".
+  const std::string letter =
+      "Los organismos de derechos humanos abajo firmantes expresamos nuestra solidaridad con el pueblo de "
+      "Chile y repudiamos la represi\u00F3n dispuesta por el gobierno.\n\n"
+      "Instamos al Gobierno a resolver los conflictos por la v\u00EDa del di\u00E1logo.\n\n"
+      "Asociaci\u00F3n Abuelas de Plaza de Mayo - H.I.J.O.S. Capital - Comisi\u00F3n Memoria, Verdad y Justicia "
+      "Zona Norte - Liga Argentina por los Derechos Humanos - Centro de Estudios Legales y Sociales\n";
+  EXPECT_EQ(names(letter), (Names{"Asociaci\u00F3n Abuelas de Plaza de Mayo", "H.I.J.O.S. Capital",
+                                  "Comisi\u00F3n Memoria, Verdad y Justicia Zona Norte",
+                                  "Liga Argentina por los Derechos Humanos", "Centro de Estudios Legales y Sociales"}));
+  // A closing sentence that names organisations with commas is prose, not a list.
+  EXPECT_EQ(names(kBody + "We thank Amnesty International, Human Rights Watch, FIDH and CIVICUS for their support.\n"),
+            Names{});
+  // Dashes that set off each name's country are no separators.
+  EXPECT_EQ(names(kBody + "\n\nSherpa - France, Katiba Institute - Kenya, Chapter Four - Uganda\n"), Names{});
+}
+
+TEST(SignatoryLayouts, GermanNamesWithTheirLegalFormAndKindsOfOrganisation) {
+  // "e.V. (DAV)" ends no sentence; "-bund", "-werk", "-hilfe" name kinds of organisation.
+  EXPECT_EQ(names("Insgesamt haben 293 Organisationen den Appell unterzeichnet \u2013 darunter auch: der Deutsche "
+                  "Anwaltverein e.V. (DAV), die Diakonie Deutschland, das Deutsche Kinderhilfswerk, die Deutsche "
+                  "Aidshilfe und der Kinderschutzbund.\n"),
+            (Names{"Deutsche Anwaltverein e.V", "Diakonie Deutschland", "Deutsche Kinderhilfswerk",
+                   "Deutsche Aidshilfe", "Kinderschutzbund"}));
+}
+
 TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
   const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "

@@ -213,6 +213,24 @@ bool ends_with_initial(std::string_view text, std::size_t at) {
   return letter == 0 || text[letter - 1] == ' ' || text[letter - 1] == '(';
 }
 
+// Whether the text before `at` ends with an abbreviation of dotted single letters ("e.V.",
+// "S.A.", "U.S.") that a parenthesis follows: "Deutscher Anwaltverein e.V. (DAV), die Diakonie"
+// goes on, where ICU breaks before the parenthesis.
+bool abbreviation_before_parenthesis(std::string_view text, std::size_t at) {
+  std::size_t next = at;
+  while (next < text.size() && text[next] == ' ') ++next;
+  if (next == text.size() || text[next] != '(') return false;
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t pairs = 0;
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  while (end >= 2 && text[end - 1] == '.' && letter(text[end - 2])) {
+    ++pairs;
+    end -= 2;
+  }
+  return pairs >= 2 && (end == 0 || text[end - 1] == ' ');
+}
+
 const icu::BreakIterator& sentence_prototype() {
   static const std::unique_ptr<icu::BreakIterator> prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -249,7 +267,8 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
   int32_t start = iterator.first();
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
     const bool last = static_cast<std::size_t>(end) == paragraph.end - paragraph.start;
-    if (!last && ends_with_initial(unwrapped, paragraph.start + static_cast<std::size_t>(end))) continue;
+    const std::size_t at = paragraph.start + static_cast<std::size_t>(end);
+    if (!last && (ends_with_initial(unwrapped, at) || abbreviation_before_parenthesis(unwrapped, at))) continue;
     const ByteSpan sentence = trim(unwrapped, {paragraph.start + static_cast<std::size_t>(start),
                                                paragraph.start + static_cast<std::size_t>(end)});
     if (sentence.start < sentence.end) sentences.push_back(sentence);

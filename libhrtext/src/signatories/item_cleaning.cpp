@@ -356,7 +356,8 @@ bool is_german_compound_kind(std::string_view word) {
                                               "gesellschaft"sv, "netzwerk"sv, "kongress"sv, "komitee"sv,
                                               "b\xC3\xBCndnis"sv /* bündnis */, "initiative"sv, "institut"sv,
                                               "akademie"sv, "organisation"sv, "vereinigung"sv, "liga"sv,
-                                              "gewerkschaft"sv, "kampagne"sv, "forum"sv};
+                                              "gewerkschaft"sv, "kampagne"sv, "forum"sv,
+                                              "bund"sv, "werk"sv, "hilfe"sv, "dienst"sv, "kreis"sv};
   return starts_with_capital(word) && std::any_of(kGermanKinds.begin(), kGermanKinds.end(), [&](std::string_view kind) {
            return word.size() > kind.size() + 2 && ends_with_folded(word, kind);
          });

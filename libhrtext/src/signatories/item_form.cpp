@@ -32,6 +32,17 @@ bool is_acronym_word(std::string_view word) {
   return capitals >= 2;
 }
 
+// Letters each followed by a full stop ("H.I.J.O.S.", "e.V.", "U.S."): an abbreviation, whose
+// last full stop ends no sentence.
+bool is_dotted_abbreviation(std::string_view word) {
+  if (word.size() < 4 || word.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    const char c = word[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 // The trailing punctuation of a word ("Network," "Foundation.") is no part of it.
 std::string_view bare(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';' || word.back() == ')')) {
@@ -75,7 +86,7 @@ ItemForm item_form(std::string_view name, bool known) {
   for (std::size_t w = 0; w + 1 < words.size(); ++w) {
     const std::string_view rest(words[w].data(), static_cast<std::size_t>(name.data() + name.size() - words[w].data()));
     if (words[w].ends_with('.') && words[w].size() > 3 && starts_with_capital(words[w + 1]) &&
-        !has_personal_title(rest)) {  // "Prof. Anneke Vermeer"
+        !is_dotted_abbreviation(words[w]) && !has_personal_title(rest)) {  // "Prof. Anneke Vermeer"
       return ItemForm::kFragment;
     }
   }

@@ -94,21 +94,20 @@ std::optional<std::string_view> one_line_separator(std::string_view text, std::s
     if (count >= 2 && count + 1 >= lines) return separator;
   }
   // Dashes separate names only where commas do not (else they set off annotations: "A – Kenya,
-  // B – Norway").
+  // B – Norway"), or far more often than commas do: a name of the list may hold one
+  // ("Asociación Buena Memoria - Comisión Memoria, Verdad y Justicia Zona Norte - ...").
   // (A comma that ends the line, or one inside parentheses, separates nothing.)
+  if (!one_line) return std::nullopt;
   std::string_view body = text;
   while (!body.empty() && (body.back() == ',' || body.back() == ' ' || body.back() == '.')) body.remove_suffix(1);
-  const auto separates = [&](char separator) {
-    int depth = 0;
-    for (const char c : body) {
-      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
-      if (c == separator && depth == 0) return true;
-    }
-    return false;
-  };
-  if (!one_line || separates(',') || separates(';')) return std::nullopt;
+  std::size_t commas = 0;
+  int depth = 0;
+  for (const char c : body) {
+    depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    if ((c == ',' || c == ';') && depth == 0) ++commas;
+  }
   for (const std::string_view separator : kDashSeparators) {
-    if (count_of(text, separator) >= 2) return separator;
+    if (const std::size_t dashes = count_of(text, separator); dashes >= 2 && dashes > 2 * commas) return separator;
   }
   return std::nullopt;
 }

@@ -189,7 +189,7 @@ class SignatoryReader {
       if (!marker) continue;
       const std::size_t start = lines[i].begin + marker->list_start;
       std::vector<RawItem> items =
-          marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_, is_name_)
+          marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_, reads_as_name_)
                               : detail::list_items(text_, lines, i, start, is_name_);
       within_its_list(items);
       if (!accepts(items, *marker)) continue;
@@ -305,6 +305,39 @@ class SignatoryReader {
     for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
       if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {})) {
         return Candidate{std::move(run), SignatoryVia::kList, {}};
+      }
+    }
+    return closing_paragraph(lines);
+  }
+
+  // The list that closes a document on one line, its names set apart by one separator other
+  // than a comma, which sentences use as much ("Asociación Abuelas de Plaza de Mayo - Madres de
+  // Plaza de Mayo Línea Fundadora - ...", "A; B; C; D"): among the last lines, in the second
+  // half, nearly every piece read as a name and enough of them as names of signers.
+  std::optional<Candidate> closing_paragraph(const std::vector<detail::TextLine>& lines) const {
+    constexpr std::size_t kLastLines = 5;  // a footer may follow the list
+    constexpr std::size_t kFewestNames = 4;
+    std::size_t read = 0;
+    for (std::size_t i = lines.size(); i-- > 0 && read < kLastLines;) {
+      if (lines[i].blank()) continue;
+      if (lines[i].begin < text_.size() / 2) break;
+      ++read;
+      const std::string_view line = lines[i].in(text_);
+      std::optional<std::string_view> separator = detail::one_line_separator(line, 1);
+      if (!separator && static_cast<std::size_t>(std::count(line.begin(), line.end(), ';')) + 1 >= kFewestNames) {
+        separator = ";";
+      }
+      if (!separator) continue;
+      detail::ItemText paragraph;
+      paragraph.append(line, lines[i].begin);
+      std::vector<RawItem> items = detail::split_paragraph(paragraph, *separator, is_name_, is_name_);
+      const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+        return detail::name_weight(form_of(item)) >= kNameWeight;
+      });
+      const bool nearly_all_names = 8 * static_cast<std::size_t>(names) >= 7 * items.size();  // one in eight may read otherwise
+      if (items.size() >= kFewestNames && nearly_all_names && supported(items) &&
+          list_kind(items) != EntityKind::kState) {
+        return Candidate{std::move(items), SignatoryVia::kList, {}};
       }
     }
     return std::nullopt;
@@ -634,6 +667,11 @@ class SignatoryReader {
   mutable std::optional<std::vector<std::size_t>> container_ends_;
   detail::IsName is_name_ = [this](std::string_view name) {
     return known_.get(name, [&] { return resolve(bare_name(name)).has_value(); });
+  };
+  // Whether a piece of a sentence reads as a name as a person's does, or better: either side of
+  // its last "and" ("Deutsche Aidshilfe und der Kinderschutzbund").
+  detail::IsName reads_as_name_ = [this](std::string_view piece) {
+    return name_weight_(piece) >= detail::name_weight(detail::ItemForm::kPerson);
   };
   // How much a piece of a sentence reads as a signer's name.
   detail::NameWeight name_weight_ = [this](std::string_view piece) {
