@@ -476,6 +476,22 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
   EXPECT_EQ(names("The fifty countries that signed the joint statement are Albania, Andorra, Australia and the "
                   "United States.\n"),
             (Names{"Albania", "Andorra", "Australia", "United States"}));
+  // ... and so does a participle, whatever space follows the verb.
+  EXPECT_EQ(names("Those endorsing the Declaration include\u00A0Albania, Andorra, Argentina,\nAustralia, the European "
+                  "Commission and Uruguay.\n"),
+            (Names{"Albania", "Andorra", "Argentina", "Australia", "European Commission", "Uruguay"}));
+  // The members of a group that opens a statement, listed between dashes after it.
+  EXPECT_EQ(names("Joint Statement of the Initiative\n\nThe 12 members of the International Counter Ransomware "
+                  "Initiative (CRI)\u2014Albania, Argentina, the Council of Europe, INTERPOL, the United States and "
+                  "Vietnam\u2014met in Washington, D.C. from 30 September to 3 October 2024.\n"),
+            (Names{"Albania", "Argentina", "Council of Europe", "INTERPOL", "United States", "Vietnam"}));
+  EXPECT_EQ(names("Document de la r\u00E9union\n\nLes repr\u00E9sentants des Etats participants \u00E0 la "
+                  "Conf\u00E9rence sur la s\u00E9curit\u00E9 et la coop\u00E9ration en Europe (CSCE) - Albanie, "
+                  "Allemagne, Autriche, Belgique et Yougoslavie - se sont r\u00E9unis \u00E0 Moscou.\n"),
+            (Names{"Albanie", "Allemagne", "Autriche", "Belgique", "Yougoslavie"}));
+  // News of a meeting names members, not signers of any document.
+  EXPECT_TRUE(names("The members of the Security Council - China, France and Russia - failed to agree on Monday.\n")
+                  .empty());
   // The authors of a document named after it, two at least; the last name ends before the
   // sentence's predicate, German particles inside names.
   EXPECT_EQ(names("Die gemeinsame Erkl\u00E4rung von Amnesty International, PRO ASYL und dem Weltkongress der "

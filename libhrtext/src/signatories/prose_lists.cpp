@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "document/ascii_case.hpp"
+#include "document/utf8.hpp"
 #include "match/byte_phrases.hpp"
 #include "signatories/introduction.hpp"
 #include "signatories/item_form.hpp"
@@ -160,7 +161,9 @@ constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, 
                                      // countries that signed the joint statement are A, B, ...").
                                      "that signed"sv, "who signed"sv, "which signed"sv, "that have signed"sv,
                                      "who have signed"sv, "that endorsed"sv, "who endorsed"sv, "que firmaron"sv,
-                                     "que han firmado"sv, "qui ont sign\xC3\xA9"sv, "que assinaram"sv};
+                                     "que han firmado"sv, "qui ont sign\xC3\xA9"sv, "que assinaram"sv,
+                                     // and participles ("Those endorsing the Declaration include A, ...").
+                                     "signing the"sv, "signing this"sv, "endorsing the"sv, "endorsing this"sv};
 constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv,
@@ -213,7 +216,15 @@ enum PhraseGroup : std::uint64_t {
   kMembers = 1U << 16,
   kCoalition = 1U << 17,
   kVoicing = 1U << 18,
+  kMembership = 1U << 19,
 };
+
+// Groups of States or organisations whose members a sentence lists in apposition ("The 68
+// members of the International Counter Ransomware Initiative (CRI)—Albania, ...—met").
+constexpr std::array kMembershipNouns = {"members of "sv, "member states of "sv, "participating states"sv,
+                                         "etats participants"sv, "\xC3\xA9tats participants"sv,
+                                         "estados participantes"sv, "estados miembros"sv, "etats membres"sv,
+                                         "\xC3\xA9tats membres"sv, "mitgliedstaaten"sv, "teilnehmerstaaten"sv};
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
                                         " junto con "sv, " junto a "sv, " aux côtés de "sv, " se suma a "sv,
@@ -256,6 +267,7 @@ const BytePhrases& sentence_phrases() {
     add(kComposedOf, kMembers);
     add(kCoalitionNouns, kCoalition);
     add(kVoicingVerbs, kVoicing);
+    add(kMembershipNouns, kMembership);
     return std::move(builder).build();
   }();
   return phrases;
@@ -487,6 +499,9 @@ class SentenceReader {
     if (has(kMembers | kCoalition)) {
       if (std::optional<ProseList> list = coalition_members(sentence, folded)) return list;
     }
+    if (has(kMembership)) {
+      if (std::optional<ProseList> list = members_in_apposition(sentence, folded)) return list;
+    }
     if (has(kJoining)) {
       if (std::optional<ProseList> list = joining(sentence, folded)) return list;
     }
@@ -543,6 +558,36 @@ class SentenceReader {
     find_any(folded, kNamedGroup, 0, &length);
     std::optional<ProseList> list = names_from(sentence, folded, length);
     if (!list || list->items.size() < 2) return std::nullopt;
+    return list;
+  }
+
+  // The members of a group that opens a statement, listed between dashes after it: "The 68
+  // members of the International Counter Ransomware Initiative (CRI)—Albania, ..., and
+  // Vietnam—met in Washington", "Les représentants des Etats participants à la Conférence ... -
+  // Albanie, Allemagne, ... - se sont réunis". In a document that signers sign (its title above).
+  std::optional<ProseList> members_in_apposition(ByteSpan sentence, std::string_view folded) const {
+    constexpr std::size_t kSubjectReach = 60;   // bytes: the group opens the sentence
+    constexpr std::size_t kNameOfGroup = 250;  // bytes from the group's noun to the list's dash
+    constexpr std::size_t kFewestMembers = 3;
+    std::size_t length = 0;
+    const std::size_t noun = find_any(folded.substr(0, kSubjectReach), kMembership, 0, &length);
+    if (noun == std::string_view::npos) return std::nullopt;
+    const auto dash_at = [&](std::size_t from, std::size_t& dash_length) {
+      std::size_t best = std::string_view::npos;
+      for (const std::string_view dash : {"\xE2\x80\x94"sv, " \xE2\x80\x93 "sv, " - "sv}) {
+        if (const std::size_t at = folded.find(dash, from); at < best) best = at, dash_length = dash.size();
+      }
+      return best;
+    };
+    std::size_t open_length = 0, close_length = 0;
+    const std::size_t open = dash_at(noun + length, open_length);
+    if (open == std::string_view::npos || open > noun + length + kNameOfGroup) return std::nullopt;
+    const std::size_t close = dash_at(open + open_length, close_length);
+    if (close == std::string_view::npos) return std::nullopt;
+    if (!(phrase_groups_in(folded) & kDocument) && !document_before(sentence.start)) return std::nullopt;
+    const ByteSpan members{sentence.start, sentence.start + close};
+    std::optional<ProseList> list = names_from(members, folded.substr(0, close), open + open_length);
+    if (!list || list->items.size() < kFewestMembers) return std::nullopt;
     return list;
   }
 
@@ -788,6 +833,8 @@ class SentenceReader {
   }
 
   std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
+    // A phrase that ends inside a no-break space (read as two spaces) leaves its second byte.
+    while (start < folded.size() && is_continuation_byte(text_[sentence.start + start])) ++start;
     // Names start with a capital within their first words ("including Amnesty International",
     // "encabezada por la organización estadounidense Human Rights Watch"); "including torture
     // and arbitrary detention" names no one, and is not split and weighed piece by piece.
@@ -865,8 +912,12 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
 
 std::vector<ProseList> prose_lists(const Document& document, const NameWeight& name_weight) {
   const std::string_view text = document.text();
-  // Lower-cased once, read by paragraph and by sentence at the text's own offsets.
-  const std::string lowered = lower_case_in_place(text);
+  // Lower-cased once, read by paragraph and by sentence at the text's own offsets; no-break
+  // spaces as spaces, byte for byte, for the phrases ("include\u00A0Albania").
+  std::string lowered = lower_case_in_place(text);
+  for (std::size_t at = lowered.find("\xC2\xA0"); at != std::string::npos; at = lowered.find("\xC2\xA0", at + 2)) {
+    lowered.replace(at, 2, "  ");
+  }
   const SentenceReader reader(text, lowered, name_weight);
   std::vector<ProseList> lists;
   // A sentence cut by a bare line break, read with what follows it ("... Canadian AIDS/HIV
@@ -888,7 +939,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers)) == 0) {
+                   kNamedGroup | kMembers | kMembership)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
