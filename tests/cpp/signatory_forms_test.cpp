@@ -669,6 +669,19 @@ TEST(SignatoryPersons, EachInABlockOfTheirTitles) {
   EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\nExecutive Director\nHuman Rights Watch\n").empty());
 }
 
+TEST(SignatoryPersons, OneAParagraphWithTheirRolesUnderAHeadingOrAClosing) {
+  const std::string people =
+      "\n\nFenaba Addo, Associate Professor of Consumer Science, University of Wisconsin\n\n"
+      "Elizabeth Armstrong, Professor of Sociology, University of Michigan\n\n"
+      "Nina Bandelj, Professor of Sociology, University of California, Irvine\n";
+  const Names expected = {"Fenaba Addo", "Elizabeth Armstrong", "Nina Bandelj"};
+  // A heading that speaks of signers, a closing no lexicon lists, a count at a time of day:
+  // none of them is a signer, nor are the pieces of the count.
+  EXPECT_EQ(names(kBody + "Initial signers:" + people), expected);
+  EXPECT_EQ(names(kBody + "With urgency,\n\n[INITIAL SIGNERS \u2013 later signers after the endnotes]" + people), expected);
+  EXPECT_EQ(names(kBody + "With urgency,\n\n**333 total signers as of 11:40 am, January 26th, 2021.**" + people), expected);
+}
+
 TEST(SignatoryNotSigners, RecipientsVotesMembersAndDemands) {
   EXPECT_TRUE(names("To:\nPresident of the Human Rights Council\nUN High Commissioner for Human Rights\n\nCc:\n"
                     "Amnesty International\nHuman Rights Watch\n\n" + kBody)

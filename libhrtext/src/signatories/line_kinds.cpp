@@ -98,7 +98,9 @@ constexpr std::array kMarkers = {
 constexpr std::array kSignOffs = {
     "sincerely"sv, "yours sincerely"sv, "yours faithfully"sv, "respectfully"sv, "respectfully submitted"sv,
     "kind regards"sv,
-    "best regards"sv, "cordialement"sv, "atentamente"sv, "cordialmente"sv,
+    "best regards"sv, "cordialement"sv, "atentamente"sv, "cordialmente"sv, "in solidarity"sv,
+    "yours truly"sv, "with respect"sv, "warm regards"sv, "en solidarit\xC3\xA9"sv, "en solidaridad"sv,
+    "saludos cordiales"sv, "mit freundlichen gr\xC3\xBC\xC3\x9F" "en"sv, "solidarische gr\xC3\xBC\xC3\x9F" "e"sv,
 };
 
 constexpr std::array kGroupNouns = {
@@ -191,10 +193,13 @@ std::optional<Marker> leading_marker(std::string_view line) {
 
 // The first colon of a line, in any of the spellings colon_at reads; npos when it has none.
 std::size_t first_colon(std::string_view line) {
+  const auto digit = [&](std::size_t at) { return at < line.size() && line[at] >= '0' && line[at] <= '9'; };
+  // A web address ("https://...") or a time ("as of 11:40 am") introduces nothing.
+  const auto introduces = [&](std::size_t colon) {
+    return !line.substr(colon + 1).starts_with("//") && !(colon > 0 && digit(colon - 1) && digit(colon + 1));
+  };
   std::size_t ascii = line.find(':');
-  while (ascii != std::string_view::npos && line.substr(ascii + 1).starts_with("//")) {
-    ascii = line.find(':', ascii + 1);  // a web address ("https://..."), no introduction
-  }
+  while (ascii != std::string_view::npos && !introduces(ascii)) ascii = line.find(':', ascii + 1);
   const std::size_t fullwidth = line.find("\xEF\xBC\x9A");
   const std::size_t at = std::min(ascii, fullwidth);
   if (at == std::string_view::npos) return at;
@@ -367,6 +372,24 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
+// A closing no lexicon lists: a phrase of two or three words alone on its line that a
+// preposition opens, in lower case after it, and a comma ("With urgency,", "In hope,", "Con
+// esperanza,"); not a name of a list ("Croix-Rouge française,").
+std::optional<Marker> closing_phrase(std::string_view line) {
+  static constexpr std::array kPrepositions = {"With"sv, "In"sv, "Con"sv, "En"sv, "Avec"sv, "Mit"sv, "Com"sv, "Em"sv};
+  if (!line.ends_with(',')) return std::nullopt;
+  const std::vector<std::string_view> words = words_of(line.substr(0, line.size() - 1));
+  if (words.size() < 2 || words.size() > 3 ||
+      std::find(kPrepositions.begin(), kPrepositions.end(), words.front()) == kPrepositions.end()) {
+    return std::nullopt;
+  }
+  const bool rest_lower = std::all_of(words.begin() + 1, words.end(), [](std::string_view word) {
+    return word.front() >= 'a' && word.front() <= 'z';
+  });
+  if (!rest_lower) return std::nullopt;
+  return lexicon_marker(line, line.size(), true);
+}
+
 std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
   // White space after the line's text, a no-break space too ("... humanos”.\u00A0").
   for (bool trimmed = true; trimmed;) {
@@ -376,6 +399,7 @@ std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
   }
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
   if (std::optional<Marker> marker = introduced_list(line, place)) return marker;
+  if (std::optional<Marker> marker = closing_phrase(line)) return marker;
   return short_heading(line);
 }
 
@@ -444,6 +468,22 @@ bool holds_prose_word(std::string_view text) {
     const std::string_view word = text.substr(start, i - start);
     if (word.size() >= 2 && word.size() <= 5 &&
         std::find(kProseWords.begin(), kProseWords.end(), word) != kProseWords.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool speaks_of_signers(std::string_view text) {
+  static constexpr std::array kSignerStems = {"signator"sv, "signer"sv, "signature"sv, "signatair"sv,
+                                              "signat\xC3\xA1ri"sv, "firmante"sv, "firmatari"sv, "unterzeichne"sv,
+                                              "erstunterzeichne"sv, "co-sign"sv, "cosign"sv, "endorser"sv};
+  for (const std::string_view word : words_of(text)) {
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.front() == '[' || bare.front() == '\\' || bare.front() == '(')) bare.remove_prefix(1);
+    if (bare.size() < 6) continue;
+    const std::string folded = ascii_lower(bare.substr(0, 20));
+    if (std::any_of(kSignerStems.begin(), kSignerStems.end(), [&](std::string_view stem) { return folded.starts_with(stem); })) {
       return true;
     }
   }

@@ -67,6 +67,10 @@ struct SubHeading {
 // "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").
 [[nodiscard]] bool holds_prose_word(std::string_view text);
 
+// Whether `text` has a word for signers ("INITIAL SIGNERS", "Premiers signataires",
+// "[Signatures]"): a heading or a remark of a list, never one of its names.
+[[nodiscard]] bool speaks_of_signers(std::string_view text);
+
 // The conjunctions that join the last name of a list, in the languages we read ("A, B and C",
 // "A, B ve C", "A, B и C"): where the next stands in `text` from `from`, spaces around it
 // (" and "; `length` is set to its length with them), or npos; and the length of the one that

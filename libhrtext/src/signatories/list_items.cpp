@@ -221,6 +221,24 @@ std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLi
 
 }  // namespace
 
+namespace {
+
+// Whether the paragraphs from lines[first] on are each one line that reads as a person signing
+// with an affiliation or a role: the first three, or as many as there are.
+bool people_a_paragraph(std::string_view text, std::span<const TextLine> lines, std::size_t first) {
+  constexpr std::size_t kParagraphsRead = 3;
+  std::size_t people = 0;
+  for (std::size_t i = first; i < lines.size() && people < kParagraphsRead; ++i) {
+    if (lines[i].blank()) continue;
+    const bool alone = i + 1 == lines.size() || lines[i + 1].blank();
+    if (!alone || !reads_as_person(lines[i].in(text), false)) return false;
+    ++people;
+  }
+  return people >= 2;
+}
+
+}  // namespace
+
 std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
                                 std::size_t start, const IsName& is_name) {
   if (first < lines.size() && start >= lines[first].end) {  // the list starts on the next line
@@ -268,6 +286,10 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     if (std::vector<RawItem> numbered = enumerated_items(paragraph); !numbered.empty()) return numbered;
   }
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
+  // One person a paragraph, their roles after commas ("Fenaba Addo, Associate Professor of
+  // Consumer Science, University of Wisconsin", a blank line, the next): the commas are each
+  // line's own.
+  if (line_count == 1 && people_a_paragraph(text, lines, paragraph_first)) return line_items(text, lines, first, start);
   if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) return split_paragraph(paragraph, ";", is_name, is_name);
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
   if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count)) {

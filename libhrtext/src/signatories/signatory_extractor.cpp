@@ -560,6 +560,7 @@ class SignatoryReader {
         result.stated = result.signatories.size() + *others;
         continue;
       }
+      if (detail::speaks_of_signers(name)) continue;  // "INITIAL SIGNERS", "[Signatures]"
       // A place on its own in a list of organisations heads the names of that country, or is a
       // column of their countries.
       if (kind_of_list != EntityKind::kState && !item.person && is_place(name)) continue;
