@@ -147,6 +147,25 @@ TEST(SignatoryLayouts, GermanNamesWithTheirLegalFormAndKindsOfOrganisation) {
                    "Deutsche Aidshilfe", "Kinderschutzbund"}));
 }
 
+TEST(SignatoryLayouts, HeadingsThatSayWhoSignsInTheirOwnWords) {
+  // Headings no lexicon lists, with or without a colon, German gendered forms among them; the
+  // names under them unknown to the gazetteers, a legal form or a kind of organisation in most.
+  const std::string body = "Wir fordern die Bundesregierung auf, das Gesetz zur\u00FCckzuziehen.\n\n";
+  const std::string organisations = "\nDigitale Gesellschaft e.V.\nNetzwerk Datenschutzexpertise\nArbeitskreis "
+                                    "Vorratsdatenspeicherung\nBerliner Mieterverein\n";
+  const Names expected = {"Digitale Gesellschaft e.V", "Netzwerk Datenschutzexpertise", "Arbeitskreis Vorratsdatenspeicherung",
+                          "Berliner Mieterverein"};
+  for (const std::string heading : {"Erstunterzeichner*innen:", "Unterzeichner:innen:", "UnterzeichnerInnen",
+                                    "Erstunterzeichnende Organisationen", "Lista de firmas", "Adhesiones",
+                                    "{languagesObject.[language].signatories}"}) {
+    EXPECT_EQ(names(body + heading + organisations), expected) << heading;
+  }
+  // People with no title nor role: persons still, when all of a list are names of people.
+  const Signatories people = read(body + "Erstunterzeichner*innen:\nAnna Schmidt\nJonas Weber\nLea Fischer\n");
+  EXPECT_EQ(names_of(people), (Names{"Anna Schmidt", "Jonas Weber", "Lea Fischer"}));
+  for (const Signatory& person : people.signatories) EXPECT_EQ(person.kind, EntityKind::kPerson) << person.name;
+}
+
 TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
   const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "

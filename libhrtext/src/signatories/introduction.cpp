@@ -23,6 +23,7 @@ constexpr std::array kSigningStems = {
     "signatai"sv, "soussign"sv, "souten"sv, "soutien"sv, "appui"sv, "adhèr"sv, "cosignatai"sv,
     "firm"sv, "suscri"sv, "respald"sv, "apoy"sv, "adhier"sv, "adhes"sv, "adhesi"sv, "suscrib"sv,
     "assin"sv, "subscrev"sv, "apoi"sv, "unterzeichn"sv, "unterschr"sv, "unterstütz"sv, "mitzeichn"sv,
+    "erstunterzeichn"sv, "mitunterzeichn"sv, "erstunterschr"sv,
     "sottoscri"sv, "aderent"sv, "aderisc"sv, "подпис"sv, "поддерж"sv, "присоедин"sv,
     "الموقع"sv, "موقع"sv, "وقع"sv, "الموقّع"sv};
 

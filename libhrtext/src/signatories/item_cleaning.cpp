@@ -74,7 +74,9 @@ constexpr std::array kKindsOfOrganisation = {
     "Plateforme"sv, "Plataforma"sv, "Assemblée"sv, "Asamblea"sv, "Groupe"sv, "Grupo"sv, "Ordem"sv,
     "Ordre"sv, "Organisation"sv, "Organización"sv, "Organização"sv, "Comissão"sv, "Associazione"sv,
     "Comitê"sv, "Conselho"sv, "Coletivo"sv, "Federação"sv, "Confederação"sv, "Articulação"sv, "Frente"sv,
-    "Núcleo"sv, "Sindicat"sv, "Sindacato"sv, "Comitato"sv};
+    "Núcleo"sv, "Sindicat"sv, "Sindacato"sv, "Comitato"sv,
+    // Legal forms of associations: German, Belgian, Italian.
+    "e.V"sv, "gGmbH"sv, "asbl"sv, "ASBL"sv, "vzw"sv, "VZW"sv, "ONLUS"sv, "Onlus"sv};
 
 // Dashes that set off an annotation: " - ", " – ", " — ".
 constexpr std::array kDashes = {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv};
@@ -350,15 +352,19 @@ std::size_t others_start(std::string_view item) {
 namespace {
 
 // German writes the kind of an organisation at the end of a compound ("Menschenrechtsdachverband",
-// "PEN-Zentrum", "Weltkongress"), in lower case there.
+// "PEN-Zentrum", "Weltkongress"), in lower case there, or as a word of its own ("Digitale
+// Gesellschaft"); some kinds only in a compound ("Kinderschutzbund", not "Bund").
 bool is_german_compound_kind(std::string_view word) {
   static constexpr std::array kGermanKinds = {"verband"sv, "verein"sv, "zentrum"sv, "stiftung"sv,
                                               "gesellschaft"sv, "netzwerk"sv, "kongress"sv, "komitee"sv,
                                               "b\xC3\xBCndnis"sv /* bündnis */, "initiative"sv, "institut"sv,
                                               "akademie"sv, "organisation"sv, "vereinigung"sv, "liga"sv,
-                                              "gewerkschaft"sv, "kampagne"sv, "forum"sv,
-                                              "bund"sv, "werk"sv, "hilfe"sv, "dienst"sv, "kreis"sv};
-  return starts_with_capital(word) && std::any_of(kGermanKinds.begin(), kGermanKinds.end(), [&](std::string_view kind) {
+                                              "gewerkschaft"sv, "kampagne"sv, "forum"sv};
+  static constexpr std::array kGermanCompoundKinds = {"bund"sv, "werk"sv, "hilfe"sv, "dienst"sv, "kreis"sv};
+  if (!starts_with_capital(word)) return false;
+  return std::any_of(kGermanKinds.begin(), kGermanKinds.end(),
+                     [&](std::string_view kind) { return word.size() >= kind.size() && ends_with_folded(word, kind); }) ||
+         std::any_of(kGermanCompoundKinds.begin(), kGermanCompoundKinds.end(), [&](std::string_view kind) {
            return word.size() > kind.size() + 2 && ends_with_folded(word, kind);
          });
 }

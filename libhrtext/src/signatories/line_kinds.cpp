@@ -58,6 +58,8 @@ class PhraseTable {
 // space, the full-width '：'. Returns its length at `at`, 0 when there is none.
 std::size_t colon_at(std::string_view text, std::size_t at) {
   while (at < text.size() && text[at] == ' ') ++at;
+  // German writes both genders with a colon inside the word: "Unterzeichner:innen".
+  if (text.substr(at).starts_with(":innen") || text.substr(at).starts_with(":Innen")) return 0;
   for (const std::string_view colon : {":"sv, "\xC2\xA0:"sv, "\xE2\x80\xAF:"sv, "\xEF\xBC\x9A"sv}) {
     if (text.substr(at).starts_with(colon)) return at + colon.size();
   }
@@ -108,7 +110,9 @@ constexpr std::array kGroupNouns = {
     "groups"sv, "networks"sv, "members"sv, "signatories"sv, "signataires"sv, "firmantes"sv,
     "individuals"sv, "individus"sv, "personas"sv, "personnes"sv, "persons"sv, "people"sv,
     "states"sv, "countries"sv, "unions"sv, "coalitions"sv, "associations"sv, "experts"sv,
-    "capacity"sv, "capacities"sv,
+    "capacity"sv, "capacities"sv, "organisationen"sv, "verb\xC3\xA4nde"sv, "gruppen"sv, "initiativen"sv,
+    "personen"sv, "einzelpersonen"sv, "organismos"sv, "entidades"sv, "colectivos"sv, "sindicatos"sv,
+    "syndicats"sv, "collectifs"sv,
 };
 
 // Words that give a group of a list its scope, and the particles between them.
@@ -194,9 +198,12 @@ std::optional<Marker> leading_marker(std::string_view line) {
 // The first colon of a line, in any of the spellings colon_at reads; npos when it has none.
 std::size_t first_colon(std::string_view line) {
   const auto digit = [&](std::size_t at) { return at < line.size() && line[at] >= '0' && line[at] <= '9'; };
-  // A web address ("https://...") or a time ("as of 11:40 am") introduces nothing.
+  // A web address ("https://..."), a time ("as of 11:40 am") or the colon of German gendered
+  // words ("Unterzeichner:innen") introduces nothing.
   const auto introduces = [&](std::size_t colon) {
-    return !line.substr(colon + 1).starts_with("//") && !(colon > 0 && digit(colon - 1) && digit(colon + 1));
+    const std::string_view after = line.substr(colon + 1);
+    return !after.starts_with("//") && !after.starts_with("innen") && !after.starts_with("Innen") &&
+           !(colon > 0 && digit(colon - 1) && digit(colon + 1));
   };
   std::size_t ascii = line.find(':');
   while (ascii != std::string_view::npos && !introduces(ascii)) ascii = line.find(':', ascii + 1);
@@ -328,14 +335,26 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
 // A heading of one to three words and a colon that says nothing of what follows
 // ("Organisations:", "Подписали:" where the stems miss it): weak, it counts when most names
 // under it read as names. Not the headings of other lists ("Cc:", "Members:").
+// A short heading: with a colon, any ("Organisationen:", weak unless its words say the names
+// sign: "Erstunterzeichner*innen:", "Lista de firmas:"); without one, a heading whose words say
+// so by a word for signers (speaks_of_signers), its last ("UnterzeichnerInnen", "Organisations
+// signataires", "Adhesiones") or its first before a group noun ("Erstunterzeichnende
+// Organisationen"); not a name with a word of support ("Legal Support", "Apoyo Mutuo").
 std::optional<Marker> short_heading(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
-  if (!(stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A")) || word_count(stripped) > 3) {
-    return std::nullopt;
-  }
+  const bool colon = stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A");
+  if (word_count(stripped) > 3) return std::nullopt;
   Introduction introduction = read_introduction(stripped);
   if (introduction.other_list) return std::nullopt;
-  return Marker{line.size(), true, introduction, false};
+  if (colon) return Marker{line.size(), !introduction.signers, introduction, false};
+  const std::vector<std::string_view> words = words_of(stripped);
+  if (words.empty() || stripped.ends_with('.') || stripped.ends_with(',')) return std::nullopt;
+  const std::string last = ascii_lower(words.back());
+  const bool signing_last = speaks_of_signers(words.back());
+  const bool signing_first = words.size() > 1 && speaks_of_signers(words.front()) &&
+                             std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
+  if (!signing_last && !signing_first) return std::nullopt;
+  return Marker{line.size(), false, introduction, false};
 }
 
 }  // namespace
@@ -475,14 +494,23 @@ bool holds_prose_word(std::string_view text) {
 }
 
 bool speaks_of_signers(std::string_view text) {
-  static constexpr std::array kSignerStems = {"signator"sv, "signer"sv, "signature"sv, "signatair"sv,
-                                              "signat\xC3\xA1ri"sv, "firmante"sv, "firmatari"sv, "unterzeichne"sv,
-                                              "erstunterzeichne"sv, "co-sign"sv, "cosign"sv, "endorser"sv};
-  for (const std::string_view word : words_of(text)) {
-    std::string_view bare = word;
-    while (!bare.empty() && (bare.front() == '[' || bare.front() == '\\' || bare.front() == '(')) bare.remove_prefix(1);
-    if (bare.size() < 6) continue;
-    const std::string folded = ascii_lower(bare.substr(0, 20));
+  static constexpr std::array kSignerStems = {
+      "signator"sv, "signer"sv, "signature"sv, "signatair"sv, "signat\xC3\xA1ri"sv, "firmante"sv, "firmas"sv,
+      "firmatari"sv, "unterzeichne"sv, "erstunterzeichne"sv, "mitunterzeichne"sv, "unterst\xC3\xBCtzer"sv,
+      "co-sign"sv, "cosign"sv, "endorser"sv, "endorsement"sv, "supporters"sv, "adhesion"sv, "adh\xC3\xA9sion"sv,
+      "soutiens"sv, "assinatura"sv, "aderent"sv, "sottoscritt"sv};
+  constexpr std::size_t kShortestStem = 6;
+  // Each run of letters (and of the bytes of other scripts), wherever punctuation sets it off:
+  // "[INITIAL SIGNERS]", "{languagesObject.[language].signatories}".
+  const auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && !letter(text[i])) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && letter(text[i])) ++i;
+    if (i - start < kShortestStem) continue;
+    const std::string folded = ascii_lower(text.substr(start, std::min<std::size_t>(i - start, 20)));
     if (std::any_of(kSignerStems.begin(), kSignerStems.end(), [&](std::string_view stem) { return folded.starts_with(stem); })) {
       return true;
     }

@@ -466,7 +466,8 @@ class SignatoryReader {
     return !is_place(bare_name(std::string_view(raw).substr(name.size() + 2)));
   }
 
-  // Most items are people, and the list says so: by its heading, by titles, or by affiliations.
+  // Most items are people, and the list says so: by its heading, by titles, or by affiliations;
+  // or all of them, three at least, are names of people ("Anna Schmidt", "Jonas Weber", ...).
   bool of_people(const std::vector<RawItem>& items, const detail::Introduction& introduction) const {
     std::size_t people = 0, evidence = 0;
     for (const RawItem& item : items) {
@@ -476,6 +477,8 @@ class SignatoryReader {
       const bool with_role = text.find(',') != std::string::npos || detail::has_spaced_dash(text);  // "Name - role"
       if (detail::has_personal_title(text) || with_role) ++evidence;
     }
+    constexpr std::size_t kFewestBareNames = 3;
+    if (people >= kFewestBareNames && people == items.size()) return true;
     return people >= 2 && 5 * people >= 3 * items.size() && (introduction.persons || evidence >= 2);
   }
 
