@@ -311,6 +311,35 @@ TEST(SignatoryLayouts, AListTheMarkupEnds) {
                    "Katiba Institute"}));
 }
 
+TEST(SignatoryLayouts, AnUnintroducedListWithEndnotesOrAWebTableAfterIt) {
+  const std::vector<std::string> organisations = {
+      "Amnesty International", "Human Rights Watch", "Access Now", "ARTICLE 19", "Front Line Defenders",
+      "CIVICUS", "Privacy International", "Derechos Digitales", "Fundaci\u00F3n Karisma", "Red en Defensa de los "
+      "Derechos Digitales", "Centro de Estudios Legales y Sociales", "Electronic Frontier Foundation"};
+  std::string lines, endnotes, semicolons, rows, cities;
+  for (const std::string& name : organisations) {
+    lines += name + "\n";
+    semicolons += (semicolons.empty() ? "" : "; ") + name;
+    rows += "<tr><td>" + name + "</td><td>Kenya</td><td>www.example.org</td></tr>";
+    cities += name + " \u2013 Bogot\u00E1, Colombia\n";
+  }
+  for (int note = 1; note <= 6; ++note) {
+    endnotes += "[" + std::to_string(note) + "] The law was adopted in 2019 and amended twice since, most recently "
+                "after the elections, without any public consultation of civil society or of the bar.\n\n";
+  }
+  // One name a line, the endnotes of the letter after it (the list ends in the first half).
+  EXPECT_EQ(names(kBody + lines + "\n\n" + endnotes), organisations);
+  // One line of names set apart by semicolons, longer than the letter above it.
+  EXPECT_EQ(names(kBody + semicolons + ".\n"), organisations);
+  // A city before the country after the dash.
+  EXPECT_EQ(names(kBody + "Signatories:\n" + cities), organisations);
+  // A web page's table: its header row and its column of web sites name no one.
+  EXPECT_EQ(names_of(read(Document::read("<p>" + kBody + "</p><table><tr><th>Organisation</th><th>Country</th>"
+                                         "<th>Website</th></tr>" + rows + "</table>",
+                                         InputFormat::kHtml))),
+            organisations);
+}
+
 TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
   // Portuguese, no colon, a no-break space after the full stop, a long sentence.
   const std::string letter =

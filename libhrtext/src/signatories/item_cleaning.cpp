@@ -388,6 +388,24 @@ bool opens_with_label(std::string_view item) {
 
 namespace {
 
+// "Bogotá, Colombia", "Rio de Janeiro, Brazil": a city (one to three capitalised words, and the
+// particles of places) and the place after its comma; not "Por outro futuro, Brazil".
+bool is_city_and_place(std::string_view annotation, const IsPlace& is_place) {
+  static constexpr std::array kPlaceParticles = {"de"sv, "del"sv, "do"sv, "da"sv, "dos"sv, "das"sv, "la"sv,
+                                                 "le"sv, "les"sv, "el"sv, "sur"sv, "am"sv, "an"sv, "upon"sv};
+  constexpr std::size_t kLongestCity = 3;  // words
+  const std::size_t comma = annotation.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return false;
+  const std::string_view city = annotation.substr(0, comma);
+  const std::vector<std::string_view> words = words_of(city);
+  if (city.find(',') != std::string_view::npos || words.empty() || words.size() > kLongestCity) return false;
+  const bool capitalised = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return starts_with_capital(word) ||
+           std::find(kPlaceParticles.begin(), kPlaceParticles.end(), word) != kPlaceParticles.end();
+  });
+  return capitalised && starts_with_capital(words.front()) && is_place(annotation.substr(comma + 2));
+}
+
 // Whether `name` holds a byte that sets off an annotation: a parenthesis (fullwidth ones start
 // with 0xEF), a dash (en and em dashes start with 0xE2), a comma or a slash.
 bool may_hold_annotation(std::string_view name) {
@@ -520,12 +538,13 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
         continue;
       }
     }
-    // "Sherpa – France", "CIVICUS – Global", "Amnesty International, Norway".
+    // "Sherpa – France", "CIVICUS – Global", "Amnesty International, Norway"; a city before its
+    // country ("Dejusticia – Bogotá, Colombia").
     for (const std::string_view dash : kDashes) {
       const std::size_t at = rfind_bytes(name, dash);
       if (at == std::string_view::npos || at == 0) continue;
       const std::string_view annotation = name.substr(at + dash.size());
-      if (is_address(annotation) || is_place(annotation)) {
+      if (is_address(annotation) || is_place(annotation) || is_city_and_place(annotation, is_place)) {
         if (cleaned.place.empty() && !is_address(annotation)) cleaned.place = annotation;
         end = begin + at;
         changed = true;

@@ -379,9 +379,13 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
   TableColumn table;
   bool introduced = false;  // the run follows a line ending with a colon that is no marker
   const auto close_run = [&] {
-    // A closing list ends in the second half of the document, and no sentence introduces it
-    // ("researchers interviewed the following organisations:").
-    if (run.size() >= 3 && run_end >= text.size() / 2 && !introduced) runs.push_back(std::move(run));
+    // A closing list ends in the second half of the document, unless it is long (endnotes or a
+    // page's footer may follow it), and no sentence introduces it ("researchers interviewed the
+    // following organisations:").
+    constexpr std::size_t kLongRun = 10;
+    if (run.size() >= 3 && (run_end >= text.size() / 2 || run.size() >= kLongRun) && !introduced) {
+      runs.push_back(std::move(run));
+    }
     run.clear();
   };
   for (const TextLine& line : lines) {
@@ -423,8 +427,10 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
         continue;
       }
     }
-    // Each column an item, as in line_items: a column that names a place is dropped later.
+    // Each column an item, as in line_items: a column that names a place is dropped later; a
+    // table's header row names none ("Organisation<TAB>Country<TAB>Website").
     const std::vector<std::string_view> cells = columns(content.substr(begin, end - begin));
+    if (is_header_row(cells)) continue;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       RawItem item;
       item.text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));

@@ -320,7 +320,7 @@ class SignatoryReader {
     std::size_t read = 0;
     for (std::size_t i = lines.size(); i-- > 0 && read < kLastLines;) {
       if (lines[i].blank()) continue;
-      if (lines[i].begin < text_.size() / 2) break;
+      if (lines[i].end < text_.size() / 2) break;  // a long line may start in the first half
       ++read;
       const std::string_view line = lines[i].in(text_);
       std::optional<std::string_view> separator = detail::one_line_separator(line, 1);
@@ -564,6 +564,9 @@ class SignatoryReader {
         continue;
       }
       if (detail::speaks_of_signers(name)) continue;  // "INITIAL SIGNERS", "[Signatures]"
+      // A column of web sites beside the names ("www.example.org"); a name may be a domain
+      // ("350.org") in the name's own column.
+      if (item.later_column && (name.starts_with("www.") || name.starts_with("http"))) continue;
       // A place on its own in a list of organisations heads the names of that country, or is a
       // column of their countries.
       if (kind_of_list != EntityKind::kState && !item.person && is_place(name)) continue;
