@@ -331,6 +331,18 @@ TEST(SignatoryLayouts, AnUnintroducedListWithEndnotesOrAWebTableAfterIt) {
   EXPECT_EQ(names(kBody + lines + "\n\n" + endnotes), organisations);
   // One line of names set apart by semicolons, longer than the letter above it.
   EXPECT_EQ(names(kBody + semicolons + ".\n"), organisations);
+  // Ten names or more set apart by commas, with the endnotes after them; but not a sentence
+  // that names signers, read as prose once.
+  std::string commas;
+  for (const std::string& name : organisations) commas += (commas.empty() ? "" : ", ") + name;
+  EXPECT_EQ(names(kBody + commas + ".\n\n" + endnotes), organisations);
+  EXPECT_EQ(names(kBody + "Signed by " + commas + ".\n"), organisations);
+  // Symbols as bullets, and a name wrapped after its particle.
+  std::string symbols;
+  for (const std::string& name : organisations) symbols += "\u2705 " + name + "\n";
+  EXPECT_EQ(names(kBody + "Signatories:\n" + symbols), organisations);
+  EXPECT_EQ(names(kBody + "Signatories:\nAmnesty International\nRed en Defensa de los\nDerechos Digitales\nCIVICUS\n"),
+            (Names{"Amnesty International", "Red en Defensa de los Derechos Digitales", "CIVICUS"}));
   // A city before the country after the dash.
   EXPECT_EQ(names(kBody + "Signatories:\n" + cities), organisations);
   // A web page's table: its header row and its column of web sites name no one.

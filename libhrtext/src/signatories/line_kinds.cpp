@@ -1,5 +1,8 @@
 #include "signatories/line_kinds.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -580,6 +583,24 @@ std::size_t trailing_list_conjunction(std::string_view text) {
   return 0;
 }
 
+namespace {
+
+// Any other symbol used as a bullet, before a space: "✅ ", "➤ ", "■ ", "★ " (Unicode's other
+// symbols, an emoji's variation selector with it); not an arrow, which points to a link ("→
+// Sign the letter").
+std::size_t symbol_bullet_length(std::string_view line) {
+  std::size_t i = 0;
+  UChar32 c = -1;
+  U8_NEXT(line.data(), i, line.size(), c);
+  if (c < 0) return 0;
+  const auto type = static_cast<UCharCategory>(u_charType(c));
+  if (type != U_OTHER_SYMBOL) return 0;
+  if (line.substr(i).starts_with("\xEF\xB8\x8F")) i += 3;  // U+FE0F
+  return i < line.size() && (line[i] == ' ' || line[i] == '\t') ? i : 0;
+}
+
+}  // namespace
+
 std::size_t list_mark_length(std::string_view line) {
   std::size_t i = 0;
   // Every bullet opens with one of these bytes; most lines open with none (a letter, a digit).
@@ -593,6 +614,7 @@ std::size_t list_mark_length(std::string_view line) {
       break;
     }
   }
+  if (i == 0 && !line.empty() && static_cast<unsigned char>(line.front()) >= 0xC2) i = symbol_bullet_length(line);
   if (i == 0) {
     // "12.", "12)", "(12)", "12-", and in lower case "a)", "b.", "iv." (a capital "A." may be
     // an initial).

@@ -23,7 +23,9 @@ constexpr std::size_t kRunsToTry = 3;
 // Words after which a name goes on on the next line ("European Center for Constitutional and").
 constexpr std::array kJoiningWords = {"and"sv, "of"sv, "for"sv, "the"sv, "on"sv, "in"sv, "de"sv, "la"sv,
                                       "del"sv, "des"sv, "du"sv, "y"sv, "et"sv, "pour"sv, "para"sv, "por"sv,
-                                      "&"sv, "-"sv, "–"sv};
+                                      "&"sv, "-"sv, "–"sv, "los"sv, "las"sv, "le"sv, "les"sv, "el"sv,
+                                      "da"sv, "do"sv, "dos"sv, "das"sv, "und"sv, "f\xC3\xBCr"sv, "der"sv,
+                                      "e"sv, "em"sv, "en"sv, "against"sv, "contra"sv, "contre"sv};
 
 bool has_latin_letter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });

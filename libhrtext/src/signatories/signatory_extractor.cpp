@@ -154,7 +154,7 @@ class SignatoryReader {
       found.push_back({std::move(items), SignatoryVia::kHeader, {}});
     }
     if (found.empty()) {
-      if (std::optional<Candidate> closing = closing_list(lines)) found.push_back(std::move(*closing));
+      if (std::optional<Candidate> closing = closing_list(lines, prose.empty())) found.push_back(std::move(*closing));
     }
     // A paragraph that numbers names inline ("1. Geoffrey Alagaratnam, President's Counsel, 2.
     // Daniel Alphonsus, ..."), whatever introduces it, when it reads as a long run of names.
@@ -301,31 +301,40 @@ class SignatoryReader {
   // The list that closes a document with no words to introduce it: the last run of short lines
   // whose names mostly read as organisations, and not mostly States (a vote or a membership more
   // often); or of people who sign with their roles or affiliations ("Name, role").
-  std::optional<Candidate> closing_list(const std::vector<detail::TextLine>& lines) const {
+  // `commas`: whether a line of names set apart by commas may close it (not where a sentence
+  // already named signers: "Signed by A, B, ...").
+  std::optional<Candidate> closing_list(const std::vector<detail::TextLine>& lines, bool commas) const {
     for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
       if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {})) {
         return Candidate{std::move(run), SignatoryVia::kList, {}};
       }
     }
-    return closing_paragraph(lines);
+    return closing_paragraph(lines, commas);
   }
 
-  // The list that closes a document on one line, its names set apart by one separator other
-  // than a comma, which sentences use as much ("Asociación Abuelas de Plaza de Mayo - Madres de
-  // Plaza de Mayo Línea Fundadora - ...", "A; B; C; D"): among the last lines, in the second
-  // half, nearly every piece read as a name and enough of them as names of signers.
-  std::optional<Candidate> closing_paragraph(const std::vector<detail::TextLine>& lines) const {
+  // The list that closes a document on one line, its names set apart by one separator
+  // ("Asociación Abuelas de Plaza de Mayo - Madres de Plaza de Mayo Línea Fundadora - ...",
+  // "A; B; C; D"; commas, which sentences use as much, for ten names or more): nearly every
+  // piece read as a name and enough of them as names of signers. A short one among the last
+  // lines, ending in the second half; a long one anywhere, notes after it.
+  std::optional<Candidate> closing_paragraph(const std::vector<detail::TextLine>& lines, bool commas) const {
     constexpr std::size_t kLastLines = 5;  // a footer may follow the list
     constexpr std::size_t kFewestNames = 4;
+    constexpr std::size_t kFewestCommaNames = 10;
+    constexpr std::size_t kShortestLongList = 150;  // bytes: ten names at least
     std::size_t read = 0;
-    for (std::size_t i = lines.size(); i-- > 0 && read < kLastLines;) {
+    for (std::size_t i = lines.size(); i-- > 0;) {
       if (lines[i].blank()) continue;
-      if (lines[i].end < text_.size() / 2) break;  // a long line may start in the first half
-      ++read;
       const std::string_view line = lines[i].in(text_);
+      if (++read > kLastLines && line.size() < kShortestLongList) continue;
       std::optional<std::string_view> separator = detail::one_line_separator(line, 1);
       if (!separator && static_cast<std::size_t>(std::count(line.begin(), line.end(), ';')) + 1 >= kFewestNames) {
         separator = ";";
+      }
+      // Commas too, in a run of names longer than a sentence names.
+      if (!separator && commas &&
+          static_cast<std::size_t>(std::count(line.begin(), line.end(), ',')) + 1 >= kFewestCommaNames) {
+        separator = ",";
       }
       if (!separator) continue;
       detail::ItemText paragraph;
@@ -335,7 +344,9 @@ class SignatoryReader {
         return detail::name_weight(form_of(item)) >= kNameWeight;
       });
       const bool nearly_all_names = 8 * static_cast<std::size_t>(names) >= 7 * items.size();  // one in eight may read otherwise
-      if (items.size() >= kFewestNames && nearly_all_names && supported(items) &&
+      const bool long_list = items.size() >= kFewestCommaNames;
+      const bool placed = long_list || (read <= kLastLines && lines[i].end >= text_.size() / 2);
+      if (items.size() >= kFewestNames && placed && nearly_all_names && supported(items) &&
           list_kind(items) != EntityKind::kState) {
         return Candidate{std::move(items), SignatoryVia::kList, {}};
       }
