@@ -500,7 +500,8 @@ bool speaks_of_signers(std::string_view text) {
   static constexpr std::array kSignerStems = {
       "signator"sv, "signer"sv, "signature"sv, "signatair"sv, "signat\xC3\xA1ri"sv, "firmante"sv, "firmas"sv,
       "firmatari"sv, "unterzeichne"sv, "erstunterzeichne"sv, "mitunterzeichne"sv, "unterst\xC3\xBCtzer"sv,
-      "co-sign"sv, "cosign"sv, "endorser"sv, "endorsement"sv, "supporters"sv, "adhesion"sv, "adh\xC3\xA9sion"sv,
+      "co-sign"sv, "cosign"sv, "undersign"sv, "soussign"sv, "endorser"sv, "endorsement"sv, "supporters"sv,
+      "adhesion"sv, "adh\xC3\xA9sion"sv,
       "soutiens"sv, "assinatura"sv, "aderent"sv, "sottoscritt"sv};
   constexpr std::size_t kShortestStem = 6;
   // Each run of letters (and of the bytes of other scripts), wherever punctuation sets it off:

@@ -305,11 +305,19 @@ class SignatoryReader {
   // already named signers: "Signed by A, B, ...").
   std::optional<Candidate> closing_list(const std::vector<detail::TextLine>& lines, bool commas) const {
     for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
-      if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {})) {
+      if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {}) ||
+          (long_run_of_names(run) && signers_spoken_of_before(run.front()))) {
         return Candidate{std::move(run), SignatoryVia::kList, {}};
       }
     }
     return closing_paragraph(lines, commas);
+  }
+
+  // Whether the text before `item` speaks of its signers ("Die Unterzeichnenden fordern ...",
+  // "We, the undersigned, ..."): then a long run of names no lexicon knows closes it as a list
+  // ("Bitkom", "Freischreiber", "Campact", ...), where a page's menu does not.
+  bool signers_spoken_of_before(const RawItem& item) const {
+    return detail::speaks_of_signers(text_.substr(0, item.text.source_of(0)));
   }
 
   // The list that closes a document on one line, its names set apart by one separator
