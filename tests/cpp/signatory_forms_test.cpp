@@ -536,6 +536,10 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
   EXPECT_EQ(names("The fifty countries that signed the joint statement are Albania, Andorra, Australia and the "
                   "United States.\n"),
             (Names{"Albania", "Andorra", "Australia", "United States"}));
+  // An adverb between the verb and its agent.
+  EXPECT_EQ(names("La tribune, publi\u00E9e dans Lib\u00E9ration, est sign\u00E9e notamment par la Ligue des droits "
+                  "de l'Homme, le Syndicat de la magistrature et Attac France.\n"),
+            (Names{"Ligue des droits de l'Homme", "Syndicat de la magistrature", "Attac France"}));
   // ... and so does a participle, whatever space follows the verb.
   EXPECT_EQ(names("Those endorsing the Declaration include\u00A0Albania, Andorra, Argentina,\nAustralia, the European "
                   "Commission and Uruguay.\n"),
@@ -691,6 +695,19 @@ TEST(SignatoryUnDocuments, TheMandatesThatACommunicationNamesInItsHeading) {
     EXPECT_EQ(signatory.via, SignatoryVia::kHeader);
   }
   EXPECT_EQ(read_back.signatories[0].name, "Working Group on Arbitrary Detention");
+}
+
+TEST(SignatoryUnDocuments, TheSponsorsThatHeadADraftResolution) {
+  for (const std::string draft : {": draft resolution", ": projet de r\u00E9solution", ": proyecto de resoluci\u00F3n"}) {
+    EXPECT_EQ(names("Human Rights Council\nFifty-second session\nAgenda item 3\n\nAlbania, Austria, Canada*, Chile "
+                    "and Denmark" + draft + "\n\n52/1 Freedom of opinion and expression\n\nThe Human Rights Council, "
+                    "recalling its resolutions, ...\n"),
+              (Names{"Albania", "Austria", "Canada", "Chile", "Denmark"}))
+        << draft;
+  }
+  // A resolution that names States in its text names no sponsor.
+  EXPECT_TRUE(names("The Human Rights Council,\n\nWelcoming the visits of the Special Rapporteur to Albania, Austria "
+                    "and Chile,\n").empty());
 }
 
 TEST(SignatoryUnDocuments, ARequestSignedByMembersAndSupportedByObservers) {

@@ -257,12 +257,13 @@ TEST(SignatoryLists, CountriesAddressesCountsAndTheLetterAfterTheList) {
 }
 
 TEST(SignatoryLists, PeopleWithTheirRoles) {
+  // Holders of UN mandates sign as their mandates, as a communication's heading names them.
   EXPECT_EQ(seen("The experts: Javaid Rehman, Special Rapporteur on the situation of human rights in the "
                  "Islamic Republic of Iran; Alice Jill Edwards, Special Rapporteur on torture; Morris "
                  "Tidball-Binz, Special Rapporteur on extrajudicial, summary or arbitrary executions.\n"),
-            (std::vector<Seen>{{"person", "Javaid Rehman"},
-                               {"person", "Alice Jill Edwards"},
-                               {"person", "Morris Tidball-Binz"}}));
+            (std::vector<Seen>{{"un_body", "Special Rapporteur on the situation of human rights in the Islamic Republic of Iran"},
+                               {"un_body", "Special Rapporteur on torture"},
+                               {"un_body", "Special Rapporteur on extrajudicial, summary or arbitrary executions"}}));
   EXPECT_EQ(seen("Signatories:\nAmnesty International\nJane Doe (Amnesty International)\n"
                  "Shirin Ebadi, Nobel Peace Laureate\n"),
             (std::vector<Seen>{{"ngo", "Amnesty International"}, {"person", "Jane Doe"}, {"person", "Shirin Ebadi"}}));

@@ -47,7 +47,11 @@ constexpr std::array kByPhrases = {
     "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "encabezada por"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
-    "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv};
+    "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv,
+    // With an adverb between the verb and its agent ("est signée notamment par A, B et C").
+    "notamment par"sv, "entre autres par"sv, "among others by"sv, "among others, by"sv, "entre otros, por"sv,
+    "entre otros por"sv, "entre otras, por"sv, "entre otras por"sv, "unter anderem von"sv,
+    "u. a. von"sv};
 
 // Groups of signers that a sentence opens with, their names after them: "Las organizaciones
 // Amnistía Internacional, el Centro por la Justicia ... y Robert F. Kennedy Human Rights,
@@ -995,6 +999,29 @@ std::vector<RawItem> header_states(const Document& document, const IsName& is_na
     std::vector<RawItem> items = inline_items(text, sentence.start + start, sentence.start + end, is_name, is_name);
     std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
     if (!items.empty()) return items;
+  }
+  return {};
+}
+
+std::vector<RawItem> draft_sponsors(std::string_view text, std::span<const TextLine> lines, const IsName& is_name) {
+  static constexpr std::array kDrafts = {": draft resolution"sv, ": draft decision"sv, ": revised draft resolution"sv,
+                                         ": projet de r\xC3\xA9solution"sv, ": projet de d\xC3\xA9" "cision"sv,
+                                         ": proyecto de resoluci\xC3\xB3n"sv, ": proyecto de decisi\xC3\xB3n"sv};
+  constexpr std::size_t kHeaderReach = 3000;  // bytes: the sponsors head the document
+  for (const TextLine& line : lines) {
+    if (line.begin >= kHeaderReach) break;
+    std::string_view content = line.in(text);
+    while (content.ends_with(' ')) content.remove_suffix(1);
+    const std::string folded = ascii_lower(content);
+    for (const std::string_view draft : kDrafts) {
+      if (!std::string_view(folded).ends_with(draft)) continue;
+      const std::size_t end = content.size() - draft.size();
+      std::size_t names_end = end;
+      while (names_end > 0 && (content[names_end - 1] == '*' || content[names_end - 1] == ' ')) --names_end;  // "Canada*:"
+      std::vector<RawItem> items = inline_items(text, line.begin, line.begin + names_end, is_name, is_name);
+      std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
+      if (items.size() >= 1) return items;
+    }
   }
   return {};
 }

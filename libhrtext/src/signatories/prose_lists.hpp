@@ -48,4 +48,10 @@ struct ProseList {
 // hold one.
 [[nodiscard]] std::vector<RawItem> header_states(const Document& document, const IsName& is_name);
 
+// The sponsors of a UN draft resolution or decision, the line that heads it ("Albania,
+// Andorra, ... Ukraine: draft resolution"; "... : projet de résolution"; "... : proyecto de
+// resolución"): the names known there, if one of the first lines is such.
+[[nodiscard]] std::vector<RawItem> draft_sponsors(std::string_view text, std::span<const TextLine> lines,
+                                                  const IsName& is_name);
+
 }  // namespace hrtext::detail

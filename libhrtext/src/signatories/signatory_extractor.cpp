@@ -147,6 +147,9 @@ class SignatoryReader {
     if (std::vector<RawItem> items = detail::header_states(document_, is_name_); !items.empty()) {
       found.push_back({std::move(items), SignatoryVia::kHeader, {}});
     }
+    if (std::vector<RawItem> items = detail::draft_sponsors(text_, lines, is_name_); !items.empty()) {
+      found.push_back({std::move(items), SignatoryVia::kHeader, {}});
+    }
     if (std::vector<RawItem> items = detail::signature_blocks(text_, lines, is_name_); !items.empty()) {
       found.push_back({std::move(items), SignatoryVia::kSignature, {}});
     }
@@ -534,6 +537,20 @@ class SignatoryReader {
     return latin;
   }
 
+  // Where the mandate that a holder signs with starts in `item` ("Mary Lawlor, Special Rapporteur
+  // on the situation of human rights defenders"), when the role after the person's name is a UN
+  // body's; else npos.
+  std::size_t mandate_after_holder(std::string_view item) const {
+    const std::size_t name_end = detail::person_name_end(item);
+    if (name_end >= item.size() || item[name_end] != ',' || !detail::reads_as_person_name(item.substr(0, name_end))) {
+      return std::string_view::npos;
+    }
+    const std::size_t role = item.find_first_not_of(", ", name_end);
+    if (role == std::string_view::npos) return role;
+    const std::optional<ResolvedEntity>& mandate = resolve(item.substr(role), EntityKind::kUnBody);
+    return mandate && mandate->kind == EntityKind::kUnBody ? role : std::string_view::npos;
+  }
+
   // "Amnesty International – Norway": the section of the organisation in that country, when
   // the gazetteer has it.
   ResolvedEntity national_section(ResolvedEntity organisation, std::string_view name, std::string_view place) const {
@@ -569,6 +586,10 @@ class SignatoryReader {
       return detail::opens_with_label(item.text.text());
     });
     const bool labelled = items.size() >= 3 && 5 * static_cast<std::size_t>(labels) >= 3 * items.size();
+    const auto holders = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+      return mandate_after_holder(item.text.text()) != std::string_view::npos;
+    });
+    const bool list_of_mandates = 2 * static_cast<std::size_t>(holders) >= items.size();
     detail::CodePointCounter code_points(text_);
     for (const RawItem& item : items) {
       const std::string& raw = item.text.text();
@@ -589,8 +610,19 @@ class SignatoryReader {
       // A place on its own in a list of organisations heads the names of that country, or is a
       // column of their countries.
       if (kind_of_list != EntityKind::kState && !item.person && is_place(name)) continue;
+      // "Irene Khan, Special Rapporteur on the promotion and protection of the right to freedom
+      // of opinion and expression": in a list of such, the mandate signs, as in a
+      // communication's heading (in a list of individuals, the person does).
+      bool holds_mandate = item.mandate;
+      if (const std::size_t role = list_of_mandates ? mandate_after_holder(std::string_view(raw).substr(begin, end - begin))
+                                                    : std::string_view::npos;
+          role != std::string_view::npos) {
+        begin += role;
+        name = display_name(std::string_view(raw).substr(begin, end - begin));
+        holds_mandate = true;
+      }
       const bool person =
-          !item.mandate && !cleaned.on_behalf &&
+          !holds_mandate && !cleaned.on_behalf &&
           (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
            (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
            (detail::person_before_affiliation(name) != std::string::npos && !is_name_(name)) ||
@@ -614,7 +646,7 @@ class SignatoryReader {
       Signatory signatory;
       std::optional<ResolvedEntity> entity;
       if (!person) {
-        entity = resolve(name, item.mandate ? EntityKind::kUnBody : kind_of_list, true);
+        entity = resolve(name, holds_mandate ? EntityKind::kUnBody : kind_of_list, true);
         if (!entity && !cleaned.acronym.empty()) entity = resolve(cleaned.acronym, kind_of_list);
         // A list of States whose first item carries the line's label ("Co-penholders
         // Netherlands, Maldives, Japan"): the State after the label.
@@ -637,7 +669,7 @@ class SignatoryReader {
         signatory.kind = entity->kind;
         signatory.id = entity->id;
         signatory.parent = entity->parent;
-      } else if (item.mandate) {  // a mandate no gazetteer lists
+      } else if (holds_mandate) {  // a mandate no gazetteer lists
         signatory.kind = EntityKind::kUnBody;
         signatory.id = std::string(kSpecialProcedures);
       } else {
