@@ -337,6 +337,24 @@ TEST(SignatoryLayouts, AnUnintroducedListWithEndnotesOrAWebTableAfterIt) {
   for (const std::string& name : organisations) commas += (commas.empty() ? "" : ", ") + name;
   EXPECT_EQ(names(kBody + commas + ".\n\n" + endnotes), organisations);
   EXPECT_EQ(names(kBody + "Signed by " + commas + ".\n"), organisations);
+  // A paragraph of names wrapped by hand, set apart by commas, semicolons or dashes (more
+  // than lines), with or without words to introduce it.
+  const auto wrapped = [](const std::string& paragraph) {
+    std::string out;
+    std::size_t column = 0;
+    for (std::size_t i = 0; i < paragraph.size(); ++i) {
+      const bool space = paragraph[i] == ' ';
+      out += space && column > 60 ? '\n' : paragraph[i];
+      column = space && column > 60 ? 0 : column + 1;
+    }
+    return out;
+  };
+  std::string dashes;
+  for (const std::string& name : organisations) dashes += (dashes.empty() ? "" : " \u2013 ") + name;
+  EXPECT_EQ(names(kBody + wrapped(commas) + ".\n"), organisations);
+  EXPECT_EQ(names(kBody + wrapped(semicolons) + ".\n"), organisations);
+  EXPECT_EQ(names(kBody + wrapped(dashes) + "\n"), organisations);
+  EXPECT_EQ(names(kBody + "Signatories:\n" + wrapped(dashes) + "\n"), organisations);
   // Symbols as bullets, and a name wrapped after its particle.
   std::string symbols;
   for (const std::string& name : organisations) symbols += "\u2705 " + name + "\n";

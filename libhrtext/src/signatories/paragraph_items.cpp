@@ -96,8 +96,9 @@ std::optional<std::string_view> one_line_separator(std::string_view text, std::s
   // Dashes separate names only where commas do not (else they set off annotations: "A – Kenya,
   // B – Norway"), or far more often than commas do: a name of the list may hold one
   // ("Asociación Buena Memoria - Comisión Memoria, Verdad y Justicia Zona Norte - ...").
+  // Over several lines, they separate names where there are more of them than lines (a
+  // paragraph wrapped by hand), not where each line sets off its name's annotation.
   // (A comma that ends the line, or one inside parentheses, separates nothing.)
-  if (!one_line) return std::nullopt;
   std::string_view body = text;
   while (!body.empty() && (body.back() == ',' || body.back() == ' ' || body.back() == '.')) body.remove_suffix(1);
   std::size_t commas = 0;
@@ -107,7 +108,8 @@ std::optional<std::string_view> one_line_separator(std::string_view text, std::s
     if ((c == ',' || c == ';') && depth == 0) ++commas;
   }
   for (const std::string_view separator : kDashSeparators) {
-    if (const std::size_t dashes = count_of(text, separator); dashes >= 2 && dashes > 2 * commas) return separator;
+    const std::size_t dashes = count_of(text, separator);
+    if (dashes >= 2 && dashes > 2 * commas && (one_line || dashes > lines)) return separator;
   }
   return std::nullopt;
 }

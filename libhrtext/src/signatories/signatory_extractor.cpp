@@ -307,13 +307,15 @@ class SignatoryReader {
   // `commas`: whether a line of names set apart by commas may close it (not where a sentence
   // already named signers: "Signed by A, B, ...").
   std::optional<Candidate> closing_list(const std::vector<detail::TextLine>& lines, bool commas) const {
+    // A paragraph that separates its names first: its lines are no names each ("A – B – C").
+    if (std::optional<Candidate> paragraph = closing_paragraph(lines, commas)) return paragraph;
     for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
       if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {}) ||
           (long_run_of_names(run) && signers_spoken_of_before(run.front()))) {
         return Candidate{std::move(run), SignatoryVia::kList, {}};
       }
     }
-    return closing_paragraph(lines, commas);
+    return std::nullopt;
   }
 
   // Whether the text before `item` speaks of its signers ("Die Unterzeichnenden fordern ...",
@@ -323,40 +325,48 @@ class SignatoryReader {
     return detail::speaks_of_signers(text_.substr(0, item.text.source_of(0)));
   }
 
-  // The list that closes a document on one line, its names set apart by one separator
+  // The list that closes a document in one paragraph, its names set apart by one separator
   // ("Asociación Abuelas de Plaza de Mayo - Madres de Plaza de Mayo Línea Fundadora - ...",
-  // "A; B; C; D"; commas, which sentences use as much, for ten names or more): nearly every
-  // piece read as a name and enough of them as names of signers. A short one among the last
-  // lines, ending in the second half; a long one anywhere, notes after it.
+  // "A; B; C; D"; commas, which sentences use as much, for ten names or more), on one line or
+  // wrapped over several: nearly every piece read as a name and enough of them as names of
+  // signers. A short one among the last paragraphs, ending in the second half; a long one
+  // anywhere, notes after it.
   std::optional<Candidate> closing_paragraph(const std::vector<detail::TextLine>& lines, bool commas) const {
-    constexpr std::size_t kLastLines = 5;  // a footer may follow the list
+    constexpr std::size_t kLastParagraphs = 5;  // a footer may follow the list
     constexpr std::size_t kFewestNames = 4;
     constexpr std::size_t kFewestCommaNames = 10;
     constexpr std::size_t kShortestLongList = 150;  // bytes: ten names at least
     std::size_t read = 0;
-    for (std::size_t i = lines.size(); i-- > 0;) {
-      if (lines[i].blank()) continue;
-      const std::string_view line = lines[i].in(text_);
-      if (++read > kLastLines && line.size() < kShortestLongList) continue;
-      std::optional<std::string_view> separator = detail::one_line_separator(line, 1);
-      if (!separator && static_cast<std::size_t>(std::count(line.begin(), line.end(), ';')) + 1 >= kFewestNames) {
+    for (std::size_t last = lines.size(); last-- > 0;) {
+      if (lines[last].blank()) continue;
+      std::size_t first = last;
+      while (first > 0 && !lines[first - 1].blank()) --first;
+      const std::size_t line_count = last - first + 1;
+      const std::string_view block = text_.substr(lines[first].begin, lines[last].end - lines[first].begin);
+      const std::size_t end = lines[last].end;
+      last = first;  // the next paragraph up, on the next turn
+      if (++read > kLastParagraphs && block.size() < kShortestLongList) continue;
+      if (block.starts_with('|') || block.starts_with('+')) continue;  // a table: its rows are read as lines
+      std::optional<std::string_view> separator = detail::one_line_separator(block, line_count);
+      if (!separator && static_cast<std::size_t>(std::count(block.begin(), block.end(), ';')) + 1 >= kFewestNames) {
         separator = ";";
       }
       // Commas too, in a run of names longer than a sentence names.
-      if (!separator && commas &&
-          static_cast<std::size_t>(std::count(line.begin(), line.end(), ',')) + 1 >= kFewestCommaNames) {
+      // (Two or more a line: one name a line may hold one, before its country.)
+      if (const auto comma_count = static_cast<std::size_t>(std::count(block.begin(), block.end(), ','));
+          !separator && commas && comma_count + 1 >= kFewestCommaNames && comma_count >= 2 * line_count) {
         separator = ",";
       }
       if (!separator) continue;
       detail::ItemText paragraph;
-      paragraph.append(line, lines[i].begin);
+      for (std::size_t i = first; i < first + line_count; ++i) paragraph.append(lines[i].in(text_), lines[i].begin);
       std::vector<RawItem> items = detail::split_paragraph(paragraph, *separator, is_name_, is_name_);
       const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
         return detail::name_weight(form_of(item)) >= kNameWeight;
       });
       const bool nearly_all_names = 8 * static_cast<std::size_t>(names) >= 7 * items.size();  // one in eight may read otherwise
       const bool long_list = items.size() >= kFewestCommaNames;
-      const bool placed = long_list || (read <= kLastLines && lines[i].end >= text_.size() / 2);
+      const bool placed = long_list || (read <= kLastParagraphs && end >= text_.size() / 2);
       if (items.size() >= kFewestNames && placed && nearly_all_names && supported(items) &&
           list_kind(items) != EntityKind::kState) {
         return Candidate{std::move(items), SignatoryVia::kList, {}};
