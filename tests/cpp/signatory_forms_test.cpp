@@ -764,6 +764,20 @@ TEST(SignatoryPersons, EachInABlockOfTheirTitles) {
   EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\nExecutive Director\nHuman Rights Watch\n").empty());
 }
 
+TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
+  const Names expected = {"Anna Schmidt", "Jonas Weber", "Mar\u00EDa L\u00F3pez", "Jean Dupont"};
+  // Each in a block of their affiliation, after a letter that speaks of its signers.
+  EXPECT_EQ(names("We, the undersigned scholars, call on the government to release the detained students.\n\n"
+                  "Anna Schmidt\nUniversity of Oxford\n\nJonas Weber\nHumboldt-Universit\u00E4t zu Berlin\n\n"
+                  "Mar\u00EDa L\u00F3pez\nUniversidad de Chile\n\nJean Dupont\nSciences Po\n"),
+            expected);
+  // A table whose header row names the column of names: the other columns annotate them.
+  EXPECT_EQ(names(kBody + "Name\tAffiliation\tCountry\nAnna Schmidt\tUniversity of Oxford\tUnited Kingdom\n"
+                          "Jonas Weber\tHumboldt-Universit\u00E4t zu Berlin\tGermany\nMar\u00EDa L\u00F3pez\t"
+                          "Universidad de Chile\tChile\nJean Dupont\tSciences Po\tFrance\n"),
+            expected);
+}
+
 TEST(SignatoryPersons, OneAParagraphWithTheirRolesUnderAHeadingOrAClosing) {
   const std::string people =
       "\n\nFenaba Addo, Associate Professor of Consumer Science, University of Wisconsin\n\n"

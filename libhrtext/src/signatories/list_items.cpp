@@ -380,17 +380,24 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
   std::size_t run_end = 0;
   TableColumn table;
   bool introduced = false;  // the run follows a line ending with a colon that is no marker
+  std::size_t run_first = 0;  // the line of its first item
+  // The column a header row names ("Name<TAB>Affiliation<TAB>Country"): the names stand there.
+  std::optional<std::size_t> name_column;
   const auto close_run = [&] {
     // A closing list ends in the second half of the document, unless it is long (endnotes or a
     // page's footer may follow it), and no sentence introduces it ("researchers interviewed the
     // following organisations:").
     constexpr std::size_t kLongRun = 10;
     if (run.size() >= 3 && (run_end >= text.size() / 2 || run.size() >= kLongRun) && !introduced) {
-      runs.push_back(std::move(run));
+      // People each in a block of their titles: their names, not the titles.
+      std::vector<RawItem> people = person_blocks(text, lines, run_first);
+      runs.push_back(people.empty() ? std::move(run) : std::move(people));
     }
     run.clear();
+    name_column.reset();
   };
-  for (const TextLine& line : lines) {
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const TextLine& line = lines[l];
     if (line.blank()) {
       if (++blanks > 1) {
         close_run();
@@ -431,8 +438,13 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     }
     // Each column an item, as in line_items: a column that names a place is dropped later; a
     // table's header row names none ("Organisation<TAB>Country<TAB>Website").
-    const std::vector<std::string_view> cells = columns(content.substr(begin, end - begin));
-    if (is_header_row(cells)) continue;
+    std::vector<std::string_view> cells = columns(content.substr(begin, end - begin));
+    if (is_header_row(cells)) {
+      name_column = static_cast<std::size_t>(std::find_if(cells.begin(), cells.end(), is_column_heading) - cells.begin());
+      continue;
+    }
+    if (name_column && cells.size() > *name_column && cells.size() > 1) cells = {cells[*name_column]};
+    if (run.empty()) run_first = l;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       RawItem item;
       item.text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
