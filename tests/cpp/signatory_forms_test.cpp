@@ -147,6 +147,21 @@ TEST(SignatoryLayouts, GermanNamesWithTheirLegalFormAndKindsOfOrganisation) {
                    "Deutsche Aidshilfe", "Kinderschutzbund"}));
 }
 
+TEST(SignatoryLayouts, NamesWithTheirPlacesAfterCommasOneALine) {
+  // An acronym, then the name it stands for.
+  EXPECT_EQ(names(kBody + "Signatories:\nCELS, Centro de Estudios Legales y Sociales\nSWISSAID, Swiss Foundation for "
+                          "Development Cooperation\nAmnesty International\n"),
+            (Names{"Centro de Estudios Legales y Sociales", "SWISSAID", "Amnesty International"}));
+  // Each line a name, its places after it and a full stop; an acronym first stands for the
+  // name after it where the name's words open with its letters; a heading in capitals.
+  EXPECT_EQ(names("Firman la Declaraci\u00F3n del Movimiento:\nASAMBLEAS, ONGs Y OTRAS INSTITUCIONES\n"
+                  "FUNAM (Fundaci\u00F3n para la defensa del ambiente), ONG con status consultivo, C\u00F3rdoba, "
+                  "Argentina.\nSOS Huasco, Comuna de Huasco, Valle del Huasco, Chile.\nCADA, Asamblea Cerro Azul "
+                  "Despierta, C\u00F3rdoba, Argentina.\nGRAIN, Premio Nobel Alternativo 2011, Espa\u00F1a.\n"
+                  "Putaendo Resiste, Quinta Regi\u00F3n de Chile, Chile.\n"),
+            (Names{"FUNAM", "SOS Huasco", "Asamblea Cerro Azul Despierta", "GRAIN", "Putaendo Resiste"}));
+}
+
 TEST(SignatoryLayouts, HeadingsThatSayWhoSignsInTheirOwnWords) {
   // Headings no lexicon lists, with or without a colon, German gendered forms among them; the
   // names under them unknown to the gazetteers, a legal form or a kind of organisation in most.

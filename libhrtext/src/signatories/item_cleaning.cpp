@@ -122,6 +122,27 @@ bool is_bare_acronym(std::string_view word) {
 }
 
 
+// Where the name that an acronym opening `name` stands for starts ("CADA, Asamblea Cerro Azul
+// Despierta" -> 6): two words or more after its comma, opening with most of its letters in any
+// order; npos for another first word ("GRAIN, Premio Nobel Alternativo", "SWISSAID, Swiss
+// Foundation for Development Cooperation").
+std::size_t acronym_expansion(std::string_view name) {
+  const std::size_t comma = name.find(", ");
+  if (comma == std::string_view::npos || !is_bare_acronym(name.substr(0, comma))) return std::string_view::npos;
+  const std::string_view acronym = name.substr(0, comma);
+  const std::size_t next = comma + 2;
+  const std::string_view expansion = name.substr(next, std::min(name.find(", ", next), name.size()) - next);
+  std::string initials;
+  for (const std::string_view word : words_of(expansion)) initials += ascii_lower(word.front());
+  const auto matching = std::count_if(acronym.begin(), acronym.end(), [&](char letter) {
+    return initials.find(ascii_lower(letter)) != std::string::npos;
+  });
+  constexpr std::size_t kFewestWords = 2;
+  const bool expands = word_count(expansion) >= kFewestWords && starts_with_capital(expansion) &&
+                       3 * static_cast<std::size_t>(matching) >= 2 * acronym.size();
+  return expands ? next : std::string_view::npos;
+}
+
 bool is_acronym(std::string_view text) {
   std::size_t capitals = 0;
   for (const char c : text) {
@@ -227,7 +248,8 @@ std::size_t description_start(std::string_view name) {
   // Cooperation", "Addameer, Asociación de Apoyo a los Presos Políticos".
   constexpr std::size_t kWordsToTheKind = 4;
   const std::size_t comma = name.find(", ");
-  if (comma > 0 && name.substr(0, comma).find(' ') == std::string_view::npos) {
+  if (comma > 0 && name.substr(0, comma).find(' ') == std::string_view::npos &&
+      acronym_expansion(name) == std::string_view::npos) {
     std::size_t at = comma + 2;
     for (std::size_t w = 0; w < kWordsToTheKind && at < name.size(); ++w) {
       const std::size_t space = std::min(name.find(' ', at), name.size());
@@ -380,6 +402,16 @@ bool names_a_kind_of_organisation(std::string_view rest) {
   const std::string_view word = rest.substr(0, rest.find(' '));
   return is_german_compound_kind(word) || is_organisation_head_noun(word) ||
          std::find(kKindsOfOrganisation.begin(), kKindsOfOrganisation.end(), word) != kKindsOfOrganisation.end();
+}
+
+std::pair<std::size_t, std::size_t> name_before_places(std::string_view item) {
+  const std::size_t comma = item.find(", ");
+  if (comma == std::string_view::npos || comma == 0) return {0, item.size()};
+  // "CADA, Asamblea Cerro Azul Despierta, Córdoba": the name the acronym stands for.
+  if (const std::size_t expansion = acronym_expansion(item); expansion != std::string_view::npos) {
+    return {expansion, std::min(item.find(", ", expansion), item.size())};
+  }
+  return {0, comma};
 }
 
 bool opens_with_label(std::string_view item) {
@@ -583,6 +615,14 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
         end = begin + comma;
         changed = true;
       }
+    }
+  }
+  // "CELS, Centro de Estudios Legales y Sociales": the name, its acronym noted.
+  if (const std::string_view name = item.substr(begin, end - begin);
+      name.find(", ", name.find(", ") + 2) == std::string_view::npos) {
+    if (const std::size_t expansion = acronym_expansion(name); expansion != std::string_view::npos) {
+      if (cleaned.acronym.empty()) cleaned.acronym = std::string(name.substr(0, name.find(", ")));
+      begin += expansion;
     }
   }
   if (mentions_personal_capacity(item.substr(begin, end - begin))) cleaned.personal_capacity = true;

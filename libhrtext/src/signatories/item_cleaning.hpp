@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace hrtext::detail {
 
@@ -46,6 +47,11 @@ using IsPlace = std::function<bool(std::string_view)>;
 // Whether `text` holds a dash between spaces (" - ", " – ", " — "), which sets off an annotation
 // or a role ("Sherpa – France", "Alexandre Mandl - advogado").
 [[nodiscard]] bool has_spaced_dash(std::string_view text);
+
+// In a list that gives each name with its places after commas ("SOS Huasco, Comuna de Huasco,
+// Valle del Huasco, Chile"), where the name stands in `item`: the first piece, or the one after
+// an acronym that it expands ("CADA, Asamblea Cerro Azul Despierta, Córdoba"), as [begin, end).
+[[nodiscard]] std::pair<std::size_t, std::size_t> name_before_places(std::string_view item);
 
 // Whether `item` opens with a short label and a colon ("HRW: Human Rights Watch").
 [[nodiscard]] bool opens_with_label(std::string_view item);

@@ -115,7 +115,8 @@ constexpr std::array kGroupNouns = {
     "states"sv, "countries"sv, "unions"sv, "coalitions"sv, "associations"sv, "experts"sv,
     "capacity"sv, "capacities"sv, "organisationen"sv, "verb\xC3\xA4nde"sv, "gruppen"sv, "initiativen"sv,
     "personen"sv, "einzelpersonen"sv, "organismos"sv, "entidades"sv, "colectivos"sv, "sindicatos"sv,
-    "syndicats"sv, "collectifs"sv,
+    "syndicats"sv, "collectifs"sv, "institutions"sv, "instituciones"sv, "instituições"sv, "asambleas"sv,
+    "ongs"sv, "ong"sv, "comunidades"sv, "communities"sv, "movimientos"sv, "movements"sv, "mouvements"sv,
 };
 
 // Words that give a group of a list its scope, and the particles between them.
@@ -452,6 +453,10 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
   // scope and groups, whatever their case ("National Organizations", "Regional and
   // International Organizations").
   if (group_last && std::all_of(words.begin() + 1, words.end(), starts_lower_case)) return heading;
+  // ... or in capitals, whatever its other words ("ASAMBLEAS, ONGs Y OTRAS INSTITUCIONES").
+  const auto capitals = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto small = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (group_last && small * 5 <= capitals) return heading;
   if (words.size() <= 2 && std::all_of(words.begin(), words.end(), [](std::string_view word) {
         const std::string lower = ascii_lower(word);
         return std::find(kScopeWords.begin(), kScopeWords.end(), lower) != kScopeWords.end();

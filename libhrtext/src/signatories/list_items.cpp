@@ -262,6 +262,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   std::size_t line_count = 0, commas = 0, semicolons = 0;
   bool comma_ends_line = false;
   std::size_t marked_lines = 0;  // opened by a bullet, a number, a title or a table's bar
+  std::size_t full_stops = 0;    // lines that end with one: each an item ("SOS Huasco, Valle del Huasco, Chile.")
   std::size_t places_ending = 0;  // lines whose last comma is followed by a known name
   ItemText paragraph;
   for (; i < lines.size() && !lines[i].blank(); ++i) {
@@ -281,6 +282,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
       ++places_ending;
     }
     if (list_mark_length(content) > 0 || has_personal_title(content) || table_line) ++marked_lines;
+    std::string_view trimmed = content;
+    while (trimmed.ends_with(' ')) trimmed.remove_suffix(1);
+    if (trimmed.ends_with('.')) ++full_stops;
     paragraph.append(content, line.begin);
   }
   if (line_count == 0) return {};
@@ -288,6 +292,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     if (std::vector<RawItem> numbered = enumerated_items(paragraph); !numbered.empty()) return numbered;
   }
   if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
+  // Most lines closing with a full stop: one item each, its annotations after its commas.
+  constexpr std::size_t kFewestStoppedLines = 3;
+  if (full_stops >= kFewestStoppedLines && 5 * full_stops >= 3 * line_count) return line_items(text, lines, first, start);
   // One person a paragraph, their roles after commas ("Fenaba Addo, Associate Professor of
   // Consumer Science, University of Wisconsin", a blank line, the next): the commas are each
   // line's own.

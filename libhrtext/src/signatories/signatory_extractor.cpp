@@ -547,6 +547,20 @@ class SignatoryReader {
     return latin;
   }
 
+  // Whether most items give their places after their names, a country last ("SOS Huasco,
+  // Comuna de Huasco, Valle del Huasco, Chile."): two commas at least and a place after the last.
+  bool located(const std::vector<RawItem>& items) const {
+    constexpr std::size_t kFewestItems = 3;
+    if (items.size() < kFewestItems) return false;
+    const auto placed = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+      std::string_view text = item.text.text();
+      while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+      const std::size_t last = text.rfind(", ");
+      return last != std::string_view::npos && text.find(", ") < last && is_place(text.substr(last + 2));
+    });
+    return 5 * static_cast<std::size_t>(placed) >= 3 * items.size();
+  }
+
   // Where the mandate that a holder signs with starts in `item` ("Mary Lawlor, Special Rapporteur
   // on the situation of human rights defenders"), when the role after the person's name is a UN
   // body's; else npos.
@@ -600,6 +614,7 @@ class SignatoryReader {
       return mandate_after_holder(item.text.text()) != std::string_view::npos;
     });
     const bool list_of_mandates = 2 * static_cast<std::size_t>(holders) >= items.size();
+    const bool located_list = kind_of_list != EntityKind::kState && located(items);
     detail::CodePointCounter code_points(text_);
     for (const RawItem& item : items) {
       const std::string& raw = item.text.text();
@@ -645,6 +660,17 @@ class SignatoryReader {
         name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
       if (detail::name_key(name).empty() || !holds_a_letter(name)) continue;  // "12", "***"
+      if (!person && located_list) {  // "SOS Huasco, Comuna de Huasco, Valle del Huasco" (the country gone)
+        const auto [name_begin, name_end] = detail::name_before_places(std::string_view(raw).substr(begin, end - begin));
+        end = begin + name_end;
+        begin += name_begin;
+        // The name's own annotations, now at its end: "FUNAM (Fundación para la defensa del ambiente)".
+        const std::string_view named = std::string_view(raw).substr(begin, end - begin);
+        const detail::CleanedItem again = detail::clean_item(named, annotation_is_place, is_known_whole);
+        end = begin + again.end;
+        begin += again.begin;
+        name = display_name(std::string_view(raw).substr(begin, end - begin));
+      }
       if (!person) {  // "Front Line Defenders – an Irish foundation that protects defenders at risk"
         if (const std::size_t head = name_before_description(name); head < name.size()) {
           end = begin + head;
