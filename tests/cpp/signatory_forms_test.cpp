@@ -779,6 +779,18 @@ TEST(SignatoryPersons, EachInABlockOfTheirTitles) {
   EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\nExecutive Director\nHuman Rights Watch\n").empty());
 }
 
+TEST(SignatoryPersons, ParagraphsOfPeopleSetApartBySemicolonsUnderAPandocHeading) {
+  // A Pandoc span with its attributes and a hard break; surnames in bold (not in the names);
+  // the list goes on over its paragraphs, a blank line between them, the last a person alone.
+  EXPECT_EQ(names("Nous demandons le droit \u00E0 la non-mixit\u00E9 pour les luttes.\n\n"
+                  "**[Les signataires :]{.titre-gras-bleu-petite-cap}**\\\n\n"
+                  "Catherine **Achin**, sociologue ; Armelle **Andro**, d\u00E9mographe ;\nAur\u00E9lie **Audeval**, "
+                  "docteure en histoire ;\n\nMagali **Bessone**, professeure de philosophie ; Jean-Rapha\u00EBl\n"
+                  "**Bourge**, charg\u00E9 de cours ;\n\nZo\u00E9 **Carle**, enseignante.\n"),
+            (Names{"Catherine Achin", "Armelle Andro", "Aur\u00E9lie Audeval", "Magali Bessone",
+                   "Jean-Rapha\u00EBl Bourge", "Zo\u00E9 Carle"}));
+}
+
 TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
   const Names expected = {"Anna Schmidt", "Jonas Weber", "Mar\u00EDa L\u00F3pez", "Jean Dupont"};
   // Each in a block of their affiliation, after a letter that speaks of its signers.

@@ -279,6 +279,15 @@ bool signs_alone(std::string_view words) {
 // groups endorse this appeal:", "The statement was signed by 22 countries: Australia, ...",
 // "Las organizaciones que suscriben:"), or by a short line of such words alone ("Organisations
 // signing this letter"). The words are read by read_introduction, not looked up.
+// Whether `rest` of a line holds no text, only the marks that close its markup: emphasis, a hard
+// break, the end of a Pandoc span with its attributes ("]{.titre-gras}**\\").
+bool only_markup(std::string_view rest) {
+  const auto mark = [](char c) { return c == ' ' || c == '*' || c == '_' || c == '\\'; };
+  while (!rest.empty() && mark(rest.front())) rest.remove_prefix(1);
+  while (!rest.empty() && mark(rest.back())) rest.remove_suffix(1);
+  return rest.empty() || rest == "]" || (rest.starts_with("]{") && rest.ends_with('}'));
+}
+
 std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   constexpr std::size_t kMostWords = 40;  // an introduction is one sentence
   // A paragraph whose last sentence says its names sign, above lines of names: the sentence may
@@ -328,6 +337,7 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   if (!introduction.signers) return std::nullopt;
   std::size_t start = colon ? after_colon : line.size();
   while (start < line.size() && (line[start] == ' ' || line[start] == '*' || line[start] == '_')) ++start;
+  if (only_markup(line.substr(start))) start = line.size();  // "Les signataires :]{.titre}**\\"
   // A phrase alone, with no colon and no heading mark, may be a headline ("Higher ranks who
   // signed the letter" above a page's "Click to follow"): what follows counts when it reads as
   // names.
@@ -336,9 +346,6 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   return Marker{start, headline, introduction, start < line.size()};
 }
 
-// A heading of one to three words and a colon that says nothing of what follows
-// ("Organisations:", "Подписали:" where the stems miss it): weak, it counts when most names
-// under it read as names. Not the headings of other lists ("Cc:", "Members:").
 // A short heading: with a colon, any ("Organisationen:", weak unless its words say the names
 // sign: "Erstunterzeichner*innen:", "Lista de firmas:"); without one, a heading whose words say
 // so by a word for signers (speaks_of_signers), its last ("UnterzeichnerInnen", "Organisations
@@ -364,11 +371,24 @@ std::optional<Marker> short_heading(std::string_view line) {
 }  // namespace
 
 std::string_view strip_markup(std::string_view line) {
-  while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_' ||
-                           line.front() == ' ')) {
-    line.remove_prefix(1);
+  const auto strip = [&] {
+    while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_' ||
+                             line.front() == ' ')) {
+      line.remove_prefix(1);
+    }
+    // A Markdown hard break ("\\" at the end) too.
+    while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ' ' || line.back() == '\\')) {
+      line.remove_suffix(1);
+    }
+  };
+  strip();
+  // A Pandoc span with its attributes: "[Les signataires :]{.titre-gras-bleu-petite-cap}".
+  if (line.starts_with('[') && line.ends_with('}')) {
+    if (const std::size_t close = line.rfind("]{"); close != std::string_view::npos) {
+      line = line.substr(1, close - 1);
+      strip();
+    }
   }
-  while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ' ')) line.remove_suffix(1);
   return line;
 }
 

@@ -54,8 +54,9 @@ struct SubHeading {
 // A sentence of running text, not a name ("The experts serve in their individual capacity.").
 [[nodiscard]] bool is_prose(std::string_view line);
 
-// `line` without the Markdown emphasis and heading marks around it ("## Signatories",
-// "**Signed by:**").
+// `line` without the Markdown emphasis, heading marks and hard break around it ("## Signatories",
+// "**Signed by:**", "Signatories:\\"), and the brackets and attributes of a Pandoc span
+// ("**[Les signataires :]{.titre}**").
 [[nodiscard]] std::string_view strip_markup(std::string_view line);
 
 // The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them), and

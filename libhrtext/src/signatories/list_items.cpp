@@ -299,7 +299,34 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // Consumer Science, University of Wisconsin", a blank line, the next): the commas are each
   // line's own.
   if (line_count == 1 && people_a_paragraph(text, lines, paragraph_first)) return line_items(text, lines, first, start);
-  if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) return split_paragraph(paragraph, ";", is_name, is_name);
+  if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) {
+    // Paragraphs after it that go on the same way, a blank line between ("...; Zoé Carle,
+    // enseignante ; Maxime Cervulle, chercheur ;"): one list.
+    for (std::size_t next = i; next < lines.size();) {
+      std::size_t from = next;
+      while (from < lines.size() && lines[from].blank()) ++from;
+      if (from == next || from - next > 1 || from == lines.size()) break;  // one blank line apart
+      std::size_t to = from;
+      std::size_t continued = 0;
+      while (to < lines.size() && !lines[to].blank()) {
+        const std::string_view content = lines[to].in(text);
+        if (closes_list(content) || sub_heading(content) || find_marker(content)) break;
+        continued += static_cast<std::size_t>(std::count(content.begin(), content.end(), ';'));
+        ++to;
+      }
+      if (to < lines.size() && !lines[to].blank()) break;
+      // The last may be one person alone, with a full stop ("Zoé Carle, enseignante.").
+      std::string unemphasised(lines[from].in(text));  // "Zoé **Carle**"
+      std::erase(unemphasised, '*');
+      const bool last_person = continued == 0 && to == from + 1 && unemphasised.ends_with('.') &&
+                               reads_as_person(unemphasised, false);
+      if (continued == 0 && !last_person) break;
+      for (std::size_t k = from; k < to; ++k) paragraph.append(lines[k].in(text), lines[k].begin);
+      next = to;
+      if (last_person) break;
+    }
+    return split_paragraph(paragraph, ";", is_name, is_name);
+  }
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
   if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count)) {
     return split_paragraph(paragraph, *separator, is_name, is_name);
