@@ -45,6 +45,12 @@ TEST(Segmenter, AnAbbreviationBeforeAParenthesisEndsNoSentence) {
                 "They wrote in the U.S.", "The letter followed."}));
 }
 
+TEST(Segmenter, ATitleBeforeANameEndsNoSentence) {
+  EXPECT_EQ(sentences("Those leaders include Dr. Raul Ruiz, Prof. Ana Ruiz and Mme. Claire Dupont. The vote followed."),
+            (std::vector<std::string>{"Those leaders include Dr. Raul Ruiz, Prof. Ana Ruiz and Mme. Claire Dupont.",
+                                      "The vote followed."}));
+}
+
 TEST(Segmenter, SplitsChineseSentences) {
   const std::string text =
       "\xE6\x88\x91\xE4\xBB\xAC\xE5\x91\xBC\xE5\x90\x81\xE3\x80\x82"   // 我们呼吁。

@@ -569,6 +569,13 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
   EXPECT_EQ(names("The fifty countries that signed the joint statement are Albania, Andorra, Australia and the "
                   "United States.\n"),
             (Names{"Albania", "Andorra", "Australia", "United States"}));
+  // The group a sentence just named, then "Those leaders include:" and its people with their
+  // titles, districts and roles.
+  EXPECT_EQ(names("The following statement was released by leaders of the House Democratic Caucuses. Those leaders "
+                  "include: Representatives Pramila Jayapal (WA-07), chair of the Congressional Progressive Caucus; "
+                  "Judy Chu (CA-27), chair of the Asian Pacific American Caucus; Dr. Raul Ruiz (CA-36), chair of the "
+                  "Hispanic Caucus; and David Cicilline (RI-01), chair of the Equality Caucus.\n"),
+            (Names{"Pramila Jayapal", "Judy Chu", "Raul Ruiz", "David Cicilline"}));
   // An adverb between the verb and its agent.
   EXPECT_EQ(names("La tribune, publi\u00E9e dans Lib\u00E9ration, est sign\u00E9e notamment par la Ligue des droits "
                   "de l'Homme, le Syndicat de la magistrature et Attac France.\n"),

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <climits>
 #include <memory>
@@ -213,6 +214,27 @@ bool ends_with_initial(std::string_view text, std::size_t at) {
   return letter == 0 || text[letter - 1] == ' ' || text[letter - 1] == '(';
 }
 
+// Whether the text before `at` ends with the abbreviation of a title or an office that comes
+// before a name ("Dr.", "Prof.", "Mme.", "Sen."), which ICU's suppressions miss before a capital.
+bool ends_with_title(std::string_view text, std::size_t at) {
+  static constexpr std::array<std::string_view, 22> kTitles = {
+      "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Mgr", "Rev", "Sen", "Rep", "Gen", "Hon",
+      "Sr", "Sra", "Dra", "Lic", "Ing", "Pr", "Me", "St", "Fr"};
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at < 2 || text[at - 1] != '.') return false;
+  const std::size_t word_end = at - 1;
+  std::size_t word_start = word_end;
+  while (word_start > 0 && ((text[word_start - 1] >= 'a' && text[word_start - 1] <= 'z') ||
+                            (text[word_start - 1] >= 'A' && text[word_start - 1] <= 'Z'))) {
+    --word_start;
+  }
+  if (word_start > 0 && text[word_start - 1] != ' ' && text[word_start - 1] != '(' && text[word_start - 1] != '\n') {
+    return false;
+  }
+  const std::string_view word = text.substr(word_start, word_end - word_start);
+  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end();
+}
+
 // Whether the text before `at` ends with an abbreviation of dotted single letters ("e.V.",
 // "S.A.", "U.S.") that a parenthesis follows: "Deutscher Anwaltverein e.V. (DAV), die Diakonie"
 // goes on, where ICU breaks before the parenthesis.
@@ -268,7 +290,10 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
     const bool last = static_cast<std::size_t>(end) == paragraph.end - paragraph.start;
     const std::size_t at = paragraph.start + static_cast<std::size_t>(end);
-    if (!last && (ends_with_initial(unwrapped, at) || abbreviation_before_parenthesis(unwrapped, at))) continue;
+    if (!last && (ends_with_initial(unwrapped, at) || ends_with_title(unwrapped, at) ||
+                  abbreviation_before_parenthesis(unwrapped, at))) {
+      continue;
+    }
     const ByteSpan sentence = trim(unwrapped, {paragraph.start + static_cast<std::size_t>(start),
                                                paragraph.start + static_cast<std::size_t>(end)});
     if (sentence.start < sentence.end) sentences.push_back(sentence);

@@ -24,7 +24,8 @@ constexpr std::array kPersonalCapacity = {
 constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv, "ms"sv, "mme"sv, "m"sv,
                                 "rev"sv, "sir"sv, "dame"sv, "sr"sv, "sra"sv, "dra"sv, "hon"sv, "senator"sv,
                                 "judge"sv, "ambassador"sv, "mx"sv, "miss"sv, "lord"sv, "baroness"sv,
-                                "pr"sv, "dr\xC2\xAA"sv, "mep"sv, "mp"sv, "rep"sv,
+                                "pr"sv, "dr\xC2\xAA"sv, "mep"sv, "mp"sv, "rep"sv, "reps"sv, "representative"sv,
+                                "representatives"sv, "senators"sv, "sen"sv, "congresswoman"sv, "congressman"sv,
                                 // Offices held before a name in French, Spanish, Portuguese and Italian.
                                 "deputado"sv, "deputada"sv, "diputado"sv, "diputada"sv, "senador"sv, "senadora"sv,
                                 "d\xC3\xA9put\xC3\xA9"sv /* député */, "d\xC3\xA9put\xC3\xA9" "e"sv,

@@ -44,7 +44,7 @@ constexpr std::array kByPhrases = {
     "cosigné par"sv, "cosignée par"sv, "soutenu par"sv, "soutenue par"sv, "firmado por"sv,
     "firmada por"sv, "firmados por"sv, "firmadas por"sv, "suscrito por"sv, "suscrita por"sv,
     "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "unterzeichnet von"sv,
-    "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "encabezada por"sv,
+    "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "released by"sv, "encabezada por"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv,
@@ -475,15 +475,27 @@ class SentenceReader {
                                          "entre ellos "sv, "entre ellas "sv, "parmi eux, "sv, "parmi eux "sv,
                                          "darunter "sv};
     const std::string_view folded = lowered_.substr(sentence.start, std::min<std::size_t>(40, sentence.end - sentence.start));
+    std::size_t names = std::string_view::npos;
     for (const std::string_view opening : kMore) {
-      if (!folded.starts_with(opening)) continue;
-      sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
-      const std::string_view whole = lowered_.substr(sentence.start, sentence.end - sentence.start);
-      std::optional<ProseList> list = names_from(sentence, whole, opening.size());
-      if (list) list->introduction.partial = true;
-      return list;
+      if (folded.starts_with(opening)) names = opening.size();
     }
-    return std::nullopt;
+    // "Those leaders include: ...", "These organisations are ...": the group just named.
+    if (names == std::string_view::npos && (folded.starts_with("those ") || folded.starts_with("these "))) {
+      const std::size_t noun_end = folded.find(' ', 6);
+      for (const std::string_view verb : {" include"sv, " are"sv}) {
+        if (noun_end != std::string_view::npos && folded.substr(noun_end).starts_with(verb)) {
+          names = noun_end + verb.size();
+          break;
+        }
+      }
+    }
+    if (names == std::string_view::npos) return std::nullopt;
+    sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
+    const std::string_view whole = lowered_.substr(sentence.start, sentence.end - sentence.start);
+    while (names < whole.size() && (whole[names] == ':' || whole[names] == ' ')) ++names;
+    std::optional<ProseList> list = names_from(sentence, whole, names);
+    if (list) list->introduction.partial = true;
+    return list;
   }
 
   std::optional<ProseList> read(ByteSpan sentence) const {
@@ -843,6 +855,18 @@ class SentenceReader {
     // "encabezada por la organización estadounidense Human Rights Watch"); "including torture
     // and arbitrary detention" names no one, and is not split and weighed piece by piece.
     if (!capital_soon(sentence.start + start, sentence.end)) return std::nullopt;
+    // "released by leaders of the House Democratic Caucuses": people of the organisations sign,
+    // and the sentence does not name them.
+    static constexpr std::array kPeopleOf = {"leaders of "sv, "members of "sv, "heads of "sv, "chairs of "sv,
+                                             "representatives of "sv, "presidents of "sv, "directors of "sv,
+                                             "dirigeants de "sv, "responsables de "sv, "dirigentes de "sv};
+    const std::string_view after = folded.substr(start, 40);
+    for (const std::string_view people : kPeopleOf) {
+      const std::size_t at = after.find(people);
+      if (at != std::string_view::npos && after.substr(0, at).find_first_not_of(' ') == std::string_view::npos) {
+        return std::nullopt;
+      }
+    }
     std::size_t end = folded.size();
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
     bool others = false;
