@@ -28,4 +28,13 @@ namespace hrtext::detail {
   return true;
 }
 
+// Whether `text` starts with `lower_prefix` (in lower case) in any ASCII case; no copy is made.
+[[nodiscard]] inline bool starts_with_folded(std::string_view text, std::string_view lower_prefix) noexcept {
+  if (text.size() < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (ascii_lower(text[i]) != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace hrtext::detail

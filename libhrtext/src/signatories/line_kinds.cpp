@@ -354,18 +354,19 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
 std::optional<Marker> short_heading(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
   const bool colon = stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A");
-  if (word_count(stripped) > 3) return std::nullopt;
+  if (stripped.empty() || word_count(stripped) > 3) return std::nullopt;
+  if (!colon) {  // the words first, cheaply: most short lines are names
+    if (stripped.ends_with('.') || stripped.ends_with(',')) return std::nullopt;
+    const std::vector<std::string_view> words = words_of(stripped);
+    const bool signing_last = speaks_of_signers(words.back());
+    const bool signing_first = words.size() > 1 && speaks_of_signers(words.front()) &&
+                               std::find(kGroupNouns.begin(), kGroupNouns.end(), ascii_lower(words.back())) !=
+                                   kGroupNouns.end();
+    if (!signing_last && !signing_first) return std::nullopt;
+  }
   Introduction introduction = read_introduction(stripped);
   if (introduction.other_list) return std::nullopt;
-  if (colon) return Marker{line.size(), !introduction.signers, introduction, false};
-  const std::vector<std::string_view> words = words_of(stripped);
-  if (words.empty() || stripped.ends_with('.') || stripped.ends_with(',')) return std::nullopt;
-  const std::string last = ascii_lower(words.back());
-  const bool signing_last = speaks_of_signers(words.back());
-  const bool signing_first = words.size() > 1 && speaks_of_signers(words.front()) &&
-                             std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
-  if (!signing_last && !signing_first) return std::nullopt;
-  return Marker{line.size(), false, introduction, false};
+  return Marker{line.size(), colon && !introduction.signers, introduction, false};
 }
 
 }  // namespace
@@ -539,8 +540,11 @@ bool speaks_of_signers(std::string_view text) {
     const std::size_t start = i;
     while (i < text.size() && letter(text[i])) ++i;
     if (i - start < kShortestStem) continue;
-    const std::string folded = ascii_lower(text.substr(start, std::min<std::size_t>(i - start, 20)));
-    if (std::any_of(kSignerStems.begin(), kSignerStems.end(), [&](std::string_view stem) { return folded.starts_with(stem); })) {
+    // Every stem opens with one of these letters.
+    if (std::string_view("sfuemcaSFUEMCA").find(text[start]) == std::string_view::npos) continue;
+    const std::string_view run = text.substr(start, i - start);
+    if (std::any_of(kSignerStems.begin(), kSignerStems.end(),
+                    [&](std::string_view stem) { return starts_with_folded(run, stem); })) {
       return true;
     }
   }

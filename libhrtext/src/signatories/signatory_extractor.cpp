@@ -565,6 +565,7 @@ class SignatoryReader {
   // on the situation of human rights defenders"), when the role after the person's name is a UN
   // body's; else npos.
   std::size_t mandate_after_holder(std::string_view item) const {
+    if (item.find(", ") == std::string_view::npos) return std::string_view::npos;  // most items, at once
     const std::size_t name_end = detail::person_name_end(item);
     if (name_end >= item.size() || item[name_end] != ',' || !detail::reads_as_person_name(item.substr(0, name_end))) {
       return std::string_view::npos;
