@@ -593,6 +593,13 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
                   "Conf\u00E9rence sur la s\u00E9curit\u00E9 et la coop\u00E9ration en Europe (CSCE) - Albanie, "
                   "Allemagne, Autriche, Belgique et Yougoslavie - se sont r\u00E9unis \u00E0 Moscou.\n"),
             (Names{"Albanie", "Allemagne", "Autriche", "Belgique", "Yougoslavie"}));
+  // ... or between parentheses, the members voicing a stance after them (Portuguese names of
+  // States).
+  EXPECT_EQ(names("Os pa\u00EDses da CELAC (Ant\u00EDgua e Barbuda, Barbados, Brasil, S\u00E3o Crist\u00F3v\u00E3o e "
+                  "N\u00E9vis, Uruguai e Venezuela) condenam e expressam preocupa\u00E7\u00E3o com o destacamento "
+                  "militar na regi\u00E3o.\n"),
+            (Names{"Ant\u00EDgua e Barbuda", "Barbados", "Brasil", "S\u00E3o Crist\u00F3v\u00E3o e N\u00E9vis",
+                   "Uruguai", "Venezuela"}));
   // News of a meeting names members, not signers of any document.
   EXPECT_TRUE(names("The members of the Security Council - China, France and Russia - failed to agree on Monday.\n")
                   .empty());

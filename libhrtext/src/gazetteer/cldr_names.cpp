@@ -11,7 +11,9 @@
 namespace hrtext::detail {
 namespace {
 
-constexpr const char* kLanguages[] = {"en", "fr", "es", "ru", "zh", "zh_Hant", "ar"};
+// The six UN languages, and the other languages whose letters we read (German, Portuguese,
+// Italian).
+constexpr const char* kLanguages[] = {"en", "fr", "es", "ru", "zh", "zh_Hant", "ar", "de", "pt", "it"};
 
 // ISO 3166-1 alpha-3 -> the region's names, for every region ICU knows, plus Kosovo (XK is a
 // user-assigned code that CLDR names but ISO does not list). Built once per process.

@@ -228,7 +228,9 @@ enum PhraseGroup : std::uint64_t {
 constexpr std::array kMembershipNouns = {"members of "sv, "member states of "sv, "participating states"sv,
                                          "etats participants"sv, "\xC3\xA9tats participants"sv,
                                          "estados participantes"sv, "estados miembros"sv, "etats membres"sv,
-                                         "\xC3\xA9tats membres"sv, "mitgliedstaaten"sv, "teilnehmerstaaten"sv};
+                                         "\xC3\xA9tats membres"sv, "mitgliedstaaten"sv, "teilnehmerstaaten"sv,
+                                         "countries of "sv, "pa\xC3\xADses de "sv, "pa\xC3\xADses da "sv,
+                                         "pa\xC3\xADses do "sv, "pays de "sv, "pays du "sv, "l\xC3\xA4nder der "sv};
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
                                         " junto con "sv, " junto a "sv, " aux côtés de "sv, " se suma a "sv,
@@ -577,10 +579,11 @@ class SentenceReader {
     return list;
   }
 
-  // The members of a group that opens a statement, listed between dashes after it: "The 68
-  // members of the International Counter Ransomware Initiative (CRI)—Albania, ..., and
-  // Vietnam—met in Washington", "Les représentants des Etats participants à la Conférence ... -
-  // Albanie, Allemagne, ... - se sont réunis". In a document that signers sign (its title above).
+  // The members of a group that opens a statement, listed between dashes or parentheses after
+  // it: "The 68 members of the International Counter Ransomware Initiative (CRI)—Albania, ...,
+  // and Vietnam—met in Washington", "Les représentants des Etats participants à la Conférence
+  // ... - Albanie, Allemagne, ... - se sont réunis", "Os países da CELAC (Antígua e Barbuda, ...)
+  // condenam". In a document that signers sign (its title above), or voicing a stance.
   std::optional<ProseList> members_in_apposition(ByteSpan sentence, std::string_view folded) const {
     constexpr std::size_t kSubjectReach = 60;   // bytes: the group opens the sentence
     constexpr std::size_t kNameOfGroup = 250;  // bytes from the group's noun to the list's dash
@@ -596,11 +599,25 @@ class SentenceReader {
       return best;
     };
     std::size_t open_length = 0, close_length = 0;
-    const std::size_t open = dash_at(noun + length, open_length);
-    if (open == std::string_view::npos || open > noun + length + kNameOfGroup) return std::nullopt;
-    const std::size_t close = dash_at(open + open_length, close_length);
-    if (close == std::string_view::npos) return std::nullopt;
-    if (!(phrase_groups_in(folded) & kDocument) && !document_before(sentence.start)) return std::nullopt;
+    std::size_t open = dash_at(noun + length, open_length);
+    std::size_t close = open == std::string_view::npos ? open : dash_at(open + open_length, close_length);
+    // Or between parentheses: "Os países da CELAC (Antígua e Barbuda, ..., Uruguai e Venezuela) condenam".
+    // (A list there: commas inside, not an acronym: "... en Europe (CSCE) - Albanie, ...".)
+    if (const std::size_t parenthesis = folded.find(" (", noun + length); parenthesis < open) {
+      const std::size_t closing = folded.find(')', parenthesis);
+      if (closing != std::string_view::npos && folded.substr(parenthesis, closing - parenthesis).find(", ") !=
+                                                   std::string_view::npos) {
+        open = parenthesis + 1;
+        open_length = 1;
+        close = closing;
+      }
+    }
+    if (open == std::string_view::npos || open > noun + length + kNameOfGroup || close == std::string_view::npos) {
+      return std::nullopt;
+    }
+    // In a document that signers sign, or where the members voice a stance together after the list.
+    const bool voiced = (phrase_groups_in(folded.substr(close)) & kVoicing) != 0;
+    if (!voiced && !(phrase_groups_in(folded) & kDocument) && !document_before(sentence.start)) return std::nullopt;
     const ByteSpan members{sentence.start, sentence.start + close};
     std::optional<ProseList> list = names_from(members, folded.substr(0, close), open + open_length);
     if (!list || list->items.size() < kFewestMembers) return std::nullopt;
