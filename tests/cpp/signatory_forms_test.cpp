@@ -181,6 +181,24 @@ TEST(SignatoryLayouts, HeadingsThatSayWhoSignsInTheirOwnWords) {
   for (const Signatory& person : people.signatories) EXPECT_EQ(person.kind, EntityKind::kPerson) << person.name;
 }
 
+TEST(SignatoryLayouts, MarksQuotesAndTheSectionAfterTheList) {
+  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
+  for (const std::string list : {"\u2023 Amnesty International\n\u2023 Human Rights Watch\n\u2023 FIDH\n",
+                                 "\u2043 Amnesty International\n\u2043 Human Rights Watch\n\u2043 FIDH\n",
+                                 "1 - Amnesty International\n2 - Human Rights Watch\n3 \u2013 FIDH\n",
+                                 "\u201CAmnesty International\u201D\n\u00ABHuman Rights Watch\u00BB\n\"FIDH\"\n",
+                                 "Amnesty International \u2014 Human Rights Watch \u2014 FIDH\n",
+                                 "Amnesty International\nHuman Rights Watch\nFIDH\n\nShare this:\nTwitter\nFacebook\n"}) {
+    EXPECT_EQ(names(kBody + "Signatories:\n" + list), expected) << list;
+  }
+  // Words in capitals are no acronyms: a list of goals under a bare heading signs nothing.
+  EXPECT_TRUE(names("SDGs:\n- 4 - QUALITY EDUCATION\n- 10 - REDUCED INEQUALITIES\nAffected persons:\n- lesbian\n").empty());
+  // One dash a line sets off each name's annotation, over several lines.
+  EXPECT_EQ(names(kBody + "Signatories:\nAnna Schmidt \u2013 Digitale Gesellschaft\nJonas Weber \u2013 eco \u2013 Verband "
+                          "der Internetwirtschaft\nLea Fischer \u2013 Chaos Computer Club\n"),
+            (Names{"Anna Schmidt", "Jonas Weber", "Lea Fischer"}));
+}
+
 TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
   const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "

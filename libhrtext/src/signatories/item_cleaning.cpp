@@ -482,6 +482,18 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
   };
   trim();
   begin += list_mark_length(item.substr(begin, end - begin));
+  // Quotes around the whole name: "“Amnesty International”", "« Droit au logement »".
+  for (const auto& [open, close] : {std::pair{"\xE2\x80\x9C"sv, "\xE2\x80\x9D"sv}, std::pair{"\xC2\xAB"sv, "\xC2\xBB"sv},
+                                    std::pair{"\""sv, "\""sv}}) {
+    const std::string_view name = item.substr(begin, end - begin);
+    if (name.size() > open.size() + close.size() && name.starts_with(open) && name.ends_with(close) &&
+        name.substr(open.size(), name.size() - open.size() - close.size()).find(close) == std::string_view::npos) {
+      begin += open.size();
+      end -= close.size();
+      trim();
+      break;
+    }
+  }
   if (item.substr(begin, end - begin).starts_with("/s/")) {  // a signature: "/s/ Maria Gonzalez"
     cleaned.signature = true;
     begin += 3;

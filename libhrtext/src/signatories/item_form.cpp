@@ -96,7 +96,12 @@ ItemForm item_form(std::string_view name, bool known) {
   if (std::any_of(words.begin(), words.end(), holds_head_noun)) {
     return ItemForm::kOrganisation;
   }
-  if (words.size() <= 3 && is_acronym_word(bare(words.front()))) return ItemForm::kAcronym;
+  // Capitals that spell words are no acronym ("QUALITY EDUCATION", "REDUCED INEQUALITIES").
+  const bool shouted = words.size() > 1 && std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    constexpr std::size_t kLongestAcronym = 5;  // letters: "CIVICUS" and "QUALITY" are alike, two of them are not
+    return bare(word).size() > kLongestAcronym && is_acronym_word(bare(word));
+  });
+  if (words.size() <= 3 && !shouted && is_acronym_word(bare(words.front()))) return ItemForm::kAcronym;
   if (has_personal_title(name) || reads_as_person_name(name) || person_before_affiliation(name) != std::string_view::npos) {
     return ItemForm::kPerson;
   }

@@ -522,6 +522,8 @@ bool holds_prose_word(std::string_view text) {
   return false;
 }
 
+bool names_a_group(std::string_view line) { return ends_with_group_noun(line); }
+
 bool speaks_of_signers(std::string_view text) {
   static constexpr std::array kSignerStems = {
       "signator"sv, "signer"sv, "signature"sv, "signatair"sv, "signat\xC3\xA1ri"sv, "firmante"sv, "firmas"sv,
@@ -637,7 +639,8 @@ std::size_t list_mark_length(std::string_view line) {
   const bool may_be_bullet = !line.empty() && std::string_view("-*+\xE2\xC2").find(line.front()) != std::string_view::npos;
   for (const std::string_view bullet : {"-"sv, "*"sv, "+"sv, "\xE2\x80\xA2"sv /*•*/, "\xE2\x80\x93"sv /*–*/,
                                         "\xE2\x80\x94"sv /*—*/, "\xC2\xB7"sv /*·*/, "\xE2\x97\x8F"sv /*●*/,
-                                        "\xE2\x96\xAA"sv /*▪*/, "\xE2\x97\x8B"sv /*○*/, "\xE2\x96\xBA"sv /*►*/}) {
+                                        "\xE2\x96\xAA"sv /*▪*/, "\xE2\x97\x8B"sv /*○*/, "\xE2\x96\xBA"sv /*►*/,
+                                        "\xE2\x80\xA3"sv /*‣*/, "\xE2\x81\x83"sv /*⁃*/}) {
     if (may_be_bullet && line.starts_with(bullet) && line.size() > bullet.size() &&
         (line[bullet.size()] == ' ' || line[bullet.size()] == '\t')) {
       i = bullet.size();
@@ -672,6 +675,12 @@ std::size_t list_mark_length(std::string_view line) {
       }
       // A table's column of row numbers: "12<TAB>ActionAid International".
       if (numbered && label_start == 0 && line[j] == '\t') i = j;
+      // A number and a dash between spaces: "12 - Amnesty International", "12 – CELS".
+      if (numbered && label_start == 0 && line[j] == ' ') {
+        for (const std::string_view dash : {"- "sv, "\xE2\x80\x93 "sv}) {
+          if (line.substr(j + 1).starts_with(dash)) i = j + 1 + dash.size();
+        }
+      }
     }
   }
   if (i == 0) return 0;

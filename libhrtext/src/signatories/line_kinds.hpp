@@ -68,6 +68,10 @@ struct SubHeading {
 // "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").
 [[nodiscard]] bool holds_prose_word(std::string_view text);
 
+// Whether `line` ends with a noun for a group of signers ("Individuals:", "National
+// organisations", "Organisationen"), whatever markup is around it.
+[[nodiscard]] bool names_a_group(std::string_view line);
+
 // Whether `text` has a word for signers ("INITIAL SIGNERS", "Premiers signataires",
 // "[Signatures]"): a heading or a remark of a list, never one of its names.
 [[nodiscard]] bool speaks_of_signers(std::string_view text);

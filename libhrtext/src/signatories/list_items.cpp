@@ -139,9 +139,15 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     const std::string_view judged = row_of_cells ? cells.front() : content;
     if (closes_list(content) || is_prose(judged)) break;
     if (!items.empty() && after_blank && (is_note(content, mark, list_mark) || reads_as_sentence(judged))) break;
-    after_blank = false;
     const std::optional<Marker> marker = find_marker(content);
     if (marker && !marker->weak && !items.empty()) break;  // another list starts ("Co-signed by:")
+    // After a blank line, a heading with a colon that says nothing of signers opens another
+    // section ("Share this:" over "Twitter", "Facebook").
+    if (!items.empty() && after_blank && strip_markup(content).ends_with(':') &&
+        !(marker && marker->introduction.signers) && !names_a_group(content)) {
+      break;
+    }
+    after_blank = false;
     if (const std::optional<SubHeading> heading = sub_heading(content)) {
       persons = heading->persons;
       previous = nullptr;
@@ -265,6 +271,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   std::size_t full_stops = 0;    // lines that end with one: each an item ("SOS Huasco, Valle del Huasco, Chile.")
   std::size_t places_ending = 0;  // lines whose last comma is followed by a known name
   ItemText paragraph;
+  std::size_t block_end = 0;  // where its last line ends: its lines as written, breaks and all
   for (; i < lines.size() && !lines[i].blank(); ++i) {
     TextLine line = lines[i];
     if (i == first) line.begin = std::max(line.begin, start);
@@ -286,6 +293,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     while (trimmed.ends_with(' ')) trimmed.remove_suffix(1);
     if (trimmed.ends_with('.')) ++full_stops;
     paragraph.append(content, line.begin);
+    block_end = line.end;
   }
   if (line_count == 0) return {};
   if (line_count == 1) {  // numbers inside one line: "1. A, role, 2. B, 3. C"
@@ -328,7 +336,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     return split_paragraph(paragraph, ";", is_name, is_name);
   }
   // A list on one line with another separator: "A | B | C", "A / B / C", "A • B", "甲、乙、丙".
-  if (const std::optional<std::string_view> separator = one_line_separator(paragraph.text(), line_count)) {
+  const std::size_t block_begin = paragraph_first == first ? std::max(lines[first].begin, start) : lines[paragraph_first].begin;
+  if (const std::optional<std::string_view> separator =
+          one_line_separator(text.substr(block_begin, block_end - block_begin), line_count)) {
     return split_paragraph(paragraph, *separator, is_name, is_name);
   }
   // Commas separate names when there are more of them than lines, when a line ends with one

@@ -20,7 +20,7 @@ constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /*
 
 // Dashes separate the names of a list written on one line ("A – B – C"); over several lines
 // they set off each name's annotation ("Sherpa – France").
-constexpr std::array kDashSeparators = {" \xE2\x80\x93 "sv /* – */, " - "sv};
+constexpr std::array kDashSeparators = {" \xE2\x80\x93 "sv /* – */, " \xE2\x80\x94 "sv /* — */, " - "sv};
 
 // The Arabic "and" (و) written onto the next name of a list: "، ومركز القاهرة".
 constexpr std::string_view kArabicAnd = "\xD9\x88";
@@ -66,6 +66,9 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
     // An item starts with no preposition: "... de las Transacciones financieras y por la Acción
     // Ciudadana" is one name.
     if (starts_with_preposition(item.substr(at + conjunction))) continue;
+    // Nor inside parentheses: "(... operating in Albania, ..., Slovenia and Turkey) in partnership".
+    const std::string_view before = item.substr(0, at);
+    if (std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')')) continue;
     const bool left = is_side_name(without_conjunction(item.substr(0, at)));
     const bool right = is_side_name(item.substr(at + conjunction));
     if (left && right) {
@@ -96,8 +99,6 @@ std::optional<std::string_view> one_line_separator(std::string_view text, std::s
   // Dashes separate names only where commas do not (else they set off annotations: "A – Kenya,
   // B – Norway"), or far more often than commas do: a name of the list may hold one
   // ("Asociación Buena Memoria - Comisión Memoria, Verdad y Justicia Zona Norte - ...").
-  // Over several lines, they separate names where there are more of them than lines (a
-  // paragraph wrapped by hand), not where each line sets off its name's annotation.
   // (A comma that ends the line, or one inside parentheses, separates nothing.)
   std::string_view body = text;
   while (!body.empty() && (body.back() == ',' || body.back() == ' ' || body.back() == '.')) body.remove_suffix(1);
@@ -109,7 +110,18 @@ std::optional<std::string_view> one_line_separator(std::string_view text, std::s
   }
   for (const std::string_view separator : kDashSeparators) {
     const std::size_t dashes = count_of(text, separator);
-    if (dashes >= 2 && dashes > 2 * commas && (one_line || dashes > lines)) return separator;
+    if (dashes < 2 || dashes <= 2 * commas) continue;
+    if (one_line) return separator;
+    // Over several lines, half of them at least hold two: a paragraph wrapped by hand, where a
+    // list of one name a line sets off each name's annotation with one ("Anna Schmidt –
+    // Digitale Gesellschaft", and a name's own: "eco – Verband der Internetwirtschaft").
+    std::size_t lines_of_two = 0;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t end = std::min(text.find('\n', start), text.size());
+      if (count_of(text.substr(start, end - start), separator) >= 2) ++lines_of_two;
+      start = end + 1;
+    }
+    if (lines_of_two >= 2 && 2 * lines_of_two >= lines) return separator;
   }
   return std::nullopt;
 }

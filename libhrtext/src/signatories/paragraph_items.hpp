@@ -21,7 +21,7 @@ namespace hrtext::detail {
                                                    const IsName& is_name, const IsName& is_side_name);
 
 // The separator other than a comma or semicolon that `text`, of `lines` lines, lists names with
-// (" | ", " / ", " • ", "、", "،"; dashes on one line, or more than lines over several), if any: at least twice, and about
+// (" | ", " / ", " • ", "、", "،"; dashes on one line, or two a line on half of several), if any: at least twice, and about
 // once a line or more (a name of a list of one name a line may hold one: "Clínica Luiz Gama |
 // Faculdade de Direito").
 [[nodiscard]] std::optional<std::string_view> one_line_separator(std::string_view text, std::size_t lines);
