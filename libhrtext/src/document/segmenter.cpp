@@ -7,12 +7,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <climits>
 #include <memory>
 #include <string>
 
 #include "document/byte_scan.hpp"
+#include "document/list_marks.hpp"
 #include "document/utf8.hpp"
 #include "hrtext/error.hpp"
 
@@ -127,32 +127,10 @@ bool ends_with_terminal(std::string_view text, ByteSpan trimmed) {
   return false;
 }
 
-// Whether a line starts with a bullet or an enumeration: "-", "•", "*", "1.", "2)", "(a)",
-// "b)", "iv.".
+// Whether a line starts with a bullet or an enumeration (document/list_marks.hpp, the same
+// marks the signatory lists read): "- ", "• ", "1. ", "2) ", "(a) ", "iv. ", or a mark alone.
 bool starts_list_item(std::string_view text, ByteSpan trimmed) {
-  const std::string_view line = text.substr(trimmed.start, trimmed.end - trimmed.start);
-  if (line.empty()) return false;
-  const UChar32 first = code_point_at(line, 0);
-  if (first == '-' || first == '*' || first == '+' || first == 0x2022 || first == 0x2023 ||
-      first == 0x25E6 || first == 0x2043 || first == 0x25AA || first == 0x25CF ||
-      first == 0x00B7 || first == 0x2013 || first == 0x2014) {
-    return true;
-  }
-  std::size_t i = line[0] == '(' ? 1 : 0;
-  const std::size_t label_start = i;
-  while (i < line.size() && i - label_start < 4 &&
-         (std::isalnum(static_cast<unsigned char>(line[i])) != 0)) {
-    ++i;
-  }
-  if (i == label_start || i >= line.size()) return false;
-  const std::string_view label = line.substr(label_start, i - label_start);
-  const bool numeric = std::all_of(label.begin(), label.end(),
-                                   [](char ch) { return ch >= '0' && ch <= '9'; });
-  const bool letter = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0]));
-  const bool roman = label.find_first_not_of("ivxIVX") == std::string_view::npos;
-  if (!numeric && !letter && !roman) return false;
-  return line[i] == ')' || (label_start == 0 && line[i] == '.' &&
-                            (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t'));
+  return opens_list_item(text.substr(trimmed.start, trimmed.end - trimmed.start));
 }
 
 // Whether a line ends in a word that cannot end a name or a sentence ("and", "of", "for",

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "document/list_marks.hpp"  // list_mark_length, which the lines of lists open with
 #include "signatories/introduction.hpp"
 
 namespace hrtext::detail {
@@ -86,8 +87,5 @@ struct SubHeading {
 // Society Trust, and"), or 0.
 [[nodiscard]] std::size_t trailing_list_conjunction(std::string_view text);
 
-// How many bytes of bullet or numbering open `line` ("- ", "• ", "12. ", "3) ", "(4) ", a
-// table's row number and its tab), with the white space after them.
-[[nodiscard]] std::size_t list_mark_length(std::string_view line);
 
 }  // namespace hrtext::detail
