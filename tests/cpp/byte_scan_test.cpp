@@ -5,6 +5,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace hrtext::detail {
 namespace {
@@ -137,6 +138,19 @@ TEST(ByteClasses, MasksAgreeWithTheClassOfEachByte) {
       ASSERT_EQ((masks.high >> k & 1) != 0, c >= 0x80) << int(c);
     }
   }
+}
+
+TEST(ByteScan, LineBreaksOfEveryKind) {
+  const std::string text = "a\nb\r\nc\rd\ve\ff\xC2\x85g\xE2\x80\xA8h\xE2\x80\xA9i";
+  std::vector<std::size_t> lengths;
+  for (std::size_t at = find_line_break(text, 0); at < text.size();) {
+    lengths.push_back(line_break_length(text, at));
+    at = find_line_break(text, at + lengths.back());
+  }
+  EXPECT_EQ(lengths, (std::vector<std::size_t>{1, 2, 1, 1, 1, 2, 3, 3}));
+  EXPECT_EQ(line_break_length("\xC2\xA0", 0), 0U);      // a no-break space breaks no line
+  EXPECT_EQ(line_break_length("\xE2\x80\x94", 0), 0U);  // nor an em dash
+  EXPECT_EQ(find_line_break("no break here", 0), 13U);
 }
 
 }  // namespace

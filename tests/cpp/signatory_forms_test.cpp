@@ -199,6 +199,16 @@ TEST(SignatoryLayouts, MarksQuotesAndTheSectionAfterTheList) {
             (Names{"Anna Schmidt", "Jonas Weber", "Lea Fischer"}));
 }
 
+TEST(SignatoryLayouts, LinesEndedByEveryKindOfBreakAndInvisibleCharacters) {
+  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
+  for (const std::string end : {"\r", "\v", "\f", "\u0085", "\u2028", "\u2029"}) {
+    EXPECT_EQ(names(kBody + "Signatories:" + end + "Amnesty International" + end + "Human Rights Watch" + end + "FIDH" + end),
+              expected);
+  }
+  // Zero-width spaces and soft hyphens are no part of a name.
+  EXPECT_EQ(names(kBody + "Signatories:\nAmnesty Interna\u00ADtional\u200B\nHuman Rights Watch\u200B\nFIDH\n"), expected);
+}
+
 TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
   const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "

@@ -130,6 +130,28 @@ inline std::size_t find_line_break_candidate(std::string_view text, std::size_t 
   });
 }
 
+// The length of the line break that starts at `at`, or 0: LF, CR, CRLF, VT, FF, NEL, LS, PS
+// (the line ends of Unicode's line breaking), in UTF-8.
+inline std::size_t line_break_length(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return 0;
+  const char byte = text[at];
+  if (byte == '\r') return at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1;
+  if (byte == '\n' || byte == '\v' || byte == '\f') return 1;
+  const std::string_view rest = text.substr(at);
+  if (rest.starts_with("\xC2\x85")) return 2;                                           // NEL
+  if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9")) return 3;  // LS, PS
+  return 0;
+}
+
+// The first offset at or after `from` where a line break starts, or text.size().
+inline std::size_t find_line_break(std::string_view text, std::size_t from) {
+  for (std::size_t at = find_line_break_candidate(text, from); at < text.size();
+       at = find_line_break_candidate(text, at + 1)) {
+    if (line_break_length(text, at) != 0) return at;
+  }
+  return text.size();
+}
+
 // The first offset at or after `from` holding an ASCII capital or the lead byte of a non-ASCII
 // character that may be a capital, or text.size(). Lead bytes E3 to E9 (U+3000 to U+9FFF:
 // kana, CJK ideographs and punctuation, scripts without capitals) are passed over, so that a

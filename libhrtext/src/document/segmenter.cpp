@@ -60,17 +60,6 @@ ByteSpan trim(std::string_view text, ByteSpan span) {
   return span;
 }
 
-// The length of the line break starting at `at`, or 0: LF, CR, CRLF, VT, FF, NEL, LS, PS.
-std::size_t line_break_length(std::string_view text, std::size_t at) {
-  const char byte = text[at];
-  if (byte == '\r') return at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1;
-  if (byte == '\n' || byte == '\v' || byte == '\f') return 1;
-  if (static_cast<unsigned char>(byte) < 0x80) return 0;
-  std::size_t length = 0;
-  const UChar32 c = code_point_at(text, at, &length);
-  return c == 0x0085 || c == 0x2028 || c == 0x2029 ? length : 0;
-}
-
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t start = 0;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "document/byte_scan.hpp"
+
 namespace hrtext::detail {
 namespace {
 
@@ -46,8 +48,8 @@ std::vector<TextLine> split_lines(std::string_view text) {
   std::vector<TextLine> lines;
   std::size_t start = 0;
   while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
+    // Lines end at every line break, not only LF: CR, VT, FF, NEL, LS, PS (byte_scan.hpp).
+    const std::size_t end = find_line_break(text, start);
     TextLine line{start, end, false};
     while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
     while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
@@ -66,7 +68,7 @@ std::vector<TextLine> split_lines(std::string_view text) {
     line.indented = line.begin > start && !line.blank();
     lines.push_back(line);
     if (end == text.size()) break;
-    start = end + 1;
+    start = end + line_break_length(text, end);
   }
   return lines;
 }

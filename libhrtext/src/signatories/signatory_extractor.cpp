@@ -53,11 +53,21 @@ constexpr double kStrongNameWeight = 0.8;
 constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
 
 // A name for display: white space folded to single spaces, character references decoded
-// ("Center for Democracy &amp; Technology").
+// ("Center for Democracy &amp; Technology"), the invisible characters of formatting dropped
+// (zero-width space, soft hyphen, byte order mark, direction marks, word joiner).
 std::string display_name(std::string_view text) {
+  static constexpr std::array kInvisible = {"\xE2\x80\x8B"sv, "\xC2\xAD"sv, "\xEF\xBB\xBF"sv, "\xE2\x80\x8E"sv,
+                                            "\xE2\x80\x8F"sv, "\xE2\x81\xA0"sv};
   const std::string decoded = detail::decode_character_references(text);
   std::string out;
   for (std::size_t i = 0; i < decoded.size(); ++i) {
+    const std::string_view rest = std::string_view(decoded).substr(i);
+    if (const auto invisible = std::find_if(kInvisible.begin(), kInvisible.end(),
+                                            [&](std::string_view mark) { return rest.starts_with(mark); });
+        static_cast<unsigned char>(decoded[i]) >= 0xC2 && invisible != kInvisible.end()) {
+      i += invisible->size() - 1;
+      continue;
+    }
     const char c = decoded[i];
     // No-break spaces are spaces in a name shown alone.
     const bool no_break = c == '\xC2' && i + 1 < decoded.size() && decoded[i + 1] == '\xA0';
