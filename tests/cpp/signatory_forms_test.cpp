@@ -209,6 +209,18 @@ TEST(SignatoryLayouts, LinesEndedByEveryKindOfBreakAndInvisibleCharacters) {
   EXPECT_EQ(names(kBody + "Signatories:\nAmnesty Interna\u00ADtional\u200B\nHuman Rights Watch\u200B\nFIDH\n"), expected);
 }
 
+TEST(SignatoryLayouts, APagesFurnitureInsideTheList) {
+  // A page number, "Page 2 of 3", a page in roman figures or the page's web address between two
+  // pages of a list: the list goes on over it, and it signs nothing.
+  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH", "CIVICUS"};
+  for (const std::string furniture : {"\n2\n\n", "Page 2 of 3\n", "\nii\n\n", "- 12 -\n",
+                                      "https://www.example.org/letter\n"}) {
+    EXPECT_EQ(names(kBody + "Signatories:\nAmnesty International\nHuman Rights Watch\n" + furniture + "FIDH\nCIVICUS\n"),
+              expected)
+        << furniture;
+  }
+}
+
 TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
   const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "

@@ -506,6 +506,48 @@ bool closes_list(std::string_view line) {
   return closings.longest_at_start(ascii_lower(text.substr(0, 40))) > 0;
 }
 
+bool is_page_furniture(std::string_view line) {
+  std::string_view text = line;
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  // A bare web address, the page's own ("https://www.example.org/letter").
+  if ((text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.")) &&
+      text.find(' ') == std::string_view::npos) {
+    return true;
+  }
+  const std::string folded = ascii_lower(text);
+  std::string_view rest = folded;
+  // "Page 2", "Page 2 of 3", "Página 2 de 3", "Seite 2 von 3", "p. 2".
+  for (const std::string_view word : {"page "sv, "p\xC3\xA1gina "sv, "pagina "sv, "seite "sv, "p. "sv}) {
+    if (rest.starts_with(word)) {
+      rest.remove_prefix(word.size());
+      break;
+    }
+  }
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && part.size() <= 4 && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  while (rest.starts_with("- ") || rest.starts_with("\xE2\x80\x93 ")) rest.remove_prefix(rest.find(' ') + 1);  // "- 2 -"
+  const std::size_t number_end = std::min(rest.find_first_not_of("0123456789"), rest.size());
+  if (digits(rest.substr(0, number_end))) {
+    std::string_view after = rest.substr(number_end);
+    for (const std::string_view of : {" of "sv, " de "sv, " von "sv, " sur "sv, "/"sv, " / "sv}) {
+      if (after.starts_with(of)) {
+        after.remove_prefix(of.size());
+        const std::size_t total_end = std::min(after.find_first_not_of("0123456789"), after.size());
+        if (digits(after.substr(0, total_end))) after.remove_prefix(total_end);
+        break;
+      }
+    }
+    while (after.starts_with(" -") || after.starts_with(" \xE2\x80\x93")) after.remove_prefix(after.starts_with(" -") ? 2 : 4);
+    return after.empty();
+  }
+  // A page numbered in roman figures alone: "ii", "xiv".
+  constexpr std::size_t kLongestRoman = 6;
+  return folded.size() <= kLongestRoman && folded.find_first_not_of("ivxl") == std::string::npos;
+}
+
 bool holds_prose_word(std::string_view text) {
   // As written: a title capitalises them ("Our World Is Not for Sale"). Words are short: only
   // those of two to five bytes are looked up.

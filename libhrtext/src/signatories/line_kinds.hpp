@@ -73,6 +73,10 @@ struct SubHeading {
 // organisations", "Organisationen"), whatever markup is around it.
 [[nodiscard]] bool names_a_group(std::string_view line);
 
+// Whether `line` is a page's furniture that a list runs over: a page number ("2", "- 2 -",
+// "Page 2 of 3", "ii") or a bare web address; no item, and no end of the list.
+[[nodiscard]] bool is_page_furniture(std::string_view line);
+
 // Whether `text` has a word for signers ("INITIAL SIGNERS", "Premiers signataires",
 // "[Signatures]"): a heading or a remark of a list, never one of its names.
 [[nodiscard]] bool speaks_of_signers(std::string_view text);
