@@ -221,6 +221,15 @@ TEST(SignatoryLayouts, APagesFurnitureInsideTheList) {
   }
 }
 
+TEST(SignatoryLayouts, MarkersWithNoListSignNothing) {
+  // Ten thousand empty lists (each marker reads a few headings at most, so this stays linear).
+  std::string markers;
+  for (int i = 0; i < 10000; ++i) markers += "Signatories:\n";
+  EXPECT_TRUE(names(markers).empty());
+  EXPECT_EQ(names(markers + "\nAmnesty International\nHuman Rights Watch\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryLayouts, TablesWhereTheNameSharesACell) {
   const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names(kBody + "Signatories:\n\n| Organisation | Country |\n|---|---|\n| Amnesty International | United "

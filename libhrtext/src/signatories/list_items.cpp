@@ -260,10 +260,15 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // The layout is that of the list's first paragraph of names: separators in it, or one name
   // a line.
   std::size_t i = first;
-  while (i < lines.size() && start == 0 &&
-         (lines[i].blank() || find_marker(lines[i].in(text)) || sub_heading(lines[i].in(text)) ||
-          is_header_row(columns(lines[i].in(text))))) {
-    ++i;
+  // A few headings may stand between the marker and its names ("Organisations:", a header row);
+  // more are other lists, read from their own markers (and a page of markers alone costs no
+  // more than its lines).
+  constexpr std::size_t kMostHeadings = 4;
+  for (std::size_t headings = 0; i < lines.size() && start == 0; ++i) {
+    if (lines[i].blank()) continue;
+    const std::string_view content = lines[i].in(text);
+    if (!find_marker(content) && !sub_heading(content) && !is_header_row(columns(content))) break;
+    if (++headings > kMostHeadings) return {};
   }
   const std::size_t paragraph_first = i;
   std::size_t line_count = 0, commas = 0, semicolons = 0;
