@@ -516,6 +516,8 @@ bool is_page_furniture(std::string_view line) {
       text.find(' ') == std::string_view::npos) {
     return true;
   }
+  constexpr std::size_t kLongestPageNumber = 24;  // bytes: "Página 123 de 456", most lines at once
+  if (text.size() > kLongestPageNumber) return false;
   const std::string folded = ascii_lower(text);
   std::string_view rest = folded;
   // "Page 2", "Page 2 of 3", "Página 2 de 3", "Seite 2 von 3", "p. 2".

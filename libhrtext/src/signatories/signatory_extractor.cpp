@@ -61,12 +61,14 @@ std::string display_name(std::string_view text) {
   const std::string decoded = detail::decode_character_references(text);
   std::string out;
   for (std::size_t i = 0; i < decoded.size(); ++i) {
-    const std::string_view rest = std::string_view(decoded).substr(i);
-    if (const auto invisible = std::find_if(kInvisible.begin(), kInvisible.end(),
-                                            [&](std::string_view mark) { return rest.starts_with(mark); });
-        static_cast<unsigned char>(decoded[i]) >= 0xC2 && invisible != kInvisible.end()) {
-      i += invisible->size() - 1;
-      continue;
+    if (static_cast<unsigned char>(decoded[i]) >= 0xC2) {  // each invisible one opens so
+      const std::string_view rest = std::string_view(decoded).substr(i);
+      const auto invisible = std::find_if(kInvisible.begin(), kInvisible.end(),
+                                          [&](std::string_view mark) { return rest.starts_with(mark); });
+      if (invisible != kInvisible.end()) {
+        i += invisible->size() - 1;
+        continue;
+      }
     }
     const char c = decoded[i];
     // No-break spaces are spaces in a name shown alone.
