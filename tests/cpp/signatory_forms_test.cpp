@@ -221,6 +221,15 @@ TEST(SignatoryLayouts, APagesFurnitureInsideTheList) {
   }
 }
 
+TEST(SignatoryLayouts, FootnoteDigitsRunOntoTheNames) {
+  // A PDF's footnote marks run onto the names of a list; in a name alone, digits are its own.
+  EXPECT_EQ(names(kBody + "Signatories:\nAmnesty International1\nHuman Rights Watch2\nPrivacy International3\n"
+                          "Front Line Defenders\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Privacy International", "Front Line Defenders"}));
+  EXPECT_EQ(names(kBody + "Signatories:\nAmnesty International\nHuman Rights Watch\nWeb3 Foundation\nCoalition 2030\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Web3 Foundation", "Coalition 2030"}));
+}
+
 TEST(SignatoryLayouts, MarkersWithNoListSignNothing) {
   // Ten thousand empty lists (each marker reads a few headings at most, so this stays linear).
   std::string markers;

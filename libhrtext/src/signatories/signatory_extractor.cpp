@@ -559,6 +559,31 @@ class SignatoryReader {
     return latin;
   }
 
+  // The digits of a footnote run onto the end of a name ("Amnesty International1"), a word
+  // in lower case before them; 0 when none.
+  static std::size_t footnote_digits(std::string_view name) {
+    constexpr std::size_t kMostDigits = 2;
+    std::size_t digits = 0;
+    while (digits < name.size() && name[name.size() - 1 - digits] >= '0' && name[name.size() - 1 - digits] <= '9') ++digits;
+    if (digits == 0 || digits > kMostDigits || digits == name.size()) return 0;
+    const char before = name[name.size() - 1 - digits];
+    return before >= 'a' && before <= 'z' ? digits : 0;
+  }
+
+  // Whether most items, three at least, end with a footnote's digits: a list that a PDF gives
+  // with its marks run on ("Amnesty International1", "Human Rights Watch2"); in one item alone
+  // the digits may be the name's ("Web3").
+  bool footnoted_list(const std::vector<RawItem>& items) const {
+    constexpr std::size_t kFewestItems = 3;
+    if (items.size() < kFewestItems) return false;
+    const auto marked = std::count_if(items.begin(), items.end(), [](const RawItem& item) {
+      std::string_view text = item.text.text();
+      while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ';')) text.remove_suffix(1);
+      return footnote_digits(text) != 0;
+    });
+    return 5 * static_cast<std::size_t>(marked) >= 3 * items.size();
+  }
+
   // Whether most items give their places after their names, a country last ("SOS Huasco,
   // Comuna de Huasco, Valle del Huasco, Chile."): two commas at least and a place after the last.
   bool located(const std::vector<RawItem>& items) const {
@@ -628,6 +653,7 @@ class SignatoryReader {
     });
     const bool list_of_mandates = 2 * static_cast<std::size_t>(holders) >= items.size();
     const bool located_list = kind_of_list != EntityKind::kState && located(items);
+    const bool footnoted = footnoted_list(items);
     detail::CodePointCounter code_points(text_);
     for (const RawItem& item : items) {
       const std::string& raw = item.text.text();
@@ -635,6 +661,7 @@ class SignatoryReader {
       result.partial = result.partial || cleaned.others;  // "FIDH, and others"
       std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
       std::size_t end = cleaned.end;
+      if (footnoted) end -= footnote_digits(std::string_view(raw).substr(begin, end - begin));
       std::string name = display_name(std::string_view(raw).substr(begin, end - begin));
       if (const std::optional<std::size_t> others = counted_others(name)) {  // "and 35 other organisations"
         result.partial = true;
