@@ -64,6 +64,11 @@ const std::string kBody =
 
 using Names = std::vector<std::string>;
 
+// Each of `lists`, written after `before`, names `expected`.
+void expect_each_names(const std::string& before, std::initializer_list<std::string> lists, const Names& expected) {
+  for (const std::string& list : lists) EXPECT_EQ(names(before + list), expected) << list;
+}
+
 TEST(SignatoryIntroductions, AnySentenceThatSaysTheNamesSign) {
   const Names three = {"Amnesty International", "Human Rights Watch", "Front Line Defenders"};
   for (const std::string introduction :
@@ -96,16 +101,18 @@ TEST(SignatoryIntroductions, AListThatNothingIntroducesClosesTheLetter) {
 }
 
 TEST(SignatoryLayouts, NumberedAndBulleted) {
-  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
-  for (const std::string list : {"1. Amnesty International\n2. Human Rights Watch\n3. FIDH\n",
-                                 "1) Amnesty International\n2) Human Rights Watch\n3) FIDH\n",
-                                 "(1) Amnesty International\n(2) Human Rights Watch\n(3) FIDH\n",
-                                 "* Amnesty International\n* Human Rights Watch\n* FIDH\n",
-                                 "- Amnesty International\n- Human Rights Watch\n- FIDH\n",
-                                 "\u2022 Amnesty International\n\u2022 Human Rights Watch\n\u2022 FIDH\n",
-                                 "\u2013 Amnesty International\n\u2013 Human Rights Watch\n\u2013 FIDH\n"}) {
-    EXPECT_EQ(names(kBody + "Signatories:\n\n" + list), expected) << list;
-  }
+  expect_each_names(kBody + "Signatories:\n\n",
+                    {"1. Amnesty International\n2. Human Rights Watch\n3. FIDH\n",
+                     "1) Amnesty International\n2) Human Rights Watch\n3) FIDH\n",
+                     "(1) Amnesty International\n(2) Human Rights Watch\n(3) FIDH\n",
+                     "1 - Amnesty International\n2 - Human Rights Watch\n3 \u2013 FIDH\n",
+                     "* Amnesty International\n* Human Rights Watch\n* FIDH\n",
+                     "- Amnesty International\n- Human Rights Watch\n- FIDH\n",
+                     "\u2022 Amnesty International\n\u2022 Human Rights Watch\n\u2022 FIDH\n",
+                     "\u2013 Amnesty International\n\u2013 Human Rights Watch\n\u2013 FIDH\n",
+                     "\u2023 Amnesty International\n\u2023 Human Rights Watch\n\u2023 FIDH\n",
+                     "\u2043 Amnesty International\n\u2043 Human Rights Watch\n\u2043 FIDH\n"},
+                    {"Amnesty International", "Human Rights Watch", "FIDH"});
 }
 
 TEST(SignatoryLayouts, NamesSeparatedInsideAParagraph) {
@@ -181,16 +188,12 @@ TEST(SignatoryLayouts, HeadingsThatSayWhoSignsInTheirOwnWords) {
   for (const Signatory& person : people.signatories) EXPECT_EQ(person.kind, EntityKind::kPerson) << person.name;
 }
 
-TEST(SignatoryLayouts, MarksQuotesAndTheSectionAfterTheList) {
-  const Names expected = {"Amnesty International", "Human Rights Watch", "FIDH"};
-  for (const std::string list : {"\u2023 Amnesty International\n\u2023 Human Rights Watch\n\u2023 FIDH\n",
-                                 "\u2043 Amnesty International\n\u2043 Human Rights Watch\n\u2043 FIDH\n",
-                                 "1 - Amnesty International\n2 - Human Rights Watch\n3 \u2013 FIDH\n",
-                                 "\u201CAmnesty International\u201D\n\u00ABHuman Rights Watch\u00BB\n\"FIDH\"\n",
-                                 "Amnesty International \u2014 Human Rights Watch \u2014 FIDH\n",
-                                 "Amnesty International\nHuman Rights Watch\nFIDH\n\nShare this:\nTwitter\nFacebook\n"}) {
-    EXPECT_EQ(names(kBody + "Signatories:\n" + list), expected) << list;
-  }
+TEST(SignatoryLayouts, QuotesEmDashesAndTheSectionAfterTheList) {
+  expect_each_names(kBody + "Signatories:\n",
+                    {"\u201CAmnesty International\u201D\n\u00ABHuman Rights Watch\u00BB\n\"FIDH\"\n",
+                     "Amnesty International \u2014 Human Rights Watch \u2014 FIDH\n",
+                     "Amnesty International\nHuman Rights Watch\nFIDH\n\nShare this:\nTwitter\nFacebook\n"},
+                    {"Amnesty International", "Human Rights Watch", "FIDH"});
   // Words in capitals are no acronyms: a list of goals under a bare heading signs nothing.
   EXPECT_TRUE(names("SDGs:\n- 4 - QUALITY EDUCATION\n- 10 - REDUCED INEQUALITIES\nAffected persons:\n- lesbian\n").empty());
   // One dash a line sets off each name's annotation, over several lines.
