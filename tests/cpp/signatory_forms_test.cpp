@@ -746,6 +746,23 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Dominican Republic", "Ghana", "Albania"}));
 }
 
+TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
+  // One name and the others it does not name: partial, and counted where the count is given;
+  // a date that opens the sentence is no name.
+  const Signatories counted = read("Human Rights Watch and 45 other organizations sent a letter to Secretary Janet "
+                                   "Napolitano today, urging the Department of Homeland Security to act.\n");
+  EXPECT_EQ(names_of(counted), Names{"Human Rights Watch"});
+  EXPECT_TRUE(counted.partial);
+  EXPECT_EQ(counted.stated, 46U);
+  const Signatories uncounted = read("On 21 July 2021 FIDH and many other NGOs addressed an open letter to the "
+                                     "Government of Eswatini and the international community.\n");
+  EXPECT_EQ(names_of(uncounted), Names{"FIDH"});
+  EXPECT_TRUE(uncounted.partial);
+  EXPECT_FALSE(uncounted.stated.has_value());
+  // Others alone, with no name, are no signers.
+  EXPECT_TRUE(names("Many other organizations sent a letter to the Council.\n").empty());
+}
+
 TEST(SignatoryProse, SendersOfAJointLetter) {
   EXPECT_EQ(names("Amnesty International, FIDH and Human Rights Watch sent a joint letter to the Council.\n"),
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));

@@ -779,15 +779,53 @@ class SentenceReader {
     const std::size_t names_end = verb != std::string_view::npos && verb <= document
                                       ? without_auxiliary(sentence.start, sentence.start + verb)
                                       : end_of_names(text_, sentence.start, sentence.start + trigger);
-    return opening_names(sentence.start, names_end, 2);
+    return opening_names(after_opening_date(sentence.start, names_end), names_end, 2);
+  }
+
+  // Past the date that opens a sentence before its names ("On 21 July 2021 FIDH and ...", "Le
+  // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
+  std::size_t after_opening_date(std::size_t start, std::size_t end) const {
+    static constexpr std::array kOpenings = {"On "sv, "In "sv, "Le "sv, "El "sv, "Am "sv, "Em "sv, "Il "sv};
+    const std::string_view words = text_.substr(start, end - start);
+    if (std::none_of(kOpenings.begin(), kOpenings.end(), [&](std::string_view opening) { return words.starts_with(opening); })) {
+      return start;
+    }
+    constexpr std::size_t kWordsToTheYear = 5;
+    std::size_t at = 0;
+    for (std::size_t word = 0; word < kWordsToTheYear && at < words.size(); ++word) {
+      const std::size_t word_end = std::min(words.find(' ', at), words.size());
+      std::string_view token = words.substr(at, word_end - at);
+      while (!token.empty() && token.back() == ',') token.remove_suffix(1);
+      at = word_end + 1;
+      if (token.size() == 4 && token.find_first_not_of("0123456789") == std::string_view::npos) {
+        return std::min(start + at, end);
+      }
+    }
+    return start;
   }
 
   // The names in [start, end) that open a sentence, when there are `fewest` at least and each
-  // reads as a name.
+  // reads as a name; or one name at least beside others it does not name ("FIDH and many other
+  // NGOs", "Human Rights Watch and 45 other organizations"), which make the list partial.
   std::optional<ProseList> opening_names(std::size_t start, std::size_t end, std::size_t fewest) const {
     std::vector<RawItem> items = inline_items(text_, start, end, is_known_, reads_as_name_);
-    if (items.size() < fewest || !all_read_as_names(items)) return std::nullopt;
     ProseList list;
+    std::size_t unnamed = 0;
+    bool all_counted = true;  // every mention of others gives their number
+    std::erase_if(items, [&](const RawItem& item) {
+      const std::string folded = lower_case_in_place(item.text.text());
+      const Introduction count = read_introduction(folded);
+      const bool others = count.others || folded.starts_with("many other") || folded.starts_with("other ") ||
+                          folded.starts_with("several other") || folded.starts_with("numerous other");
+      if (!others) return false;
+      list.introduction.partial = true;
+      unnamed += count.stated.value_or(0);
+      all_counted = all_counted && count.stated.has_value();
+      return true;
+    });
+    const bool with_others = list.introduction.partial;
+    if (items.size() < (with_others ? 1 : fewest) || !all_read_as_names(items)) return std::nullopt;
+    if (with_others && all_counted) list.introduction.stated = items.size() + unnamed;
     list.items = std::move(items);
     return list;
   }
