@@ -37,4 +37,15 @@ namespace hrtext::detail {
   return true;
 }
 
+// Letters each followed by a full stop ("H.I.J.O.S.", "e.V.", "U.S."), two at least: an
+// abbreviation, whose last full stop ends no sentence.
+[[nodiscard]] inline bool is_dotted_abbreviation(std::string_view word) noexcept {
+  if (word.size() < 4 || word.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    const char c = word[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 }  // namespace hrtext::detail

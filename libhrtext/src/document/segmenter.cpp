@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "document/ascii_case.hpp"
 #include "document/byte_scan.hpp"
 #include "document/list_marks.hpp"
 #include "document/utf8.hpp"
@@ -170,15 +171,21 @@ bool is_wrap(std::string_view text, const Line& line, const Line& next, bool han
   return hand_wrapped && line.code_points >= kWrappedLineMin;
 }
 
+// The word that ends where white space before `at` begins, from the space, tab, line break or
+// parenthesis before it: "H." in "Felipe Calderón H. ", "e.V." in "Anwaltverein e.V. (DAV)".
+std::string_view word_before(std::string_view text, std::size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  const std::size_t start = text.substr(0, at).find_last_of(" \t\n(");
+  return text.substr(start == std::string_view::npos ? 0 : start + 1, at - (start == std::string_view::npos ? 0 : start + 1));
+}
+
 // Whether the text before `at` ends with an initial ("Felipe Calderón H. ", "Maria L. "): a
 // capital letter alone before a full stop ends a name far more often than a sentence.
 bool ends_with_initial(std::string_view text, std::size_t at) {
-  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  if (at < 2 || text[at - 1] != '.') return false;
-  std::size_t letter = at - 1;
-  do --letter; while (letter > 0 && (static_cast<unsigned char>(text[letter]) & 0xC0) == 0x80);
-  if (!u_isupper(code_point_at(text, letter))) return false;
-  return letter == 0 || text[letter - 1] == ' ' || text[letter - 1] == '(';
+  const std::string_view word = word_before(text, at);
+  if (word.size() < 2 || !word.ends_with('.')) return false;
+  std::size_t length = 0;
+  return u_isupper(code_point_at(word, 0, &length)) && length + 1 == word.size();
 }
 
 // Whether the text before `at` ends with the abbreviation of a title or an office that comes
@@ -187,19 +194,9 @@ bool ends_with_title(std::string_view text, std::size_t at) {
   static constexpr std::array<std::string_view, 22> kTitles = {
       "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Mgr", "Rev", "Sen", "Rep", "Gen", "Hon",
       "Sr", "Sra", "Dra", "Lic", "Ing", "Pr", "Me", "St", "Fr"};
-  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  if (at < 2 || text[at - 1] != '.') return false;
-  const std::size_t word_end = at - 1;
-  std::size_t word_start = word_end;
-  while (word_start > 0 && ((text[word_start - 1] >= 'a' && text[word_start - 1] <= 'z') ||
-                            (text[word_start - 1] >= 'A' && text[word_start - 1] <= 'Z'))) {
-    --word_start;
-  }
-  if (word_start > 0 && text[word_start - 1] != ' ' && text[word_start - 1] != '(' && text[word_start - 1] != '\n') {
-    return false;
-  }
-  const std::string_view word = text.substr(word_start, word_end - word_start);
-  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end();
+  const std::string_view word = word_before(text, at);
+  return word.ends_with('.') &&
+         std::find(kTitles.begin(), kTitles.end(), word.substr(0, word.size() - 1)) != kTitles.end();
 }
 
 // Whether the text before `at` ends with an abbreviation of dotted single letters ("e.V.",
@@ -208,16 +205,7 @@ bool ends_with_title(std::string_view text, std::size_t at) {
 bool abbreviation_before_parenthesis(std::string_view text, std::size_t at) {
   std::size_t next = at;
   while (next < text.size() && text[next] == ' ') ++next;
-  if (next == text.size() || text[next] != '(') return false;
-  std::size_t end = at;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  std::size_t pairs = 0;
-  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  while (end >= 2 && text[end - 1] == '.' && letter(text[end - 2])) {
-    ++pairs;
-    end -= 2;
-  }
-  return pairs >= 2 && (end == 0 || text[end - 1] == ' ');
+  return next < text.size() && text[next] == '(' && is_dotted_abbreviation(word_before(text, at));
 }
 
 const icu::BreakIterator& sentence_prototype() {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "document/ascii_case.hpp"
 #include "signatories/introduction.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/line_kinds.hpp"
@@ -30,17 +31,6 @@ bool is_acronym_word(std::string_view word) {
     }
   }
   return capitals >= 2;
-}
-
-// Letters each followed by a full stop ("H.I.J.O.S.", "e.V.", "U.S."): an abbreviation, whose
-// last full stop ends no sentence.
-bool is_dotted_abbreviation(std::string_view word) {
-  if (word.size() < 4 || word.size() % 2 != 0) return false;
-  for (std::size_t i = 0; i < word.size(); i += 2) {
-    const char c = word[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || word[i + 1] != '.') return false;
-  }
-  return true;
 }
 
 // The trailing punctuation of a word ("Network," "Foundation.") is no part of it.

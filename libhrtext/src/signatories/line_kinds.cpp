@@ -281,7 +281,7 @@ bool signs_alone(std::string_view words) {
 // signing this letter"). The words are read by read_introduction, not looked up.
 // Whether `rest` of a line holds no text, only the marks that close its markup: emphasis, a hard
 // break, the end of a Pandoc span with its attributes ("]{.titre-gras}**\\").
-bool only_markup(std::string_view rest) {
+bool only_closing_markup(std::string_view rest) {
   const auto mark = [](char c) { return c == ' ' || c == '*' || c == '_' || c == '\\'; };
   while (!rest.empty() && mark(rest.front())) rest.remove_prefix(1);
   while (!rest.empty() && mark(rest.back())) rest.remove_suffix(1);
@@ -337,7 +337,7 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   if (!introduction.signers) return std::nullopt;
   std::size_t start = colon ? after_colon : line.size();
   while (start < line.size() && (line[start] == ' ' || line[start] == '*' || line[start] == '_')) ++start;
-  if (only_markup(line.substr(start))) start = line.size();  // "Les signataires :]{.titre}**\\"
+  if (only_closing_markup(line.substr(start))) start = line.size();  // "Les signataires :]{.titre}**\\"
   // A phrase alone, with no colon and no heading mark, may be a headline ("Higher ranks who
   // signed the letter" above a page's "Click to follow"): what follows counts when it reads as
   // names.
