@@ -373,6 +373,17 @@ TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   EXPECT_EQ(pipes.signatories[1].kind, EntityKind::kPerson);
 }
 
+TEST(SignatoryLayouts, TwoTablesEachWithItsHeaderRow) {
+  const Signatories found = read(std::string(
+      "We wrote to the Ministry.\n\n## Organisations\n\n| S.No | Organisation |\n|---|---|\n"
+      "| 1 | Internet Freedom Foundation |\n| 2 | Centre for Internet and Society |\n\n## Individuals\n\n"
+      "| S.No | Name | Affiliation |\n|---|---|---|\n| 1 | Anja Kovacs | Researcher |\n"
+      "| 2 | Meera Nair | Advocate, Supreme Court of India |\n"));
+  const ByKind kinds = by_kind(found);
+  EXPECT_EQ(kinds.others, (Names{"Internet Freedom Foundation", "Centre for Internet and Society"}));
+  EXPECT_EQ(kinds.people, (Names{"Anja Kovacs", "Meera Nair"}));
+}
+
 TEST(SignatoryLayouts, AListTheMarkupEnds) {
   const auto html_names = [](const std::string& page) {
     return names_of(read(Document::read(page, InputFormat::kHtml)));
@@ -766,6 +777,26 @@ TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
   EXPECT_TRUE(names("Many other organizations sent a letter to the Council.\n").empty());
 }
 
+TEST(SignatoryProse, NamesBeforeAVerbOfTheirJointStance) {
+  EXPECT_EQ(names("Le Syndicat de la magistrature, la Ligue des droits de l'Homme, le Syndicat des avocats de France "
+                  "et Amnesty International France r\u00E9agissent \u00E0 l'annonce du gouvernement.\n"),
+            (Names{"Syndicat de la magistrature", "Ligue des droits de l'Homme", "Syndicat des avocats de France",
+                   "Amnesty International France"}));
+  // Writing to someone sends a letter, though the sentence does not say "letter".
+  const Signatories wrote = read("On 12 March 2021 Amnesty International, the Southern Africa Litigation Centre and "
+                                 "many other NGOs wrote to the Chairperson of the African Commission.\n");
+  EXPECT_EQ(names_of(wrote), (Names{"Amnesty International", "Southern Africa Litigation Centre"}));
+  EXPECT_TRUE(wrote.partial);
+}
+
+TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
+  EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
+                  "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "
+                  "Internacional de Derechos Humanos, de Francia, y el Servicio Paz y Justicia, de Uruguay.\n"),
+            (Names{"Comisi\u00F3n Colombiana de Juristas", "Centro de Estudios Legales y Sociales",
+                   "Federaci\u00F3n Internacional de Derechos Humanos", "Servicio Paz y Justicia"}));
+}
+
 TEST(SignatoryProse, SendersOfAJointLetter) {
   EXPECT_EQ(names("Amnesty International, FIDH and Human Rights Watch sent a joint letter to the Council.\n"),
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
@@ -843,6 +874,29 @@ TEST(SignatoryUnDocuments, ARequestSignedByMembersAndSupportedByObservers) {
       "The request was signed by the following members of the Council: Austria, Belgium and Chile.\n\n"
       "The following observer States supported the request: Albania, Andorra and Australia.\n");
   EXPECT_EQ(request.signatories.size(), 6U);
+}
+
+TEST(SignatoryUnDocuments, StatesAfterAStatementForAGroupOfThem) {
+  const std::string statement =
+      "Joint Statement on behalf of a group of countries at the 49th session of the Human Rights Council\n\n"
+      "Madam President,\n\nWe firmly oppose the politicization of human rights and double standards.\n\n";
+  const std::string states = "Belarus, Burundi, Cambodia, Cuba, Egypt, Eritrea, Iran, Laos, Myanmar, Nepal, "
+                             "Nicaragua, Pakistan, Russia, Syria, Venezuela, Zimbabwe\n";
+  const Signatories found = read(statement + states);
+  ASSERT_EQ(found.signatories.size(), 16U);
+  EXPECT_EQ(found.signatories.front().id, "BLR");
+  EXPECT_EQ(found.signatories.back().id, "ZWE");
+  // The same States after a text that speaks for no group of them: an election's, a vote's.
+  EXPECT_TRUE(names("The General Assembly elected the following members of the Council:\n\n" + states).empty());
+}
+
+TEST(SignatoryUnDocuments, MandatesNamedWithTheirHoldersInProse) {
+  const Signatories found =
+      read("The Special Rapporteur on the rights to freedom of peaceful assembly and of association, Maina Kiai, "
+           "and the Special Rapporteur on the situation of human rights defenders, Margaret Sekaggya, issued a "
+           "joint statement on Monday.\n");
+  ASSERT_EQ(found.signatories.size(), 2U);
+  for (const Signatory& signatory : found.signatories) EXPECT_EQ(signatory.kind, EntityKind::kUnBody) << signatory.name;
 }
 
 TEST(SignatoryPersons, PeopleWithTitlesAndAffiliations) {

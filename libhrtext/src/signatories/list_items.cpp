@@ -369,6 +369,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
 
 namespace {
 
+constexpr std::array kOnBehalfOf = {"on behalf of "sv, "On behalf of "sv, "au nom de "sv, "Au nom de "sv, "au nom d'"sv,
+                                    "Au nom d'"sv, "en nombre de "sv, "En nombre de "sv};
+
 // A piece that speaks of others as a group: "a group of States", "other countries", "otros países".
 bool speaks_of_a_group(std::string_view piece) {
   const std::string folded = ascii_lower(piece.substr(0, 60));
@@ -382,8 +385,7 @@ bool speaks_of_a_group(std::string_view piece) {
 }  // namespace
 
 std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) {
-  for (const std::string_view phrase : {"on behalf of "sv, "On behalf of "sv, "au nom de "sv, "Au nom de "sv,
-                                        "en nombre de "sv, "En nombre de "sv}) {
+  for (const std::string_view phrase : kOnBehalfOf) {
     for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
       std::size_t begin = at + phrase.size();
       // To the end of the sentence, or of the paragraph.
@@ -421,6 +423,16 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
     }
   }
   return {};
+}
+
+bool behalf_of_a_group(std::string_view text) {
+  constexpr std::size_t kGroupReach = 40;  // bytes: "on behalf of a group of more than 40 countries"
+  for (const std::string_view phrase : kOnBehalfOf) {
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+      if (speaks_of_a_group(text.substr(at + phrase.size(), kGroupReach))) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span<const TextLine> lines) {

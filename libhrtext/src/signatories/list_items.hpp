@@ -38,6 +38,11 @@ using IsName = std::function<bool(std::string_view)>;
 // such list of at least three.
 [[nodiscard]] std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name);
 
+// Whether `text` says it speaks on behalf of a group of States it does not name there ("on
+// behalf of over 40 countries", "au nom d'un groupe de pays"): the States that sign are listed
+// elsewhere, after the statement often.
+[[nodiscard]] bool behalf_of_a_group(std::string_view text);
+
 // Runs of at least three short lines, one name each, that no marker opens: candidates for the
 // list that closes a document. The last three runs, last first.
 [[nodiscard]] std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text,

@@ -152,6 +152,24 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
       }
     }
   }
+  // Where semicolons separate the names, a comma before a conjunction in the last piece is the
+  // list's own ("la A, de Francia, y el Servicio Paz y Justicia, de Uruguay"): the split, and the
+  // last name is whole ("Paz y Justicia").
+  std::size_t whole_from = pieces.size();
+  if (separator != "," && !pieces.empty()) {
+    const auto [begin, end] = pieces.back();
+    const std::string_view last = std::string_view(text).substr(begin, end - begin);
+    std::size_t comma_conjunction = std::string_view::npos, length = 0;
+    for (std::size_t found = 0, at = find_list_conjunction(last, 0, found); at != std::string_view::npos;
+         at = find_list_conjunction(last, at + 1, found)) {
+      if (at > 0 && last[at - 1] == ',') comma_conjunction = at, length = found;
+    }
+    if (comma_conjunction != std::string_view::npos) {
+      pieces.back().second = begin + comma_conjunction - 1;
+      pieces.emplace_back(begin + comma_conjunction + length, end);
+      whole_from = pieces.size() - 1;
+    }
+  }
   // A conjunction may join two names in any piece: the last ("..., Norway and Sweden"), and any
   // other where the sentence goes on after the list ("A, B and C, signed the appeal").
   std::vector<std::pair<std::size_t, std::size_t>> split;
@@ -167,6 +185,10 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   }
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto [begin, end] = pieces[k];
+    if (k >= whole_from) {
+      split.emplace_back(begin, end);
+      continue;
+    }
     const bool joining = !conjunction_later[k + 1] || !is_side_name(piece(k + 1));
     std::size_t length = 0;
     const std::size_t at = conjunction_split(piece(k), joining, is_name, is_side_name, length);

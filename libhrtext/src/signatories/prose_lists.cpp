@@ -95,7 +95,10 @@ constexpr std::array kVoicingVerbs = {
     " d\xC3\xA9" "noncent"sv, " exigent"sv, " appellent"sv, " expriment"sv, " alertent"sv, " condenam"sv,
     " denunciam"sv, " exigem"sv, " repudiam"sv, " manifestam"sv, " alertam"sv, " condannano"sv,
     " denunciano"sv, " chiedono"sv, " esprimono"sv, " esortano"sv, " verurteilen"sv, " fordern"sv,
-    " kritisieren"sv, " warnen"sv};
+    " kritisieren"sv, " warnen"sv, " ask"sv, " protest"sv, " oppose"sv, " deplore"sv, " r\xC3\xA9" "agissent"sv,
+    " demandent"sv, " protestent"sv, " s'opposent"sv, " d\xC3\xA9plorent"sv, " saluent"sv, " piden"sv,
+    " reclaman"sv, " solicitan"sv, " lamentan"sv, " deploran"sv, " pedem"sv, " reivindicam"sv, " lamentam"sv,
+    " protestano"sv, " sollecitano"sv, " verlangen"sv, " appellieren"sv, " protestieren"sv};
 
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
 // A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
@@ -532,7 +535,7 @@ class SentenceReader {
     if (has(kOpening)) {
       if (std::optional<ProseList> list = signing_verb_first(sentence, folded)) return list;
     }
-    if (has(kJoint) || has(kDocument | kSending)) {
+    if (has(kJoint) || has(kDocument | kSending) || has(kSentToRecipients | kSending)) {
       if (std::optional<ProseList> list = senders(sentence, folded)) return list;
     }
     if (has(kVoicing)) return voicing(sentence, folded);
@@ -758,7 +761,12 @@ class SentenceReader {
   std::optional<ProseList> senders(ByteSpan sentence, std::string_view folded) const {
     std::size_t document = find_any(folded, kJoint, 0);
     std::size_t verb = std::string_view::npos;
-    if (find_any(folded, kDocument, 0) != std::string_view::npos) verb = find_any(folded, kSending, 0);
+    // A verb sends a document the sentence names, or writes to someone ("A, B and many other
+    // NGOs wrote to the Chairperson").
+    if (find_any(folded, kDocument, 0) != std::string_view::npos ||
+        find_any(folded, kSentToRecipients, 0) != std::string_view::npos) {
+      verb = find_any(folded, kSending, 0);
+    }
     const std::size_t trigger = std::min(document, verb);
     if (trigger == std::string_view::npos) return std::nullopt;
     // Two names or more are separated: a comma, a conjunction, or parentheses before the verb.

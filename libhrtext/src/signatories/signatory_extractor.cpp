@@ -379,9 +379,13 @@ class SignatoryReader {
       const bool nearly_all_names = 8 * static_cast<std::size_t>(names) >= 7 * items.size();  // one in eight may read otherwise
       const bool long_list = items.size() >= kFewestCommaNames;
       const bool placed = long_list || (read <= kLastParagraphs && end >= text_.size() / 2);
-      if (items.size() >= kFewestNames && placed && nearly_all_names && supported(items) &&
-          list_kind(items) != EntityKind::kState) {
-        return Candidate{std::move(items), SignatoryVia::kList, {}};
+      if (items.size() < kFewestNames || !placed || !nearly_all_names || !supported(items)) continue;
+      // States close a statement that says it speaks for a group of them ("on behalf of over 40
+      // countries"); elsewhere a run of States is an election's or a vote's.
+      detail::Introduction introduction;
+      introduction.states = list_kind(items) == EntityKind::kState;
+      if (!introduction.states || detail::behalf_of_a_group(text_.substr(0, items.front().text.source_of(0)))) {
+        return Candidate{std::move(items), SignatoryVia::kList, introduction};
       }
     }
     return std::nullopt;
@@ -437,6 +441,13 @@ class SignatoryReader {
     // is 52 bytes): a description, an affiliation, spared the look-ups.
     constexpr std::size_t kLongestPlace = 64;
     if (annotation.size() > kLongestPlace) return false;
+    // The place a name comes from: "la Comisión Colombiana de Juristas, de Colombia", "from Kenya".
+    for (const std::string_view origin : {"de la "sv, "del "sv, "de "sv, "d'"sv, "du "sv, "da "sv, "do "sv, "from "sv, "aus "sv}) {
+      if (annotation.starts_with(origin) && annotation.size() > origin.size()) {
+        annotation.remove_prefix(origin.size());
+        break;
+      }
+    }
     return places_.get(annotation, [&] {
       // A scope, in any case ("Global", "ÁFRICA"), or a State.
       const std::string folded = detail::fold_case(annotation);
@@ -655,7 +666,11 @@ class SignatoryReader {
     const bool located_list = kind_of_list != EntityKind::kState && located(items);
     const bool footnoted = footnoted_list(items);
     detail::CodePointCounter code_points(text_);
+    // "the Special Rapporteur on ..., Maina Kiai, the Special Rapporteur on ..., Frank La Rue, and
+    // ...": a person named after a UN body holds its mandate, which signs.
+    bool after_un_body = false;
     for (const RawItem& item : items) {
+      const bool holder_place = std::exchange(after_un_body, false);
       const std::string& raw = item.text.text();
       const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole, labelled);
       result.partial = result.partial || cleaned.others;  // "FIDH, and others"
@@ -693,6 +708,7 @@ class SignatoryReader {
            (detail::person_before_affiliation(name) != std::string::npos && !is_name_(name)) ||
            (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
             is_name_(cleaned.affiliation)));  // "Jane Doe (Amnesty International)"
+      if (holder_place && (person || (detail::reads_as_person_name(name) && !is_name_(name)))) continue;
       if (person) {  // the name without titles and the role or affiliation after it
         const std::string_view whole = std::string_view(raw).substr(begin, end - begin);
         end = begin + std::min(detail::person_name_end(whole), detail::person_before_affiliation(whole));
@@ -752,6 +768,7 @@ class SignatoryReader {
         signatory.kind = EntityKind::kNgo;
         signatory.id = detail::slug(name);
       }
+      after_un_body = signatory.kind == EntityKind::kUnBody;
       // Once each, by id; but mandates with no id of their own share SPECIAL-PROCEDURES, so UN
       // bodies and persons are told apart by name.
       const bool by_name = !signatory.id || signatory.kind == EntityKind::kUnBody;

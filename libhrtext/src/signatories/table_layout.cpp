@@ -62,7 +62,12 @@ std::optional<TableColumn::Row> TableColumn::read(std::string_view content) {
     row_state_ = RowState::kNotStarted;
     return Row{true};
   }
-  if (!content.starts_with('|')) return std::nullopt;
+  if (!content.starts_with('|')) {
+    // A line that is no row ends the table: the next table ("## Individuals" over "| Name |
+    // Affiliation |") has a header of its own.
+    *this = TableColumn();
+    return std::nullopt;
+  }
   std::vector<std::pair<std::size_t, std::size_t>> cells;
   for (std::size_t at = 1; at < content.size();) {
     std::size_t bar = content.find('|', at);

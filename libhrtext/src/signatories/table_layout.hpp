@@ -34,7 +34,7 @@ class TableColumn {
     bool continues = false;  // in a grid table, the name of the row the line before began
   };
 
-  // The row `content` is, or nullopt when it is no table row.
+  // The row `content` is, or nullopt when it is no table row (which ends the table).
   std::optional<Row> read(std::string_view content);
 
   // Whether the table's header heads a column of people (heads_people).
