@@ -384,6 +384,32 @@ TEST(SignatoryLayouts, TwoTablesEachWithItsHeaderRow) {
   EXPECT_EQ(kinds.people, (Names{"Anja Kovacs", "Meera Nair"}));
 }
 
+TEST(SignatoryLayouts, CompaniesWithTheirLegalForms) {
+  // A full stop after a legal form ends no sentence, and a name with one is no person's.
+  const Signatories found = read(kBody + "## Businesses\n\n* Writerspace\n* Kevin Tullock LLC\n* Veg Box Meals\n"
+                                         "* Black Hills Computer Consulting, Inc.\n* Free Geek\n* Gabagool LLC\n"
+                                         "* Aragon Anime\n* Simple Energy, Inc.\n* Speedify\n* Wilz Pottery\n");
+  EXPECT_EQ(names_of(found), (Names{"Writerspace", "Kevin Tullock LLC", "Veg Box Meals",
+                                    "Black Hills Computer Consulting, Inc", "Free Geek", "Gabagool LLC",
+                                    "Aragon Anime", "Simple Energy, Inc", "Speedify", "Wilz Pottery"}));
+  for (const Signatory& signatory : found.signatories) {
+    if (signatory.name.ends_with("LLC") || signatory.name.ends_with("Inc")) {
+      EXPECT_NE(signatory.kind, EntityKind::kPerson) << signatory.name;
+    }
+  }
+}
+
+TEST(SignatoryLayouts, ANumberedListWhoseNumbersGoOnAndRunOn) {
+  // A page exported with its no-break spaces as references, an item that reads as a sentence
+  // but whose number follows the last, two items on one line, a dash whose '#' was lost.
+  EXPECT_EQ(names("Cada organiza\u00E7\u00E3o signat\u00E1ria desta carta afirma que n\u00E3o aceita o \u00F3dio.\n\n"
+                  "Os coletivos signat\u00E1rios:&nbsp;\n\n1. Rede 8M Guimar\u00E3es&nbsp;\n\n"
+                  "2. Coop99- cooperativa integral do Porto, crl.&nbsp;\n\n3. Cor do Luar&nbsp;\n\n"
+                  "4. Atelier do Corvo 5. Aveiro Feminista&nbsp;\n\n6. AGRRIN &8211; Corpos Geradores&nbsp;\n"),
+            (Names{"Rede 8M Guimar\u00E3es", "Coop99- cooperativa integral do Porto, crl", "Cor do Luar",
+                   "Atelier do Corvo", "Aveiro Feminista", "AGRRIN \u2013 Corpos Geradores"}));
+}
+
 TEST(SignatoryLayouts, AListTheMarkupEnds) {
   const auto html_names = [](const std::string& page) {
     return names_of(read(Document::read(page, InputFormat::kHtml)));

@@ -449,8 +449,11 @@ std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
 
 std::optional<SubHeading> sub_heading(std::string_view line) {
   std::string_view text = strip_markup(line);
-  const bool colon = text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");
-  if (colon) text.remove_suffix(text.ends_with(':') ? 1 : 3);
+  // A Markdown heading ("## Businesses") heads what follows it as a colon does.
+  const std::size_t hashes = std::min(line.find_first_not_of('#'), line.size());
+  const bool atx_heading = hashes > 0 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ';
+  const bool colon = text.ends_with(':') || text.ends_with("\xEF\xBC\x9A") || atx_heading;
+  if (text.ends_with(':') || text.ends_with("\xEF\xBC\x9A")) text.remove_suffix(text.ends_with(':') ? 1 : 3);
   bool group_last = false;
   // Without a colon, a heading ends with a group noun or a word of scope ("Global"): most lines
   // fail here, cheaply.
@@ -595,6 +598,27 @@ bool speaks_of_signers(std::string_view text) {
     }
   }
   return false;
+}
+
+bool ends_with_legal_form(std::string_view line) {
+  static constexpr std::array kLegalForms = {"Inc"sv, "Ltd"sv, "Co"sv, "Corp"sv, "LLC"sv, "LLP"sv, "PC"sv, "PLC"sv,
+                                             "plc"sv, "GmbH"sv, "AG"sv, "SA"sv, "SL"sv, "SAS"sv, "SRL"sv, "Srl"sv,
+                                             "Ltda"sv, "Pty"sv, "Cia"sv, "Cie"sv, "NV"sv, "BV"sv, "e.V"sv};
+  const std::size_t space = line.find_last_of(" ,");
+  if (space == std::string_view::npos) return false;  // the form follows the name
+  // The form of the name itself, not of an affiliation after a person's name ("Holly Peck, Bytez
+  // Inc"): no comma before, but the one that may set the form off.
+  const std::size_t comma = line.find(", ");
+  if (comma != std::string_view::npos && comma + 1 != space) return false;
+  std::string_view last = line.substr(space + 1);
+  if (last.ends_with('.')) last.remove_suffix(1);
+  return std::find(kLegalForms.begin(), kLegalForms.end(), last) != kLegalForms.end();
+}
+
+bool ends_with_abbreviation(std::string_view line) {
+  const std::size_t space = line.find_last_of(" ,");
+  return line.ends_with('.') && space != std::string_view::npos &&
+         (is_dotted_abbreviation(line.substr(space + 1)) || ends_with_legal_form(line));
 }
 
 bool is_prose(std::string_view line) {

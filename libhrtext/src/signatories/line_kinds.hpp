@@ -55,6 +55,15 @@ struct SubHeading {
 // A sentence of running text, not a name ("The experts serve in their individual capacity.").
 [[nodiscard]] bool is_prose(std::string_view line);
 
+// Whether `line` ends with the legal form of a company or an association, its own and not an
+// affiliation's ("Black Hills Computer Consulting, Inc.", "Kevin Tullock LLC", not "Holly Peck,
+// Bytez Inc"): a name, not a person's.
+[[nodiscard]] bool ends_with_legal_form(std::string_view line);
+
+// Whether the full stop that ends `line` closes an abbreviation, not a sentence: a legal form,
+// or letters each with its stop ("Mark T. O'Brien, D.O., P.C.", "Grupo Tacuba, A.C.").
+[[nodiscard]] bool ends_with_abbreviation(std::string_view line);
+
 // `line` without the Markdown emphasis, heading marks and hard break around it ("## Signatories",
 // "**Signed by:**", "Signatories:\\"), and the brackets and attributes of a Pandoc span
 // ("**[Les signataires :]{.titre}**").

@@ -84,6 +84,16 @@ bool is_note(std::string_view content, std::size_t mark, char list_mark) {
   return digits > 0 && digits < content.size() && content[digits] == ' ';
 }
 
+// The number that opens `content` ("35. Name"), if any: up to four digits.
+std::optional<std::size_t> leading_number(std::string_view content) {
+  constexpr std::size_t kMostDigits = 4;
+  std::size_t value = 0, digits = 0;
+  for (; digits < content.size() && digits < kMostDigits && content[digits] >= '0' && content[digits] <= '9'; ++digits) {
+    value = value * 10 + static_cast<std::size_t>(content[digits] - '0');
+  }
+  return digits > 0 ? std::optional(value) : std::nullopt;
+}
+
 // A short sentence after a list ("The authorities detained 12 lawyers in 2023."): five words or
 // more, a full stop, half the words after the first in lower case or more.
 bool reads_as_sentence(std::string_view content) {
@@ -107,6 +117,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
   char list_mark = 0;  // the mark_kind of the first item's bullet or number, 0 when it has none
   TableColumn table;
   const TextLine* previous = nullptr;  // the line before, when it holds part of the last item
+  std::optional<std::size_t> last_number;  // the number of the last numbered item
   // The column a header row names ("NO.<TAB>Name<TAB>Chevening Year<TAB>Country"): the rows'
   // names stand there, the other columns annotate them.
   std::optional<std::size_t> name_column;
@@ -139,7 +150,15 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     const bool row_of_cells = cells.size() > 1 && content.find('\t') != std::string_view::npos;
     const std::string_view judged = row_of_cells ? cells.front() : content;
     if (closes_list(content) || is_prose(judged)) break;
-    if (!items.empty() && after_blank && (is_note(content, mark, list_mark) || reads_as_sentence(judged))) break;
+    // A number that follows the last item's continues the list, whatever its words ("35. Coop99-
+    // cooperativa integral do Porto, crl.").
+    const std::optional<std::size_t> number = mark > 0 ? leading_number(content) : std::nullopt;
+    const bool numbered_next = number && last_number && *number == *last_number + 1;
+    if (!items.empty() && after_blank && !numbered_next &&
+        (is_note(content, mark, list_mark) || reads_as_sentence(judged))) {
+      break;
+    }
+    if (number) last_number = number;
     const std::optional<Marker> marker = find_marker(content);
     if (marker && !marker->weak && !items.empty()) break;  // another list starts ("Co-signed by:")
     // After a blank line, a heading with a colon that says nothing of signers opens another
@@ -170,6 +189,19 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     if (!continues) {
       if (items.empty()) list_mark = mark > 0 ? mark_kind(content.front()) : '\0';
       items.push_back({ItemText{}, persons});
+    }
+    // The next numbered item run onto the line ("19. CAAA Centro ... 20. Círculo de Artes"): an
+    // item of its own.
+    if (number && cells.size() == 1) {
+      const std::string next = " " + std::to_string(*number + 1) + ". ";
+      if (const std::size_t at = cells.front().find(next); at != std::string_view::npos) {
+        const std::string_view joined = cells.front();
+        cells = {joined.substr(0, at), joined.substr(at + next.size())};
+        last_number = *number + 1;
+        items.back().text.append(cells.front(), static_cast<std::size_t>(cells.front().data() - text.data()));
+        items.push_back({ItemText{}, persons});
+        cells.erase(cells.begin());
+      }
     }
     // Each column is an item, row by row ("Amnesty International      Human Rights Watch"); a
     // column that names a place is the annotation of the one before (dropped later).
@@ -480,7 +512,7 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
       const std::size_t words = static_cast<std::size_t>(std::count(content.begin(), content.end(), ' ')) + 1;
       // A sentence, or the end of one, is no name; a name may close the list with a full stop
       // ("Fortify Rights.").
-      const bool sentence = (content.ends_with('.') && words >= 5) ||
+      const bool sentence = (content.ends_with('.') && words >= 5 && !ends_with_abbreviation(content)) ||
                             (begin == 0 && content.front() >= 'a' && content.front() <= 'z');
       // A person's line may be long with their roles ("Lyudmila Alexeyeva, chair of the Moscow
       // Helsinki Group, member of the Presidential Council ...").

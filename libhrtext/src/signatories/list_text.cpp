@@ -6,6 +6,9 @@
 #include "document/byte_scan.hpp"
 
 namespace hrtext::detail {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -52,7 +55,18 @@ std::vector<TextLine> split_lines(std::string_view text) {
     const std::size_t end = find_line_break(text, start);
     TextLine line{start, end, false};
     while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
-    while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
+    // White space ends no line's text, nor does a no-break space, written or referred to as a
+    // page exported to Markdown leaves it ("Os coletivos signatários:&nbsp;").
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
+      for (const std::string_view space : {"\xC2\xA0"sv, "&nbsp;"sv, "&#160;"sv}) {
+        if (line.in(text).ends_with(space)) {
+          line.end -= space.size();
+          trimmed = true;
+        }
+      }
+    }
     // A Markdown quote's marks ("> **Adiconsum**", ">"): the text quoted is the line's.
     while (line.begin < line.end && text[line.begin] == '>' &&
            (line.begin + 1 == line.end || text[line.begin + 1] == ' ' || text[line.begin + 1] == '>')) {

@@ -52,13 +52,32 @@ constexpr double kStrongNameWeight = 0.8;
 // The id of the special procedures as a whole, for a mandate that has none of its own.
 constexpr std::string_view kSpecialProcedures = "SPECIAL-PROCEDURES";
 
+// `text` with its numeric references that lost their '#' restored ("AGRRIN &8211; Corpos
+// Geradores", as exports of web pages leave them): "&8211;" is "&#8211;".
+std::string with_numeric_references(std::string_view text) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t amp = text.find('&', at);
+    out += text.substr(at, amp == std::string_view::npos ? std::string_view::npos : amp - at);
+    if (amp == std::string_view::npos) break;
+    out += '&';
+    std::size_t digits = amp + 1;
+    while (digits < text.size() && digits - amp <= 5 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits - amp >= 3 && digits < text.size() && text[digits] == ';') out += '#';
+    at = amp + 1;
+  }
+  return out;
+}
+
 // A name for display: white space folded to single spaces, character references decoded
 // ("Center for Democracy &amp; Technology"), the invisible characters of formatting dropped
 // (zero-width space, soft hyphen, byte order mark, direction marks, word joiner).
 std::string display_name(std::string_view text) {
   static constexpr std::array kInvisible = {"\xE2\x80\x8B"sv, "\xC2\xAD"sv, "\xEF\xBB\xBF"sv, "\xE2\x80\x8E"sv,
                                             "\xE2\x80\x8F"sv, "\xE2\x81\xA0"sv};
-  const std::string decoded = detail::decode_character_references(text);
+  const std::string decoded = text.find('&') == std::string_view::npos
+                                  ? detail::decode_character_references(text)
+                                  : detail::decode_character_references(with_numeric_references(text));
   std::string out;
   for (std::size_t i = 0; i < decoded.size(); ++i) {
     if (static_cast<unsigned char>(decoded[i]) >= 0xC2) {  // each invisible one opens so
@@ -322,12 +341,28 @@ class SignatoryReader {
     // A paragraph that separates its names first: its lines are no names each ("A – B – C").
     if (std::optional<Candidate> paragraph = closing_paragraph(lines, commas)) return paragraph;
     for (std::vector<RawItem>& run : detail::unmarked_runs(text_, lines)) {
+      if (!letter_before(lines, run.front())) continue;
       if ((supported(run) && list_kind(run) != EntityKind::kState) || of_people(run, {}) ||
           (long_run_of_names(run) && signers_spoken_of_before(run.front()))) {
         return Candidate{std::move(run), SignatoryVia::kList, {}};
       }
     }
     return std::nullopt;
+  }
+
+  // Whether a letter stands before `item`, which a list that nothing introduces may close: some
+  // running text, not a title alone over a table of organisations.
+  bool letter_before(const std::vector<detail::TextLine>& lines, const RawItem& item) const {
+    constexpr std::size_t kFewestWords = 12;  // a sentence
+    const std::size_t start = item.text.source_of(0);
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < lines.size() && lines[i].end <= start && words < kFewestWords; ++i) {
+      const std::string_view line = lines[i].in(text_);
+      // Rows of tables and items of lists are no running text.
+      if (line.empty() || line.front() == '|' || line.front() == '+' || detail::list_mark_length(line) > 0) continue;
+      words += detail::word_count(line);
+    }
+    return words >= kFewestWords;
   }
 
   // Whether the text before `item` speaks of its signers ("Die Unterzeichnenden fordern ...",
@@ -702,7 +737,7 @@ class SignatoryReader {
         holds_mandate = true;
       }
       const bool person =
-          !holds_mandate && !cleaned.on_behalf &&
+          !holds_mandate && !cleaned.on_behalf && !detail::ends_with_legal_form(raw) &&
           (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
            (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
            (detail::person_before_affiliation(name) != std::string::npos && !is_name_(name)) ||
