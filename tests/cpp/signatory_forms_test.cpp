@@ -815,6 +815,16 @@ TEST(SignatoryProse, NamesBeforeAVerbOfTheirJointStance) {
   EXPECT_TRUE(wrote.partial);
 }
 
+TEST(SignatoryProse, StatesWithTheirArticlesAndAMisspeltOne) {
+  const std::vector<std::string> found =
+      ids("L\u00B4Argentine, le Br\u00E9sil, la Colombie, le Chili, le M\u00E9xique, le Paraguay, le P\u00E9rou et "
+           "l\u00B4Uruguay ont sign\u00E9 le 11 d\u00E9cembre la D\u00E9claration pr\u00E9sidentielle de Buenos Aires.\n");
+  EXPECT_EQ(found, (Names{"ARG", "BRA", "COL", "CHL", "MEX", "PRY", "PER", "URY"}));
+  // An article that is part of a name stays: "La Strada International" is no known "Strada International".
+  EXPECT_EQ(names("La Strada International, Amnesty International and Human Rights Watch sent a joint letter.\n"),
+            (Names{"La Strada International", "Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

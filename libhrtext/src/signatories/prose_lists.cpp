@@ -959,8 +959,21 @@ class SentenceReader {
     return false;
   }
 
+  // Whether every piece reads as a name; in a long list, one in five may only look like one, in
+  // a word or two (a misspelt State: "la Guyanne, le Méxique").
   bool all_read_as_names(const std::vector<RawItem>& items) const {
-    return std::all_of(items.begin(), items.end(), [&](const RawItem& item) { return reads_as_name_(item.text.text()); });
+    constexpr std::size_t kLongList = 5;
+    constexpr std::size_t kMostWords = 3;  // an article and two words
+    std::size_t read = 0;
+    for (const RawItem& item : items) {
+      const std::string& piece = item.text.text();
+      if (reads_as_name_(piece)) {
+        ++read;
+      } else if (items.size() < kLongList || word_count(piece) > kMostWords || !looks_like_name_(piece)) {
+        return false;
+      }
+    }
+    return 5 * read >= 4 * items.size();
   }
 
   std::string_view text_;

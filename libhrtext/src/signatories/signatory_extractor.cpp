@@ -467,8 +467,25 @@ class SignatoryReader {
       const auto never = [](std::string_view) { return false; };
       const detail::IsPlace place = [this](std::string_view annotation) { return is_place(annotation); };
       const detail::CleanedItem cleaned = detail::clean_item(item, place, never);
-      return std::string(item.substr(cleaned.begin, cleaned.end - cleaned.begin));
+      const std::string_view name = item.substr(cleaned.begin, cleaned.end - cleaned.begin);
+      return std::string(name.substr(article_before_known(name)));
     });
+  }
+
+  // The length of the article that opens `name` when the name after it is known and the whole
+  // is not ("L'Argentine", "La Colombie" opening a sentence; not "La Strada International"); else 0.
+  std::size_t article_before_known(std::string_view name) const {
+    static constexpr std::array kArticles = {"L'"sv, "L\xE2\x80\x99"sv, "L\xC2\xB4"sv, "l\xC2\xB4"sv, "Le "sv,
+                                             "La "sv, "Les "sv, "El "sv, "Los "sv, "Las "sv, "O "sv, "A "sv,
+                                             "Os "sv, "As "sv, "The "sv, "Die "sv, "Der "sv, "Das "sv};
+    // Most names open with no article: one look at the first byte.
+    if (name.empty() || std::string_view("LlEOATD").find(name.front()) == std::string_view::npos) return 0;
+    for (const std::string_view article : kArticles) {
+      if (name.starts_with(article) && name.size() > article.size()) {
+        return resolve(name.substr(article.size())) && !resolve(name) ? article.size() : 0;
+      }
+    }
+    return 0;
   }
 
   bool is_place(std::string_view annotation) const {
@@ -710,6 +727,7 @@ class SignatoryReader {
       const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole, labelled);
       result.partial = result.partial || cleaned.others;  // "FIDH, and others"
       std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
+      begin += article_before_known(std::string_view(raw).substr(begin, cleaned.end - begin));
       std::size_t end = cleaned.end;
       if (footnoted) end -= footnote_digits(std::string_view(raw).substr(begin, end - begin));
       std::string name = display_name(std::string_view(raw).substr(begin, end - begin));
