@@ -51,6 +51,12 @@ TEST(Segmenter, ATitleBeforeANameEndsNoSentence) {
                                       "The vote followed."}));
 }
 
+TEST(Segmenter, AFullStopBeforeASemicolonOrACommaEndsNoSentence) {
+  EXPECT_EQ(sentences("Den Aufruf haben erstellt: Aktion Friedensdienste Inc.; Pro Asyl e.V., Amnesty. Es folgt."),
+            (std::vector<std::string>{"Den Aufruf haben erstellt: Aktion Friedensdienste Inc.; Pro Asyl e.V., Amnesty.",
+                                      "Es folgt."}));
+}
+
 TEST(Segmenter, SplitsChineseSentences) {
   const std::string text =
       "\xE6\x88\x91\xE4\xBB\xAC\xE5\x91\xBC\xE5\x90\x81\xE3\x80\x82"   // 我们呼吁。

@@ -825,6 +825,16 @@ TEST(SignatoryProse, StatesWithTheirArticlesAndAMisspeltOne) {
             (Names{"La Strada International", "Amnesty International", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, ThoseWhoDraftedItAfterAColon) {
+  // A semicolon after an abbreviation's full stop ends no sentence; a conjunction inside a name
+  // of a semicolon list is the name's own.
+  EXPECT_EQ(names("Wir fordern eine Politik, die Fl\u00FCchtlinge sch\u00FCtzt.\nDen Aufruf haben erstellt: Amadeu "
+                  "Antonio Stiftung; Aktion S\u00FChnezeichen Friedensdienste e.V.; Bundesarbeitsgemeinschaft Kirche "
+                  "und Rechtsextremismus; Pro Asyl\nZum Aufruf\n"),
+            (Names{"Amadeu Antonio Stiftung", "Aktion S\u00FChnezeichen Friedensdienste e.V",
+                   "Bundesarbeitsgemeinschaft Kirche und Rechtsextremismus", "Pro Asyl"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

@@ -245,7 +245,10 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
     const bool last = static_cast<std::size_t>(end) == paragraph.end - paragraph.start;
     const std::size_t at = paragraph.start + static_cast<std::size_t>(end);
-    if (!last && (ends_with_initial(unwrapped, at) || ends_with_title(unwrapped, at) ||
+    // No sentence opens with a comma, a semicolon or a colon: the full stop before one closes
+    // an abbreviation ("Friedensdienste e.V.; Pro Asyl").
+    const bool continues = !last && (unwrapped[at] == ';' || unwrapped[at] == ',' || unwrapped[at] == ':');
+    if (!last && (continues || ends_with_initial(unwrapped, at) || ends_with_title(unwrapped, at) ||
                   abbreviation_before_parenthesis(unwrapped, at))) {
       continue;
     }

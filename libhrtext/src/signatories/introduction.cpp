@@ -32,6 +32,11 @@ constexpr std::array kSigningPhrases = {
     "on behalf of"sv, "au nom de"sv, "au nom des"sv, "en nombre de"sv, "em nome de"sv, "im namen"sv,
     "от имени"sv, "باسم"sv, "statement by"sv,
     "delivered by"sv, "launched by"sv, "issued by"sv, "by the following"sv, "by following"sv, "déclaration de"sv, "lettre de"sv, "initiated by"sv,
+    // Those who wrote or began what others signed sign it first.
+    "drafted by"sv, "authored by"sv, "written by"sv, "rédigé par"sv, "rédigée par"sv, "initié par"sv,
+    "initiée par"sv, "à l'initiative de"sv, "elaborado por"sv, "elaborada por"sv, "redactado por"sv,
+    "redactada por"sv, "convocado por"sv, "convocada por"sv, "verfasst von"sv, "erstellt von"sv,
+    "haben erstellt"sv, "hat erstellt"sv, "initiiert von"sv,
     "joint statement"sv, "joint letter"sv, "joint declaration"sv, "communiqué conjoint"sv,
     "déclaration conjointe"sv, "lettre conjointe"sv, "declaración conjunta"sv, "carta conjunta"sv,
     "comunicado conjunto"sv, "联署"sv, "連署"sv, "连署"sv, "签署"sv, "簽署"sv, "署名"sv, "联名"sv, "聯名"sv, "联合声明"sv, "聯合聲明"sv};

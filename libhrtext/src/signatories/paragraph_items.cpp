@@ -185,7 +185,11 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   }
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto [begin, end] = pieces[k];
-    if (k >= whole_from) {
+    // Where a separator other than the comma sets the names apart, only the last piece holds
+    // the list's conjunction ("A; Kirche und Rechtsextremismus; B und C"), or a piece that lists
+    // names of its own ("...; Lois Frankel, Brenda Lawrence, and Jackie Speier, co-chairs; ...").
+    const bool sub_list = piece(k).find(',') != std::string_view::npos;
+    if (k >= whole_from || (separator != "," && k + 1 < pieces.size() && !sub_list)) {
       split.emplace_back(begin, end);
       continue;
     }
