@@ -108,6 +108,16 @@ TEST(HtmlReading, NoBreakSpacesLayOutAsSpaces) {
   EXPECT_EQ(read.text, "1\tEugenia Lee\n\n10 000 signatures");
 }
 
+TEST(HtmlReading, FieldsOfACardOnTheirOwnLines) {
+  // Inline elements each on a line of the source, with no text of the block between them, are
+  // a card's fields; in running text, or side by side, they run on.
+  EXPECT_EQ(html("<div class=\"card\">\n  <span class=\"name\">Jez Humble</span>\n  <span class=\"org\">Google"
+                 "</span>\n  <!-- <span>Signed</span> -->\n</div>").text,
+            "Jez Humble\nGoogle");
+  EXPECT_EQ(html("<p>See <a href=\"#\">the letter</a>\n<em>now</em>.</p>").text, "See the letter now.");
+  EXPECT_EQ(html("<li><a href=\"#\">Amnesty International</a> <span>(UK)</span></li>").text, "Amnesty International (UK)");
+}
+
 TEST(HtmlReading, CharacterReferencesAndBrokenMarkup) {
   EXPECT_EQ(html("<p>Center for Democracy &amp; Technology &#8211; Caf&eacute;</p>").text,
             "Center for Democracy & Technology \u2013 Caf\u00E9");

@@ -1000,6 +1000,21 @@ TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
             expected);
 }
 
+TEST(SignatoryPersons, BlocksOfPeopleWithAFewNamesThatReadAsNoPersons) {
+  std::string blocks = "We, the undersigned tech workers, call for a ceasefire.\n\n";
+  const Names people = {"Jez Humble", "Amir Abushanab", "Rizwan K", "Ahmed Makani", "Nawras Abureehan", "Candace Ramirez"};
+  const Names employers = {"Google", "Principle Stash Inc.", "Accenture", "Veeva", "Coveo", "Pure Storage"};
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    blocks += people[i];
+    blocks += "\n";
+    blocks += employers[i];
+    blocks += "\n\n";
+  }
+  const Signatories found = read(blocks);
+  EXPECT_EQ(names_of(found), people);
+  EXPECT_EQ(by_kind(found).others, Names{});
+}
+
 TEST(SignatoryPersons, OneAParagraphWithTheirRolesUnderAHeadingOrAClosing) {
   const std::string people =
       "\n\nFenaba Addo, Associate Professor of Consumer Science, University of Wisconsin\n\n"

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/ascii_case.hpp"
@@ -145,6 +146,10 @@ class Walker {
   // Returns false for a node whose content is left out.
   bool open(Frame& frame) {
     const GumboNode& node = *frame.node;
+    if (node.type == GUMBO_NODE_WHITESPACE && separates_fields(node)) {
+      layout_.line_break();
+      return false;
+    }
     if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE || node.type == GUMBO_NODE_CDATA) {
       layout_.text(node.v.text.text);
       return false;
@@ -173,6 +178,38 @@ class Walker {
     if (laid_out) {
       layout_.open(*laid_out);
       frame.laid_out = true;
+    }
+    return true;
+  }
+
+  // Whether white space between inline elements sets apart the fields of a block, each on its
+  // own line of the source and no text of the block's own among them (a card's "<span
+  // class=name>Jez Humble</span>\n<span class=employer>Google</span>"): a line break. Between
+  // words of running text ("<p>See <a>this</a>\n<em>now</em>.</p>") it stays a space.
+  static bool separates_fields(const GumboNode& space) {
+    if (std::string_view(space.v.text.text).find('\n') == std::string_view::npos) return false;
+    const GumboNode* parent = space.parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+    const Role parent_role = role_of(parent->v.element.tag);
+    if (parent_role != Role::kBlock && parent_role != Role::kListItem && parent_role != Role::kCell) return false;
+    const GumboVector& siblings = parent->v.element.children;
+    const auto inline_element = [](const GumboNode* node) {
+      return node->type == GUMBO_NODE_ELEMENT && role_of(node->v.element.tag) == Role::kInline;
+    };
+    // The nearest sibling on each side that is no white space nor comment.
+    const auto nearest = [&](std::size_t from, int step) -> const GumboNode* {
+      for (auto at = static_cast<std::ptrdiff_t>(from) + step; at >= 0 && at < static_cast<std::ptrdiff_t>(siblings.length);
+           at += step) {
+        const auto* node = static_cast<const GumboNode*>(siblings.data[at]);
+        if (node->type != GUMBO_NODE_WHITESPACE && node->type != GUMBO_NODE_COMMENT) return node;
+      }
+      return nullptr;
+    };
+    const GumboNode* before = nearest(space.index_within_parent, -1);
+    const GumboNode* after = nearest(space.index_within_parent, 1);
+    if (before == nullptr || after == nullptr || !inline_element(before) || !inline_element(after)) return false;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      if (static_cast<const GumboNode*>(siblings.data[i])->type == GUMBO_NODE_TEXT) return false;
     }
     return true;
   }

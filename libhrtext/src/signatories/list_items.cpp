@@ -8,6 +8,7 @@
 #include "document/ascii_case.hpp"
 #include "document/byte_scan.hpp"
 #include "signatories/item_cleaning.hpp"
+#include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
 #include "signatories/table_layout.hpp"
@@ -232,6 +233,10 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
 std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLine> lines, std::size_t first) {
   std::vector<RawItem> people;
   std::size_t blocks = 0, long_blocks = 0;
+  // Blocks opened by a short capitalised name that reads as no person's ("Rizwan K", "Ali ZK"):
+  // a few among many people are people too.
+  std::size_t odd = 0;
+  constexpr std::size_t kOddNameWords = 4;
   for (std::size_t i = first; i < lines.size();) {
     if (lines[i].blank()) {
       ++i;
@@ -244,8 +249,10 @@ std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLi
     const std::size_t name_start = person_name_start(head);
     const std::string_view name = head.substr(name_start, person_name_end(head.substr(name_start)));
     if (!reads_as_person_name(name) || word_count(head) > 8) {
-      if (blocks == 0 || end - i > 1) return {};  // a block of another kind: no list of people
-      break;                                      // a line after the list
+      if (blocks == 0) return {};  // a block of another kind: no list of people
+      if (end - i == 1) break;     // a line after the list
+      if (word_count(head) > kOddNameWords || !starts_with_capital(head)) return {};
+      ++odd;
     }
     ++blocks;
     if (end - i > 1) ++long_blocks;
@@ -256,7 +263,7 @@ std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLi
     people.push_back(std::move(person));
     i = end;
   }
-  if (blocks < 2 || 2 * long_blocks < blocks) return {};
+  if (blocks < 2 || 2 * long_blocks < blocks || 5 * odd > blocks) return {};
   return people;
 }
 
