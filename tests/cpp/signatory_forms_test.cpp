@@ -410,6 +410,24 @@ TEST(SignatoryLayouts, ANumberedListWhoseNumbersGoOnAndRunOn) {
                    "Atelier do Corvo", "Aveiro Feminista", "AGRRIN \u2013 Corpos Geradores"}));
 }
 
+TEST(SignatoryLayouts, ALongRunOfNamesThatTheNextParagraphSaysSign) {
+  std::string run;
+  for (const char* name : {"Hispalinux", "FFII", "RITSI", "Comfia-CCOO", "COPYME", "ATI", "Internautas", "AI2",
+                           "Linux.es", "APEMIT", "Legalventure", "Iglues", "ESLIC", "AGNIX"}) {
+    run += run.empty() ? "_" : ", ";
+    run += name;
+  }
+  const std::string text = "Propuestas de enmienda a la Ley de Impulso de la Sociedad de la Informaci\u00F3n.\n\n" + run +
+                           "_\n\nLas organizaciones firmantes han remitido a todos los grupos parlamentarios una serie "
+                           "de propuestas.\n";
+  const Names found = names(text);
+  ASSERT_EQ(found.size(), 14U);
+  EXPECT_EQ(found.front(), "Hispalinux");
+  EXPECT_EQ(found.back(), "AGNIX");
+  // The same run, the paragraph after it speaking of something else: no list of signers.
+  EXPECT_TRUE(names(text.substr(0, text.find("Las organizaciones")) + "El Congreso votar\u00E1 en junio.\n").empty());
+}
+
 TEST(SignatoryLayouts, AListTheMarkupEnds) {
   const auto html_names = [](const std::string& page) {
     return names_of(read(Document::read(page, InputFormat::kHtml)));

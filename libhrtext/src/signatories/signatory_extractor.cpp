@@ -350,6 +350,13 @@ class SignatoryReader {
     return std::nullopt;
   }
 
+  // Whether the paragraph after `item` speaks of the signers of the list it closes.
+  bool signers_spoken_of_after(const RawItem& item) const {
+    constexpr std::size_t kReach = 300;  // bytes
+    const std::size_t end = item.text.source_of(item.text.text().size() - 1) + 1;
+    return detail::speaks_of_signers(text_.substr(end, kReach));
+  }
+
   // Whether a letter stands before `item`, which a list that nothing introduces may close: some
   // running text, not a title alone over a table of organisations.
   bool letter_before(const std::vector<detail::TextLine>& lines, const RawItem& item) const {
@@ -414,7 +421,10 @@ class SignatoryReader {
       const bool nearly_all_names = 8 * static_cast<std::size_t>(names) >= 7 * items.size();  // one in eight may read otherwise
       const bool long_list = items.size() >= kFewestCommaNames;
       const bool placed = long_list || (read <= kLastParagraphs && end >= text_.size() / 2);
-      if (items.size() < kFewestNames || !placed || !nearly_all_names || !supported(items)) continue;
+      // Known names support the list, or the text after it says its names sign ("Las
+      // organizaciones firmantes han remitido ...").
+      const bool signers_around = long_list && signers_spoken_of_after(items.back());
+      if (items.size() < kFewestNames || !placed || !nearly_all_names || !(supported(items) || signers_around)) continue;
       // States close a statement that says it speaks for a group of them ("on behalf of over 40
       // countries"); elsewhere a run of States is an election's or a vote's.
       detail::Introduction introduction;
