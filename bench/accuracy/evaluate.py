@@ -5,7 +5,7 @@
 Gold sets: ../shared/corpus/dev (texts beside their gold), tests/gold (gold written by the
 hrtext team; the texts stay where they are: examples/letters/ or ../shared/samples/), and the
 signatory dev set of real public letters, tests/gold/signatories/tune (studied while tuning),
-tests/gold/signatories/heldout and tests/gold/signatories/heldout2 (scored, never studied). Each
+tests/gold/signatories/heldout, heldout2 and heldout3 (scored, never studied). Each
 set is laid out as score.py expects and scored on its own.
 """
 
