@@ -853,6 +853,28 @@ TEST(SignatoryProse, ThoseWhoDraftedItAfterAColon) {
                    "Bundesarbeitsgemeinschaft Kirche und Rechtsextremismus", "Pro Asyl"}));
 }
 
+TEST(SignatoryProse, NewsFormsInFourLanguages) {
+  const Names three = {"Amnesty International", "Human Rights Watch", "Reporters Without Borders"};
+  // A dateline before the names.
+  EXPECT_EQ(names("GENEVA (Reuters) - Amnesty International, Human Rights Watch and Reporters Without Borders said in "
+                  "a joint statement on Tuesday that the trial was unfair.\n"),
+            three);
+  // Portuguese contractions of "by the" before each name.
+  EXPECT_EQ(names("A carta foi assinada pela Conectas Direitos Humanos, pela Justi\u00E7a Global e pelo Instituto "
+                  "Vladimir Herzog.\n"),
+            (Names{"Conectas Direitos Humanos", "Justi\u00E7a Global", "Instituto Vladimir Herzog"}));
+  // A German passive: the names between "von" and the verb that ends the sentence.
+  EXPECT_EQ(names("Der offene Brief wurde von Amnesty International, Pro Asyl und dem Republikanischen "
+                  "Anw\u00E4ltinnen- und Anw\u00E4lteverein unterzeichnet.\n"),
+            (Names{"Amnesty International", "Pro Asyl", "Republikanischen Anw\u00E4ltinnen- und Anw\u00E4lteverein"}));
+  // The conjunction after a name's acronym is the list's, not the one inside the name.
+  EXPECT_EQ(names("La declaraci\u00F3n fue suscrita por el Centro de Estudios Legales y Sociales (CELS), la "
+                  "Coordinadora contra la Represi\u00F3n Policial e Institucional (CORREPI) y la Asamblea Permanente "
+                  "por los Derechos Humanos.\n"),
+            (Names{"Centro de Estudios Legales y Sociales", "Coordinadora contra la Represi\u00F3n Policial e Institucional",
+                   "Asamblea Permanente por los Derechos Humanos"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

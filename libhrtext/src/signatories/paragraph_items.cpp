@@ -49,8 +49,8 @@ std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t&
 // Association" before "..., A and B" is one name). npos when the item is one name.
 bool starts_with_preposition(std::string_view words) {
   static constexpr std::array kPrepositions = {"por "sv, "para "sv, "de "sv, "del "sv, "pour "sv, "par "sv,
-                                               "du "sv, "des "sv, "for "sv, "of "sv, "pela "sv, "pelo "sv,
-                                               "contra "sv, "contre "sv, "against "sv, "sobre "sv, "sur "sv};
+                                               "du "sv, "des "sv, "for "sv, "of "sv, "contra "sv,
+                                               "contre "sv, "against "sv, "sobre "sv, "sur "sv};
   return std::any_of(kPrepositions.begin(), kPrepositions.end(),
                      [&](std::string_view preposition) { return words.starts_with(preposition); });
 }
@@ -61,6 +61,15 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
   std::size_t one_side = std::string_view::npos;
   std::size_t one_side_length = 0;
   std::size_t conjunction = 0;
+  // After a name's acronym the conjunction is the list's ("... Policial e Institucional
+  // (CORREPI) y la Asamblea Permanente ..."), not one inside the name before it.
+  for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
+       at = find_list_conjunction(item, at + 1, conjunction)) {
+    if (at > 0 && item[at - 1] == ')' && is_side_name(item.substr(at + conjunction))) {
+      length = conjunction;
+      return at;
+    }
+  }
   for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
        at = find_list_conjunction(item, at + 1, conjunction)) {
     // An item starts with no preposition: "... de las Transacciones financieras y por la Acción

@@ -43,7 +43,12 @@ constexpr std::array kByPhrases = {
     "co-sponsored by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "signés par"sv, "signées par"sv,
     "cosigné par"sv, "cosignée par"sv, "soutenu par"sv, "soutenue par"sv, "firmado por"sv,
     "firmada por"sv, "firmados por"sv, "firmadas por"sv, "suscrito por"sv, "suscrita por"sv,
-    "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "unterzeichnet von"sv,
+    "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "assinado pela"sv,
+    "assinado pelo"sv, "assinada pela"sv, "assinada pelo"sv, "assinados pela"sv, "assinados pelo"sv,
+    "assinadas pela"sv, "assinadas pelo"sv, "unterzeichnet von"sv,
+    // German passives name the agent before the verb that ends the sentence ("Der Brief wurde
+    // von A, B und C unterzeichnet"): the names end at the verb, a word in lower case.
+    "wurde von"sv, "wird von"sv, "wurden von"sv, "werden von"sv,
     "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "released by"sv, "encabezada por"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
@@ -186,6 +191,7 @@ constexpr std::array kNameParticles = {"and"sv, "et"sv, "y"sv, "e"sv, "of"sv, "f
                                        "di"sv, "per"sv, "della"sv, "delle"sv, "dei"sv, "degli"sv, "en"sv,
                                        "van"sv, "voor"sv, "ve"sv, "и"sv, "der"sv, "die"sv, "im"sv,
                                        "am"sv, "zum"sv, "zur"sv, "von"sv, "vom"sv, "gegen"sv, "mit"sv,
+                                       "dem"sv, "den"sv, "des"sv, "pela"sv, "pelo"sv,
                                        "e.V."sv, "e.V"sv};
 
 // Where the titles of UN letters name the States that send them, and where that list ends.
@@ -787,11 +793,33 @@ class SentenceReader {
     const std::size_t names_end = verb != std::string_view::npos && verb <= document
                                       ? without_auxiliary(sentence.start, sentence.start + verb)
                                       : end_of_names(text_, sentence.start, sentence.start + trigger);
-    return opening_names(after_opening_date(sentence.start, names_end), names_end, 2);
+    return opening_names(after_opening(sentence.start, names_end), names_end, 2);
   }
 
   // Past the date that opens a sentence before its names ("On 21 July 2021 FIDH and ...", "Le
   // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
+  // Past what opens a sentence before its names: a news item's dateline, a date.
+  std::size_t after_opening(std::size_t start, std::size_t end) const {
+    return after_opening_date(after_dateline(start, end), end);
+  }
+
+  // Past the dateline that opens a news item ("GENEVA (Reuters) - ", "BRUSSELS, 4 May 2021 –
+  // ", "NEW YORK (5 May) — "): a place in capitals, maybe an agency or a date after it, then a
+  // dash; else `start`.
+  std::size_t after_dateline(std::size_t start, std::size_t end) const {
+    constexpr std::size_t kLongestDateline = 60;  // bytes
+    const std::string_view words = text_.substr(start, std::min(end - start, kLongestDateline));
+    std::size_t capitals = 0;
+    while (capitals < words.size() && ((words[capitals] >= 'A' && words[capitals] <= 'Z') || words[capitals] == ' ')) {
+      ++capitals;
+    }
+    if (capitals < 3 || (capitals < words.size() && words[capitals] >= 'a' && words[capitals] <= 'z')) return start;
+    for (const std::string_view dash : {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv}) {
+      if (const std::size_t at = words.find(dash, capitals); at != std::string_view::npos) return start + at + dash.size();
+    }
+    return start;
+  }
+
   std::size_t after_opening_date(std::size_t start, std::size_t end) const {
     static constexpr std::array kOpenings = {"On "sv, "In "sv, "Le "sv, "El "sv, "Am "sv, "Em "sv, "Il "sv};
     const std::string_view words = text_.substr(start, end - start);
@@ -847,8 +875,8 @@ class SentenceReader {
     // their pieces are weighed.
     if (!separated_before(folded, verb)) return std::nullopt;
     const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
-    std::size_t start = sentence.start;  // past a Markdown quote's mark ("> Adiconsum, ...")
-    while (start < names_end && (text_[start] == '>' || text_[start] == ' ')) ++start;
+    std::size_t start = after_opening(sentence.start, names_end);
+    while (start < names_end && (text_[start] == '>' || text_[start] == ' ')) ++start;  // a Markdown quote's mark
     // The first piece first: a sentence that opens with no name ("In light of this, ...") is
     // not split.
     const std::size_t first_comma = text_.find(',', start);
