@@ -875,6 +875,12 @@ TEST(SignatoryProse, NewsFormsInFourLanguages) {
                    "Asamblea Permanente por los Derechos Humanos"}));
 }
 
+TEST(SignatoryProse, TheDocumentOpensTheSentenceItsSendersAfterIt) {
+  EXPECT_EQ(names("In a joint letter, Amnesty International, Human Rights Watch and Reporters Without Borders urged "
+                  "the minister to drop the charges.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Reporters Without Borders"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "
@@ -974,6 +980,17 @@ TEST(SignatoryUnDocuments, StatesAfterAStatementForAGroupOfThem) {
   EXPECT_EQ(found.signatories.back().id, "ZWE");
   // The same States after a text that speaks for no group of them: an election's, a vote's.
   EXPECT_TRUE(names("The General Assembly elected the following members of the Council:\n\n" + states).empty());
+}
+
+TEST(SignatoryUnDocuments, TheExpertsThatAPressReleaseNames) {
+  const Signatories found =
+      read("GENEVA (5 May 2021) \u2013 UN human rights experts today urged Bahrain to release the defenders.\n\n"
+           "The experts: Ms. Mary Lawlor, Special Rapporteur on the situation of human rights defenders; Ms. Irene "
+           "Khan, Special Rapporteur on the promotion and protection of the right to freedom of opinion and "
+           "expression; Mr. Clement Nyaletsossi Voule, Special Rapporteur on the rights to freedom of peaceful "
+           "assembly and of association.\n");
+  ASSERT_EQ(found.signatories.size(), 3U);
+  for (const Signatory& signatory : found.signatories) EXPECT_EQ(signatory.kind, EntityKind::kUnBody) << signatory.name;
 }
 
 TEST(SignatoryUnDocuments, MandatesNamedWithTheirHoldersInProse) {

@@ -32,6 +32,9 @@ constexpr std::array kSigningPhrases = {
     "on behalf of"sv, "au nom de"sv, "au nom des"sv, "en nombre de"sv, "em nome de"sv, "im namen"sv,
     "от имени"sv, "باسم"sv, "statement by"sv,
     "delivered by"sv, "launched by"sv, "issued by"sv, "by the following"sv, "by following"sv, "déclaration de"sv, "lettre de"sv, "initiated by"sv,
+    // A UN press release closes with the experts who speak in it ("The experts: Ms. Mary
+    // Lawlor, Special Rapporteur on ...").
+    "the experts"sv, "the un experts"sv, "los expertos"sv, "las expertas"sv, "les experts"sv, "les expertes"sv,
     // Those who wrote or began what others signed sign it first.
     "drafted by"sv, "authored by"sv, "written by"sv, "rédigé par"sv, "rédigée par"sv, "initié par"sv,
     "initiée par"sv, "à l'initiative de"sv, "elaborado por"sv, "elaborada por"sv, "redactado por"sv,

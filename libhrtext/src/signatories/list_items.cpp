@@ -344,7 +344,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   if (line_count == 1) {  // numbers inside one line: "1. A, role, 2. B, 3. C"
     if (std::vector<RawItem> numbered = enumerated_items(paragraph); !numbered.empty()) return numbered;
   }
-  if (2 * marked_lines >= line_count) return line_items(text, lines, first, start);
+  // (One line that opens with a title and goes on with semicolons holds several people: "Ms. A,
+  // Special Rapporteur on ...; Mr. B, ...".)
+  if (2 * marked_lines >= line_count && !(line_count == 1 && semicolons > 0)) return line_items(text, lines, first, start);
   // Most lines closing with a full stop: one item each, its annotations after its commas.
   constexpr std::size_t kFewestStoppedLines = 3;
   if (full_stops >= kFewestStoppedLines && 5 * full_stops >= 3 * line_count) return line_items(text, lines, first, start);

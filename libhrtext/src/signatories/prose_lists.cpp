@@ -775,6 +775,15 @@ class SentenceReader {
     }
     const std::size_t trigger = std::min(document, verb);
     if (trigger == std::string_view::npos) return std::nullopt;
+    // The document opens the sentence, its senders after it: "In a joint letter, A, B and C
+    // urged ...", "Dans une lettre ouverte, A, B et C demandent ...".
+    constexpr std::size_t kOpeningReach = 40;  // bytes: "In a joint letter sent on Monday,"
+    if (document < kOpeningReach) {
+      if (const std::size_t comma = folded.find(',', document); comma < document + kOpeningReach) {
+        const std::size_t start = sentence.start + comma + 1;
+        if (std::optional<ProseList> list = opening_names(start, end_of_names(text_, start, sentence.end), 2)) return list;
+      }
+    }
     // Two names or more are separated: a comma, a conjunction, or parentheses before the verb.
     const std::string_view before = folded.substr(0, trigger);
     std::size_t conjunction = 0;
