@@ -428,6 +428,29 @@ TEST(SignatoryLayouts, ALongRunOfNamesThatTheNextParagraphSaysSign) {
   EXPECT_TRUE(names(text.substr(0, text.find("Las organizaciones")) + "El Congreso votar\u00E1 en junio.\n").empty());
 }
 
+TEST(SignatoryLayouts, AFootnoteListingAsManyNamesAsTheTextCounts) {
+  // Lines that are paragraphs each, no blank line between; the list in a footnote, its names
+  // in French lower case that no lexicon knows, as many as the text says.
+  const std::string names_of_25 =
+      "ACAT, Action contre la faim, Agir ici, Aide m\u00E9dicale internationale, Amnesty International, ATD quart "
+      "monde, CCFD, Cimade, Cofrade, Comit\u00E9 fran\u00E7ais pour l'Unicef, F\u00E9d\u00E9ration fran\u00E7aise des "
+      "clubs Unesco, FIACAT, FIDH, France libert\u00E9s, Fr\u00E8re des hommes, Handicap international, Juristes sans "
+      "fronti\u00E8res, Agir ensemble, LDH, M\u00E9decins du monde, MRAP, Reporters sans fronti\u00E8res, Secours "
+      "catholique, Service social d'aide aux \u00E9migrants et Terre des hommes.";
+  const std::string text = "Alors que l'on s'appr\u00EAte \u00E0 c\u00E9l\u00E9brer le cinquantenaire de la "
+                           "D\u00E9claration universelle (1), 25 associations de d\u00E9fense des droits de l'Homme ont "
+                           "d\u00E9cid\u00E9 de se regrouper au sein d'un collectif (2).\n(1) Adopt\u00E9e le 10 "
+                           "d\u00E9cembre 1948 par les Nations unies.\n(2) " + names_of_25 + "\n";
+  const Names found = names(text);
+  ASSERT_EQ(found.size(), 25U);
+  EXPECT_EQ(found.front(), "ACAT");
+  EXPECT_EQ(found.back(), "Terre des hommes");
+  // Without the count, nothing supports a list of names that few lexicons know.
+  std::string uncounted = text;
+  uncounted.replace(uncounted.find("25 associations"), 15, "des associations");
+  EXPECT_TRUE(names(uncounted).empty());
+}
+
 TEST(SignatoryLayouts, AListTheMarkupEnds) {
   const auto html_names = [](const std::string& page) {
     return names_of(read(Document::read(page, InputFormat::kHtml)));

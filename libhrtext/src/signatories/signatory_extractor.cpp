@@ -350,6 +350,27 @@ class SignatoryReader {
     return std::nullopt;
   }
 
+  // Whether the text before `items` states a count of signers near theirs ("25 associations"
+  // over a list of 25 pieces, give or take one in eight that a name's own comma or "et" split).
+  bool count_stated_before(const std::vector<RawItem>& items) const {
+    constexpr std::size_t kReach = 8000;  // bytes before the list
+    constexpr std::size_t kCountReach = 60;  // bytes after the number: "25 associations de défense ..."
+    const std::size_t list_start = items.front().text.source_of(0);
+    const std::size_t from = list_start > kReach ? list_start - kReach : 0;
+    const std::size_t slack = std::max<std::size_t>(1, items.size() / 8);
+    for (std::size_t at = from; at < list_start; ++at) {
+      if (text_[at] < '0' || text_[at] > '9' || (at > 0 && text_[at - 1] >= '0' && text_[at - 1] <= '9')) continue;
+      std::size_t end = at, value = 0;
+      while (end < list_start && end - at < 5 && text_[end] >= '0' && text_[end] <= '9') value = value * 10 + (text_[end++] - '0');
+      if (value + slack < items.size() || value > items.size() + slack) continue;
+      if (end >= list_start || text_[end] != ' ') continue;  // "25 associations", not "Article 19, ..."
+      const detail::Introduction count =
+          detail::read_introduction(detail::lower_case_in_place(text_.substr(at, std::min(kCountReach, list_start - at))));
+      if (count.stated == value && !count.others) return true;
+    }
+    return false;
+  }
+
   // Whether the paragraph after `item` speaks of the signers of the list it closes.
   bool signers_spoken_of_after(const RawItem& item) const {
     constexpr std::size_t kReach = 300;  // bytes
@@ -395,6 +416,17 @@ class SignatoryReader {
       if (lines[last].blank()) continue;
       std::size_t first = last;
       while (first > 0 && !lines[first - 1].blank()) --first;
+      // Within the paragraph the last line ends (Document::paragraphs), where running text
+      // stands before it with no blank line between: a text whose lines are its paragraphs.
+      const std::span<const ByteSpan> paragraphs = document_.paragraphs();
+      if (const auto paragraph = std::upper_bound(paragraphs.begin(), paragraphs.end(), lines[last].begin,
+                                                  [](std::size_t at, const ByteSpan& span) { return at < span.end; });
+          paragraph != paragraphs.end() && paragraph->start <= lines[last].begin) {
+        std::size_t own = first;
+        bool prose_before = false;
+        for (; own < last && lines[own].end <= paragraph->start; ++own) prose_before = prose_before || detail::is_prose(lines[own].in(text_));
+        if (prose_before) first = own;
+      }
       const std::size_t line_count = last - first + 1;
       const std::string_view block = text_.substr(lines[first].begin, lines[last].end - lines[first].begin);
       const std::size_t end = lines[last].end;
@@ -418,13 +450,23 @@ class SignatoryReader {
       const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
         return detail::name_weight(form_of(item)) >= kNameWeight;
       });
-      const bool nearly_all_names = 8 * static_cast<std::size_t>(names) >= 7 * items.size();  // one in eight may read otherwise
+      // One in eight may read otherwise, but not the first: a paragraph that opens with a
+      // sentence ("Organisations have expressed their concern. Among them are: ...") is prose.
+      constexpr std::size_t kLongestFirstName = 12;  // words
+      const bool nearly_all_names = !items.empty() && 8 * static_cast<std::size_t>(names) >= 7 * items.size() &&
+                                    detail::word_count(items.front().text.text()) <= kLongestFirstName;
       const bool long_list = items.size() >= kFewestCommaNames;
       const bool placed = long_list || (read <= kLastParagraphs && end >= text_.size() / 2);
       // Known names support the list, or the text after it says its names sign ("Las
       // organizaciones firmantes han remitido ...").
       const bool signers_around = long_list && signers_spoken_of_after(items.back());
-      if (items.size() < kFewestNames || !placed || !nearly_all_names || !(supported(items) || signers_around)) continue;
+      // The text says how many organisations the list names ("25 associations ... ont décidé
+      // de se regrouper"): then half of its pieces reading as names is enough.
+      const bool counted = long_list && count_stated_before(items);
+      const bool enough_names = nearly_all_names || (counted && 2 * static_cast<std::size_t>(names) >= items.size());
+      if (items.size() < kFewestNames || !placed || !enough_names || !(supported(items) || signers_around || counted)) {
+        continue;
+      }
       // States close a statement that says it speaks for a group of them ("on behalf of over 40
       // countries"); elsewhere a run of States is an election's or a vote's.
       detail::Introduction introduction;
