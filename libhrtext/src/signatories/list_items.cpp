@@ -194,7 +194,9 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     // The next numbered item run onto the line ("19. CAAA Centro ... 20. Círculo de Artes"): an
     // item of its own.
     if (number && cells.size() == 1) {
-      const std::string next = " " + std::to_string(*number + 1) + ". ";
+      std::string next = " ";  // appended piece by piece: GCC 12 at -O3 warns falsely on "literal" + string
+      next += std::to_string(*number + 1);
+      next += ". ";
       if (const std::size_t at = cells.front().find(next); at != std::string_view::npos) {
         const std::string_view joined = cells.front();
         cells = {joined.substr(0, at), joined.substr(at + next.size())};
