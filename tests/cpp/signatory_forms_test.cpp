@@ -1095,6 +1095,15 @@ TEST(SignatoryPersons, BlocksOfPeopleWithAFewNamesThatReadAsNoPersons) {
   EXPECT_EQ(by_kind(found).others, Names{});
 }
 
+TEST(SignatoryPersons, PeopleOnOneLineAfterAClosing) {
+  const Names people = {"Vittorio Agnoletto", "Gianni Alioti", "Lino Balza"};
+  EXPECT_EQ(names("Per essere credibili bisogna dare il buon esempio.\n\nDistinti saluti\n\nVittorio Agnoletto, Gianni "
+                  "Alioti, Lino Balza\n"),
+            people);
+  // One person and a title after a closing: the closing's signer, no list.
+  EXPECT_TRUE(names("We urge you to act.\n\nSincerely,\n\nJane Doe, Executive Director\n").empty());
+}
+
 TEST(SignatoryPersons, OneAParagraphWithTheirRolesUnderAHeadingOrAClosing) {
   const std::string people =
       "\n\nFenaba Addo, Associate Professor of Consumer Science, University of Wisconsin\n\n"

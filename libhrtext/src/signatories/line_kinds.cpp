@@ -106,6 +106,8 @@ constexpr std::array kSignOffs = {
     "best regards"sv, "cordialement"sv, "atentamente"sv, "cordialmente"sv, "in solidarity"sv,
     "yours truly"sv, "with respect"sv, "warm regards"sv, "en solidarit\xC3\xA9"sv, "en solidaridad"sv,
     "saludos cordiales"sv, "mit freundlichen gr\xC3\xBC\xC3\x9F" "en"sv, "solidarische gr\xC3\xBC\xC3\x9F" "e"sv,
+    "distinti saluti"sv, "cordiali saluti"sv, "in fede"sv, "atenciosamente"sv, "saudações solidárias"sv,
+    "un saludo"sv, "salutations distinguées"sv, "bien à vous"sv, "hochachtungsvoll"sv, "met vriendelijke groet"sv,
 };
 
 constexpr std::array kGroupNouns = {

@@ -323,13 +323,27 @@ class SignatoryReader {
       // States sign where words say they do: under a bare heading they are a ranking, a vote or
       // a membership ("Top 10 countries:").
       if (!marker.introduction.signers && list_kind(items) == EntityKind::kState) return false;
-      return supported(items) || long_run_of_names(items);
+      return supported(items) || long_run_of_names(items) || people_on_one_line(items);
     }
     const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
       return item.person || detail::name_weight(form_of(item)) >= kNameWeight ||
              detail::reads_as_person(item.text.text(), true);  // "Javaid Rehman, Special Rapporteur on ..."
     });
     return 2 * static_cast<std::size_t>(names) >= items.size();
+  }
+
+  // Whether `items` are three people or more named on one line, three in four of them at least
+  // ("Distinti saluti" over "Vittorio Agnoletto, Gianni Alioti, Lino Balza"): a closing signs as
+  // one person, with a title after.
+  bool people_on_one_line(const std::vector<RawItem>& items) const {
+    constexpr std::size_t kFewestPeople = 3;
+    if (items.size() < kFewestPeople) return false;
+    const std::size_t first = items.front().text.source_of(0), last = items.back().text.source_of(0);
+    if (text_.substr(first, last - first).find('\n') != std::string_view::npos) return false;
+    const auto people = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
+      return detail::reads_as_person_name(bare_name(item.text.text()));
+    });
+    return static_cast<std::size_t>(people) >= kFewestPeople && 4 * static_cast<std::size_t>(people) >= 3 * items.size();
   }
 
   // The list that closes a document with no words to introduce it: the last run of short lines
