@@ -904,6 +904,16 @@ TEST(SignatoryProse, TheDocumentOpensTheSentenceItsSendersAfterIt) {
             (Names{"Amnesty International", "Human Rights Watch", "Reporters Without Borders"}));
 }
 
+TEST(SignatoryProse, AVerbOfSigningAfterAnAdverbOpensTheSentence) {
+  EXPECT_EQ(names("Tamb\u00E9m assinaram os cantores Gal Costa, Z\u00E9lia Duncan e Maria Beth\u00E2nia, os atores Antonio "
+                  "Calloni e Bruno Gagliasso, entre outros.\n"),
+            (Names{"Gal Costa", "Z\u00E9lia Duncan", "Maria Beth\u00E2nia", "Antonio Calloni", "Bruno Gagliasso"}));
+  // The steps to sign are no signers, though one of them says "sign".
+  EXPECT_TRUE(names("Para aderir, veja como \u00E9 f\u00E1cil:\n- Acesse o site oficial do manifesto.\n- Clique em "
+                    "\"Assine\".\n- Complete os dados.\n- Finalize em \"Assinar\".\n")
+                  .empty());
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

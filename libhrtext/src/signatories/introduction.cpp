@@ -64,6 +64,10 @@ constexpr std::array kOtherListStems = {
 
 // Phrases of other lists, found anywhere in the words.
 constexpr std::array kOtherListPhrases = {"to:"sv, "cc:"sv, "cc :"sv, "bcc"sv, "call on"sv,
+                                          // How to sign: steps, not signers ("Para aderir, veja como é fácil:").
+                                          "how to"sv, "veja como"sv, "to sign"sv, "to join"sv, "para aderir"sv,
+                                          "para assinar"sv, "para firmar"sv, "para adherir"sv, "pour signer"sv,
+                                          "pour adhérer"sv,
                                           "call upon"sv, "calls on"sv, "we ask"sv, "à l'attention"sv,
                                           "a la atención"sv, "投票"sv, "成员"sv, "الضحايا"sv};
 

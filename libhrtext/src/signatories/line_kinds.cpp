@@ -443,6 +443,8 @@ std::optional<Marker> find_marker(std::string_view line, LinePlace place) {
     if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1), trimmed = true;
     if (line.ends_with("\xC2\xA0")) line.remove_suffix(2), trimmed = true;
   }
+  // An item of a list that closes with a full stop introduces nothing ("- Clique em "Assine".").
+  if (line.ends_with('.') && list_mark_length(line) > 0) return std::nullopt;
   if (std::optional<Marker> marker = leading_marker(line)) return marker;
   if (std::optional<Marker> marker = introduced_list(line, place)) return marker;
   if (std::optional<Marker> marker = closing_phrase(line)) return marker;

@@ -136,7 +136,8 @@ constexpr std::array kSendingVerbs = {
 
 // Verbs of signing that open a sentence before the names of those who sign ("Assinam o
 // documento, além do Instituto Vladimir Herzog, a Associação ...").
-constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "firman"sv, "signent"sv, "suscriben"sv, "firmaron"sv,
+constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "assinaram"sv, "firman"sv, "signent"sv, "ont sign\xC3\xA9"sv,
+                                             "suscriben"sv, "firmaron"sv, "suscribieron"sv, "hanno firmato"sv,
                                              "signed by"sv, "signé par"sv, "firmado por"sv, "unterzeichnen"sv,
                                              "firmano"sv, "unterzeichnet hat"sv, "unterzeichnet haben"sv,
                                              "unterschrieben hat"sv, "unterschrieben haben"sv};
@@ -749,8 +750,12 @@ class SentenceReader {
   // (ABI), o Instituto Ethos e a Comissão Arns."
   std::optional<ProseList> signing_verb_first(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
-    if (find_any(folded.substr(0, 20), kOpening, 0, &length) != 0) return std::nullopt;
-    std::size_t start = length;
+    // The verb first, or after one adverb ("Também assinaram ...", "Además firmaron ...").
+    const std::size_t verb = find_any(folded.substr(0, 30), kOpening, 0, &length);
+    if (verb == std::string_view::npos || (verb != 0 && folded.substr(0, verb - 1).find(' ') != std::string_view::npos)) {
+      return std::nullopt;
+    }
+    std::size_t start = verb + length;
     // The object signed, before a comma ("o documento,"), is no name.
     if (const std::size_t comma = folded.find(',', start); comma != std::string_view::npos && comma < start + 40 &&
                                                              find_any(folded.substr(start, comma - start), kDocument, 0) !=
