@@ -1149,6 +1149,26 @@ TEST(SignatoryNotSigners, RecipientsVotesMembersAndDemands) {
                   .empty());
 }
 
+TEST(SignatoryNotSigners, ATitleOverATableOfOrganisations) {
+  // No running text before the tables: a directory of organisations, not a letter's signers.
+  const auto table = [](std::string header, std::initializer_list<const char*> names) {
+    for (const char* name : names) {
+      header += "| [";
+      header += name;
+      header += "](https://example.org/) | campaigns for a **living democracy** | [2015 video](https://example.org/v) |\n";
+    }
+    return header;
+  };
+  const std::string directory =
+      "supportstruct\n=============\n\n" +
+      table("| Org. / e.V. | Desc. | Videos |\n| --- | --- | --- |\n",
+            {"campact", "terre des hommes", "Amnesty International", "abgeordnetenwatch", "foodwatch"}) +
+      "\n\n### Unsorted\n\n" +
+      table("| Org. | Desc. |\n| ---- | ----- |\n",
+            {"correctiv", "Digitale Gesellschaft", "Greenpeace", "Mozilla", "Free Software Foundation"});
+  EXPECT_TRUE(names(directory).empty());
+}
+
 TEST(SignatoryNames, MisspeltAndOldFormsAndEntities) {
   const Signatories states = read("List of countries: Phillipines, Kyrgystan, Swaziland.\n");
   ASSERT_EQ(states.signatories.size(), 3U);

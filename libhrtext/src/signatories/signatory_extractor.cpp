@@ -395,7 +395,7 @@ class SignatoryReader {
   // Whether a letter stands before `item`, which a list that nothing introduces may close: some
   // running text, not a title alone over a table of organisations.
   bool letter_before(const std::vector<detail::TextLine>& lines, const RawItem& item) const {
-    constexpr std::size_t kFewestWords = 12;  // a sentence
+    constexpr std::size_t kFewestWords = 6;  // a sentence, however short
     const std::size_t start = item.text.source_of(0);
     std::size_t words = 0;
     for (std::size_t i = 0; i < lines.size() && lines[i].end <= start && words < kFewestWords; ++i) {
