@@ -451,6 +451,23 @@ TEST(SignatoryLayouts, AFootnoteListingAsManyNamesAsTheTextCounts) {
   EXPECT_TRUE(names(uncounted).empty());
 }
 
+TEST(SignatoryLayouts, AListThatAPagesExcerptFlattenedOntoOneLine) {
+  const std::string page = " date 2020-05-04 Joint statement | Site Home About News Joint statement on the arrest of "
+                           "journalists We, the undersigned organisations, call on the authorities to release them. ";
+  const Names four = {"Amnesty International", "Human Rights Watch", "Reporters Without Borders", "Index on Censorship"};
+  // "Signed:" with a list after it, not one person's signature; the page's chrome after the
+  // last name, or as a last piece of its own.
+  EXPECT_EQ(names(page + "Signed: Amnesty International, Human Rights Watch, Reporters Without Borders, Index on "
+                         "Censorship.\n"),
+            four);
+  EXPECT_EQ(names(page + "Signatories: Amnesty International, Human Rights Watch, Reporters Without Borders, Index on "
+                         "Censorship Share this: Facebook Twitter\n"),
+            four);
+  EXPECT_EQ(names(page + "Signatories: Amnesty International | Human Rights Watch | Reporters Without Borders | Index "
+                         "on Censorship | Related\n"),
+            four);
+}
+
 TEST(SignatoryLayouts, AListTheMarkupEnds) {
   const auto html_names = [](const std::string& page) {
     return names_of(read(Document::read(page, InputFormat::kHtml)));

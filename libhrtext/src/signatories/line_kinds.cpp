@@ -332,8 +332,8 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
     const bool above_items = place.list_follows && words_before >= kFewestSentenceWords;
     if (!heading && !phrase && !short_alone && !sentence_above_names && !above_items) return std::nullopt;
     if (reads_as_person(line, false)) return std::nullopt;  // "John Roe, on behalf of CIVICUS" is an item
-  } else if (signs_alone(words)) {
-    return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list
+  } else if (signs_alone(words) && std::count(line.begin() + static_cast<std::ptrdiff_t>(after_colon), line.end(), ',') < 2) {
+    return std::nullopt;  // "(Signed): Ambassador Hisham Badr" opens a signature, not a list ("Signed: A, B, C")
   }
   Introduction introduction = read_introduction(words);
   if (!introduction.signers) return std::nullopt;
@@ -602,6 +602,20 @@ bool speaks_of_signers(std::string_view text) {
     }
   }
   return false;
+}
+
+std::size_t page_chrome_start(std::string_view text) {
+  static constexpr std::array kChrome = {" Share this"sv, " Share:"sv, " Related posts"sv, " Related articles"sv,
+                                         " Read more"sv, " Tags:"sv, " Leave a comment"sv, " Posted in"sv,
+                                         " Print this"sv, " Partager"sv, " Compartir"sv, " Teilen"sv};
+  std::size_t start = text.size();
+  for (const std::string_view chrome : kChrome) {
+    start = std::min(start, text.starts_with(chrome.substr(1)) ? 0 : text.find(chrome));
+  }
+  // "Related" alone, last: a heading of the page's other articles.
+  if (text == "Related") return 0;
+  if (text.ends_with(" Related")) start = std::min(start, text.size() - std::string_view(" Related").size());
+  return start;
 }
 
 bool ends_with_legal_form(std::string_view line) {

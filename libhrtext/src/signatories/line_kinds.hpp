@@ -52,6 +52,10 @@ struct SubHeading {
 // A line after which no signatory follows: contacts, notes, footnotes, a rule, an address.
 [[nodiscard]] bool closes_list(std::string_view line);
 
+// Where the chrome of a web page that an excerpt flattened onto the last name's line starts
+// ("Index on Censorship Share this: Facebook Twitter"), or the text's size when none does.
+[[nodiscard]] std::size_t page_chrome_start(std::string_view text);
+
 // A sentence of running text, not a name ("The experts serve in their individual capacity.").
 [[nodiscard]] bool is_prose(std::string_view line);
 

@@ -790,7 +790,10 @@ class SignatoryReader {
     for (const RawItem& item : items) {
       const bool holder_place = std::exchange(after_un_body, false);
       const std::string& raw = item.text.text();
-      const detail::CleanedItem cleaned = detail::clean_item(raw, annotation_is_place, is_known_whole, labelled);
+      // The last name of a list that an excerpt flattened may carry the page's chrome.
+      const std::string_view own = &item == &items.back() ? std::string_view(raw).substr(0, detail::page_chrome_start(raw))
+                                                          : std::string_view(raw);
+      const detail::CleanedItem cleaned = detail::clean_item(own, annotation_is_place, is_known_whole, labelled);
       result.partial = result.partial || cleaned.others;  // "FIDH, and others"
       std::size_t begin = latin_name_start(raw, cleaned.begin, cleaned.end);
       begin += article_before_known(std::string_view(raw).substr(begin, cleaned.end - begin));
