@@ -223,6 +223,13 @@ const icu::BreakIterator& sentence_prototype() {
   return *prototype;
 }
 
+// A clone of the prototype for this thread, made once: finding the sentences of one paragraph
+// at a time (the signatory pass asks for thousands) would otherwise clone it each time.
+icu::BreakIterator& thread_sentence_iterator() {
+  thread_local const std::unique_ptr<icu::BreakIterator> iterator(sentence_prototype().clone());
+  return *iterator;
+}
+
 // ICU's sentence boundaries inside one paragraph of `unwrapped` (the text with wrapping line
 // breaks turned into spaces, byte for byte, so that offsets are those of the original).
 void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
@@ -320,9 +327,8 @@ std::vector<ByteSpan> find_sentences(std::string_view text, const Paragraphs& pa
   for (const ByteSpan& wrap : paragraphs.wrapping_breaks) {
     std::fill_n(unwrapped.begin() + static_cast<std::ptrdiff_t>(wrap.start), wrap.end - wrap.start, ' ');
   }
-  std::unique_ptr<icu::BreakIterator> iterator(sentence_prototype().clone());
   for (const ByteSpan& paragraph : paragraphs.spans) {
-    append_sentences(unwrapped, paragraph, *iterator, sentences);
+    append_sentences(unwrapped, paragraph, thread_sentence_iterator(), sentences);
   }
   return sentences;
 }
@@ -331,11 +337,9 @@ std::vector<ByteSpan> find_sentences_in(std::string_view text, const Paragraphs&
   std::vector<ByteSpan> sentences;
   const auto first = std::lower_bound(paragraphs.spans.begin(), paragraphs.spans.end(), span.start,
                                       [](const ByteSpan& paragraph, std::size_t at) { return paragraph.end <= at; });
-  std::unique_ptr<icu::BreakIterator> iterator;
   std::string local;
   std::vector<ByteSpan> found;
   for (auto paragraph = first; paragraph != paragraphs.spans.end() && paragraph->start <= span.end; ++paragraph) {
-    if (!iterator) iterator.reset(sentence_prototype().clone());
     // The paragraph alone, its wrapping line breaks read as spaces, byte for byte.
     local.assign(text.substr(paragraph->start, paragraph->end - paragraph->start));
     const auto wrap = std::lower_bound(paragraphs.wrapping_breaks.begin(), paragraphs.wrapping_breaks.end(),
@@ -347,7 +351,7 @@ std::vector<ByteSpan> find_sentences_in(std::string_view text, const Paragraphs&
                   line_break->end - line_break->start, ' ');
     }
     found.clear();
-    append_sentences(local, {0, local.size()}, *iterator, found);
+    append_sentences(local, {0, local.size()}, thread_sentence_iterator(), found);
     for (const ByteSpan& sentence : found) {
       sentences.push_back({paragraph->start + sentence.start, paragraph->start + sentence.end});
     }

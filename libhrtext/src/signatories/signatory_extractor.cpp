@@ -837,7 +837,8 @@ class SignatoryReader {
         begin += detail::person_name_start(whole.substr(0, end - begin));
         name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
-      if (detail::name_key(name).empty() || !holds_a_letter(name)) continue;  // "12", "***"
+      // "12", "***", "The": no name (a key of no word; its only letters the article it drops).
+      if (!holds_a_letter(name) || (name.size() == 3 && detail::ascii_lower(name) == "the")) continue;
       if (!person && located_list) {  // "SOS Huasco, Comuna de Huasco, Valle del Huasco" (the country gone)
         const auto [name_begin, name_end] = detail::name_before_places(std::string_view(raw).substr(begin, end - begin));
         end = begin + name_end;
