@@ -931,6 +931,15 @@ TEST(SignatoryProse, AVerbOfSigningAfterAnAdverbOpensTheSentence) {
                   .empty());
 }
 
+TEST(SignatoryProse, SignersNamedWithWhatTheyDo) {
+  EXPECT_EQ(names("Entre los firmantes est\u00E1n el escritor Juan Villoro, la actriz Ofelia Medina y el cineasta "
+                  "Alfonso Cuar\u00F3n.\n"),
+            (Names{"Juan Villoro", "Ofelia Medina", "Alfonso Cuar\u00F3n"}));
+  EXPECT_EQ(names("Among the signatories are actors Emma Thompson and Mark Rylance, writer Philip Pullman and "
+                  "musician Brian Eno.\n"),
+            (Names{"Emma Thompson", "Mark Rylance", "Philip Pullman", "Brian Eno"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

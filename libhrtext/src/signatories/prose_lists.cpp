@@ -177,7 +177,7 @@ constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, 
                                      "que han firmado"sv, "qui ont sign\xC3\xA9"sv, "que assinaram"sv,
                                      // and participles ("Those endorsing the Declaration include A, ...").
                                      "signing the"sv, "signing this"sv, "endorsing the"sv, "endorsing this"sv};
-constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv,
+constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, " were "sv, " se encuentra "sv, " est\xC3\xA1n "sv,
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv,
                                      " geh\xC3\xB6ren "sv /* gehören */, " geh\xC3\xB6rt "sv, " z\xC3\xA4hlen "sv,
