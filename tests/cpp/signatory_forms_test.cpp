@@ -940,6 +940,19 @@ TEST(SignatoryProse, SignersNamedWithWhatTheyDo) {
             (Names{"Emma Thompson", "Mark Rylance", "Philip Pullman", "Brian Eno"}));
 }
 
+TEST(SignatoryProse, ArabicNamesJoinedByWaw) {
+  // "Georgia, Guatemala, Kuwait and Malta joined the States that signed the statement": no commas,
+  // "و" before each name after the first.
+  const std::vector<std::string> found = ids(
+      "\u0648\u0623\u0639\u0644\u0646 \u0627\u0644\u0628\u064A\u062A \u0627\u0644\u0623\u0628\u064A\u0636 "
+      "\u0623\u0646 \u0643\u0644\u0627 \u0645\u0646 \u062C\u0648\u0631\u062C\u064A\u0627 "
+      "\u0648\u063A\u0648\u0627\u062A\u064A\u0645\u0627\u0644\u0627 \u0648\u0627\u0644\u0643\u0648\u064A\u062A "
+      "\u0648\u0645\u0627\u0644\u0637\u0627 \u0627\u0646\u0636\u0645\u062A \u0627\u0644\u0649 "
+      "\u0627\u0644\u062F\u0648\u0644 \u0627\u0644\u0645\u0648\u0642\u0639\u0629 \u0639\u0644\u0649 "
+      "\u0627\u0644\u0628\u064A\u0627\u0646.\n");
+  EXPECT_EQ(found, (Names{"GEO", "GTM", "KWT", "MLT"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

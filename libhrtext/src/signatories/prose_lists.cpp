@@ -231,7 +231,11 @@ enum PhraseGroup : std::uint64_t {
   kCoalition = 1U << 17,
   kVoicing = 1U << 18,
   kMembership = 1U << 19,
+  kArabicSigning = 1U << 20,
 };
+
+// Arabic verbs of signing and joining (وقع, انضم), whose names a sentence joins with "و".
+constexpr std::array kArabicSigningVerbs = {"\xD9\x88\xD9\x82\xD8\xB9"sv, "\xD8\xA7\xD9\x86\xD8\xB6\xD9\x85"sv};
 
 // Groups of States or organisations whose members a sentence lists in apposition ("The 68
 // members of the International Counter Ransomware Initiative (CRI)—Albania, ...—met").
@@ -284,6 +288,7 @@ const BytePhrases& sentence_phrases() {
     add(kCoalitionNouns, kCoalition);
     add(kVoicingVerbs, kVoicing);
     add(kMembershipNouns, kMembership);
+    add(kArabicSigningVerbs, kArabicSigning);
     return std::move(builder).build();
   }();
   return phrases;
@@ -546,6 +551,7 @@ class SentenceReader {
       if (std::optional<ProseList> list = senders(sentence, folded)) return list;
     }
     if (has(kVoicing)) return voicing(sentence, folded);
+    if (has(kArabicSigning)) return arabic_joined_names(sentence);
     return std::nullopt;
   }
 
@@ -900,6 +906,67 @@ class SentenceReader {
     return opening_names(start, names_end, kFewestNames);
   }
 
+  // Arabic joins the names of a list with "و" before each, often with no comma ("كلا من جورجيا
+  // وغواتيمالا والكويت ومالطا ... انضمت الى الدول الموقعة"): where a sentence says its names sign
+  // or join, its longest run of known names so joined, three at least. A name may hold several
+  // words ("الجبل الأسود"); the first of the run may follow a preposition.
+  std::optional<ProseList> arabic_joined_names(ByteSpan sentence) const {
+    constexpr std::size_t kFewestNames = 3;
+    constexpr std::size_t kLongestName = 4;  // words
+    constexpr std::string_view kAnd = "\xD9\x88";  // و
+    const std::string_view text = text_.substr(sentence.start, sentence.end - sentence.start);
+    if (text.find(kAnd) == std::string_view::npos) return std::nullopt;
+    std::vector<std::pair<std::size_t, std::size_t>> words;  // [begin, end) in `text`
+    for (std::size_t at = 0; at < text.size();) {
+      while (at < text.size() && (text[at] == ' ' || text[at] == ',' || text.substr(at).starts_with("\xD8\x8C"))) {
+        at += text[at] == ' ' || text[at] == ',' ? 1 : 2;
+      }
+      const std::size_t begin = at;
+      while (at < text.size() && text[at] != ' ' && text[at] != ',' && !text.substr(at).starts_with("\xD8\x8C")) ++at;
+      if (at > begin) words.emplace_back(begin, at);
+    }
+    // The known name of the most words, up to kLongestName, from word `w` (its "و" dropped when
+    // `joined`): its end word, or `w` when none.
+    const auto known_from = [&](std::size_t w, bool joined) {
+      const std::size_t begin = words[w].first + (joined ? kAnd.size() : 0);
+      for (std::size_t last = std::min(words.size(), w + kLongestName); last-- > w;) {
+        if (is_known_(text.substr(begin, words[last].second - begin))) return last + 1;
+      }
+      return w;
+    };
+    std::vector<RawItem> best, run;
+    const auto starts_joined = [&](std::size_t w) { return text.substr(words[w].first).starts_with(kAnd); };
+    for (std::size_t w = 0; w < words.size();) {
+      const bool joined = starts_joined(w) && !run.empty();
+      std::size_t end = known_from(w, joined);
+      // One word no gazetteer knows between two joined names is a name the run holds
+      // ("والدنمارك" between "وكرواتيا" and "وإستونيا").
+      if (end == w && joined && w + 1 < words.size() && starts_joined(w + 1) && known_from(w + 1, true) > w + 1) {
+        end = w + 1;
+      }
+      if (end == w) {
+        if (run.size() > best.size()) best = std::move(run);
+        run.clear();
+        ++w;
+        continue;
+      }
+      if (!run.empty() && !joined) {  // a name not joined by "و" starts another run
+        if (run.size() > best.size()) best = std::move(run);
+        run.clear();
+      }
+      const std::size_t begin = words[w].first + (joined ? kAnd.size() : 0);
+      RawItem item;
+      item.text.append(text.substr(begin, words[end - 1].second - begin), sentence.start + begin);
+      run.push_back(std::move(item));
+      w = end;
+    }
+    if (run.size() > best.size()) best = std::move(run);
+    if (best.size() < kFewestNames) return std::nullopt;
+    ProseList list;
+    list.items = std::move(best);
+    return list;
+  }
+
   // Most items read as names, and all look like names.
   bool mostly_names(const std::vector<RawItem>& items) const {
     std::size_t names = 0;
@@ -1085,7 +1152,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers | kMembership)) == 0) {
+                   kNamedGroup | kMembers | kMembership | kArabicSigning)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
