@@ -953,6 +953,25 @@ TEST(SignatoryProse, ArabicNamesJoinedByWaw) {
   EXPECT_EQ(found, (Names{"GEO", "GTM", "KWT", "MLT"}));
 }
 
+TEST(SignatoryProse, StatesTheirLeadersRepresentAndGroupsThatBeganOrCommit) {
+  // "We, the Heads of State ... Representatives of A, B and C have gathered": the States sign;
+  // the title's place and date after "Joint Statement:" are no list.
+  const std::vector<std::string> states =
+      ids("Joint Statement: Reinforcing Multilateralism together, Madrid, 10 November 2020\n\nWe, the Heads of "
+          "State and Government and other High Level Representatives of the People\u2019s Republic of Bangladesh, "
+          "Canada, the Republic of Costa Rica and the Kingdom of Spain have gathered in Madrid to express our support "
+          "for the Declaration.\n");
+  EXPECT_EQ(states, (Names{"BGD", "CAN", "CRI", "ESP"}));
+  // The occasion that opens a sentence before its names, and a verb of joint commitment.
+  EXPECT_EQ(names("A l'occasion de la 37e session du Conseil, Amnesty International, la FIDH et Human Rights Watch "
+                  "se sont collectivement engag\u00E9s \u00E0 promouvoir les droits.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+  // Those who began a letter, "Initiator:innen", name its first signers.
+  EXPECT_EQ(names("Zu den Initiator:innen z\u00E4hlen Asylkoordination \u00D6sterreich, SOS Balkanroute und die "
+                  "Volkshilfe \u00D6sterreich.\n"),
+            (Names{"Asylkoordination \u00D6sterreich", "SOS Balkanroute", "Volkshilfe \u00D6sterreich"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

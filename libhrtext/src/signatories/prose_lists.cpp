@@ -74,7 +74,8 @@ constexpr std::array kNamedGroups = {
     "los ministros de relaciones exteriores de "sv, "los cancilleres de "sv, "los gobiernos de "sv,
     "les ministres des affaires \xC3\xA9trang\xC3\xA8res de "sv, "les gouvernements de "sv,
     "os ministros das rela\xC3\xA7\xC3\xB5" "es exteriores de "sv, "os governos de "sv,
-    "die au\xC3\x9F" "enminister von "sv, "die regierungen von "sv};
+    "die au\xC3\x9F" "enminister von "sv, "die regierungen von "sv, "the heads of state and government of "sv,
+    "representatives of "sv, "los jefes de estado y de gobierno de "sv, "les chefs d'\xC3\xA9tat et de gouvernement de "sv};
 
 // The members that make up a coalition which speaks ("Koalisi Masyarakat Sipil ... berunsurkan,
 // Imparsial, YLBHI, ...", "the coalition, made up of A, B and C, ..."): a coalition's noun
@@ -103,6 +104,8 @@ constexpr std::array kVoicingVerbs = {
     " kritisieren"sv, " warnen"sv, " ask"sv, " protest"sv, " oppose"sv, " deplore"sv, " r\xC3\xA9" "agissent"sv,
     " demandent"sv, " protestent"sv, " s'opposent"sv, " d\xC3\xA9plorent"sv, " saluent"sv, " piden"sv,
     " reclaman"sv, " solicitan"sv, " lamentan"sv, " deploran"sv, " pedem"sv, " reivindicam"sv, " lamentam"sv,
+    " pledge"sv, " committed"sv, " se sont engag"sv, " se sont collectivement engag"sv, " s'engagent"sv,
+    " se comprometen"sv, " se comprometieron"sv, " verpflichten sich"sv,
     " protestano"sv, " sollecitano"sv, " verlangen"sv, " appellieren"sv, " protestieren"sv};
 
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
@@ -170,6 +173,10 @@ constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, 
                                      "undersigned"sv, "endorsers"sv, "supporters"sv, "firmantes"sv,
                                      "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv,
                                      "firmatari"sv,
+                                     // Those who began it sign it first ("Zu den Initiator:innen zählen ...").
+                                     "initiators"sv, "initiatoren"sv, "initiator:innen"sv, "initiator*innen"sv,
+                                     "initiatorinnen"sv, "initiateurs"sv, "initiatrices"sv, "promotores"sv,
+                                     "promotori"sv,
                                      // Relative clauses that make a noun one of signers ("the fifty
                                      // countries that signed the joint statement are A, B, ...").
                                      "that signed"sv, "who signed"sv, "which signed"sv, "that have signed"sv,
@@ -587,10 +594,14 @@ class SentenceReader {
 
   // A group of signers named where the sentence opens, two names at least (kNamedGroups).
   std::optional<ProseList> named_group(ByteSpan sentence, std::string_view folded) const {
-    if (find_any(folded, kNamedGroup, 0) != 0) return std::nullopt;
+    // The group opens the sentence, or follows "We, the" that opens it ("We, the Heads of State
+    // and Government and other High Level Representatives of A, B and C have gathered ...").
+    constexpr std::size_t kWeReach = 120;  // bytes
     std::size_t length = 0;
-    find_any(folded, kNamedGroup, 0, &length);
-    std::optional<ProseList> list = names_from(sentence, folded, length);
+    const std::size_t group = find_any(folded, kNamedGroup, 0, &length);
+    const bool opens = group == 0 || (folded.starts_with("we, the ") && group < kWeReach);
+    if (group == std::string_view::npos || !opens) return std::nullopt;
+    std::optional<ProseList> list = names_from(sentence, folded, group + length);
     if (!list || list->items.size() < 2) return std::nullopt;
     return list;
   }
@@ -820,7 +831,23 @@ class SentenceReader {
   // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
   // Past what opens a sentence before its names: a news item's dateline, a date.
   std::size_t after_opening(std::size_t start, std::size_t end) const {
-    return after_opening_date(after_dateline(start, end), end);
+    return after_occasion(after_opening_date(after_dateline(start, end), end), end);
+  }
+
+  // Past the occasion that opens a sentence, to its comma ("A l'occasion de la 37e session du
+  // Conseil, A, B et C se sont engagés ...", "On the occasion of the anniversary, ..."); else
+  // `start`.
+  std::size_t after_occasion(std::size_t start, std::size_t end) const {
+    static constexpr std::array kOccasions = {"A l'occasion d"sv, "\xC3\x80 l'occasion d"sv, "A l\xE2\x80\x99occasion d"sv,
+                                              "\xC3\x80 l\xE2\x80\x99occasion d"sv, "Lors d"sv, "On the occasion of"sv,
+                                              "Con motivo d"sv, "En el marco d"sv, "Por ocasi\xC3\xA3o d"sv,
+                                              "Anl\xC3\xA4sslich"sv, "In occasione d"sv};
+    const std::string_view words = text_.substr(start, end - start);
+    if (std::none_of(kOccasions.begin(), kOccasions.end(), [&](std::string_view occasion) { return words.starts_with(occasion); })) {
+      return start;
+    }
+    const std::size_t comma = words.find(", ");
+    return comma == std::string_view::npos ? start : start + comma + 2;
   }
 
   // Past the dateline that opens a news item ("GENEVA (Reuters) - ", "BRUSSELS, 4 May 2021 –

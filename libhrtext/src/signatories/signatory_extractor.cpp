@@ -137,6 +137,21 @@ bool holds_a_letter(std::string_view name) {
   return false;
 }
 
+// Whether `item` is a date in a few words ("10 November 2020", "May 5, 2021"): a year of four
+// figures among four words at most.
+bool reads_as_date(std::string_view item) {
+  constexpr std::size_t kMostWords = 4;
+  if (detail::word_count(item) > kMostWords) return false;
+  for (std::size_t at = 0; at + 4 <= item.size(); ++at) {
+    const std::string_view four = item.substr(at, 4);
+    const bool digits = std::all_of(four.begin(), four.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool alone = (at == 0 || item[at - 1] < '0' || item[at - 1] > '9') &&
+                       (at + 4 == item.size() || item[at + 4] < '0' || item[at + 4] > '9');
+    if (digits && alone && (four.starts_with("19") || four.starts_with("20"))) return true;
+  }
+  return false;
+}
+
 // Results remembered by the string they were asked of, found again without copying it: a list
 // asks about each of its names several times, and most asks find an answer.
 template <typename Value>
@@ -319,6 +334,14 @@ class SignatoryReader {
   // its own (a closing, a bare heading) needs most of its names known.
   bool accepts(const std::vector<RawItem>& items, const detail::Marker& marker) const {
     if (items.empty()) return false;
+    // A title's place and date after a colon ("Joint Statement: Reinforcing Multilateralism ...,
+    // Madrid, 10 November 2020") are no list of names.
+    constexpr std::size_t kFewItems = 5;
+    if (items.size() < kFewItems && std::any_of(items.begin(), items.end(), [](const RawItem& item) {
+          return reads_as_date(item.text.text());
+        })) {
+      return false;
+    }
     if (marker.weak) {
       // States sign where words say they do: under a bare heading they are a ranking, a vote or
       // a membership ("Top 10 countries:").
