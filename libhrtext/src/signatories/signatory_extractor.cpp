@@ -138,18 +138,23 @@ bool holds_a_letter(std::string_view name) {
 }
 
 // Whether `item` is a date in a few words ("10 November 2020", "May 5, 2021"): a year of four
-// figures among four words at most.
+// figures and a day of one or two among four words at most ("Coalition 2030" is a name).
 bool reads_as_date(std::string_view item) {
   constexpr std::size_t kMostWords = 4;
   if (detail::word_count(item) > kMostWords) return false;
-  for (std::size_t at = 0; at + 4 <= item.size(); ++at) {
-    const std::string_view four = item.substr(at, 4);
-    const bool digits = std::all_of(four.begin(), four.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const bool alone = (at == 0 || item[at - 1] < '0' || item[at - 1] > '9') &&
-                       (at + 4 == item.size() || item[at + 4] < '0' || item[at + 4] > '9');
-    if (digits && alone && (four.starts_with("19") || four.starts_with("20"))) return true;
+  bool year = false, day = false;
+  for (std::size_t at = 0; at < item.size();) {
+    if (item[at] < '0' || item[at] > '9') {
+      ++at;
+      continue;
+    }
+    const std::size_t begin = at;
+    while (at < item.size() && item[at] >= '0' && item[at] <= '9') ++at;
+    const std::string_view number = item.substr(begin, at - begin);
+    year = year || (number.size() == 4 && (number.starts_with("19") || number.starts_with("20")));
+    day = day || number.size() <= 2;
   }
-  return false;
+  return year && day;
 }
 
 // Results remembered by the string they were asked of, found again without copying it: a list
