@@ -1084,6 +1084,15 @@ TEST(SignatoryUnDocuments, TheExpertsThatAPressReleaseNames) {
   for (const Signatory& signatory : found.signatories) EXPECT_EQ(signatory.kind, EntityKind::kUnBody) << signatory.name;
 }
 
+TEST(SignatoryUnDocuments, AJointWrittenStatementsSubmitters) {
+  EXPECT_EQ(names("Joint written statement* submitted by Coordination des Associations et des Particuliers pour la "
+                  "Libert\u00E9 de Conscience, Romanian Independent Society of Human Rights, non-governmental "
+                  "organizations in special consultative status\nRecognizing the upcoming 75th anniversary of the "
+                  "Universal Declaration;\n"),
+            (Names{"Coordination des Associations et des Particuliers pour la Libert\u00E9 de Conscience",
+                   "Romanian Independent Society of Human Rights"}));
+}
+
 TEST(SignatoryUnDocuments, MandatesNamedWithTheirHoldersInProse) {
   const Signatories found =
       read("The Special Rapporteur on the rights to freedom of peaceful assembly and of association, Maina Kiai, "

@@ -50,6 +50,9 @@ constexpr std::array kByPhrases = {
     // von A, B und C unterzeichnet"): the names end at the verb, a word in lower case.
     "wurde von"sv, "wird von"sv, "wurden von"sv, "werden von"sv,
     "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "released by"sv, "encabezada por"sv,
+    // A UN written statement's heading: "Joint written statement submitted by A, B, non-governmental
+    // organizations in special consultative status".
+    "submitted by"sv, "pr\xC3\xA9sent\xC3\xA9" "e par"sv, "presentada por"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv,
