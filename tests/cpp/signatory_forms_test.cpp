@@ -1236,6 +1236,15 @@ TEST(SignatoryNotSigners, ATitleOverATableOfOrganisations) {
   EXPECT_TRUE(names(directory).empty());
 }
 
+TEST(SignatoryNotSigners, StatementsOfOthersCitedByTheirTitles) {
+  EXPECT_TRUE(names("Die Unterzeichnenden teilen die Sorge mit vielen Akteuren, die eigene Stellungnahmen "
+                    "herausgegeben haben, beispielsweise:\n- Tafel Deutschland: \u201EUnverst\u00E4ndnis \u00FCber die "
+                    "Anfragen\u201C\n- Deutscher Gewerkschaftsbund: \u201EKeine Einsch\u00FCchterung der "
+                    "Zivilgesellschaft!\u201C\n- Bundesverband Deutscher Stiftungen: \u201EStellungnahme zur Kleinen "
+                    "Anfrage\u201C\n")
+                  .empty());
+}
+
 TEST(SignatoryNames, MisspeltAndOldFormsAndEntities) {
   const Signatories states = read("List of countries: Phillipines, Kyrgystan, Swaziland.\n");
   ASSERT_EQ(states.signatories.size(), 3U);

@@ -339,6 +339,17 @@ class SignatoryReader {
   // its own (a closing, a bare heading) needs most of its names known.
   bool accepts(const std::vector<RawItem>& items, const detail::Marker& marker) const {
     if (items.empty()) return false;
+    // Items that each give a title in quotes after a colon cite documents ("Tafel Deutschland:
+    // „Unverständnis über ...“", "DGB: "Keine Einschüchterung ...""): their authors sign those.
+    const auto citations = std::count_if(items.begin(), items.end(), [](const RawItem& item) {
+      const std::string& text = item.text.text();
+      const std::size_t colon = text.find(": ");
+      if (colon == std::string::npos) return false;
+      const std::string_view after = std::string_view(text).substr(colon + 2);
+      return after.starts_with("\"") || after.starts_with("\xE2\x80\x9E") /* „ */ || after.starts_with("\xE2\x80\x9C") /* “ */ ||
+             after.starts_with("\xC2\xAB") /* « */;
+    });
+    if (2 * static_cast<std::size_t>(citations) >= items.size()) return false;
     // A title's place and date after a colon ("Joint Statement: Reinforcing Multilateralism ...,
     // Madrid, 10 November 2020") are no list of names.
     constexpr std::size_t kFewItems = 5;
