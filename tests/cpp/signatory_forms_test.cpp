@@ -972,6 +972,16 @@ TEST(SignatoryProse, StatesTheirLeadersRepresentAndGroupsThatBeganOrCommit) {
             (Names{"Asylkoordination \u00D6sterreich", "SOS Balkanroute", "Volkshilfe \u00D6sterreich"}));
 }
 
+TEST(SignatoryProse, AConjunctionInsideANameItsAcronymCoversAndSupportersAmongWhom) {
+  EXPECT_EQ(names("M\u00E1s de 12 organizaciones, entre ellas Freedom House, el Centro para la Apertura y el Desarrollo "
+                  "en Am\u00E9rica Latina (CADAL) y la Uni\u00F3n Liberal Cubana anunciaron una campa\u00F1a.\n"),
+            (Names{"Freedom House", "Centro para la Apertura y el Desarrollo en Am\u00E9rica Latina",
+                   "Uni\u00F3n Liberal Cubana"}));
+  EXPECT_EQ(names("Otras organizaciones apoyan esta campa\u00F1a, entre las que se encuentran la Plataforma para los "
+                  "Derechos Humanos en Cuba, MAR por Cuba y el Directorio Democr\u00E1tico Cubano.\n"),
+            (Names{"Plataforma para los Derechos Humanos en Cuba", "MAR por Cuba", "Directorio Democr\u00E1tico Cubano"}));
+}
+
 TEST(SignatoryProse, SemicolonsBetweenNamesWithTheirCountries) {
   EXPECT_EQ(names("Cuarenta organizaciones firmaron una carta abierta, entre ellas la Comisi\u00F3n Colombiana de "
                   "Juristas, de Colombia; el Centro de Estudios Legales y Sociales, de Argentina; la Federaci\u00F3n "

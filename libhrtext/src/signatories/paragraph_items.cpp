@@ -55,9 +55,31 @@ bool starts_with_preposition(std::string_view words) {
                      [&](std::string_view preposition) { return words.starts_with(preposition); });
 }
 
+// Whether the acronym in parentheses that ends `item` stands for all of it: its letters are the
+// initials of the capitalised words before it ("Centro para la Apertura y el Desarrollo en América
+// Latina (CADAL)"), so a conjunction inside is the name's own.
+bool acronym_of_whole(std::string_view item) {
+  constexpr std::size_t kShortestAcronym = 3;
+  if (!item.ends_with(')')) return false;
+  const std::size_t open = item.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view acronym = item.substr(open + 1, item.size() - open - 2);
+  if (acronym.size() < kShortestAcronym ||
+      std::any_of(acronym.begin(), acronym.end(), [](char c) { return c < 'A' || c > 'Z'; })) {
+    return false;
+  }
+  std::string initials;
+  for (std::size_t at = 0; at < open;) {
+    while (at < open && item[at] == ' ') ++at;
+    if (at < open && item[at] >= 'A' && item[at] <= 'Z') initials += item[at];
+    while (at < open && item[at] != ' ') ++at;
+  }
+  return initials == acronym;
+}
+
 std::size_t conjunction_split(std::string_view item, bool joining_item, const IsName& is_name,
                               const IsName& is_side_name, std::size_t& length) {
-  if (is_name(without_conjunction(item))) return std::string_view::npos;
+  if (is_name(without_conjunction(item)) || acronym_of_whole(item)) return std::string_view::npos;
   std::size_t one_side = std::string_view::npos;
   std::size_t one_side_length = 0;
   std::size_t conjunction = 0;

@@ -165,6 +165,8 @@ constexpr std::array kJointDocuments = {
 // Words after a count that open the names it includes.
 constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "amongst them"sv,
                                    "notamment"sv, "parmi lesquelles"sv, "dont"sv, "entre ellas"sv,
+                                   "entre las que se encuentran"sv, "entre los que se encuentran"sv,
+                                   "entre las cuales"sv, "entre los cuales"sv,
                                    "entre ellos"sv, "incluyendo"sv, "incluidas"sv, "incluidos"sv,
                                    "incluindo"sv, "darunter"sv, " como "sv, " comme "sv, " wie "sv,
                                    "tra cui"sv, "fra cui"sv, "tra i quali"sv, "tra le quali"sv,
