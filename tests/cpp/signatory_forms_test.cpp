@@ -1101,6 +1101,16 @@ TEST(SignatoryUnDocuments, AJointWrittenStatementsSubmitters) {
                   "Universal Declaration;\n"),
             (Names{"Coordination des Associations et des Particuliers pour la Libert\u00E9 de Conscience",
                    "Romanian Independent Society of Human Rights"}));
+  // The submissions a report summarises, deep in it, are not the report's.
+  std::string report = "Summary of stakeholders\u2019 submissions on Slovenia. Report of the Office of the High "
+                       "Commissioner for Human Rights.\n\n";
+  for (int paragraph = 0; paragraph < 8; ++paragraph) {
+    report += "The stakeholders recommended that the State ratify the Convention and strengthen its institutions "
+              "for the protection of human rights.\n\n";
+  }
+  report += "JS2 Joint submission 2 submitted by: The Peace Institute, Legebitra, Amnesty International and Human "
+            "Rights Watch (Slovenia);\n";
+  EXPECT_TRUE(names(report).empty());
 }
 
 TEST(SignatoryUnDocuments, MandatesNamedWithTheirHoldersInProse) {

@@ -51,7 +51,7 @@ constexpr std::array kByPhrases = {
     "wurde von"sv, "wird von"sv, "wurden von"sv, "werden von"sv,
     "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "released by"sv, "encabezada por"sv,
     // A UN written statement's heading: "Joint written statement submitted by A, B, non-governmental
-    // organizations in special consultative status".
+    // organizations in special consultative status" (in the document's head only: signed_by).
     "submitted by"sv, "pr\xC3\xA9sent\xC3\xA9" "e par"sv, "presentada por"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
@@ -668,6 +668,12 @@ class SentenceReader {
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kBy, 0, &length);
     if (at == std::string_view::npos) return std::nullopt;
+    // Submitters sign the statement whose heading names them, not the submissions a report
+    // summarises ("Joint submission 2 submitted by: ..." in a UPR stakeholders' summary).
+    constexpr std::size_t kHead = 600;  // bytes
+    const std::string_view phrase = folded.substr(at, length);
+    const bool submitted = phrase == "submitted by" || phrase.starts_with("pr\xC3\xA9sent") || phrase == "presentada por";
+    if (submitted && sentence.start + at > kHead) return std::nullopt;
     const std::size_t start = after_count(folded, at + length, folded.size());
     return names_from(sentence, folded, start);
   }
