@@ -1201,6 +1201,15 @@ TEST(SignatoryPersons, PeopleOnOneLineAfterAClosing) {
   EXPECT_TRUE(names("We urge you to act.\n\nSincerely,\n\nJane Doe, Executive Director\n").empty());
 }
 
+TEST(SignatoryPersons, NumberedPeopleWithARoleAfterADash) {
+  const Signatories found =
+      read("We declare our solidarity.\n\nSignatures:\n\n1. Peter Gorgiyevsky - Head of the Global Dialogue Forum, "
+           "Australia;\n\n2. Giyorgy Tatar - Head of the Budapest Center for Dialogue, Hungary;\n\n3. Nikhil Aziz - "
+           "representative of the World Service of American Jews, USA;\n");
+  EXPECT_EQ(by_kind(found).people, (Names{"Peter Gorgiyevsky", "Giyorgy Tatar", "Nikhil Aziz"}));
+  EXPECT_EQ(by_kind(found).others, Names{});
+}
+
 TEST(SignatoryPersons, OneAParagraphWithTheirRolesUnderAHeadingOrAClosing) {
   const std::string people =
       "\n\nFenaba Addo, Associate Professor of Consumer Science, University of Wisconsin\n\n"

@@ -53,7 +53,8 @@ constexpr std::array kRoles = {
     "co-founder"sv, "coordinator"sv, "advocate"sv, "activist"sv, "writer"sv, "novelist"sv, "poet"sv,
     "human rights lawyer"sv, "human rights defender"sv, "former"sv, "senior"sv, "head of"sv, "nobel"sv,
     "laureate"sv, "judge"sv, "ambassador"sv, "scholar"sv, "author"sv, "artist"sv, "lecturer"sv,
-    "attorney"sv, "economist"sv, "editor"sv, "historian"sv, "rapporteur"sv,
+    "attorney"sv, "economist"sv, "editor"sv, "historian"sv, "rapporteur"sv, "representative"sv,
+    "repr\xC3\xA9sentant"sv, "representante"sv, "vertreter"sv,
     // French, Spanish and Portuguese.
     "avocat"sv, "abogad"sv, "advogad"sv, "professeur"sv, "professora"sv, "profesor"sv, "journaliste"sv,
     "periodista"sv, "jornalista"sv, "\xC3\xA9" "crivain"sv /* écrivain */, "escritor"sv, "poeta"sv, "po\xC3\xA8te"sv,
