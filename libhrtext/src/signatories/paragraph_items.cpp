@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "match/arabic_proclitics.hpp"
 #include "signatories/line_kinds.hpp"
 
 namespace hrtext::detail {
@@ -16,15 +17,12 @@ using namespace std::string_view_literals;
 // around it ("ARTICLE 19/Brasil" is one name).
 constexpr std::array kOtherSeparators = {" | "sv, " / "sv, " \xE2\x80\xA2 "sv /* • */, " \xC2\xB7 "sv /* · */,
                                          "\xE3\x80\x81"sv /* 、 */, "\xEF\xBC\x8C"sv /* ， */,
-                                         "\xD8\x8C"sv /* ، */};
+                                         kArabicComma};
 
 // Dashes separate the names of a list written on one line ("A – B – C"); over several lines
 // they set off each name's annotation ("Sherpa – France").
 constexpr std::array kDashSeparators = {" \xE2\x80\x93 "sv /* – */, " \xE2\x80\x94 "sv /* — */, " - "sv};
 
-// The Arabic "and" (و) written onto the next name of a list: "، ومركز القاهرة".
-constexpr std::string_view kArabicAnd = "\xD9\x88";
-constexpr std::string_view kArabicComma = "\xD8\x8C";
 
 std::size_t count_of(std::string_view text, std::string_view separator) {
   std::size_t count = 0;
@@ -238,9 +236,9 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   if (separator == kArabicComma) {
     for (std::size_t i = 1; i < pieces.size(); ++i) {
       auto& [begin, end] = pieces[i];
-      if (std::string_view(text).substr(begin, end - begin).starts_with(kArabicAnd) && end - begin > 4 &&
+      if (std::string_view(text).substr(begin, end - begin).starts_with(arabic_internal::kWa) && end - begin > 4 &&
           (static_cast<unsigned char>(text[begin + 2]) == 0xD8 || static_cast<unsigned char>(text[begin + 2]) == 0xD9)) {
-        begin += kArabicAnd.size();
+        begin += arabic_internal::kWa.size();
       }
     }
   }

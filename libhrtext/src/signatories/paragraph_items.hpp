@@ -12,6 +12,9 @@
 
 namespace hrtext::detail {
 
+// The Arabic comma, which sets names apart as a comma does ("مركز النديم، ومركز بلادي").
+inline constexpr std::string_view kArabicComma = "\xD8\x8C";
+
 // Splits `paragraph` at `separator` outside parentheses. With commas, two pieces stay one when
 // together they are a name that `is_name` knows ("Bangladesh Occupational Safety, Health and
 // Environmental Foundation"); the last piece splits at its conjunction unless `is_name` knows it

@@ -11,6 +11,7 @@
 
 #include "document/ascii_case.hpp"
 #include "document/utf8.hpp"
+#include "match/arabic_proclitics.hpp"
 #include "match/byte_phrases.hpp"
 #include "signatories/introduction.hpp"
 #include "signatories/item_form.hpp"
@@ -951,29 +952,29 @@ class SentenceReader {
   std::optional<ProseList> arabic_joined_names(ByteSpan sentence) const {
     constexpr std::size_t kFewestNames = 3;
     constexpr std::size_t kLongestName = 4;  // words
-    constexpr std::string_view kAnd = "\xD9\x88";  // و
+    using arabic_internal::kWa;  // و
     const std::string_view text = text_.substr(sentence.start, sentence.end - sentence.start);
-    if (text.find(kAnd) == std::string_view::npos) return std::nullopt;
+    if (text.find(kWa) == std::string_view::npos) return std::nullopt;
     std::vector<std::pair<std::size_t, std::size_t>> words;  // [begin, end) in `text`
     for (std::size_t at = 0; at < text.size();) {
-      while (at < text.size() && (text[at] == ' ' || text[at] == ',' || text.substr(at).starts_with("\xD8\x8C"))) {
-        at += text[at] == ' ' || text[at] == ',' ? 1 : 2;
+      while (at < text.size() && (text[at] == ' ' || text[at] == ',' || text.substr(at).starts_with(kArabicComma))) {
+        at += text[at] == ' ' || text[at] == ',' ? 1 : kArabicComma.size();
       }
       const std::size_t begin = at;
-      while (at < text.size() && text[at] != ' ' && text[at] != ',' && !text.substr(at).starts_with("\xD8\x8C")) ++at;
+      while (at < text.size() && text[at] != ' ' && text[at] != ',' && !text.substr(at).starts_with(kArabicComma)) ++at;
       if (at > begin) words.emplace_back(begin, at);
     }
     // The known name of the most words, up to kLongestName, from word `w` (its "و" dropped when
     // `joined`): its end word, or `w` when none.
     const auto known_from = [&](std::size_t w, bool joined) {
-      const std::size_t begin = words[w].first + (joined ? kAnd.size() : 0);
+      const std::size_t begin = words[w].first + (joined ? kWa.size() : 0);
       for (std::size_t last = std::min(words.size(), w + kLongestName); last-- > w;) {
         if (is_known_(text.substr(begin, words[last].second - begin))) return last + 1;
       }
       return w;
     };
     std::vector<RawItem> best, run;
-    const auto starts_joined = [&](std::size_t w) { return text.substr(words[w].first).starts_with(kAnd); };
+    const auto starts_joined = [&](std::size_t w) { return text.substr(words[w].first).starts_with(kWa); };
     for (std::size_t w = 0; w < words.size();) {
       const bool joined = starts_joined(w) && !run.empty();
       std::size_t end = known_from(w, joined);
@@ -992,7 +993,7 @@ class SentenceReader {
         if (run.size() > best.size()) best = std::move(run);
         run.clear();
       }
-      const std::size_t begin = words[w].first + (joined ? kAnd.size() : 0);
+      const std::size_t begin = words[w].first + (joined ? kWa.size() : 0);
       RawItem item;
       item.text.append(text.substr(begin, words[end - 1].second - begin), sentence.start + begin);
       run.push_back(std::move(item));
