@@ -127,5 +127,15 @@ TEST(EndsWithFolded, ComparesInAnyAsciiCase) {
   EXPECT_FALSE(ends_with_folded("s", "others"));
 }
 
+TEST(LeadingDigits, TheNumberThatOpensATextUpToSomeDigits) {
+  const LeadingDigits numbered = leading_digits("35. Coop99", 4);
+  EXPECT_EQ(numbered.value, 35U);
+  EXPECT_EQ(numbered.length, 2U);
+  EXPECT_EQ(leading_digits("123456 signatures", 4).value, 1234U);  // at most four digits read
+  EXPECT_EQ(leading_digits("123456 signatures", 4).length, 4U);
+  EXPECT_EQ(leading_digits("Amnesty 12", 4).length, 0U);
+  EXPECT_EQ(leading_digits("", 4).length, 0U);
+}
+
 }  // namespace
 }  // namespace hrtext::detail

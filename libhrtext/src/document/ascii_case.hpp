@@ -3,6 +3,7 @@
 // ASCII case folding for the short words and phrases that rules compare with lower-case lists:
 // A-Z lowered, every other byte (UTF-8 included) kept as it is.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,21 @@ namespace hrtext::detail {
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || word[i + 1] != '.') return false;
   }
   return true;
+}
+
+// The decimal number that opens `text`, of `most` digits at most: its value and how many bytes
+// it takes (length 0 where `text` opens with no digit).
+struct LeadingDigits {
+  std::size_t value = 0;
+  std::size_t length = 0;
+};
+[[nodiscard]] inline LeadingDigits leading_digits(std::string_view text, std::size_t most) noexcept {
+  LeadingDigits number;
+  while (number.length < text.size() && number.length < most && text[number.length] >= '0' &&
+         text[number.length] <= '9') {
+    number.value = number.value * 10 + static_cast<std::size_t>(text[number.length++] - '0');
+  }
+  return number;
 }
 
 }  // namespace hrtext::detail

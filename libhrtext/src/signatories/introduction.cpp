@@ -7,6 +7,7 @@
 #include <array>
 #include <vector>
 
+#include "document/ascii_case.hpp"
 #include "document/utf8.hpp"
 #include "match/byte_phrases.hpp"
 
@@ -169,8 +170,7 @@ bool phrase_stands(std::string_view folded, std::size_t at) {
 
 std::optional<std::size_t> number_of(std::string_view word) {
   if (!word.empty() && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    std::size_t value = 0;
-    for (const char c : word) value = value * 10 + static_cast<std::size_t>(c - '0');
+    const std::size_t value = leading_digits(word, word.size()).value;
     // A year counts no signers ("the 2020 joint statement of States").
     constexpr std::size_t kFirstYear = 1900, kLastYear = 2099;
     if (word.size() == 4 && value >= kFirstYear && value <= kLastYear) return std::nullopt;

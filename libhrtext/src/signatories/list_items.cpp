@@ -88,11 +88,8 @@ bool is_note(std::string_view content, std::size_t mark, char list_mark) {
 // The number that opens `content` ("35. Name"), if any: up to four digits.
 std::optional<std::size_t> leading_number(std::string_view content) {
   constexpr std::size_t kMostDigits = 4;
-  std::size_t value = 0, digits = 0;
-  for (; digits < content.size() && digits < kMostDigits && content[digits] >= '0' && content[digits] <= '9'; ++digits) {
-    value = value * 10 + static_cast<std::size_t>(content[digits] - '0');
-  }
-  return digits > 0 ? std::optional(value) : std::nullopt;
+  const LeadingDigits number = leading_digits(content, kMostDigits);
+  return number.length > 0 ? std::optional(number.value) : std::nullopt;
 }
 
 // A short sentence after a list ("The authorities detained 12 lawyers in 2023."): five words or

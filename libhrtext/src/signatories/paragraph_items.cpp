@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "document/ascii_case.hpp"
 #include "match/arabic_proclitics.hpp"
 #include "signatories/line_kinds.hpp"
 
@@ -255,8 +256,8 @@ std::vector<RawItem> enumerated_items(const ItemText& paragraph) {
   std::size_t next = 1;
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (text[at] < '0' || text[at] > '9' || (at > 0 && text[at - 1] != ' ')) continue;
-    std::size_t end = at, value = 0;
-    while (end < text.size() && end - at < 4 && text[end] >= '0' && text[end] <= '9') value = value * 10 + (text[end++] - '0');
+    const LeadingDigits number = leading_digits(std::string_view(text).substr(at), 4);
+    const std::size_t end = at + number.length, value = number.value;
     if (value != next || end + 1 >= text.size() || text[end] != '.' || text[end + 1] != ' ') continue;
     numbers.emplace_back(at, end + 2);
     ++next;

@@ -115,9 +115,7 @@ std::optional<std::size_t> counted_others(std::string_view name) {
   if (std::none_of(kCountedWords.begin(), kCountedWords.end(), [&](std::string_view word) { return rest.starts_with(word); })) {
     return std::nullopt;
   }
-  std::size_t value = 0;
-  for (const char c : number) value = value * 10 + static_cast<std::size_t>(c - '0');
-  return value;
+  return detail::leading_digits(number, digits).value;
 }
 
 // A list the reader found, before its items become signatories.
@@ -413,8 +411,8 @@ class SignatoryReader {
     const std::size_t slack = std::max<std::size_t>(1, items.size() / 8);
     for (std::size_t at = from; at < list_start; ++at) {
       if (text_[at] < '0' || text_[at] > '9' || (at > 0 && text_[at - 1] >= '0' && text_[at - 1] <= '9')) continue;
-      std::size_t end = at, value = 0;
-      while (end < list_start && end - at < 5 && text_[end] >= '0' && text_[end] <= '9') value = value * 10 + (text_[end++] - '0');
+      const detail::LeadingDigits number = detail::leading_digits(text_.substr(at, list_start - at), 5);
+      const std::size_t end = at + number.length, value = number.value;
       if (value + slack < items.size() || value > items.size() + slack) continue;
       if (end >= list_start || text_[end] != ' ') continue;  // "25 associations", not "Article 19, ..."
       const detail::Introduction count =
