@@ -140,17 +140,17 @@ bool holds_a_letter(std::string_view name) {
 bool reads_as_date(std::string_view item) {
   constexpr std::size_t kMostWords = 4;
   if (detail::word_count(item) > kMostWords) return false;
+  constexpr std::size_t kFirstYear = 1900, kLastYear = 2099;
   bool year = false, day = false;
   for (std::size_t at = 0; at < item.size();) {
-    if (item[at] < '0' || item[at] > '9') {
+    const detail::LeadingDigits number = detail::leading_digits(item.substr(at), item.size());
+    if (number.length == 0) {
       ++at;
       continue;
     }
-    const std::size_t begin = at;
-    while (at < item.size() && item[at] >= '0' && item[at] <= '9') ++at;
-    const std::string_view number = item.substr(begin, at - begin);
-    year = year || (number.size() == 4 && (number.starts_with("19") || number.starts_with("20")));
-    day = day || number.size() <= 2;
+    year = year || (number.length == 4 && number.value >= kFirstYear && number.value <= kLastYear);
+    day = day || number.length <= 2;
+    at += number.length;
   }
   return year && day;
 }
