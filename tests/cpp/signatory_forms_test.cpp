@@ -859,6 +859,15 @@ TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
   EXPECT_FALSE(uncounted.stated.has_value());
   // Others alone, with no name, are no signers.
   EXPECT_TRUE(names("Many other organizations sent a letter to the Council.\n").empty());
+  // A verb of joint stance after one name and counted others, words between the count and its
+  // noun, an acronym after the name.
+  const Signatories urged = read("On 9 April 2020, the Committee to Protect Journalists (CPJ) and 80 other media and "
+                                 "human rights NGOs have urged ten African Heads of State to release journalists.\n");
+  EXPECT_EQ(names_of(urged), Names{"Committee to Protect Journalists"});
+  EXPECT_TRUE(urged.partial);
+  EXPECT_EQ(urged.stated, 81U);
+  EXPECT_EQ(names("The Committee to Protect Journalists (CPJ) and 80 other NGOs have urged the heads of State.\n"),
+            Names{"Committee to Protect Journalists"});
 }
 
 TEST(SignatoryProse, NamesBeforeAVerbOfTheirJointStance) {

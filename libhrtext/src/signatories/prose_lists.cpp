@@ -340,6 +340,15 @@ bool separated_before(std::string_view folded, std::size_t end) {
   return commas >= 2 || (commas >= 1 && find_list_conjunction(before, 0, conjunction) != std::string_view::npos);
 }
 
+// Whether `folded` names one or a few beside others it counts before byte `end` ("The Committee
+// to Protect Journalists and 80 other NGOs have urged ..."): "other" after a conjunction.
+bool beside_others_before(std::string_view folded, std::size_t end) {
+  const std::string_view before = folded.substr(0, std::min(end, folded.size()));
+  std::size_t conjunction = 0;
+  const std::size_t at = find_list_conjunction(before, 0, conjunction);
+  return at != std::string_view::npos && before.find(" other ", at) != std::string_view::npos;
+}
+
 bool is_particle(std::string_view word) {
   return std::find(kNameParticles.begin(), kNameParticles.end(), word) != kNameParticles.end();
 }
@@ -907,6 +916,21 @@ class SentenceReader {
     ProseList list;
     std::size_t unnamed = 0;
     bool all_counted = true;  // every mention of others gives their number
+    // A count of others with words between it and its noun ("80 other media and human rights
+    // NGOs"): the number before "other", and the pieces after it are of the same phrase.
+    const auto counted_other = [](std::string_view folded) -> std::optional<std::size_t> {
+      const LeadingDigits number = leading_digits(folded, 6);
+      if (number.length == 0 || !folded.substr(number.length).starts_with(" other ")) return std::nullopt;
+      return number.value;
+    };
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (const std::optional<std::size_t> count = counted_other(lower_case_in_place(items[k].text.text()))) {
+        list.introduction.partial = true;
+        unnamed += *count;
+        items.resize(k);
+        break;
+      }
+    }
     std::erase_if(items, [&](const RawItem& item) {
       const std::string folded = lower_case_in_place(item.text.text());
       const Introduction count = read_introduction(folded);
@@ -930,16 +954,21 @@ class SentenceReader {
     constexpr std::size_t kFewestNames = 3;
     const std::size_t verb = find_any(folded, kVoicing, 0);
     if (verb == std::string_view::npos) return std::nullopt;
+    // A name or a few beside others the sentence counts ("The Committee to Protect Journalists
+    // and 80 other NGOs have urged ..."): opening_names() reads the count.
+    std::size_t conjunction = 0;
+    const bool beside_others = beside_others_before(folded, verb);
     // Most sentences with such a verb ("We urge the authorities ...") are answered here, before
     // their pieces are weighed.
-    if (!separated_before(folded, verb)) return std::nullopt;
+    if (!beside_others && !separated_before(folded, verb)) return std::nullopt;
     const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
     std::size_t start = after_opening(sentence.start, names_end);
     while (start < names_end && (text_[start] == '>' || text_[start] == ' ')) ++start;  // a Markdown quote's mark
     // The first piece first: a sentence that opens with no name ("In light of this, ...") is
     // not split.
-    const std::size_t first_comma = text_.find(',', start);
-    if (first_comma >= names_end || name_weight_(text_.substr(start, first_comma - start)) < kSentenceName) {
+    const std::size_t first_piece = beside_others ? find_list_conjunction(text_.substr(start, names_end - start), 0, conjunction)
+                                                  : text_.find(',', start) - start;
+    if (first_piece >= names_end - start || name_weight_(text_.substr(start, first_piece)) < kSentenceName) {
       return std::nullopt;
     }
     return opening_names(start, names_end, kFewestNames);
@@ -1194,7 +1223,8 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
                    kNamedGroup | kMembers | kMembership | kArabicSigning)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
-      if ((groups & kVoicing) == 0 || !separated_before(folded, find_any(folded, kVoicing, 0))) continue;
+      const std::size_t verb = find_any(folded, kVoicing, 0);
+      if ((groups & kVoicing) == 0 || !(separated_before(folded, verb) || beside_others_before(folded, verb))) continue;
     }
     const std::vector<ByteSpan> sentences = document.sentences_in(paragraph);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
