@@ -344,8 +344,10 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     if (std::vector<RawItem> numbered = enumerated_items(paragraph); !numbered.empty()) return numbered;
   }
   // (One line that opens with a title and goes on with semicolons holds several people: "Ms. A,
-  // Special Rapporteur on ...; Mr. B, ...".)
-  if (2 * marked_lines >= line_count && !(line_count == 1 && semicolons > 0)) return line_items(text, lines, first, start);
+  // Special Rapporteur on ...; Mr. B, ..."; not a numbered item that a semicolon closes.)
+  const std::size_t closing_semicolon = paragraph.text().ends_with(';') ? 1 : 0;
+  const bool people_in_a_line = line_count == 1 && semicolons > closing_semicolon;
+  if (2 * marked_lines >= line_count && !people_in_a_line) return line_items(text, lines, first, start);
   // Most lines closing with a full stop: one item each, its annotations after its commas.
   constexpr std::size_t kFewestStoppedLines = 3;
   if (full_stops >= kFewestStoppedLines && 5 * full_stops >= 3 * line_count) return line_items(text, lines, first, start);

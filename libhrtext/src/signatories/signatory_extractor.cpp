@@ -863,8 +863,7 @@ class SignatoryReader {
       const bool person =
           !holds_mandate && !cleaned.on_behalf && !detail::ends_with_legal_form(raw) &&
           (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
-           (list_of_people && signs_as_person(item)) ||
-           (detail::reads_as_person(std::string_view(raw).substr(begin), true) && !is_name_(name)) ||
+           (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
            (detail::person_before_affiliation(name) != std::string::npos && !is_name_(name)) ||
            (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
             is_name_(cleaned.affiliation)));  // "Jane Doe (Amnesty International)"
