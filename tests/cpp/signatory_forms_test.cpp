@@ -870,6 +870,37 @@ TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
             Names{"Committee to Protect Journalists"});
 }
 
+TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
+  EXPECT_EQ(names("Amnesty International has signed the open letter to the European Commission.\n"),
+            Names{"Amnesty International"});
+  EXPECT_EQ(names("La Coordinadora Nacional de Derechos Humanos firm\u00F3 la carta abierta dirigida al Congreso.\n"),
+            Names{"Coordinadora Nacional de Derechos Humanos"});
+  EXPECT_EQ(names("La Ligue des droits de l'Homme a sign\u00E9 la lettre ouverte adress\u00E9e au Pr\u00E9sident.\n"),
+            Names{"Ligue des droits de l'Homme"});
+  // Counted among the signers, with no document named.
+  EXPECT_EQ(names("Die Fl\u00FCchtlingshilfe Neu-Isenburg geh\u00F6rt zu den Unterzeichnern des Offenen Briefes, wir "
+                  "bitten Sie, diesen Appell zu unterst\u00FCtzen.\n"),
+            Names{"Fl\u00FCchtlingshilfe Neu-Isenburg"});
+  EXPECT_EQ(names("Amnesty International is among the signatories.\n"), Names{"Amnesty International"});
+  // Someone else's subject before the verb, an agreement rather than a letter, the letter's own
+  // signing: none.
+  EXPECT_TRUE(names("Professor Dot told FELIX she'd signed the letter because of the shelling.\n").empty());
+  EXPECT_TRUE(names("Russia signed the agreement on trade in 2019.\n").empty());
+  EXPECT_TRUE(names("We have signed this letter because we care.\n").empty());
+}
+
+TEST(SignatoryProse, NamesAfterWordsThatOpenTheSentence) {
+  EXPECT_EQ(names("Hier, la F\u00E9d\u00E9ration internationale pour les droits humains, l'Organisation mondiale contre "
+                  "la torture et la Ligue des droits de l'Homme ont d\u00E9nonc\u00E9 l'arrestation.\n"),
+            (Names{"F\u00E9d\u00E9ration internationale pour les droits humains", "Organisation mondiale contre la torture",
+                   "Ligue des droits de l'Homme"}));
+  // A name in lower case to the end of the sentence is not cut after its particle.
+  EXPECT_EQ(names("La lettre est sign\u00E9e par la F\u00E9d\u00E9ration internationale pour les droits humains, "
+                  "l'Organisation mondiale contre la torture et la Ligue des droits de l'Homme.\n"),
+            (Names{"F\u00E9d\u00E9ration internationale pour les droits humains", "Organisation mondiale contre la torture",
+                   "Ligue des droits de l'Homme"}));
+}
+
 TEST(SignatoryProse, NamesBeforeAVerbOfTheirJointStance) {
   EXPECT_EQ(names("Le Syndicat de la magistrature, la Ligue des droits de l'Homme, le Syndicat des avocats de France "
                   "et Amnesty International France r\u00E9agissent \u00E0 l'annonce du gouvernement.\n"),

@@ -30,6 +30,7 @@ constexpr std::size_t kLongestSentence = 4000;
 // which a name in a parenthesised list of names does.
 constexpr double kSentenceName = 0.7;  // persons read as names in a sentence that names signers
 constexpr double kListedName = 0.5;
+constexpr double kOrganisationName = 0.9;  // the weight of an organisation's form
 // A run of names in a sentence tolerates a name of no known form after this many that read as
 // names, when it is short.
 constexpr std::size_t kNamesBeforeALowerCaseOne = 3;
@@ -110,7 +111,14 @@ constexpr std::array kVoicingVerbs = {
     " reclaman"sv, " solicitan"sv, " lamentan"sv, " deploran"sv, " pedem"sv, " reivindicam"sv, " lamentam"sv,
     " pledge"sv, " committed"sv, " se sont engag"sv, " se sont collectivement engag"sv, " s'engagent"sv,
     " se comprometen"sv, " se comprometieron"sv, " verpflichten sich"sv,
-    " protestano"sv, " sollecitano"sv, " verlangen"sv, " appellieren"sv, " protestieren"sv};
+    " protestano"sv, " sollecitano"sv, " verlangen"sv, " appellieren"sv, " protestieren"sv,
+    // Past tenses of the same: "A, B et C ont dénoncé ...", "A, B y C han exigido ...".
+    " ont d\xC3\xA9nonc\xC3\xA9"sv, " ont condamn\xC3\xA9"sv, " ont appel\xC3\xA9"sv, " ont exhort\xC3\xA9"sv,
+    " ont demand\xC3\xA9"sv, " ont exprim\xC3\xA9"sv, " ont exig\xC3\xA9"sv, " ont alert\xC3\xA9"sv,
+    " han denunciado"sv, " han condenado"sv, " han exigido"sv, " han rechazado"sv, " han expresado"sv,
+    " han pedido"sv, " han instado"sv, " denunciaram"sv, " exigiram"sv, " repudiaram"sv, " cobraram"sv,
+    " hanno denunciato"sv, " hanno chiesto"sv, " hanno condannato"sv, " haben gefordert"sv,
+    " haben kritisiert"sv, " haben verurteilt"sv};
 
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
 // A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
@@ -245,10 +253,39 @@ enum PhraseGroup : std::uint64_t {
   kVoicing = 1U << 18,
   kMembership = 1U << 19,
   kArabicSigning = 1U << 20,
+  kSignsIt = 1U << 21,
+  kAmong = 1U << 22,
 };
 
 // Arabic verbs of signing and joining (وقع, انضم), whose names a sentence joins with "و".
 constexpr std::array kArabicSigningVerbs = {"\xD9\x88\xD9\x82\xD8\xB9"sv, "\xD8\xA7\xD9\x86\xD8\xB6\xD9\x85"sv};
+
+// Verbs with which the signers named before them sign the document named after them ("La
+// ADunicamp acaba de assinar a Carta ...", "Amnesty International has signed the open letter"):
+// one name is enough, the document makes it a signer.
+constexpr std::array kSignsItVerbs = {
+    " signed "sv, " has signed "sv, " have signed "sv, " co-signed "sv, " cosigned "sv, " has co-signed "sv,
+    " endorsed "sv, " has endorsed "sv, " have endorsed "sv, " a sign\xC3\xA9 "sv, " ont sign\xC3\xA9 "sv,
+    " a cosign\xC3\xA9 "sv, " firm\xC3\xB3 "sv, " ha firmado "sv, " han firmado "sv, " suscribi\xC3\xB3 "sv,
+    " ha suscrito "sv, " assinou "sv, " assina "sv, " acaba de assinar "sv, " acabam de assinar "sv,
+    " subscreveu "sv, " ha firmato "sv, " hanno firmato "sv, " ha sottoscritto "sv, " heeft ondertekend "sv,
+    " ondertekende "sv, " undertecknade "sv, " har undertecknat "sv, " unterzeichnete "sv,
+    " unterzeichneten "sv};
+
+// Words that count the names before them among the signers ("Die Flüchtlingshilfe Neu-Isenburg
+// gehört zu den Unterzeichnern", "Amnesty International is among the signatories").
+constexpr std::array kAmongSigners = {
+    " is among the signatories"sv, " are among the signatories"sv, " was among the signatories"sv,
+    " were among the signatories"sv, " is among the signers"sv, " are among the signers"sv,
+    " is one of the signatories"sv, " are some of the signatories"sv, " figure parmi les signataires"sv,
+    " figurent parmi les signataires"sv, " fait partie des signataires"sv, " font partie des signataires"sv,
+    " est l'un des signataires"sv, " est signataire"sv, " sont signataires"sv, " est\xC3\xA1 entre los firmantes"sv,
+    " est\xC3\xA1n entre los firmantes"sv, " se encuentra entre los firmantes"sv, " es uno de los firmantes"sv,
+    " es una de las firmantes"sv, " est\xC3\xA1 entre os signat\xC3\xA1rios"sv, " \xC3\xA9 um dos signat\xC3\xA1rios"sv,
+    " \xC3\xA9 uma das signat\xC3\xA1rias"sv, " \xC3\xA8 tra i firmatari"sv, " sono tra i firmatari"sv,
+    " \xC3\xA8 uno dei firmatari"sv, " geh\xC3\xB6rt zu den unterzeichnern"sv, " geh\xC3\xB6ren zu den unterzeichnern"sv,
+    " geh\xC3\xB6rt zu den erstunterzeichnern"sv, " z\xC3\xA4hlt zu den unterzeichnern"sv,
+    " behoort tot de ondertekenaars"sv, " \xC3\xA4r en av undertecknarna"sv};
 
 // Groups of States or organisations whose members a sentence lists in apposition ("The 68
 // members of the International Counter Ransomware Initiative (CRI)—Albania, ...—met").
@@ -302,6 +339,8 @@ const BytePhrases& sentence_phrases() {
     add(kVoicingVerbs, kVoicing);
     add(kMembershipNouns, kMembership);
     add(kArabicSigningVerbs, kArabicSigning);
+    add(kSignsItVerbs, kSignsIt);
+    add(kAmongSigners, kAmong);
     return std::move(builder).build();
   }();
   return phrases;
@@ -406,13 +445,29 @@ bool speaks_of_others(std::string_view piece) {
   return std::any_of(kOthers.begin(), kOthers.end(), [&](std::string_view word) { return folded.starts_with(word); });
 }
 
+// Where the name that opens `text` ends, before the rest of its sentence ("Human Rights Watch in
+// a letter to ...", "... Anwälteverein finden Sie im Anhang"): before its first word in lower
+// case that is no particle of a name, when the words before it read as a name and end with no
+// particle ("Ligue des | droits de l'Homme" goes on, French names hold words in lower case);
+// npos when the name does not end inside `text`.
+std::size_t end_of_leading_name(std::string_view text, const NameWeight& weight) {
+  const std::size_t head = end_of_names(text, 0, text.size());
+  std::size_t head_end = head;
+  while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
+  if (head_end == 0 || head >= text.size()) return std::string_view::npos;
+  const std::string_view name = text.substr(0, head_end);
+  const std::size_t last_space = name.rfind(' ');
+  const std::string_view last_word = last_space == std::string_view::npos ? name : name.substr(last_space + 1);
+  if (is_particle(last_word) || weight(name) < kSentenceName) return std::string_view::npos;
+  return head_end;
+}
+
 // The items of a run that read as names, from the first: the run ends at the first that does
 // not even look like a name, which keeps its head when that reads as a name ("Human Rights Watch
 // in a letter to ..."), or at the others it speaks of ("and many more": `others` is set). Names
 // that only look like names (capitalised words: "iFreedom Uganda") count between names that
 // read as names, not at the end.
 std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight& weight, bool& others) {
-  const auto reads_as_name = [&](std::string_view piece) { return weight(piece) >= kSentenceName; };
   std::vector<RawItem> names;
   std::vector<double> weights;   // of each name kept
   std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
@@ -449,10 +504,7 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
       if (item_weight >= kSentenceName) last_strong = names.size();
       continue;
     }
-    const std::size_t head = end_of_names(text, 0, text.size());
-    std::size_t head_end = head;
-    while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
-    if (head_end > 0 && head < text.size() && reads_as_name(std::string_view(text).substr(0, head_end))) {
+    if (const std::size_t head_end = end_of_leading_name(text, weight); head_end != std::string_view::npos) {
       names.resize(last_strong);
       weights.resize(last_strong);
       names.push_back({item.text.slice(0, head_end), item.person});
@@ -474,12 +526,8 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
   // The sentence goes on after its last name ("... und Anwälteverein finden Sie im Anhang"): the
   // name ends before the first word in lower case that no name holds.
   if (!names.empty() && end == read && read == items.size()) {
-    const std::string& text = names.back().text.text();
-    std::size_t head_end = end_of_names(text, 0, text.size());
-    while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
-    if (head_end > 0 && head_end < text.size() && reads_as_name(std::string_view(text).substr(0, head_end))) {
-      names.back().text = names.back().text.slice(0, head_end);
-    }
+    const std::size_t head_end = end_of_leading_name(names.back().text.text(), weight);
+    if (head_end != std::string_view::npos) names.back().text = names.back().text.slice(0, head_end);
   }
   return names;
 }
@@ -571,6 +619,9 @@ class SentenceReader {
     }
     if (has(kJoint) || has(kDocument | kSending) || has(kSentToRecipients | kSending)) {
       if (std::optional<ProseList> list = senders(sentence, folded)) return list;
+    }
+    if (has(kAmong) || has(kSignsIt | kDocument)) {
+      if (std::optional<ProseList> list = signs_it(sentence, folded)) return list;
     }
     if (has(kVoicing)) return voicing(sentence, folded);
     if (has(kArabicSigning)) return arabic_joined_names(sentence);
@@ -852,7 +903,20 @@ class SentenceReader {
   // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
   // Past what opens a sentence before its names: a news item's dateline, a date.
   std::size_t after_opening(std::size_t start, std::size_t end) const {
-    return after_occasion(after_opening_date(after_dateline(start, end), end), end);
+    return after_opening_words(after_occasion(after_opening_date(after_dateline(start, end), end), end), end);
+  }
+
+  // Past a few words that open a sentence before a comma and read as no name ("Hier, la FIDH
+  // ...", "Today, Amnesty International ...", "In a statement, ..."); else `start`.
+  std::size_t after_opening_words(std::size_t start, std::size_t end) const {
+    constexpr std::size_t kLongestOpening = 40;  // bytes
+    const std::string_view words = text_.substr(start, std::min(end - start, kLongestOpening));
+    const std::size_t comma = words.find(", ");
+    if (comma == std::string_view::npos || reads_as_name_(words.substr(0, comma)) ||
+        std::count(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma), ' ') >= 4) {
+      return start;
+    }
+    return start + comma + 2;
   }
 
   // Past the occasion that opens a sentence, to its comma ("A l'occasion de la 37e session du
@@ -947,6 +1011,50 @@ class SentenceReader {
     if (with_others && all_counted) list.introduction.stated = items.size() + unnamed;
     list.items = std::move(items);
     return list;
+  }
+
+  // The names that open a sentence before a verb with which they sign the document it names
+  // after the verb (kSignsItVerbs), or before words that count them among the signers
+  // (kAmongSigners); one is enough.
+  std::optional<ProseList> signs_it(ByteSpan sentence, std::string_view folded) const {
+    std::size_t length = 0;
+    std::size_t verb = find_any(folded, kAmong, 0, &length);
+    if (verb == std::string_view::npos) {
+      verb = find_any(folded, kSignsIt, 0, &length);
+      // "The letter, signed by ..." has its own form; the document signed follows the verb.
+      if (verb == std::string_view::npos || folded.substr(verb + length).starts_with("by ") ||
+          find_any(folded, kDocument, verb + length) == std::string_view::npos) {
+        return std::nullopt;
+      }
+    }
+    const std::size_t names_end = sentence.start + verb;
+    const std::size_t start = past_article(after_opening(sentence.start, names_end), names_end);
+    // A word in lower case just before the verb is its subject ("Professor Dot told FELIX she'd
+    // signed the letter"), unless an organisation's name ends so ("Fédération internationale pour
+    // les droits humains").
+    const std::size_t last_word = text_.rfind(' ', names_end - 1);
+    if (last_word != std::string_view::npos && last_word >= start &&
+        starts_lower_case_letter(text_.substr(last_word + 1, names_end - last_word - 1)) &&
+        name_weight_(text_.substr(start, names_end - start)) < kOrganisationName) {
+      return std::nullopt;
+    }
+    return opening_names(start, names_end, 1);
+  }
+
+  // Past the capitalised article that opens a sentence before a name ("A ADunicamp", "La
+  // Coordinadora ..."), when the words after it look like a name and the whole is no known name.
+  std::size_t past_article(std::size_t start, std::size_t end) const {
+    static constexpr std::array kArticles = {"The "sv, "Le "sv, "La "sv, "Les "sv, "L'"sv, "L\xE2\x80\x99"sv, "El "sv,
+                                             "Los "sv, "Las "sv, "O "sv, "A "sv, "Os "sv, "As "sv, "Il "sv, "Lo "sv,
+                                             "Die "sv, "Der "sv, "Das "sv, "De "sv, "Het "sv};
+    const std::string_view words = text_.substr(start, end - start);
+    for (const std::string_view article : kArticles) {
+      if (words.starts_with(article) && words.size() > article.size() && !is_known_(words) &&
+          looks_like_name_(words.substr(article.size()))) {
+        return start + article.size();
+      }
+    }
+    return start;
   }
 
   // Names that open a sentence before a verb with which they voice a joint stance (kVoicingVerbs).
@@ -1220,7 +1328,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers | kMembership | kArabicSigning)) == 0) {
+                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
