@@ -889,6 +889,27 @@ TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
   EXPECT_TRUE(names("We have signed this letter because we care.\n").empty());
 }
 
+TEST(SignatoryProse, OneNamedAmongCountedSignersOfADocument) {
+  const Signatories one = read("More than 200 organisations, including Amnesty International, have signed an open letter "
+                               "to the Prime Minister.\n");
+  EXPECT_EQ(names_of(one), Names{"Amnesty International"});
+  EXPECT_TRUE(one.partial);
+  EXPECT_EQ(names("Mehr als 200 Einzelpersonen und Organisationen, darunter auch der BMB, haben einen Offenen Brief an "
+                  "die Unionsfraktion verfasst.\n"),
+            Names{"BMB"});
+  // Counted people at a meeting sign nothing.
+  EXPECT_TRUE(names("More than 200 people, including Jane Goodall, attended the meeting.\n").empty());
+}
+
+TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
+  EXPECT_EQ(names("Declaraci\u00F3n conjunta de los presidentes de Argentina, Brasil y Venezuela\n\nLos presidentes "
+                  "acordaron lo siguiente.\n"),
+            (Names{"Argentina", "Brasil", "Venezuela"}));
+  EXPECT_EQ(names("Joint Statement by the Foreign Ministers of Australia, Canada and New Zealand\n\nThe ministers "
+                  "agreed.\n"),
+            (Names{"Australia", "Canada", "New Zealand"}));
+}
+
 TEST(SignatoryProse, NamesAfterWordsThatOpenTheSentence) {
   EXPECT_EQ(names("Hier, la F\u00E9d\u00E9ration internationale pour les droits humains, l'Organisation mondiale contre "
                   "la torture et la Ligue des droits de l'Homme ont d\u00E9nonc\u00E9 l'arrestation.\n"),

@@ -80,7 +80,10 @@ constexpr std::array kNamedGroups = {
     "les ministres des affaires \xC3\xA9trang\xC3\xA8res de "sv, "les gouvernements de "sv,
     "os ministros das rela\xC3\xA7\xC3\xB5" "es exteriores de "sv, "os governos de "sv,
     "die au\xC3\x9F" "enminister von "sv, "die regierungen von "sv, "the heads of state and government of "sv,
-    "representatives of "sv, "los jefes de estado y de gobierno de "sv, "les chefs d'\xC3\xA9tat et de gouvernement de "sv};
+    "representatives of "sv, "los jefes de estado y de gobierno de "sv, "les chefs d'\xC3\xA9tat et de gouvernement de "sv,
+    "the presidents of "sv, "the prime ministers of "sv, "the leaders of "sv, "los presidentes de "sv,
+    "les pr\xC3\xA9sidents de "sv, "os presidentes de "sv, "foreign ministers of "sv, "presidents of "sv,
+    "presidentes de "sv, "pr\xC3\xA9sidents de "sv, "ministers of foreign affairs of "sv, "cancilleres de "sv};
 
 // The members that make up a coalition which speaks ("Koalisi Masyarakat Sipil ... berunsurkan,
 // Imparsial, YLBHI, ...", "the coalition, made up of A, B and C, ..."): a coalition's noun
@@ -593,11 +596,11 @@ class SentenceReader {
     if (has(kBy) && (has(kDocument) || document_before(sentence.start))) {
       if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
     }
-    if (has(kAuthors)) {
-      if (std::optional<ProseList> list = authored_by(sentence, folded)) return list;
-    }
     if (has(kNamedGroup)) {
       if (std::optional<ProseList> list = named_group(sentence, folded)) return list;
+    }
+    if (has(kAuthors)) {
+      if (std::optional<ProseList> list = authored_by(sentence, folded)) return list;
     }
     if (has(kMembers | kCoalition)) {
       if (std::optional<ProseList> list = coalition_members(sentence, folded)) return list;
@@ -662,10 +665,22 @@ class SentenceReader {
   std::optional<ProseList> named_group(ByteSpan sentence, std::string_view folded) const {
     // The group opens the sentence, or follows "We, the" that opens it ("We, the Heads of State
     // and Government and other High Level Representatives of A, B and C have gathered ...").
+    // Or the title of their joint document ("Joint Statement by the Foreign Ministers of A, B
+    // and C", "Declaración conjunta de los presidentes de A, B y C").
     constexpr std::size_t kWeReach = 120;  // bytes
+    constexpr std::size_t kTitleReach = 60;  // bytes from the title's start to the group
+    static constexpr std::array kTitleLinks = {" by "sv, " of "sv, " de "sv, " by the "sv, " of the "sv, " de los "sv,
+                                               " des "sv, " du "sv, " von "sv, " der "sv, " dos "sv};
     std::size_t length = 0;
     const std::size_t group = find_any(folded, kNamedGroup, 0, &length);
-    const bool opens = group == 0 || (folded.starts_with("we, the ") && group < kWeReach);
+    const auto titled = [&] {
+      const std::size_t title = find_any(folded.substr(0, kTitleReach), kJoint, 0);
+      if (title == std::string_view::npos || title > 2 || group > kTitleReach) return false;
+      const std::string_view between = folded.substr(title, group - title);
+      return std::any_of(kTitleLinks.begin(), kTitleLinks.end(), [&](std::string_view link) { return between.ends_with(link); });
+    };
+    const bool opens = group == 0 || (folded.starts_with("we, the ") && group < kWeReach) ||
+                       (group != std::string_view::npos && titled());
     if (group == std::string_view::npos || !opens) return std::nullopt;
     std::optional<ProseList> list = names_from(sentence, folded, group + length);
     if (!list || list->items.size() < 2) return std::nullopt;
@@ -784,7 +799,10 @@ class SentenceReader {
       const std::size_t count = counted ? before.find_last_of("0123456789") : 0;
       if (find_any(before, kSentToRecipients, count) != std::string_view::npos) continue;
       std::optional<ProseList> list = names_from(sentence, folded, at + length);
-      if (!list || list->items.size() < 2) continue;
+      // One name is enough among counted signers of a document ("More than 200 organisations,
+      // including Amnesty International, have signed an open letter").
+      const bool one_of_counted = counted && (phrase_groups_in(folded) & (kDocument | kSignsIt)) != 0;
+      if (!list || list->items.size() < (one_of_counted ? 1U : 2U)) continue;
       list->introduction.partial = true;
       return list;
     }
