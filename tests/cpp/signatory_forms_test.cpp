@@ -901,6 +901,18 @@ TEST(SignatoryProse, OneNamedAmongCountedSignersOfADocument) {
   EXPECT_TRUE(names("More than 200 people, including Jane Goodall, attended the meeting.\n").empty());
 }
 
+TEST(SignatoryProse, NamesInAppositionToTheirCount) {
+  const Signatories six = read("Following the summit, six NGO networks, InterAction (United States), VENRO (Germany), "
+                               "Coordination SUD, ICVA, NEAR and VOICE, drafted a joint position paper.\n");
+  EXPECT_EQ(names_of(six), (Names{"InterAction", "VENRO", "Coordination SUD", "ICVA", "NEAR", "VOICE"}));
+  EXPECT_EQ(six.stated, 6U);
+  // In words of other languages, after what opens the sentence.
+  EXPECT_EQ(names("A l'issue du Sommet, six r\u00E9seaux nationaux et internationaux d'ONG, InterAction (Etats-Unis), "
+                  "VENRO (Allemagne), Coordination SUD, ICVA, NEAR et VOICE, ont r\u00E9dig\u00E9 un document de position "
+                  "conjoint.\n"),
+            (Names{"InterAction", "VENRO", "Coordination SUD", "ICVA", "NEAR", "VOICE"}));
+}
+
 TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
   EXPECT_EQ(names("Declaraci\u00F3n conjunta de los presidentes de Argentina, Brasil y Venezuela\n\nLos presidentes "
                   "acordaron lo siguiente.\n"),

@@ -97,16 +97,31 @@ constexpr std::array kCountedNouns = {
     "signator"sv, "individual"sv, "people"sv, "person"sv, "network"sv, "association"sv, "union"sv,
     "coalition"sv, "institution"sv, "entit"sv, "human rights"sv, "rights groups"sv, "experts"sv,
     "pays"sv, "états"sv, "etats"sv, "signatai"sv, "países"sv, "estados"sv, "colectivos"sv,
-    "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv, "entidad"sv, "entidade"sv};
+    "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv, "entidad"sv, "entidade"sv,
+    "r\xC3\xA9seau"sv, "syndicat"sv, "sindicat"sv, "netzwerk"sv, "verb\xC3\xA4nde"sv, "gewerkschaft"sv};
 
 // Nouns of the groups that sign.
 constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "groups"sv, "ngos"sv, "networks"sv,
                                     "associations"sv, "unions"sv, "coalitions"sv, "signatories"sv};
 
-constexpr std::array kNumberWords = {"two"sv,   "three"sv,  "four"sv,    "five"sv,     "six"sv,
-                                     "seven"sv, "eight"sv,  "nine"sv,    "ten"sv,      "eleven"sv,
-                                     "twelve"sv, "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv,
-                                     "seventeen"sv, "eighteen"sv, "nineteen"sv, "twenty"sv};
+// Numbers in words, two to twenty, by value: English, French, Spanish, Portuguese, German and
+// Italian ("six réseaux", "cinco organizaciones"). Words that are also common words of another
+// of these languages stay out ("dos" is Portuguese "of the", "sei" German "be").
+struct NumberWord {
+  std::string_view word;
+  std::size_t value;
+};
+constexpr auto kNumberWords = std::to_array<NumberWord>({
+    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+    {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10},
+    {"onze", 11}, {"douze", 12}, {"vingt", 20}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6},
+    {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10}, {"doce", 12}, {"veinte", 20}, {"duas", 2},
+    {"dois", 2}, {"tr\xC3\xAAs", 3}, {"quatro", 4}, {"sete", 7}, {"oito", 8}, {"dez", 10}, {"zwei", 2},
+    {"drei", 3}, {"vier", 4}, {"f\xC3\xBCnf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9},
+    {"zehn", 10}, {"zw\xC3\xB6lf", 12}, {"zwanzig", 20}, {"quattro", 4}, {"cinque", 5}, {"sette", 7},
+    {"otto", 8}, {"dieci", 10}, {"venti", 20}});
 
 bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80 || c == '-' ||
@@ -176,9 +191,10 @@ std::optional<std::size_t> number_of(std::string_view word) {
     if (word.size() == 4 && value >= kFirstYear && value <= kLastYear) return std::nullopt;
     return value;
   }
-  const auto found = std::find(kNumberWords.begin(), kNumberWords.end(), word);
+  const auto found = std::find_if(kNumberWords.begin(), kNumberWords.end(),
+                                  [&](const NumberWord& number) { return number.word == word; });
   if (found == kNumberWords.end()) return std::nullopt;
-  return static_cast<std::size_t>(found - kNumberWords.begin()) + 2;
+  return found->value;
 }
 
 }  // namespace

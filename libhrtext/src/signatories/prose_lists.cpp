@@ -141,7 +141,7 @@ constexpr std::array kSignedDocuments = {
     "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv, "lettera"sv,
     "dichiarazione"sv, "appello"sv, "açıklama"sv, "mektup"sv, "bildiri"sv, "обращени"sv, "письм"sv,
     "заявлени"sv, "texto"sv, "texte"sv, "manifiesto"sv, "manifeste"sv, "manifesto"sv, "tribune"sv,
-    "nota"sv, "op-ed"sv};
+    "nota"sv, "op-ed"sv, "position paper"sv};
 
 // Verbs with which signers send what they sign ("A, B and C sent a letter to ...", "The Working
 // Group ... and the Special Rapporteur ... have released their communications").
@@ -150,7 +150,9 @@ constexpr std::array kSendingVerbs = {
     " wrote "sv, " write "sv, " submitted "sv, " published "sv, " delivered "sv, " addressed "sv,
     " launched "sv, " drafted "sv, " ont envoyé "sv, " ont adressé "sv, " ont publié "sv, " ont signé "sv,
     " enviaron "sv, " firmaron "sv, " suscribieron "sv, " emitieron "sv, " publicaron "sv,
-    " enviaram "sv, " assinaram "sv, " tarafından "sv /* Turkish: "by", after the names */};
+    " enviaram "sv, " assinaram "sv, " tarafından "sv /* Turkish: "by", after the names */,
+    " ont r\xC3\xA9" "dig\xC3\xA9 "sv, " ont lanc\xC3\xA9 "sv, " redactaron "sv, " lanzaron "sv, " redigiram "sv,
+    " lan\xC3\xA7" "aram "sv, " hanno scritto "sv, " hanno lanciato "sv, " haben verfasst "sv};
 
 // Verbs of signing that open a sentence before the names of those who sign ("Assinam o
 // documento, além do Instituto Vladimir Herzog, a Associação ...").
@@ -1012,6 +1014,16 @@ class SentenceReader {
         items.resize(k);
         break;
       }
+    }
+    // A count that the names follow in apposition ("..., six NGO networks, InterAction, VENRO,
+    // ... and VOICE, drafted ..."): the names after it, as many as it says; what opens the
+    // sentence before it is none.
+    for (std::size_t k = items.size(); k-- > 1 && items.size() >= 3;) {
+      const Introduction count = read_introduction(lower_case_in_place(items[k - 1].text.text()));
+      if (!count.stated || count.others || *count.stated != items.size() - k) continue;
+      list.introduction.stated = count.stated;
+      items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
     }
     std::erase_if(items, [&](const RawItem& item) {
       const std::string folded = lower_case_in_place(item.text.text());
