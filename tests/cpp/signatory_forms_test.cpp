@@ -887,6 +887,14 @@ TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
   EXPECT_TRUE(names("Professor Dot told FELIX she'd signed the letter because of the shelling.\n").empty());
   EXPECT_TRUE(names("Russia signed the agreement on trade in 2019.\n").empty());
   EXPECT_TRUE(names("We have signed this letter because we care.\n").empty());
+  // Its one author sends or writes it; communications in the plural are others.
+  EXPECT_EQ(names("Refugees International has written a letter to Mrs. Sonia Gandhi, calling upon the Government of "
+                  "India to act.\n"),
+            Names{"Refugees International"});
+  EXPECT_EQ(names("On Thursday, November 30, the Coalition on Human Needs sent a letter to all House members.\n"),
+            Names{"Coalition on Human Needs"});
+  EXPECT_TRUE(names("The Working Group on Arbitrary Detention has issued communications concerning multiple cases.\n")
+                  .empty());
 }
 
 TEST(SignatoryProse, OneNamedAmongCountedSignersOfADocument) {
@@ -897,6 +905,9 @@ TEST(SignatoryProse, OneNamedAmongCountedSignersOfADocument) {
   EXPECT_EQ(names("Mehr als 200 Einzelpersonen und Organisationen, darunter auch der BMB, haben einen Offenen Brief an "
                   "die Unionsfraktion verfasst.\n"),
             Names{"BMB"});
+  EXPECT_EQ(names("On February 4th, over 100 national organizations including the Coalition on Human Needs called on the "
+                  "United States Congress to act.\n"),
+            Names{"Coalition on Human Needs"});
   // Counted people at a meeting sign nothing.
   EXPECT_TRUE(names("More than 200 people, including Jane Goodall, attended the meeting.\n").empty());
 }

@@ -275,7 +275,14 @@ constexpr std::array kSignsItVerbs = {
     " ha suscrito "sv, " assinou "sv, " assina "sv, " acaba de assinar "sv, " acabam de assinar "sv,
     " subscreveu "sv, " ha firmato "sv, " hanno firmato "sv, " ha sottoscritto "sv, " heeft ondertekend "sv,
     " ondertekende "sv, " undertecknade "sv, " har undertecknat "sv, " unterzeichnete "sv,
-    " unterzeichneten "sv};
+    " unterzeichneten "sv,
+    // Its one author sends, issues or writes it ("RI has written a letter to Mrs. Sonia Gandhi",
+    // "The Coalition on Human Needs sent a letter to all House members"); a publisher of it
+    // ("published") is none.
+    " sent "sv, " has sent "sv, " have sent "sv, " issued "sv, " has issued "sv, " have issued "sv, " released "sv,
+    " has released "sv, " wrote "sv, " has written "sv, " have written "sv, " submitted "sv, " has submitted "sv,
+    " a envoy\xC3\xA9 "sv, " a adress\xC3\xA9 "sv, " envi\xC3\xB3 "sv, " ha enviado "sv,
+    " emiti\xC3\xB3 "sv, " enviou "sv, " hat geschickt "sv, " ha inviato "sv};
 
 // Words that count the names before them among the signers ("Die Flüchtlingshilfe Neu-Isenburg
 // gehört zu den Unterzeichnern", "Amnesty International is among the signatories").
@@ -801,9 +808,11 @@ class SentenceReader {
       const std::size_t count = counted ? before.find_last_of("0123456789") : 0;
       if (find_any(before, kSentToRecipients, count) != std::string_view::npos) continue;
       std::optional<ProseList> list = names_from(sentence, folded, at + length);
-      // One name is enough among counted signers of a document ("More than 200 organisations,
-      // including Amnesty International, have signed an open letter").
-      const bool one_of_counted = counted && (phrase_groups_in(folded) & (kDocument | kSignsIt)) != 0;
+      // One name is enough among counted signers of a document, or who voice a stance ("More
+      // than 200 organisations, including Amnesty International, have signed an open letter",
+      // "over 100 national organizations including the Coalition on Human Needs called on ...").
+      const bool one_of_counted =
+          counted && ((phrase_groups_in(folded) & (kDocument | kSignsIt | kVoicing)) != 0 || document_before(sentence.start));
       if (!list || list->items.size() < (one_of_counted ? 1U : 2U)) continue;
       list->introduction.partial = true;
       return list;
@@ -927,16 +936,27 @@ class SentenceReader {
   }
 
   // Past a few words that open a sentence before a comma and read as no name ("Hier, la FIDH
-  // ...", "Today, Amnesty International ...", "In a statement, ..."); else `start`.
+  // ...", "Today, Amnesty International ...", "On Thursday, November 30, the Coalition ..."): two
+  // such phrases at most; else `start`.
   std::size_t after_opening_words(std::size_t start, std::size_t end) const {
     constexpr std::size_t kLongestOpening = 40;  // bytes
-    const std::string_view words = text_.substr(start, std::min(end - start, kLongestOpening));
-    const std::size_t comma = words.find(", ");
-    if (comma == std::string_view::npos || reads_as_name_(words.substr(0, comma)) ||
-        std::count(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma), ' ') >= 4) {
-      return start;
+    constexpr int kMostPhrases = 2;
+    for (int phrase = 0; phrase < kMostPhrases; ++phrase) {
+      static constexpr std::array kPrepositions = {"On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv};
+      const std::string_view words = text_.substr(start, std::min(end - start, kLongestOpening));
+      const std::size_t comma = words.find(", ");
+      if (comma == std::string_view::npos ||
+          std::count(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma), ' ') >= 4) {
+        break;
+      }
+      // A preposition opens no name ("On Thursday" reads as one); a count opens the names after it.
+      const std::string_view opening = words.substr(0, comma);
+      const bool preposition = std::any_of(kPrepositions.begin(), kPrepositions.end(),
+                                           [&](std::string_view word) { return opening.starts_with(word); });
+      if ((!preposition && reads_as_name_(opening)) || read_introduction(lower_case_in_place(opening)).stated) break;
+      start += comma + 2;
     }
-    return start + comma + 2;
+    return start;
   }
 
   // Past the occasion that opens a sentence, to its comma ("A l'occasion de la 37e session du
@@ -968,6 +988,10 @@ class SentenceReader {
     if (capitals < 3 || (capitals < words.size() && words[capitals] >= 'a' && words[capitals] <= 'z')) return start;
     for (const std::string_view dash : {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv}) {
       if (const std::size_t at = words.find(dash, capitals); at != std::string_view::npos) return start + at + dash.size();
+    }
+    // "ISLAMABAD: The ambassadors ...": the place alone, a colon after it.
+    if (words.substr(0, capitals).find(' ') == std::string_view::npos && words.substr(capitals).starts_with(": ")) {
+      return start + capitals + 2;
     }
     return start;
   }
@@ -1051,9 +1075,15 @@ class SentenceReader {
     std::size_t verb = find_any(folded, kAmong, 0, &length);
     if (verb == std::string_view::npos) {
       verb = find_any(folded, kSignsIt, 0, &length);
-      // "The letter, signed by ..." has its own form; the document signed follows the verb.
-      if (verb == std::string_view::npos || folded.substr(verb + length).starts_with("by ") ||
-          find_any(folded, kDocument, verb + length) == std::string_view::npos) {
+      // "The letter, signed by ..." has its own form. The document signed follows the verb, an
+      // article or two between them ("has written a letter", "issued the following statement"),
+      // one document ("has issued communications concerning ..." speaks of others).
+      constexpr std::size_t kDocumentReach = 40;  // bytes after the verb: "signed on to the following open statement"
+      if (verb == std::string_view::npos || folded.substr(verb + length).starts_with("by ")) return std::nullopt;
+      std::size_t document_length = 0;
+      const std::string_view after = folded.substr(verb + length, kDocumentReach);
+      const std::size_t document = find_any(after, kDocument, 0, &document_length);
+      if (document == std::string_view::npos || after.substr(document + document_length).starts_with("s")) {
         return std::nullopt;
       }
     }
