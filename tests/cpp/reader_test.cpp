@@ -32,6 +32,13 @@ TEST(InputFormats, ToldByContentThenByName) {
             InputFormat::kHtml);
   EXPECT_EQ(detect_input_format("Use <br> for a line break in the form below, then send it.\n" + std::string(3000, 'x')),
             InputFormat::kText);
+  // Lines that end with <br>, in paragraphs parted by blank lines, are text (Markdown's hard
+  // breaks); lines of <br> with no blank line are a page's.
+  EXPECT_EQ(detect_input_format("We support this.\n\nSigned\n\nPatricia Aas <br>\nBryce Lelbach <br>\nJohn Murray <br>\n"
+                                "Ahmad Beirkdar <br>\nChrister Jenson <br>\n"),
+            InputFormat::kText);
+  EXPECT_EQ(detect_input_format("Signed<br>\nPatricia Aas <br>\nBryce Lelbach <br>\nJohn Murray <br>\nAhmad Beirkdar <br>\n"),
+            InputFormat::kHtml);
   // Markdown with pictures in <div> blocks is still text.
   EXPECT_EQ(detect_input_format("# News\n\nThe experts wrote.\n\n" + std::string(8, 'x') +
                                 "<div><img src='1.jpg'/></div>\n<div><img src='2.jpg'/></div>\n<div><img src='3.jpg'/></div>\n"

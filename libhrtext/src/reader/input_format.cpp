@@ -80,7 +80,11 @@ InputFormat detect_input_format(std::string_view bytes, std::string_view file_na
   }
   std::size_t tags = 0;
   for (const std::string_view tag : kLayoutTags) tags += count_of(head, tag);
-  if (tags >= kFewestTags && tags * kBytesPerTag >= head.size()) return InputFormat::kHtml;
+  // Line breaks alone, in a text whose blank lines part its paragraphs, are Markdown's or a
+  // text's way to end a line ("Patricia Aas <br>"): read as a page, its paragraphs would run
+  // together.
+  const bool breaks_in_text = count_of(head, "<br") == tags && head.find("\n\n") != std::string::npos;
+  if (tags >= kFewestTags && tags * kBytesPerTag >= head.size() && !breaks_in_text) return InputFormat::kHtml;
   if (has_html_extension(file_name)) return InputFormat::kHtml;
   if (name.ends_with(".md") || name.ends_with(".markdown")) return InputFormat::kMarkdown;
   return InputFormat::kText;
