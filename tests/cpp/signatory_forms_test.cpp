@@ -1013,6 +1013,12 @@ TEST(SignatoryProse, AVerbOfSigningAfterAnAdverbOpensTheSentence) {
   EXPECT_TRUE(names("Para aderir, veja como \u00E9 f\u00E1cil:\n- Acesse o site oficial do manifesto.\n- Clique em "
                     "\"Assine\".\n- Complete os dados.\n- Finalize em \"Assinar\".\n")
                   .empty());
+  // Nor are they under a heading that speaks of signing.
+  EXPECT_EQ(names("We support the steps taken.\n\nSigned\n\nPatricia Aas\nBryce Adelstein Lelbach\nJohn Murray\n\n"
+                  "Ways to sign this letter:\n1. A PR on the repo - path to file: [_posts/letter.md][4]\n2. Make an issue "
+                  "on the [patricia.no repo][5]\n3. Contact [@pati_gallardo][7] on Twitter DM\n4. Send an email to "
+                  "patricia@example.org\n"),
+            (Names{"Patricia Aas", "Bryce Adelstein Lelbach", "John Murray"}));
 }
 
 TEST(SignatoryProse, SignersNamedWithWhatTheyDo) {

@@ -64,13 +64,15 @@ constexpr std::array kOtherListStems = {
     "socio"sv, "patrocin"sv, "parceir"sv};
 
 // Phrases of other lists, found anywhere in the words.
-constexpr std::array kOtherListPhrases = {"to:"sv, "cc:"sv, "cc :"sv, "bcc"sv, "call on"sv,
-                                          // How to sign: steps, not signers ("Para aderir, veja como é fácil:").
-                                          "how to"sv, "veja como"sv, "to sign"sv, "to join"sv, "para aderir"sv,
-                                          "para assinar"sv, "para firmar"sv, "para adherir"sv, "pour signer"sv,
-                                          "pour adhérer"sv,
-                                          "call upon"sv, "calls on"sv, "we ask"sv, "à l'attention"sv,
+constexpr std::array kOtherListPhrases = {"to:"sv, "cc:"sv, "cc :"sv, "bcc"sv, "call on"sv, "call upon"sv, "to sign"sv,
+                                          "to join"sv, "calls on"sv, "we ask"sv, "à l'attention"sv,
                                           "a la atención"sv, "投票"sv, "成员"sv, "الضحايا"sv};
+
+// How to sign: steps, not signers, though they speak of signing ("Para aderir, veja como é
+// fácil:", "Ways to sign this letter:").
+constexpr std::array kHowToSignPhrases = {"how to"sv, "veja como"sv, "para aderir"sv, "para assinar"sv, "para firmar"sv,
+                                          "para adherir"sv, "pour signer"sv, "pour adhérer"sv, "ways to sign"sv,
+                                          "ways to join"sv, "ways to endorse"sv};
 
 constexpr std::array kPersonStems = {"individual"sv, "personal capacity"sv, "personal"sv, "persons"sv,
                                      "people"sv, "academic"sv, "scholar"sv, "professor"sv,
@@ -152,7 +154,7 @@ std::vector<Word> words_in(std::string_view folded) {
 enum IntroductionGroup : unsigned {
   kSigningStem, kNotSigningStart, kOtherListStem, kCountedNoun,  // at the start of a word
   kSigningPhrase, kOtherListPhrase, kPersonPhrase, kStatePhrase, kPartialPhrase, kGroupNoun,
-  kFollowing, kUnitedStates,  // anywhere in the words (see phrase_stands)
+  kFollowing, kUnitedStates, kHowToSign,  // anywhere in the words (see phrase_stands)
 };
 
 const BytePhrases& introduction_phrases() {
@@ -166,6 +168,7 @@ const BytePhrases& introduction_phrases() {
     builder.add(kCountedNouns, kCountedNoun);
     builder.add(kSigningPhrases, kSigningPhrase);
     builder.add(kOtherListPhrases, kOtherListPhrase);
+    builder.add(kHowToSignPhrases, kHowToSign);
     builder.add(kPersonStems, kPersonPhrase);
     builder.add(kStateWords, kStatePhrase);
     builder.add(kPartialPhrases, kPartialPhrase);
@@ -298,8 +301,8 @@ Introduction read_introduction(std::string_view words) {
   // "the following international human rights organisations:": a list of organisations that no
   // other word says is of something else reads as its signers.
   const bool following_groups = has(kFollowing) && has(kGroupNoun) && !other_word;
-  introduction.signers = signing_word || following_groups || has(kSigningPhrase);
-  introduction.other_list = !introduction.signers && (other_word || has(kOtherListPhrase));
+  introduction.signers = (signing_word || following_groups || has(kSigningPhrase)) && !has(kHowToSign);
+  introduction.other_list = !introduction.signers && (other_word || has(kOtherListPhrase) || has(kHowToSign));
   introduction.persons = has(kPersonPhrase);
   introduction.states = has(kStatePhrase) && !has(kUnitedStates);
   introduction.partial = has(kPartialPhrase) || introduction.others;
