@@ -1267,6 +1267,19 @@ TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
             expected);
 }
 
+TEST(SignatoryPersons, BlocksOfPeopleUnderThePlaceAndDate) {
+  // The place and date over the signatures, a particle in a name whose titles follow.
+  EXPECT_EQ(names("Alimentados por grande esperan\u00E7a no Brasil, manifestamos nossa confian\u00E7a na Democracia.\n\n"
+                  "Goi\u00E2nia, 30 de Setembro de 2011\n\nJos\u00E9 de Anchieta\nGovernador \u2013 RR\n\nBeto Richa\n"
+                  "Governador \u2013 PR\n\nAnt\u00F4nio Anastasia\nGovernador \u2013 MG\n\nSiqueira Campos\nGovernador "
+                  "\u2013 TO\n"),
+            (Names{"Jos\u00E9 de Anchieta", "Beto Richa", "Ant\u00F4nio Anastasia", "Siqueira Campos"}));
+  EXPECT_EQ(names("We call on the government to release the detained students now.\n\nLondon, 4 May 2021\n\nJane "
+                  "Smith\nDirector, Amnesty International UK\n\nJohn Doe\nPresident, Liberty\n\nAnne Roe\nDirector, "
+                  "Human Rights Watch UK\n"),
+            (Names{"Jane Smith", "John Doe", "Anne Roe"}));
+}
+
 TEST(SignatoryPersons, BlocksOfPeopleWithAFewNamesThatReadAsNoPersons) {
   std::string blocks = "We, the undersigned tech workers, call for a ceasefire.\n\n";
   const Names people = {"Jez Humble", "Amir Abushanab", "Rizwan K", "Ahmed Makani", "Nawras Abureehan", "Candace Ramirez"};

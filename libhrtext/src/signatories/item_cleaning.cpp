@@ -738,7 +738,7 @@ std::size_t person_name_end(std::string_view name) {
   return end;
 }
 
-bool reads_as_person_name(std::string_view name) {
+bool reads_as_person_name(std::string_view name, bool heads_a_block) {
   // The particles of surnames, between capitalised words ("José Geraldo de Souza Junior",
   // "Ursula von der Leyen").
   static constexpr std::array kParticles = {"de"sv, "da"sv, "do"sv, "dos"sv, "das"sv, "del"sv, "della"sv,
@@ -771,8 +771,8 @@ bool reads_as_person_name(std::string_view name) {
     at = space + 1;
   }
   // A particle between two capitalised words names a place or a cause as often as a person
-  // ("Terra de Direitos", "Além das Grades"): three such words at least.
-  return words >= (particles == 0 ? 2 : 3) && words <= 4;
+  // ("Terra de Direitos", "Além das Grades"): three such words at least, unless titles follow.
+  return words >= (particles == 0 || heads_a_block ? 2 : 3) && words <= 4;
 }
 
 std::size_t person_before_affiliation(std::string_view item) {

@@ -58,7 +58,9 @@ using IsPlace = std::function<bool(std::string_view)>;
 
 // Written as a person's name: two to four capitalised words, none a word organisations are
 // named with, no digit ("Jane Doe", "Morris Tidball-Binz").
-[[nodiscard]] bool reads_as_person_name(std::string_view name);
+// `heads_a_block`: the name opens a block of its titles (person_blocks), where a particle
+// between two capitalised words is a person's ("José de Anchieta") as the titles under it say.
+[[nodiscard]] bool reads_as_person_name(std::string_view name, bool heads_a_block = false);
 
 // An individual: a name with a title ("Dr.", "Prof.", "Mme") or signing in a personal capacity.
 [[nodiscard]] bool has_personal_title(std::string_view name);

@@ -701,4 +701,21 @@ std::size_t trailing_list_conjunction(std::string_view text) {
   return 0;
 }
 
+bool reads_as_date(std::string_view item, std::size_t most_words) {
+  if (word_count(item) > most_words) return false;
+  constexpr std::size_t kFirstYear = 1900, kLastYear = 2099;
+  bool year = false, day = false;
+  for (std::size_t at = 0; at < item.size();) {
+    const LeadingDigits number = leading_digits(item.substr(at), item.size());
+    if (number.length == 0) {
+      ++at;
+      continue;
+    }
+    year = year || (number.length == 4 && number.value >= kFirstYear && number.value <= kLastYear);
+    day = day || number.length <= 2;
+    at += number.length;
+  }
+  return year && day;
+}
+
 }  // namespace hrtext::detail

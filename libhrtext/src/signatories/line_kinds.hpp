@@ -78,6 +78,11 @@ struct SubHeading {
 [[nodiscard]] std::vector<std::string_view> words_of(std::string_view text);
 [[nodiscard]] std::size_t word_count(std::string_view text);
 
+// Whether `item` is a date in a few words ("10 November 2020", "May 5, 2021"; with its place,
+// "Goiânia, 30 de Setembro de 2011", when `most_words` allows): a year of four figures and a
+// day of one or two among `most_words` words at most ("Coalition 2030" is a name).
+[[nodiscard]] bool reads_as_date(std::string_view item, std::size_t most_words = 4);
+
 // Whether `text` holds a word of running sentences in lower case ("is", "were", "we", "nous",
 // "somos"): a name does not, or capitalises it ("Our World Is Not for Sale").
 [[nodiscard]] bool holds_prose_word(std::string_view text);

@@ -244,10 +244,16 @@ std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLi
     std::size_t end = i;
     while (end < lines.size() && !lines[end].blank()) ++end;
     const std::string_view head = strip_markup(lines[i].in(text));
+    // The place and date over the signatures ("Goiânia, 30 de Setembro de 2011").
+    constexpr std::size_t kPlaceAndDateWords = 8;
+    if (blocks == 0 && end - i == 1 && reads_as_date(head, kPlaceAndDateWords)) {
+      i = end;
+      continue;
+    }
     if (closes_list(head)) break;
     const std::size_t name_start = person_name_start(head);
     const std::string_view name = head.substr(name_start, person_name_end(head.substr(name_start)));
-    if (!reads_as_person_name(name) || word_count(head) > 8) {
+    if (!reads_as_person_name(name, end - i > 1) || word_count(head) > 8) {
       if (blocks == 0) return {};  // a block of another kind: no list of people
       if (end - i == 1) break;     // a line after the list
       if (word_count(head) > kOddNameWords || !starts_with_capital(head)) return {};

@@ -135,26 +135,6 @@ bool holds_a_letter(std::string_view name) {
   return false;
 }
 
-// Whether `item` is a date in a few words ("10 November 2020", "May 5, 2021"): a year of four
-// figures and a day of one or two among four words at most ("Coalition 2030" is a name).
-bool reads_as_date(std::string_view item) {
-  constexpr std::size_t kMostWords = 4;
-  if (detail::word_count(item) > kMostWords) return false;
-  constexpr std::size_t kFirstYear = 1900, kLastYear = 2099;
-  bool year = false, day = false;
-  for (std::size_t at = 0; at < item.size();) {
-    const detail::LeadingDigits number = detail::leading_digits(item.substr(at), item.size());
-    if (number.length == 0) {
-      ++at;
-      continue;
-    }
-    year = year || (number.length == 4 && number.value >= kFirstYear && number.value <= kLastYear);
-    day = day || number.length <= 2;
-    at += number.length;
-  }
-  return year && day;
-}
-
 // Results remembered by the string they were asked of, found again without copying it: a list
 // asks about each of its names several times, and most asks find an answer.
 template <typename Value>
@@ -352,7 +332,7 @@ class SignatoryReader {
     // Madrid, 10 November 2020") are no list of names.
     constexpr std::size_t kFewItems = 5;
     if (items.size() < kFewItems && std::any_of(items.begin(), items.end(), [](const RawItem& item) {
-          return reads_as_date(item.text.text());
+          return detail::reads_as_date(item.text.text());
         })) {
       return false;
     }
@@ -564,13 +544,19 @@ class SignatoryReader {
   }
 
  private:
-  // The name of an item without its annotations ("– Kenya", "(CPJ)"); remembered.
+  // The name of an item without its annotations ("– Kenya", "(CPJ)"), its character references
+  // decoded; remembered.
   const std::string& bare_name(std::string_view item) const {
     return bare_names_.get(item, [&] {
       const auto never = [](std::string_view) { return false; };
       const detail::IsPlace place = [this](std::string_view annotation) { return is_place(annotation); };
       const detail::CleanedItem cleaned = detail::clean_item(item, place, never);
       const std::string_view name = item.substr(cleaned.begin, cleaned.end - cleaned.begin);
+      // Judged as it reads: a text copied from a page's source keeps its references ("Jos&eacute;").
+      if (name.find('&') != std::string_view::npos) {
+        const std::string decoded = detail::decode_character_references(name);
+        return decoded.substr(article_before_known(decoded));
+      }
       return std::string(name.substr(article_before_known(name)));
     });
   }
