@@ -924,6 +924,16 @@ TEST(SignatoryProse, NamesInAppositionToTheirCount) {
             (Names{"InterAction", "VENRO", "Coordination SUD", "ICVA", "NEAR", "VOICE"}));
 }
 
+TEST(SignatoryProse, TwoNamesThatACountAfterThemSaysAreAll) {
+  const Signatories two = read("L'Association des Journalistes Antiracistes et Racis\u00E9s (AJAR) et Prenons La Une (PLU), "
+                               "deux associations regroupant environ 400 journalistes, condamnent la d\u00E9cision de la "
+                               "cha\u00EEne.\n");
+  EXPECT_EQ(names_of(two), (Names{"Association des Journalistes Antiracistes et Racis\u00E9s", "Prenons La Une"}));
+  EXPECT_EQ(two.stated, 2U);
+  // Two names alone voicing a stance are no list of signers.
+  EXPECT_TRUE(names("Amnesty International and Human Rights Watch condemned the verdict.\n").empty());
+}
+
 TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
   EXPECT_EQ(names("Declaraci\u00F3n conjunta de los presidentes de Argentina, Brasil y Venezuela\n\nLos presidentes "
                   "acordaron lo siguiente.\n"),

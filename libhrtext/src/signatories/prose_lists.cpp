@@ -1049,6 +1049,16 @@ class SentenceReader {
       items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(k));
       break;
     }
+    // Or after them ("L'AJAR et Prenons La Une, deux associations regroupant 400 journalistes,
+    // condamnent ..."): then two are enough, the count says they are all.
+    if (items.size() >= 3 && !list.introduction.stated) {
+      const Introduction count = read_introduction(lower_case_in_place(items.back().text.text()));
+      if (count.stated && !count.others && *count.stated == items.size() - 1) {
+        list.introduction.stated = count.stated;
+        items.pop_back();
+        fewest = std::min<std::size_t>(fewest, 2);
+      }
+    }
     std::erase_if(items, [&](const RawItem& item) {
       const std::string folded = lower_case_in_place(item.text.text());
       const Introduction count = read_introduction(folded);
