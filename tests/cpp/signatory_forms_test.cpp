@@ -934,6 +934,23 @@ TEST(SignatoryProse, TwoNamesThatACountAfterThemSaysAreAll) {
   EXPECT_TRUE(names("Amnesty International and Human Rights Watch condemned the verdict.\n").empty());
 }
 
+TEST(SignatoryProse, OrganisationsThatShareTheViewsOfAWrittenStatement) {
+  EXPECT_EQ(names("Joint written statement* submitted by Amnesty International, Human Rights Watch, non-governmental "
+                  "organizations in special consultative status\n\nThe Secretary-General has received the following "
+                  "written statement which is circulated in accordance with Economic and Social Council resolution "
+                  "1996/31.\n\n[18 February 2022]\n\n* Asociaci\u00F3n Pro Derechos Humanos, Cairo Institute for Human "
+                  "Rights Studies, NGO(s) without consultative status, also share the views expressed in this "
+                  "statement.\n\nWe urge the Council to act.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Asociaci\u00F3n Pro Derechos Humanos",
+                   "Cairo Institute for Human Rights Studies"}));
+}
+
+TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
+  EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
+                  "International Commission of Jurists \u2014 said the law must be repealed.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "International Commission of Jurists"}));
+}
+
 TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
   EXPECT_EQ(names("Declaraci\u00F3n conjunta de los presidentes de Argentina, Brasil y Venezuela\n\nLos presidentes "
                   "acordaron lo siguiente.\n"),
@@ -944,6 +961,10 @@ TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
 }
 
 TEST(SignatoryProse, NamesAfterWordsThatOpenTheSentence) {
+  // A longer phrase after a preposition.
+  EXPECT_EQ(names("Dans une tribune publi\u00E9e par Le Monde, la Ligue des droits de l'Homme, Amnesty International "
+                  "France et la Cimade d\u00E9noncent la loi.\n"),
+            (Names{"Ligue des droits de l'Homme", "Amnesty International France", "Cimade"}));
   EXPECT_EQ(names("Hier, la F\u00E9d\u00E9ration internationale pour les droits humains, l'Organisation mondiale contre "
                   "la torture et la Ligue des droits de l'Homme ont d\u00E9nonc\u00E9 l'arrestation.\n"),
             (Names{"F\u00E9d\u00E9ration internationale pour les droits humains", "Organisation mondiale contre la torture",

@@ -260,6 +260,7 @@ enum PhraseGroup : std::uint64_t {
   kArabicSigning = 1U << 20,
   kSignsIt = 1U << 21,
   kAmong = 1U << 22,
+  kSharesViews = 1U << 23,
 };
 
 // Arabic verbs of signing and joining (وقع, انضم), whose names a sentence joins with "و".
@@ -299,6 +300,15 @@ constexpr std::array kAmongSigners = {
     " geh\xC3\xB6rt zu den erstunterzeichnern"sv, " z\xC3\xA4hlt zu den unterzeichnern"sv,
     " behoort tot de ondertekenaars"sv, " \xC3\xA4r en av undertecknarna"sv};
 
+// What a UN written statement's note says of the organisations that join its submitters ("*
+// Asociación Pro Derechos Humanos, Cairo Institute ..., NGO(s) without consultative status,
+// also share the views expressed in this statement.").
+constexpr std::array kSharedViews = {"also share the views"sv, "also shares the views"sv,
+                                     "partagent \xC3\xA9galement les opinions"sv,
+                                     "partage \xC3\xA9galement les opinions"sv,
+                                     "comparten tambi\xC3\xA9n las opiniones"sv,
+                                     "comparte tambi\xC3\xA9n las opiniones"sv};
+
 // Groups of States or organisations whose members a sentence lists in apposition ("The 68
 // members of the International Counter Ransomware Initiative (CRI)—Albania, ...—met").
 constexpr std::array kMembershipNouns = {"members of "sv, "member states of "sv, "participating states"sv,
@@ -306,7 +316,13 @@ constexpr std::array kMembershipNouns = {"members of "sv, "member states of "sv,
                                          "estados participantes"sv, "estados miembros"sv, "etats membres"sv,
                                          "\xC3\xA9tats membres"sv, "mitgliedstaaten"sv, "teilnehmerstaaten"sv,
                                          "countries of "sv, "pa\xC3\xADses de "sv, "pa\xC3\xADses da "sv,
-                                         "pa\xC3\xADses do "sv, "pays de "sv, "pays du "sv, "l\xC3\xA4nder der "sv};
+                                         "pa\xC3\xADses do "sv, "pays de "sv, "pays du "sv, "l\xC3\xA4nder der "sv,
+                                         // Signers the sentence speaks of as a group ("In a joint
+                                         // statement, the groups — A, B and C — said ...").
+                                         "the groups"sv, "the organizations"sv, "the organisations"sv,
+                                         "the ngos"sv, "les organisations"sv, "les associations"sv,
+                                         "las organizaciones"sv, "as organiza\xC3\xA7\xC3\xB5" "es"sv,
+                                         "die organisationen"sv};
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
                                         " junto con "sv, " junto a "sv, " aux côtés de "sv, " se suma a "sv,
@@ -353,6 +369,7 @@ const BytePhrases& sentence_phrases() {
     add(kArabicSigningVerbs, kArabicSigning);
     add(kSignsItVerbs, kSignsIt);
     add(kAmongSigners, kAmong);
+    add(kSharedViews, kSharesViews);
     return std::move(builder).build();
   }();
   return phrases;
@@ -631,6 +648,9 @@ class SentenceReader {
     }
     if (has(kJoint) || has(kDocument | kSending) || has(kSentToRecipients | kSending)) {
       if (std::optional<ProseList> list = senders(sentence, folded)) return list;
+    }
+    if (has(kSharesViews)) {
+      if (std::optional<ProseList> list = sharing_views(sentence, folded)) return list;
     }
     if (has(kAmong) || has(kSignsIt | kDocument)) {
       if (std::optional<ProseList> list = signs_it(sentence, folded)) return list;
@@ -940,19 +960,25 @@ class SentenceReader {
   // such phrases at most; else `start`.
   std::size_t after_opening_words(std::size_t start, std::size_t end) const {
     constexpr std::size_t kLongestOpening = 40;  // bytes
+    constexpr std::size_t kLongestPhrase = 70;   // bytes, after a preposition
     constexpr int kMostPhrases = 2;
     for (int phrase = 0; phrase < kMostPhrases; ++phrase) {
-      static constexpr std::array kPrepositions = {"On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv};
-      const std::string_view words = text_.substr(start, std::min(end - start, kLongestOpening));
+      static constexpr std::array kPrepositions = {"On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv,
+                                                   "Durante "sv, "Pendant "sv, "During "sv, "Nel "sv, "Nella "sv};
+      // A preposition opens no name ("On Thursday" reads as one), and a longer phrase ("Dans une
+      // tribune publiée par Le Monde, ..."); a count opens the names after it.
+      const std::string_view head = text_.substr(start, end - start);
+      const bool preposition = std::any_of(kPrepositions.begin(), kPrepositions.end(),
+                                           [&](std::string_view word) { return head.starts_with(word); });
+      const std::string_view words = head.substr(0, preposition ? kLongestPhrase : kLongestOpening);
       const std::size_t comma = words.find(", ");
+      const std::size_t most_spaces = preposition ? 8 : 3;
       if (comma == std::string_view::npos ||
-          std::count(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma), ' ') >= 4) {
+          static_cast<std::size_t>(std::count(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma), ' ')) >
+              most_spaces) {
         break;
       }
-      // A preposition opens no name ("On Thursday" reads as one); a count opens the names after it.
       const std::string_view opening = words.substr(0, comma);
-      const bool preposition = std::any_of(kPrepositions.begin(), kPrepositions.end(),
-                                           [&](std::string_view word) { return opening.starts_with(word); });
       if ((!preposition && reads_as_name_(opening)) || read_introduction(lower_case_in_place(opening)).stated) break;
       start += comma + 2;
     }
@@ -1109,6 +1135,20 @@ class SentenceReader {
       return std::nullopt;
     }
     return opening_names(start, names_end, 1);
+  }
+
+  // The organisations that a UN written statement's note says share its views (kSharedViews):
+  // the names that open the note, before what they are ("NGO(s) without consultative status")
+  // or the verb.
+  std::optional<ProseList> sharing_views(ByteSpan sentence, std::string_view folded) const {
+    static constexpr std::array kWhatTheyAre = {", ngo(s)"sv, ", ngos"sv, ", ngo "sv, ", non-governmental"sv,
+                                                ", ong"sv, ", organisation(s) non"sv, ", organizaci\xC3\xB3n(es) no"sv};
+    std::size_t end = find_any(folded, kSharesViews, 0);
+    for (const std::string_view what : kWhatTheyAre) end = std::min(end, folded.find(what));
+    std::size_t start = 0;
+    while (start < end && (folded[start] == '*' || folded[start] == ' ')) ++start;
+    const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + end);
+    return opening_names(sentence.start + start, names_end, 1);
   }
 
   // Past the capitalised article that opens a sentence before a name ("A ADunicamp", "La
@@ -1398,7 +1438,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong)) == 0) {
+                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong | kSharesViews)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
