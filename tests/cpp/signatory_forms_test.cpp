@@ -887,6 +887,10 @@ TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
   EXPECT_TRUE(names("Professor Dot told FELIX she'd signed the letter because of the shelling.\n").empty());
   EXPECT_TRUE(names("Russia signed the agreement on trade in 2019.\n").empty());
   EXPECT_TRUE(names("We have signed this letter because we care.\n").empty());
+  // Words for those the list after the sentence names are none.
+  EXPECT_EQ(names("Joint Statement on Media Freedom\n\nThe following members of the Media Freedom Coalition have signed "
+                  "this statement:\n\nAustralia\nAustria\nBelgium\nCanada\nEstonia\n"),
+            (Names{"Australia", "Austria", "Belgium", "Canada", "Estonia"}));
   // Its one author sends or writes it; communications in the plural are others.
   EXPECT_EQ(names("Refugees International has written a letter to Mrs. Sonia Gandhi, calling upon the Government of "
                   "India to act.\n"),
@@ -1296,6 +1300,13 @@ TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
                           "Jonas Weber\tHumboldt-Universit\u00E4t zu Berlin\tGermany\nMar\u00EDa L\u00F3pez\t"
                           "Universidad de Chile\tChile\nJean Dupont\tSciences Po\tFrance\n"),
             expected);
+}
+
+TEST(SignatoryPersons, OneALineWithRolesAfterCommas) {
+  EXPECT_EQ(names("We urge the university to reconsider.\n\nSigned,\n\nJane Smith, Professor of Law, Harvard University\n"
+                  "John Doe, Associate Professor, University of Oxford\nMar\u00EDa L\u00F3pez, Lecturer, Universidad de "
+                  "Chile\n"),
+            (Names{"Jane Smith", "John Doe", "Mar\u00EDa L\u00F3pez"}));
 }
 
 TEST(SignatoryPersons, BlocksOfPeopleUnderThePlaceAndDate) {

@@ -320,6 +320,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   std::size_t marked_lines = 0;  // opened by a bullet, a number, a title or a table's bar
   std::size_t full_stops = 0;    // lines that end with one: each an item ("SOS Huasco, Valle del Huasco, Chile.")
   std::size_t places_ending = 0;  // lines whose last comma is followed by a known name
+  std::size_t person_lines = 0;   // lines that read as a person signing with roles after commas
   ItemText paragraph;
   std::size_t block_end = 0;  // where its last line ends: its lines as written, breaks and all
   for (; i < lines.size() && !lines[i].blank(); ++i) {
@@ -339,6 +340,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
       ++places_ending;
     }
     if (list_mark_length(content) > 0 || has_personal_title(content) || table_line) ++marked_lines;
+    if (content.find(',') != std::string_view::npos && reads_as_person(content, false)) ++person_lines;
     std::string_view trimmed = content;
     while (trimmed.ends_with(' ')) trimmed.remove_suffix(1);
     if (trimmed.ends_with('.')) ++full_stops;
@@ -361,6 +363,8 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // Consumer Science, University of Wisconsin", a blank line, the next): the commas are each
   // line's own.
   if (line_count == 1 && people_a_paragraph(text, lines, paragraph_first)) return line_items(text, lines, first, start);
+  // Or one a line, no blank line between ("Jane Smith, Professor of Law, Harvard University").
+  if (line_count >= 2 && !comma_ends_line && person_lines == line_count) return line_items(text, lines, first, start);
   if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) {
     // Paragraphs after it that go on the same way, a blank line between ("...; Zoé Carle,
     // enseignante ; Maxime Cervulle, chercheur ;"): one list.

@@ -1125,6 +1125,9 @@ class SentenceReader {
     }
     const std::size_t names_end = sentence.start + verb;
     const std::size_t start = past_article(after_opening(sentence.start, names_end), names_end);
+    // The subject is a name, not words for those a list after the sentence names ("The following
+    // members of the Coalition have signed this statement:").
+    if (starts_lower_case_letter(text_.substr(start, names_end - start))) return std::nullopt;
     // A word in lower case just before the verb is its subject ("Professor Dot told FELIX she'd
     // signed the letter"), unless an organisation's name ends so ("Fédération internationale pour
     // les droits humains").
@@ -1151,14 +1154,19 @@ class SentenceReader {
     return opening_names(sentence.start + start, names_end, 1);
   }
 
-  // Past the capitalised article that opens a sentence before a name ("A ADunicamp", "La
-  // Coordinadora ..."), when the words after it look like a name and the whole is no known name.
+  // Past the article that opens a sentence before a name: in lower case always ("the Coalition
+  // on Human Needs"), capitalised ("A ADunicamp", "La Coordinadora ...") when the words after it
+  // look like a name and the whole is no known name.
   std::size_t past_article(std::size_t start, std::size_t end) const {
     static constexpr std::array kArticles = {"The "sv, "Le "sv, "La "sv, "Les "sv, "L'"sv, "L\xE2\x80\x99"sv, "El "sv,
                                              "Los "sv, "Las "sv, "O "sv, "A "sv, "Os "sv, "As "sv, "Il "sv, "Lo "sv,
                                              "Die "sv, "Der "sv, "Das "sv, "De "sv, "Het "sv};
     const std::string_view words = text_.substr(start, end - start);
     for (const std::string_view article : kArticles) {
+      // In lower case after what opens the sentence ("On Thursday, the Coalition ...").
+      const bool lower = !words.empty() && words.front() == ascii_lower(article.front()) &&
+                         words.substr(1).starts_with(article.substr(1));
+      if (lower && words.size() > article.size()) return start + article.size();
       if (words.starts_with(article) && words.size() > article.size() && !is_known_(words) &&
           looks_like_name_(words.substr(article.size()))) {
         return start + article.size();
