@@ -884,6 +884,10 @@ TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
   EXPECT_EQ(names("Amnesty International is among the signatories.\n"), Names{"Amnesty International"});
   // Someone else's subject before the verb, an agreement rather than a letter, the letter's own
   // signing: none.
+  // In the present of news, after a clause that opens the sentence.
+  EXPECT_EQ(names("Alors que les libert\u00E9s associatives continuent \u00E0 \u00EAtre fragilis\u00E9es, le Mouvement "
+                  "Associatif adresse une lettre ouverte \u00E0 Madame la Premi\u00E8re Ministre.\n"),
+            Names{"Mouvement Associatif"});
   EXPECT_TRUE(names("Professor Dot told FELIX she'd signed the letter because of the shelling.\n").empty());
   EXPECT_TRUE(names("Russia signed the agreement on trade in 2019.\n").empty());
   EXPECT_TRUE(names("We have signed this letter because we care.\n").empty());
@@ -953,6 +957,25 @@ TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
   EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
                   "International Commission of Jurists \u2014 said the law must be repealed.\n"),
             (Names{"Amnesty International", "Human Rights Watch", "International Commission of Jurists"}));
+}
+
+TEST(SignatoryProse, ThoseAtWhoseCallADayOfActionIsHeld) {
+  EXPECT_EQ(names("Nous sommes r\u00E9unis aujourd'hui, \u00E0 l'appel des syndicats CFDT, CGT, FSU, Solidaires et UNSA, pour "
+                  "manifester notre solidarit\u00E9.\n"),
+            (Names{"CFDT", "CGT", "FSU", "Solidaires", "UNSA"}));
+}
+
+TEST(SignatoryProse, OneAuthorInTheTitleOfALetterToItsAddressee) {
+  EXPECT_EQ(names("Carta P\u00FAblica de la Coalici\u00F3n Internacional de Organizaciones de Derechos Humanos de Las "
+                  "Am\u00E9ricas a las Presidentas y Presidentes\n\n15 de abril de 2009\n"),
+            Names{"Coalici\u00F3n Internacional de Organizaciones de Derechos Humanos de Las Am\u00E9ricas"});
+  // A description is no author; an author that a sentence goes on after is not one alone.
+  EXPECT_TRUE(names("A Letter from a regional OHS network to call on the release of labour activists\n\nWe call for "
+                    "their release.\n")
+                  .empty());
+  EXPECT_TRUE(names("The joint statement by UN member states called on the Chinese government to implement the "
+                    "recommendations.\n")
+                  .empty());
 }
 
 TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {

@@ -61,7 +61,12 @@ constexpr std::array kByPhrases = {
     // With an adverb between the verb and its agent ("est signée notamment par A, B et C").
     "notamment par"sv, "entre autres par"sv, "among others by"sv, "among others, by"sv, "entre otros, por"sv,
     "entre otros por"sv, "entre otras, por"sv, "entre otras por"sv, "unter anderem von"sv,
-    "u. a. von"sv};
+    "u. a. von"sv,
+    // Those at whose call a strike, a rally or a day of action is held: its signers ("à l'appel
+    // des syndicats CFDT – CGT – FSU ...").
+    "\xC3\xA0 l'appel de"sv, "\xC3\xA0 l'appel d'"sv, "\xC3\xA0 l\xE2\x80\x99" "appel de"sv, "at the call of"sv,
+    "convocada por"sv, "convocado por"sv, "convocadas por"sv, "convocados por"sv, "a convocatoria de"sv,
+    "aufgerufen von"sv};
 
 // Groups of signers that a sentence opens with, their names after them: "Las organizaciones
 // Amnistía Internacional, el Centro por la Justicia ... y Robert F. Kennedy Human Rights,
@@ -129,7 +134,9 @@ constexpr std::array kVoicingVerbs = {
 constexpr std::array kAuthoredBy = {
     "statement by"sv, "statement from"sv, "letter from"sv, "letter by"sv, "erkl\xC3\xA4rung von"sv,
     "aufruf von"sv, "brief von"sv, "appell von"sv, "stellungnahme von"sv, "d\xC3\xA9" "claration de"sv,
-    "lettre de"sv, "communiqu\xC3\xA9 de"sv, "declaraci\xC3\xB3n de"sv, "carta de"sv, "comunicado de"sv};
+    "lettre de"sv, "communiqu\xC3\xA9 de"sv, "declaraci\xC3\xB3n de"sv, "carta de"sv, "comunicado de"sv,
+    "open letter from"sv, "joint letter from"sv, "carta p\xC3\xBA" "blica de"sv, "carta abierta de"sv, "carta aberta de"sv,
+    "lettre ouverte de"sv, "offener brief von"sv, "offener brief der"sv, "offener brief des"sv};
 
 // The documents whose signers a sentence names: a sentence that names none of them speaks of
 // something else ("the agreement signed by China, Russia and Iran").
@@ -283,7 +290,11 @@ constexpr std::array kSignsItVerbs = {
     " sent "sv, " has sent "sv, " have sent "sv, " issued "sv, " has issued "sv, " have issued "sv, " released "sv,
     " has released "sv, " wrote "sv, " has written "sv, " have written "sv, " submitted "sv, " has submitted "sv,
     " a envoy\xC3\xA9 "sv, " a adress\xC3\xA9 "sv, " envi\xC3\xB3 "sv, " ha enviado "sv,
-    " emiti\xC3\xB3 "sv, " enviou "sv, " hat geschickt "sv, " ha inviato "sv};
+    " emiti\xC3\xB3 "sv, " enviou "sv, " hat geschickt "sv, " ha inviato "sv,
+    // and in the present of news and headlines ("le Mouvement Associatif adresse une lettre ouverte").
+    " adresse "sv, " envoie "sv, " signe "sv, " sends "sv, " signs "sv, " writes "sv, " env\xC3\xAD" "a "sv,
+    " dirige "sv, " remite "sv, " firma "sv, " suscribe "sv, " envia "sv, " schickt "sv, " unterzeichnet "sv,
+    " invia "sv};
 
 // Words that count the names before them among the signers ("Die Flüchtlingshilfe Neu-Isenburg
 // gehört zu den Unterzeichnern", "Amnesty International is among the signatories").
@@ -671,8 +682,38 @@ class SentenceReader {
     for (const std::string_view behalf : {"on behalf of"sv, "au nom de"sv, "en nombre de"sv, "im namen"sv}) {
       if (folded.find(behalf) != std::string_view::npos) return std::nullopt;
     }
-    std::optional<ProseList> list = names_from(sentence, folded, at + length);
-    if (!list || list->items.size() < 2) return std::nullopt;
+    // The authors end where the title goes on to its addressee ("Carta Pública de la Coalición
+    // Internacional ... a las Presidentas y Presidentes", "Open letter from X to the Minister"):
+    // then one is enough.
+    static constexpr std::array kAddressed = {" to "sv, " a las "sv, " a los "sv, " al "sv, " a la "sv, " \xC3\xA0 "sv,
+                                              " au "sv, " aux "sv, " an "sv, " ao "sv, " aos "sv, " \xC3\xA0s "sv};
+    std::size_t addressee = std::string_view::npos;
+    for (const std::string_view word : kAddressed) addressee = std::min(addressee, folded.find(word, at + length));
+    ByteSpan authors = sentence;
+    if (addressee != std::string_view::npos) authors.end = sentence.start + addressee;
+    std::optional<ProseList> list = names_from(authors, folded.substr(0, authors.end - authors.start), at + length);
+    if (!list || list->items.empty()) return std::nullopt;
+    if (list->items.size() == 1) {
+      // The one author is all that stands between the title's words and its addressee, and a
+      // name ("A Letter from a regional OHS network to call on ...", "The joint statement by UN
+      // member states called on the government to ..." name none).
+      const RawItem& author = list->items.front();
+      std::size_t author_end = author.text.source_of(author.text.text().size() - 1) + 1;
+      static constexpr std::array kArticles = {"the "sv, "la "sv, "le "sv, "l'"sv, "l\xE2\x80\x99"sv, "el "sv,
+                                               "los "sv, "las "sv, "les "sv, "o "sv, "a "sv, "der "sv, "die "sv, "des "sv};
+      std::string_view name = text_.substr(sentence.start + at + length, author_end - sentence.start - at - length);
+      while (name.starts_with(' ')) name.remove_prefix(1);
+      for (const std::string_view article : kArticles) {
+        if (name.starts_with(article)) {
+          name.remove_prefix(article.size());
+          break;
+        }
+      }
+      while (author_end < authors.end && text_[author_end] == ' ') ++author_end;
+      if (addressee == std::string_view::npos || author_end != authors.end || !starts_with_capital(name)) {
+        return std::nullopt;
+      }
+    }
     return list;
   }
 
@@ -960,11 +1001,17 @@ class SentenceReader {
   // such phrases at most; else `start`.
   std::size_t after_opening_words(std::size_t start, std::size_t end) const {
     constexpr std::size_t kLongestOpening = 40;  // bytes
-    constexpr std::size_t kLongestPhrase = 70;   // bytes, after a preposition
+    constexpr std::size_t kLongestPhrase = 100;  // bytes, after a preposition or a conjunction
     constexpr int kMostPhrases = 2;
     for (int phrase = 0; phrase < kMostPhrases; ++phrase) {
-      static constexpr std::array kPrepositions = {"On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv,
-                                                   "Durante "sv, "Pendant "sv, "During "sv, "Nel "sv, "Nella "sv};
+      static constexpr std::array kPrepositions = {
+          "On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv, "Durante "sv, "Pendant "sv, "During "sv,
+          "Nel "sv, "Nella "sv,
+          // and the conjunctions that open a clause before the subject ("Alors que les libertés
+          // associatives continuent à être fragilisées, le Mouvement Associatif adresse ...").
+          "Alors que "sv, "Tandis que "sv, "While "sv, "As "sv, "After "sv, "Apr\xC3\xA8s "sv, "Tras "sv,
+          "Despu\xC3\xA9s de "sv, "Ante "sv, "Face \xC3\xA0 "sv, "Frente a "sv, "Following "sv, "Amid "sv,
+          "Despite "sv, "Malgr\xC3\xA9 "sv, "Pese a "sv, "A pesar de "sv, "Mientras "sv, "Nachdem "sv, "Angesichts "sv};
       // A preposition opens no name ("On Thursday" reads as one), and a longer phrase ("Dans une
       // tribune publiée par Le Monde, ..."); a count opens the names after it.
       const std::string_view head = text_.substr(start, end - start);
@@ -972,7 +1019,7 @@ class SentenceReader {
                                            [&](std::string_view word) { return head.starts_with(word); });
       const std::string_view words = head.substr(0, preposition ? kLongestPhrase : kLongestOpening);
       const std::size_t comma = words.find(", ");
-      const std::size_t most_spaces = preposition ? 8 : 3;
+      const std::size_t most_spaces = preposition ? 12 : 3;
       if (comma == std::string_view::npos ||
           static_cast<std::size_t>(std::count(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma), ' ')) >
               most_spaces) {
