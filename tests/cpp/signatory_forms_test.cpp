@@ -1325,6 +1325,19 @@ TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
             expected);
 }
 
+TEST(SignatoryPersons, ListGoesOnUnderAnotherKindOfMark) {
+  // More signers numbered after a bulleted list and a comment that says where they go; a note
+  // under a list is no signer.
+  EXPECT_EQ(names("We call for the removal of the board.\n\nSigned,\n\n- Molly de Blanc (Debian Project)\n- Nathan "
+                  "Freitas\n- Matthew Garrett\n\n<!-- Any additional signees should go below this comment -->\n\n1. Aaron "
+                  "Carson\n1. Abigail Cabunoc Mayes\n1. Adam Barber\n"),
+            (Names{"Molly de Blanc", "Nathan Freitas", "Matthew Garrett", "Aaron Carson", "Abigail Cabunoc Mayes",
+                   "Adam Barber"}));
+  EXPECT_EQ(names("We call for the removal of the board.\n\nSigned,\n\n- Molly de Blanc\n- Nathan Freitas\n- Matthew "
+                  "Garrett\n\n1. Affiliations are given for identification only.\n"),
+            (Names{"Molly de Blanc", "Nathan Freitas", "Matthew Garrett"}));
+}
+
 TEST(SignatoryPersons, OneALineWithRolesAfterCommas) {
   EXPECT_EQ(names("We urge the university to reconsider.\n\nSigned,\n\nJane Smith, Professor of Law, Harvard University\n"
                   "John Doe, Associate Professor, University of Oxford\nMar\u00EDa L\u00F3pez, Lecturer, Universidad de "

@@ -79,7 +79,13 @@ bool is_note(std::string_view content, std::size_t mark, char list_mark) {
   if (content.starts_with("\xC2\xB9") || content.starts_with("\xC2\xB2") || content.starts_with("\xE2\x80\xA0")) {
     return true;
   }
-  if (mark > 0) return mark_kind(content.front()) != list_mark;
+  // Another kind of mark opens notes, unless its item is a person as the list's are ("- Molly
+  // de Blanc" above, "1. Aaron Carson" below a comment that says where more signers go).
+  if (mark > 0) {
+    std::string_view item = content.substr(mark);
+    while (item.starts_with(' ')) item.remove_prefix(1);
+    return mark_kind(content.front()) != list_mark && !reads_as_person_name(item) && !reads_as_person(item, false);
+  }
   std::size_t digits = 0;
   while (digits < content.size() && content[digits] >= '0' && content[digits] <= '9') ++digits;
   return digits > 0 && digits < content.size() && content[digits] == ' ';
