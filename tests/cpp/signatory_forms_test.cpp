@@ -648,6 +648,11 @@ TEST(SignatoryProse, CountsBeforeTheNames) {
   EXPECT_EQ(joins.signatories.front().id, "human-rights-in-china");
   EXPECT_EQ(joins.stated, 40U);
   EXPECT_TRUE(joins.partial);
+  // Names joined before the count sign too, after a date and a dash.
+  const Signatories joined = read("January 28, 2025 \u2013 Amnesty International joined Human Rights Watch and 92 partner "
+                                  "organizations in opposing the nomination.\n");
+  EXPECT_EQ(names_of(joined), (Names{"Amnesty International", "Human Rights Watch"}));
+  EXPECT_EQ(joined.stated, 94U);
   const Signatories behalf = read("Mr President, I deliver this joint statement on behalf of 47 countries: Albania, "
                                   "Australia, Austria and Belgium.\n");
   EXPECT_EQ(behalf.signatories.size(), 4U);

@@ -4,6 +4,7 @@
 #include <bit>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
@@ -830,16 +831,36 @@ class SentenceReader {
     for (const std::string_view verb : kJoiningPhrases) {
       const std::size_t at = folded.find(verb);
       if (at == std::string_view::npos) continue;
-      const Introduction count = read_introduction(folded.substr(at, 60));
+      // The count of the others, and the names joined before it ("The Lawyers' Committee joined
+      // The Leadership Conference on Civil and Human Rights and 92 partner organizations in
+      // opposing ..."), who sign too.
+      constexpr std::size_t kJoinedReach = 200;  // bytes from the verb to the count
+      const std::size_t names_start = at + verb.size();
+      const std::string_view after = folded.substr(names_start, kJoinedReach);
+      const std::size_t number = after.find_first_of("0123456789");
+      if (number == std::string_view::npos) continue;
+      const Introduction count = read_introduction(after.substr(number, 60));
       if (!count.stated) continue;
-      std::size_t subject_begin = sentence.start;
+      std::vector<RawItem> joined;
+      std::size_t conjunction = 0;
+      if (const std::size_t and_at = find_list_conjunction(after.substr(0, number + 1), 0, conjunction);
+          and_at != std::string_view::npos && and_at + conjunction == number) {
+        const std::size_t begin = sentence.start + names_start;
+        joined = inline_items(text_, past_article(begin, begin + and_at), begin + and_at, is_known_, reads_as_name_);
+        if (joined.empty() || !all_read_as_names(joined)) continue;
+      } else if (constexpr std::size_t kWordsBeforeCount = 40; number > kWordsBeforeCount) {
+        continue;  // a count of something else, further on ("joined the call on 12 March ...")
+      }
+      std::size_t subject_begin = after_dateline(sentence.start, sentence.start + at);
       // "Today Access Now, along with ...": the names start after the words that open the sentence.
-      const std::size_t names_begin = start_of_names(sentence.start, sentence.start + at);
+      const std::size_t names_begin = start_of_names(subject_begin, sentence.start + at);
       if (names_begin != std::string_view::npos) subject_begin = names_begin;
       std::size_t subject_end = sentence.start + at;
       while (subject_end > subject_begin && text_[subject_end - 1] == ',') --subject_end;
-      std::vector<RawItem> items = inline_items(text_, subject_begin, subject_end, is_known_, reads_as_name_);
+      std::vector<RawItem> items = inline_items(text_, past_article(subject_begin, subject_end), subject_end, is_known_,
+                                                reads_as_name_);
       if (items.empty() || !all_read_as_names(items)) return std::nullopt;
+      std::move(joined.begin(), joined.end(), std::back_inserter(items));
       ProseList list;
       list.introduction = count;
       list.introduction.stated = *count.stated + items.size();
@@ -1054,6 +1075,13 @@ class SentenceReader {
   std::size_t after_dateline(std::size_t start, std::size_t end) const {
     constexpr std::size_t kLongestDateline = 60;  // bytes
     const std::string_view words = text_.substr(start, std::min(end - start, kLongestDateline));
+    // A date and a dash ("January 28, 2025 – The Lawyers' Committee joined ...").
+    for (const std::string_view dash : {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv}) {
+      constexpr std::size_t kDateWords = 5;
+      if (const std::size_t at = words.find(dash); at != std::string_view::npos && reads_as_date(words.substr(0, at), kDateWords)) {
+        return start + at + dash.size();
+      }
+    }
     std::size_t capitals = 0;
     while (capitals < words.size() && ((words[capitals] >= 'A' && words[capitals] <= 'Z') || words[capitals] == ' ')) {
       ++capitals;
