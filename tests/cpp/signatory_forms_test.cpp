@@ -983,6 +983,26 @@ TEST(SignatoryProse, OneAuthorInTheTitleOfALetterToItsAddressee) {
                   .empty());
 }
 
+TEST(SignatoryUnForms, MembersOfTheGroupOnWhoseBehalfAStatementIsDelivered) {
+  EXPECT_EQ(names("Joint statement delivered by Morocco on behalf of the Core Group (Argentina, Brazil, Morocco, Sweden "
+                  "and T\u00FCrkiye) at the 55th session of the Human Rights Council.\n\nThank you, Mr. President.\n"),
+            (Names{"Argentina", "Brazil", "Morocco", "Sweden", "T\u00FCrkiye"}));
+  // States that joined after the statement was read.
+  EXPECT_EQ(names("D\u00E9claration conjointe sur la libert\u00E9 des m\u00E9dias\n\nNous r\u00E9affirmons notre "
+                  "engagement.\n\nLes \u00C9tats suivants se sont associ\u00E9s \u00E0 la d\u00E9claration : Autriche, "
+                  "Belgique, Canada, Danemark.\n"),
+            (Names{"Autriche", "Belgique", "Canada", "Danemark"}));
+}
+
+TEST(SignatoryProse, ExpertsWithTheirMandatesAfterAColon) {
+  // One semicolon between two experts, each described after a comma.
+  EXPECT_EQ(names("GENEVA (5 June 2024) \u2013 UN experts today urged the release of activists.\n\nThe experts are: Mary "
+                  "Lawlor, Special Rapporteur on the situation of human rights defenders; Irene Khan, Special Rapporteur "
+                  "on the promotion and protection of the right to freedom of opinion and expression.\n"),
+            (Names{"Special Rapporteur on the situation of human rights defenders",
+                   "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression"}));
+}
+
 TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
   EXPECT_EQ(names("Declaraci\u00F3n conjunta de los presidentes de Argentina, Brasil y Venezuela\n\nLos presidentes "
                   "acordaron lo siguiente.\n"),

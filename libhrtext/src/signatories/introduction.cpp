@@ -41,6 +41,11 @@ constexpr std::array kSigningPhrases = {
     "initiée par"sv, "à l'initiative de"sv, "elaborado por"sv, "elaborada por"sv, "redactado por"sv,
     "redactada por"sv, "convocado por"sv, "convocada por"sv, "verfasst von"sv, "erstellt von"sv,
     "haben erstellt"sv, "hat erstellt"sv, "initiiert von"sv,
+    // Those who joined a statement after it was read ("Les États suivants se sont associés à la
+    // déclaration :").
+    "se sont associ\xC3\xA9s"sv, "se sont associ\xC3\xA9" "es"sv, "s'associent"sv, "se sont joints"sv,
+    "se han sumado"sv, "se sumaron"sv, "se adhirieron"sv, "haben sich angeschlossen"sv,
+    "schlie\xC3\x9F" "en sich"sv,
     "joint statement"sv, "joint letter"sv, "joint declaration"sv, "communiqué conjoint"sv,
     "déclaration conjointe"sv, "lettre conjointe"sv, "declaración conjunta"sv, "carta conjunta"sv,
     "comunicado conjunto"sv, "联署"sv, "連署"sv, "连署"sv, "签署"sv, "簽署"sv, "署名"sv, "联名"sv, "聯名"sv, "联合声明"sv, "聯合聲明"sv};

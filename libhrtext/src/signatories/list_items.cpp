@@ -453,9 +453,19 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
                                                           text[end + 1] == '\n')))) {
         ++end;
       }
-      // "on behalf of a group of 40 countries: Albania, ..."
-      if (const std::size_t colon = text.substr(begin, end - begin).find(':'); colon != std::string_view::npos) {
+      // "on behalf of a group of 40 countries: Albania, ...", "on behalf of the Core Group
+      // (Argentina, Brazil, Morocco, Sweden and Türkiye)": the members.
+      const std::string_view behalf = text.substr(begin, end - begin);
+      if (const std::size_t colon = behalf.find(':'); colon != std::string_view::npos) {
         begin += colon + 1;
+      } else if (const std::size_t open = behalf.find(" ("); open != std::string_view::npos &&
+                                                             speaks_of_a_group(behalf.substr(0, open))) {
+        // (A list, not an acronym: "... Treaty Organization (CSTO) – the Republic of Armenia, ...".)
+        if (const std::size_t close = behalf.find(')', open);
+            close != std::string_view::npos && behalf.substr(open, close - open).find(',') != std::string_view::npos) {
+          end = begin + close;
+          begin += open + 2;
+        }
       }
       ItemText sentence;
       sentence.append(text.substr(begin, end - begin), begin);

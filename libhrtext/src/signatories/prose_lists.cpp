@@ -1485,7 +1485,14 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
   }
   if (run.empty()) return {};
   const std::string& joined = run.text();
-  if (std::count(joined.begin(), joined.end(), ';') >= 2) return split_paragraph(run, ";", is_name, is_side_name);
+  // Semicolons set names apart: two or more, or one between two names that each carry a
+  // description after a comma ("Mary Lawlor, Special Rapporteur on ...; Irene Khan, ...").
+  const std::size_t semicolon = joined.find(';');
+  const bool described_pair = semicolon != std::string::npos && joined.find(';', semicolon + 1) == std::string::npos &&
+                              joined.find(',') < semicolon && joined.find(',', semicolon) != std::string::npos;
+  if (std::count(joined.begin(), joined.end(), ';') >= 2 || described_pair) {
+    return split_paragraph(run, ";", is_name, is_side_name);
+  }
   if (const std::optional<std::string_view> separator = one_line_separator(joined, 1)) {
     return split_paragraph(run, *separator, is_name, is_side_name);
   }
