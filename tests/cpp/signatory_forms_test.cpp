@@ -1003,6 +1003,20 @@ TEST(SignatoryProse, ExpertsWithTheirMandatesAfterAColon) {
                    "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression"}));
 }
 
+TEST(SignatoryProse, AuthorsInTheTitleOfTheirJointDocument) {
+  EXPECT_EQ(names("Joint Statement of Amnesty International, Human Rights Watch and FIDH on the trial\n\nThe trial is "
+                  "unfair.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  // The title ends with its line, the page's chrome under it.
+  EXPECT_EQ(names("Pronunciamiento conjunto del GANHRI, RINDHCA, FIO, CCPDH e ILO\n- Actualidad RINDHCA\n\nEl "
+                  "Presidente habl\u00F3.\n"),
+            (Names{"GANHRI", "RINDHCA", "FIO", "CCPDH", "ILO"}));
+  // A list that goes on ("…") ends with its last name.
+  EXPECT_EQ(names("Nous demandons un plan de sortie de crise.\n\nParmi les signataires : la CGT, Greenpeace, Attac, la "
+                  "FSU, Oxfam\u2026\n"),
+            (Names{"CGT", "Greenpeace", "Attac", "FSU", "Oxfam"}));
+}
+
 TEST(SignatoryProse, GroupOfSignersInTheTitleOfTheirJointDocument) {
   EXPECT_EQ(names("Declaraci\u00F3n conjunta de los presidentes de Argentina, Brasil y Venezuela\n\nLos presidentes "
                   "acordaron lo siguiente.\n"),

@@ -496,11 +496,20 @@ std::size_t end_of_leading_name(std::string_view text, const NameWeight& weight)
   std::size_t head_end = head;
   while (head_end > 0 && (text[head_end - 1] == ' ' || text[head_end - 1] == ',')) --head_end;
   if (head_end == 0 || head >= text.size()) return std::string_view::npos;
-  const std::string_view name = text.substr(0, head_end);
-  const std::size_t last_space = name.rfind(' ');
-  const std::string_view last_word = last_space == std::string_view::npos ? name : name.substr(last_space + 1);
-  if (is_particle(last_word) || weight(name) < kSentenceName) return std::string_view::npos;
-  return head_end;
+  std::string_view name = text.substr(0, head_end);
+  const auto last_word = [&] {
+    const std::size_t last_space = name.rfind(' ');
+    return last_space == std::string_view::npos ? name : name.substr(last_space + 1);
+  };
+  // English words that open what the sentence says of the name ("FIDH on the trial") go with
+  // the rest; a French or Spanish particle goes on into the name ("Ligue des droits").
+  static constexpr std::array kClauseWords = {"on"sv, "in"sv, "the"sv, "for"sv, "against"sv, "at"sv};
+  while (std::find(kClauseWords.begin(), kClauseWords.end(), last_word()) != kClauseWords.end() &&
+         name.size() > last_word().size()) {
+    name = name.substr(0, name.size() - last_word().size() - 1);
+  }
+  if (is_particle(last_word()) || weight(name) < kSentenceName) return std::string_view::npos;
+  return name.size();
 }
 
 // The items of a run that read as names, from the first: the run ends at the first that does
@@ -637,6 +646,9 @@ class SentenceReader {
     if (has(kNamedGroup)) {
       if (std::optional<ProseList> list = named_group(sentence, folded)) return list;
     }
+    if (has(kJoint)) {
+      if (std::optional<ProseList> list = joint_title(sentence, folded)) return list;
+    }
     if (has(kAuthors)) {
       if (std::optional<ProseList> list = authored_by(sentence, folded)) return list;
     }
@@ -715,6 +727,29 @@ class SentenceReader {
         return std::nullopt;
       }
     }
+    return list;
+  }
+
+  // The authors that the title of their joint document names after it, two at least ("Joint
+  // Statement of Amnesty International, Human Rights Watch and FIDH on the trial",
+  // "Pronunciamiento conjunto del GANHRI, RINDHCA, FIO, CCPDH e ILO").
+  std::optional<ProseList> joint_title(ByteSpan sentence, std::string_view folded) const {
+    static constexpr std::array kLinks = {"of "sv, "by "sv, "from "sv, "de la "sv, "de las "sv, "de los "sv, "del "sv,
+                                          "de "sv, "des "sv, "du "sv, "von "sv, "der "sv, "da "sv, "do "sv, "dos "sv};
+    constexpr std::size_t kTitleStart = 2;  // bytes: the title opens the sentence
+    std::size_t length = 0;
+    const std::size_t title = find_any(folded, kJoint, 0, &length);
+    if (title > kTitleStart) return std::nullopt;
+    std::size_t start = title + length;
+    while (start < folded.size() && folded[start] == ' ') ++start;
+    const std::string_view after = folded.substr(start);
+    const auto link = std::find_if(kLinks.begin(), kLinks.end(), [&](std::string_view word) { return after.starts_with(word); });
+    if (link == kLinks.end()) return std::nullopt;
+    // A title ends with its line.
+    ByteSpan line = sentence;
+    if (const std::size_t end = folded.find('\n', start); end != std::string_view::npos) line.end = sentence.start + end;
+    std::optional<ProseList> list = names_from(line, folded.substr(0, line.end - line.start), start + link->size());
+    if (!list || list->items.size() < 2) return std::nullopt;
     return list;
   }
 
