@@ -1003,6 +1003,26 @@ TEST(SignatoryProse, ExpertsWithTheirMandatesAfterAColon) {
                    "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression"}));
 }
 
+TEST(SignatoryProse, GermanWordOrder) {
+  // The verb second, its subject after it, no comma.
+  EXPECT_EQ(names("In einer gemeinsamen Erkl\u00E4rung warnen Amnesty International, Human Rights Watch und Pro Asyl vor "
+                  "neuen Gesetzen.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Pro Asyl"}));
+  // The perfect, its participle of signing closing the sentence.
+  const Signatories perfect = read("Den offenen Brief haben unter anderem Amnesty International, Pro Asyl und der "
+                                   "Parit\u00E4tische Gesamtverband unterzeichnet.\n");
+  EXPECT_EQ(names_of(perfect), (Names{"Amnesty International", "Pro Asyl", "Parit\u00E4tische Gesamtverband"}));
+  EXPECT_TRUE(perfect.partial);
+  // An organisation's name in German is known ("Ärzte ohne Grenzen").
+  EXPECT_EQ(names("Mehr als 50 Organisationen, darunter Amnesty International, Pro Asyl und \u00C4rzte ohne Grenzen, haben "
+                  "einen offenen Brief an die Innenministerin geschrieben.\n"),
+            (Names{"Amnesty International", "Pro Asyl", "\u00C4rzte ohne Grenzen"}));
+  // A sentence that opens with a preposition names no one before its verb.
+  EXPECT_TRUE(names("In Deutschland und Europa Schutz vor Menschenrechtsverletzungen zu suchen, geh\u00F6re zur DNA der "
+                    "Demokratie, hei\u00DFt es in einem gemeinsamen Appell.\n")
+                  .empty());
+}
+
 TEST(SignatoryProse, AuthorsInTheTitleOfTheirJointDocument) {
   EXPECT_EQ(names("Joint Statement of Amnesty International, Human Rights Watch and FIDH on the trial\n\nThe trial is "
                   "unfair.\n"),

@@ -182,7 +182,11 @@ constexpr std::array kJointDocuments = {
     "joint letter"sv, "joint statement"sv, "open letter"sv, "joint appeal"sv, "joint submission"sv,
     "joint declaration"sv, "lettre conjointe"sv, "lettre ouverte"sv, "déclaration conjointe"sv,
     "carta conjunta"sv, "carta abierta"sv, "declaración conjunta"sv, "pronunciamiento conjunto"sv,
-    "comunicado conjunto"sv};
+    "comunicado conjunto"sv, "carta aberta"sv, "nota conjunta"sv, "declara\xC3\xA7\xC3\xA3o conjunta"sv,
+    "lettera aperta"sv, "dichiarazione congiunta"sv, "appello congiunto"sv, "gemeinsame erkl\xC3\xA4rung"sv,
+    "gemeinsamen erkl\xC3\xA4rung"sv, "offener brief"sv, "offenen brief"sv, "gemeinsamer brief"sv,
+    "gemeinsamen brief"sv, "gemeinsamen appell"sv, "gemeinsamer appell"sv, "gemeinsame stellungnahme"sv,
+    "gemeinsamen stellungnahme"sv};
 
 // Words after a count that open the names it includes.
 constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "amongst them"sv,
@@ -269,10 +273,25 @@ enum PhraseGroup : std::uint64_t {
   kSignsIt = 1U << 21,
   kAmong = 1U << 22,
   kSharesViews = 1U << 23,
+  kClosingParticiple = 1U << 24,
 };
 
 // Arabic verbs of signing and joining (وقع, انضم), whose names a sentence joins with "و".
 constexpr std::array kArabicSigningVerbs = {"\xD9\x88\xD9\x82\xD8\xB9"sv, "\xD8\xA7\xD9\x86\xD8\xB6\xD9\x85"sv};
+
+// Prepositions that open a sentence before its subject, and conjunctions that open a clause
+// before it ("Alors que les libertés associatives continuent à être fragilisées, le Mouvement
+// Associatif adresse ..."): no name opens so.
+constexpr std::array kOpeningPrepositions = {
+    "On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv, "Durante "sv, "Pendant "sv, "During "sv,
+    "Nel "sv, "Nella "sv, "Alors que "sv, "Tandis que "sv, "While "sv, "As "sv, "After "sv, "Apr\xC3\xA8s "sv,
+    "Tras "sv, "Despu\xC3\xA9s de "sv, "Ante "sv, "Face \xC3\xA0 "sv, "Frente a "sv, "Following "sv, "Amid "sv,
+    "Despite "sv, "Malgr\xC3\xA9 "sv, "Pese a "sv, "A pesar de "sv, "Mientras "sv, "Nachdem "sv, "Angesichts "sv};
+
+bool opens_with_preposition(std::string_view text) {
+  return std::any_of(kOpeningPrepositions.begin(), kOpeningPrepositions.end(),
+                     [&](std::string_view word) { return text.starts_with(word); });
+}
 
 // Verbs with which the signers named before them sign the document named after them ("La
 // ADunicamp acaba de assinar a Carta ...", "Amnesty International has signed the open letter"):
@@ -320,6 +339,11 @@ constexpr std::array kSharedViews = {"also share the views"sv, "also shares the 
                                      "partage \xC3\xA9galement les opinions"sv,
                                      "comparten tambi\xC3\xA9n las opiniones"sv,
                                      "comparte tambi\xC3\xA9n las opiniones"sv};
+
+// German participles of signing that close a sentence in the perfect, its signers between
+// the auxiliary and them ("Den offenen Brief haben unter anderem A, B und C unterzeichnet.").
+constexpr std::array kClosingParticiples = {"unterzeichnet."sv, "unterschrieben."sv, "mitunterzeichnet."sv,
+                                            "mitgezeichnet."sv};
 
 // Groups of States or organisations whose members a sentence lists in apposition ("The 68
 // members of the International Counter Ransomware Initiative (CRI)—Albania, ...—met").
@@ -382,6 +406,7 @@ const BytePhrases& sentence_phrases() {
     add(kSignsItVerbs, kSignsIt);
     add(kAmongSigners, kAmong);
     add(kSharedViews, kSharesViews);
+    add(kClosingParticiples, kClosingParticiple);
     return std::move(builder).build();
   }();
   return phrases;
@@ -672,6 +697,9 @@ class SentenceReader {
     }
     if (has(kJoint) || has(kDocument | kSending) || has(kSentToRecipients | kSending)) {
       if (std::optional<ProseList> list = senders(sentence, folded)) return list;
+    }
+    if (has(kClosingParticiple)) {
+      if (std::optional<ProseList> list = signed_in_the_perfect(sentence, folded)) return list;
     }
     if (has(kSharesViews)) {
       if (std::optional<ProseList> list = sharing_views(sentence, folded)) return list;
@@ -1018,10 +1046,24 @@ class SentenceReader {
     // The document opens the sentence, its senders after it: "In a joint letter, A, B and C
     // urged ...", "Dans une lettre ouverte, A, B et C demandent ...".
     constexpr std::size_t kOpeningReach = 40;  // bytes: "In a joint letter sent on Monday,"
+    static constexpr std::array kGermanDocuments = {"brief"sv, "erkl\xC3\xA4rung"sv, "appell"sv, "stellungnahme"sv};
     if (document < kOpeningReach) {
+      std::size_t document_length = 0;
+      (void)find_any(folded, kJoint, document, &document_length);
+      const std::size_t after_document = document + document_length;
       if (const std::size_t comma = folded.find(',', document); comma < document + kOpeningReach) {
         const std::size_t start = sentence.start + comma + 1;
         if (std::optional<ProseList> list = opening_names(start, end_of_names(text_, start, sentence.end), 2)) return list;
+      } else if (after_document < folded.size() && folded[after_document] == ' ' &&
+                 std::any_of(kGermanDocuments.begin(), kGermanDocuments.end(),
+                             [&](std::string_view noun) { return folded.substr(document, document_length).ends_with(noun); })) {
+        // German puts the verb second, before its subject, and no comma: "In einer gemeinsamen
+        // Erklärung fordern A, B und C die Freilassung".
+        const std::size_t verb_end = folded.find(' ', after_document + 1);
+        if (verb_end != std::string_view::npos && starts_lower_case_letter(folded.substr(after_document + 1))) {
+          const std::size_t start = sentence.start + verb_end + 1;
+          if (std::optional<ProseList> list = opening_names(start, end_of_names(text_, start, sentence.end), 2)) return list;
+        }
       }
     }
     // Two names or more are separated: a comma, a conjunction, or parentheses before the verb.
@@ -1060,19 +1102,10 @@ class SentenceReader {
     constexpr std::size_t kLongestPhrase = 100;  // bytes, after a preposition or a conjunction
     constexpr int kMostPhrases = 2;
     for (int phrase = 0; phrase < kMostPhrases; ++phrase) {
-      static constexpr std::array kPrepositions = {
-          "On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv, "Durante "sv, "Pendant "sv, "During "sv,
-          "Nel "sv, "Nella "sv,
-          // and the conjunctions that open a clause before the subject ("Alors que les libertés
-          // associatives continuent à être fragilisées, le Mouvement Associatif adresse ...").
-          "Alors que "sv, "Tandis que "sv, "While "sv, "As "sv, "After "sv, "Apr\xC3\xA8s "sv, "Tras "sv,
-          "Despu\xC3\xA9s de "sv, "Ante "sv, "Face \xC3\xA0 "sv, "Frente a "sv, "Following "sv, "Amid "sv,
-          "Despite "sv, "Malgr\xC3\xA9 "sv, "Pese a "sv, "A pesar de "sv, "Mientras "sv, "Nachdem "sv, "Angesichts "sv};
       // A preposition opens no name ("On Thursday" reads as one), and a longer phrase ("Dans une
       // tribune publiée par Le Monde, ..."); a count opens the names after it.
       const std::string_view head = text_.substr(start, end - start);
-      const bool preposition = std::any_of(kPrepositions.begin(), kPrepositions.end(),
-                                           [&](std::string_view word) { return head.starts_with(word); });
+      const bool preposition = opens_with_preposition(head);
       const std::string_view words = head.substr(0, preposition ? kLongestPhrase : kLongestOpening);
       const std::size_t comma = words.find(", ");
       const std::size_t most_spaces = preposition ? 12 : 3;
@@ -1156,6 +1189,8 @@ class SentenceReader {
   // reads as a name; or one name at least beside others it does not name ("FIDH and many other
   // NGOs", "Human Rights Watch and 45 other organizations"), which make the list partial.
   std::optional<ProseList> opening_names(std::size_t start, std::size_t end, std::size_t fewest) const {
+    // "In Deutschland und Europa Schutz ... zu suchen, ..." opens with no names.
+    if (opens_with_preposition(text_.substr(start, end - start))) return std::nullopt;
     std::vector<RawItem> items = inline_items(text_, start, end, is_known_, reads_as_name_);
     ProseList list;
     std::size_t unnamed = 0;
@@ -1248,6 +1283,31 @@ class SentenceReader {
       return std::nullopt;
     }
     return opening_names(start, names_end, 1);
+  }
+
+  // The signers between the auxiliary and the participle of signing that closes a German
+  // sentence (kClosingParticiples): "Den offenen Brief haben unter anderem A, B und der
+  // Paritätische Gesamtverband unterzeichnet."
+  std::optional<ProseList> signed_in_the_perfect(ByteSpan sentence, std::string_view folded) const {
+    std::size_t length = 0;
+    const std::size_t participle = find_any(folded, kClosingParticiple, 0, &length);
+    std::string_view rest = folded.substr(participle + length);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\n' || rest.front() == '"')) rest.remove_prefix(1);
+    if (!rest.empty()) return std::nullopt;  // the participle closes the sentence
+    std::size_t auxiliary = std::string_view::npos;
+    for (const std::string_view word : {" haben "sv, " hat "sv}) auxiliary = std::min(auxiliary, folded.find(word));
+    if (auxiliary == std::string_view::npos || auxiliary > participle) return std::nullopt;
+    std::size_t start = folded.find(' ', auxiliary + 1) + 1;
+    for (const std::string_view adverb : {"unter anderem "sv, "u. a. "sv, "auch "sv, "bereits "sv, "bisher "sv}) {
+      if (folded.substr(start).starts_with(adverb)) start += adverb.size();
+    }
+    const std::size_t names_start = sentence.start + start;
+    const std::size_t names_end = sentence.start + participle;
+    std::optional<ProseList> list = opening_names(past_article(names_start, names_end), names_end, 1);
+    if (list && folded.substr(auxiliary, start - auxiliary).find("unter anderem") != std::string_view::npos) {
+      list->introduction.partial = true;
+    }
+    return list;
   }
 
   // The organisations that a UN written statement's note says share its views (kSharedViews):
@@ -1563,7 +1623,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong | kSharesViews)) == 0) {
+                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong | kSharesViews | kClosingParticiple)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
