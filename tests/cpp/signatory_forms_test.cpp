@@ -1384,6 +1384,14 @@ TEST(SignatoryPersons, BlocksAndTablesOfPeopleThatNothingIntroduces) {
             expected);
 }
 
+TEST(SignatoryForms, WordsThatSayWhatKindOfOrganisationFollows) {
+  EXPECT_EQ(names("The agreement is signed by companies, unions and the government.\n\nThe following organisations are "
+                  "Signatories: Century Aluminum Vlissingen, trade union federation CNV Internationaal, Eurometaux, trade "
+                  "association FME, trade union federation FNV, Global March against Child Labour.\n"),
+            (Names{"Century Aluminum Vlissingen", "CNV Internationaal", "Eurometaux", "FME", "FNV",
+                   "Global March against Child Labour"}));
+}
+
 TEST(SignatoryPersons, ListGoesOnUnderAnotherKindOfMark) {
   // More signers numbered after a bulleted list and a comment that says where they go; a note
   // under a list is no signer.

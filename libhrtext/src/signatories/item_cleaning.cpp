@@ -325,7 +325,7 @@ std::size_t after_capitalised_surname(std::string_view name) {
 // describe who follows ("writers Ian McEwan"), with the space after them; 0 when there are none,
 // or when they may start a name ("van der Berg", "della Rete", "etika").
 std::size_t descriptor_length(std::string_view item) {
-  constexpr std::size_t kMostWords = 2;
+  constexpr std::size_t kMostWords = 3;  // "trade union federation CNV Internationaal"
   constexpr std::size_t kShortestWord = 4;  // bytes: shorter lower-case words are particles
   std::size_t at = 0;
   for (std::size_t words = 0; words < kMostWords; ++words) {
@@ -343,6 +343,23 @@ std::size_t descriptor_length(std::string_view item) {
     if (starts_with_capital(item.substr(at))) return at;
   }
   return 0;
+}
+
+// Whether a descriptor says what kind of organisation follows it ("trade union federation",
+// "trade association", "the NGO").
+bool describes_an_organisation(std::string_view descriptor) {
+  static constexpr std::array kKinds = {"federation"sv, "association"sv, "union"sv, "network"sv, "organisation"sv,
+                                        "organization"sv, "coalition"sv, "foundation"sv, "institute"sv, "ngo"sv,
+                                        "group"sv, "party"sv, "alliance"sv, "confederation"sv, "f\xC3\xA9" "d\xC3\xA9ration"sv,
+                                        "syndicat"sv, "sindicato"sv, "asociaci\xC3\xB3n"sv, "verband"sv};
+  return std::any_of(kKinds.begin(), kKinds.end(), [&](std::string_view kind) {
+    for (std::size_t at = descriptor.find(kind); at != std::string_view::npos; at = descriptor.find(kind, at + 1)) {
+      const bool starts = at == 0 || descriptor[at - 1] == ' ';
+      const std::size_t end = at + kind.size();
+      if (starts && (end == descriptor.size() || descriptor[end] == ' ' || descriptor[end] == 's')) return true;
+    }
+    return false;
+  });
 }
 
 }  // namespace
@@ -673,12 +690,18 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       }
     }
   }
-  // What the signers are, in a word or two before their names ("actors Emma Thompson",
-  // "режиссер Эльдар Рязанов"): words in lower case that no particle of a name is, before a
-  // person's name or a known one.
+  // What the signers are, in a few words before their names ("actors Emma Thompson",
+  // "режиссер Эльдар Рязанов", "trade union federation CNV Internationaal"): words in lower case
+  // that no particle of a name is, before a person's name or a known one, or that say what kind
+  // of organisation follows.
   if (const std::size_t descriptor = descriptor_length(item.substr(begin, end - begin)); descriptor != 0) {
     const std::string_view rest = item.substr(begin + descriptor, end - begin - descriptor);
-    if (reads_as_person_name(rest) || is_name(rest)) begin += descriptor;
+    // Three words only when they name a kind ("trade union federation"), not "social activists
+    // from" before "United States".
+    const std::string_view words = item.substr(begin, descriptor);
+    const bool kind = describes_an_organisation(words);
+    const bool short_words = std::count(words.begin(), words.end(), ' ') <= 2;
+    if ((short_words && (reads_as_person_name(rest) || is_name(rest))) || kind) begin += descriptor;
   }
   // A German compound that says what the organisation is, before its known name
   // ("Menschenrechtsdachverband FIDH").
