@@ -192,7 +192,9 @@ TEST(SignatoryLayouts, QuotesEmDashesAndTheSectionAfterTheList) {
   expect_each_names(kBody + "Signatories:\n",
                     {"\u201CAmnesty International\u201D\n\u00ABHuman Rights Watch\u00BB\n\"FIDH\"\n",
                      "Amnesty International \u2014 Human Rights Watch \u2014 FIDH\n",
-                     "Amnesty International\nHuman Rights Watch\nFIDH\n\nShare this:\nTwitter\nFacebook\n"},
+                     "Amnesty International\nHuman Rights Watch\nFIDH\n\nShare this:\nTwitter\nFacebook\n",
+                     // The end of a quotation that closes after the last name.
+                     "Amnesty International\nHuman Rights Watch\nFIDH\u201D\n"},
                     {"Amnesty International", "Human Rights Watch", "FIDH"});
   // Words in capitals are no acronyms: a list of goals under a bare heading signs nothing.
   EXPECT_TRUE(names("SDGs:\n- 4 - QUALITY EDUCATION\n- 10 - REDUCED INEQUALITIES\nAffected persons:\n- lesbian\n").empty());
@@ -893,6 +895,10 @@ TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
   EXPECT_EQ(names("Alors que les libert\u00E9s associatives continuent \u00E0 \u00EAtre fragilis\u00E9es, le Mouvement "
                   "Associatif adresse une lettre ouverte \u00E0 Madame la Premi\u00E8re Ministre.\n"),
             Names{"Mouvement Associatif"});
+  // An officer speaks for the organisation whose acronym precedes the office.
+  EXPECT_EQ(names("Service Employees International Union (SEIU) President April Verrett issued the following statement "
+                  "in response to the order.\n"),
+            Names{"Service Employees International Union"});
   EXPECT_TRUE(names("Professor Dot told FELIX she'd signed the letter because of the shelling.\n").empty());
   EXPECT_TRUE(names("Russia signed the agreement on trade in 2019.\n").empty());
   EXPECT_TRUE(names("We have signed this letter because we care.\n").empty());

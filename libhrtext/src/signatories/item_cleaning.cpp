@@ -99,6 +99,14 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
         break;
       }
     }
+    // The end of a quotation the name closes, its opening mark before the list ("... and Radio
+    // Free Asia.”"); a quoted name keeps its pair for later.
+    for (const auto& [open, close] : {std::pair{"\xE2\x80\x9C"sv, "\xE2\x80\x9D"sv}, std::pair{"\xC2\xAB"sv, "\xC2\xBB"sv}}) {
+      if (!changed && rest.ends_with(close) && rest.find(open) == std::string_view::npos) {
+        end -= close.size();
+        changed = true;
+      }
+    }
     // Superscript digits ⁰, ⁴-⁹ (E2 81 B0, E2 81 B4-B9) and bracketed notes "[3]".
     if (!changed && rest.size() >= 3 && rest.substr(rest.size() - 3, 2) == "\xE2\x81") {
       end -= 3;

@@ -15,6 +15,7 @@
 #include "match/arabic_proclitics.hpp"
 #include "match/byte_phrases.hpp"
 #include "signatories/introduction.hpp"
+#include "signatories/item_cleaning.hpp"
 #include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
@@ -1268,11 +1269,16 @@ class SentenceReader {
         return std::nullopt;
       }
     }
-    const std::size_t names_end = sentence.start + verb;
+    std::size_t names_end = sentence.start + verb;
     const std::size_t start = past_article(after_opening(sentence.start, names_end), names_end);
     // The subject is a name, not words for those a list after the sentence names ("The following
     // members of the Coalition have signed this statement:").
     if (starts_lower_case_letter(text_.substr(start, names_end - start))) return std::nullopt;
+    // An organisation's officer speaks for it: "Service Employees International Union (SEIU)
+    // President April Verrett issued the following statement" is the union's.
+    if (const std::size_t officer = officer_after_acronym(text_.substr(start, names_end - start)); officer != 0) {
+      names_end = start + officer;
+    }
     // A word in lower case just before the verb is its subject ("Professor Dot told FELIX she'd
     // signed the letter"), unless an organisation's name ends so ("Fédération internationale pour
     // les droits humains").
@@ -1322,6 +1328,23 @@ class SentenceReader {
     while (start < end && (folded[start] == '*' || folded[start] == ' ')) ++start;
     const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + end);
     return opening_names(sentence.start + start, names_end, 1);
+  }
+
+  // Where the organisation ends in "Name (ACRONYM) <office> <person>" ("... (SEIU) President
+  // April Verrett"): just after its acronym; 0 when `subject` is not so.
+  static std::size_t officer_after_acronym(std::string_view subject) {
+    static constexpr std::array kOffices = {"President "sv, "Executive Director "sv, "Director "sv, "Chair "sv,
+                                            "Chairman "sv, "Chairperson "sv, "Secretary-General "sv,
+                                            "General Secretary "sv, "CEO "sv, "Coordinator "sv, "Spokesperson "sv,
+                                            "Head "sv, "Founder "sv, "Presidente "sv, "Pr\xC3\xA9sident "sv,
+                                            "Directeur "sv, "Directrice "sv, "Director Ejecutivo "sv};
+    const std::size_t close = subject.find(") ");
+    if (close == std::string_view::npos || subject.rfind('(', close) == std::string_view::npos) return 0;
+    const std::string_view rest = subject.substr(close + 2);
+    for (const std::string_view office : kOffices) {
+      if (rest.starts_with(office) && reads_as_person_name(rest.substr(office.size()))) return close + 1;
+    }
+    return 0;
   }
 
   // Past the article that opens a sentence before a name: in lower case always ("the Coalition
