@@ -20,6 +20,7 @@ TEST(ListMarks, BulletsNumbersAndLettersWithTheSpaceAfterThem) {
   EXPECT_EQ(list_mark_length("12 - Amnesty International"), 5U);
   EXPECT_EQ(list_mark_length("12.Channaka Jayasinghe"), 3U);  // a number run onto the name
   EXPECT_EQ(list_mark_length("12\tActionAid International"), 3U);  // a table's row number and its tab
+  EXPECT_EQ(list_mark_length("\\item Anna Schmidt, University of Oxford"), 6U);  // a LaTeX list's item
 }
 
 TEST(ListMarks, NoMarkBeforeAnInitialAWordOrAnArrow) {

@@ -1398,6 +1398,24 @@ TEST(SignatoryForms, WordsThatSayWhatKindOfOrganisationFollows) {
                    "Global March against Child Labour"}));
 }
 
+TEST(SignatoryPersons, ListsInTheFormatsOfDataAndTypesetting) {
+  const Names people = {"Anna Schmidt", "Jonas Weber", "Mar\u00EDa L\u00F3pez"};
+  const std::string body = "We, the undersigned researchers, call on the publisher to support open access.\n\n";
+  // Comma-separated data under its header row.
+  EXPECT_EQ(names(body + "name,affiliation\nAnna Schmidt,University of Oxford\nJonas Weber,Humboldt-Universit\u00E4t zu "
+                         "Berlin\nMar\u00EDa L\u00F3pez,Universidad de Chile\n"),
+            people);
+  // A LaTeX list under a LaTeX heading.
+  EXPECT_EQ(names(body + "\\section*{Signatories}\n\\begin{itemize}\n\\item Anna Schmidt, University of Oxford\n\\item "
+                         "Jonas Weber, Humboldt-Universit\u00E4t zu Berlin\n\\item Mar\u00EDa L\u00F3pez, Universidad de "
+                         "Chile\n\\end{itemize}\n"),
+            people);
+  // A column of affiliations beside the names is no list of its own.
+  EXPECT_EQ(names(body + "Signatories\nAnna Schmidt\tUniversity of Oxford\nJonas Weber\tHumboldt-Universit\u00E4t zu "
+                         "Berlin\nMar\u00EDa L\u00F3pez\tUniversidad de Chile\n"),
+            people);
+}
+
 TEST(SignatoryPersons, ListGoesOnUnderAnotherKindOfMark) {
   // More signers numbered after a bulleted list and a comment that says where they go; a note
   // under a list is no signer.

@@ -42,6 +42,8 @@ std::size_t list_mark_length(std::string_view line) {
     }
   }
   if (i == 0 && !line.empty() && static_cast<unsigned char>(line.front()) >= 0xC2) i = symbol_bullet_length(line);
+  // A LaTeX list's item: "\item Anna Schmidt, University of Oxford".
+  if (i == 0 && line.starts_with("\\item ")) i = 6;
   if (i == 0) {
     // "12.", "12)", "(12)", "12-", in lower case "a)", "b.", "iv.", and a capital before a
     // parenthesis, "A)", "(B)" ("A." may be an initial).

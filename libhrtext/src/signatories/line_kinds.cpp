@@ -392,6 +392,14 @@ std::string_view strip_markup(std::string_view line) {
       strip();
     }
   }
+  // A LaTeX heading or emphasis: "\section*{Signatories}", "\textbf{Signed:}".
+  if (line.starts_with('\\') && line.ends_with('}')) {
+    if (const std::size_t open = line.find('{'); open != std::string_view::npos &&
+                                                  line.substr(1, open - 1).find_first_of(" {}") == std::string_view::npos) {
+      line = line.substr(open + 1, line.size() - open - 2);
+      strip();
+    }
+  }
   return line;
 }
 

@@ -75,6 +75,35 @@ char mark_kind(char first) {
   return first;
 }
 
+// Whether cells[c] of a row is the affiliation of the person the row names first ("Anna
+// Schmidt<TAB>University of Oxford"): it names an institution by its kind. Names beside names
+// are a list of their own ("Freedom House<TAB>CIVICUS").
+bool affiliation_cell(std::span<const std::string_view> cells, std::size_t c) {
+  if (c == 0 || !reads_as_person_name(cells.front())) return false;
+  if (item_form(cells[c], false) == ItemForm::kOrganisation) return true;
+  // Where people work, in the languages of our letters (no head noun of organisations that sign).
+  static constexpr std::array kInstitutions = {"universit"sv, "universid"sv, "college"sv, "institut"sv, "school"sv, "academ"sv,
+                                               "hospital"sv, "laborator"sv, "facult"sv, "escuela"sv, "\xC3\xA9" "cole"sv,
+                                               "hochschule"sv, "politecnic"sv, "polytechn"sv};
+  const std::string folded = ascii_lower(cells[c]);
+  return std::any_of(kInstitutions.begin(), kInstitutions.end(),
+                     [&](std::string_view word) { return folded.find(word) != std::string::npos; });
+}
+
+// The cells of a line of comma-separated values, trimmed.
+std::vector<std::string_view> comma_cells(std::string_view line) {
+  std::vector<std::string_view> cells;
+  for (std::size_t at = 0; at <= line.size();) {
+    std::size_t end = std::min(line.find(',', at), line.size());
+    std::string_view cell = line.substr(at, end - at);
+    while (cell.starts_with(' ')) cell.remove_prefix(1);
+    while (cell.ends_with(' ')) cell.remove_suffix(1);
+    cells.push_back(cell);
+    at = end + 1;
+  }
+  return cells;
+}
+
 bool is_note(std::string_view content, std::size_t mark, char list_mark) {
   if (content.starts_with("\xC2\xB9") || content.starts_with("\xC2\xB2") || content.starts_with("\xE2\x80\xA0")) {
     return true;
@@ -190,6 +219,8 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
       persons = persons || heads_people(row);  // a column of names beside none of organisations
       continue;
     }
+    // The header of comma-separated data: "name,affiliation,country".
+    if (items.empty() && mark == 0 && is_header_row(comma_cells(content))) continue;
     if (!continues) {
       if (items.empty()) list_mark = mark > 0 ? mark_kind(content.front()) : '\0';
       items.push_back({ItemText{}, persons});
@@ -219,6 +250,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
           })) {
         continue;
       }
+      if (row_of_cells && affiliation_cell(cells, c)) continue;
       if (c > 0) {
         items.push_back({ItemText{}, persons});
         items.back().later_column = true;
@@ -576,6 +608,7 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     if (name_column && cells.size() > *name_column && cells.size() > 1) cells = {cells[*name_column]};
     if (run.empty()) run_first = l;
     for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (affiliation_cell(cells, c)) continue;
       RawItem item;
       item.text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
       item.later_column = c > 0;

@@ -18,6 +18,11 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' |
 // does.
 bool only_markup(std::string_view line) {
   if (line.starts_with("![") && line.ends_with(')') && line.find("](") != std::string_view::npos) return true;
+  // A LaTeX environment's bounds: "\\begin{itemize}", "\\end{itemize}".
+  if ((line.starts_with("\\begin{") || line.starts_with("\\end{")) && line.ends_with('}') &&
+      line.find('}') == line.size() - 1) {
+    return true;
+  }
   if (!line.starts_with('<') || !line.ends_with('>')) return false;
   bool in_tag = false;
   for (const char c : line) {
