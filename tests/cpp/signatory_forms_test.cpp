@@ -1398,6 +1398,23 @@ TEST(SignatoryForms, WordsThatSayWhatKindOfOrganisationFollows) {
                    "Global March against Child Labour"}));
 }
 
+TEST(SignatoryForms, GroupsOfALetterAreItsSigners) {
+  // Groups named with the letter and a verb that names them introduce its signers, even where
+  // the verb of signing is misspelt; a line with no mark between two items is the first's,
+  // wrapped; the page's link to the file after the list is none.
+  EXPECT_EQ(names("Elaboramos estudos mais completos.\nAs organiza\u00E7\u00F5" "es que assima a Carta s\u00E3o:\n- "
+                  "Associa\u00E7\u00E3o Nacional de Travestis e Transexuais (ANTRA)\n- Cat\u00F3licas pelo Direito de "
+                  "Decidir\n- N\u00FAcleo de Direitos Humanos e Cidadania LGBT+ da Universidade Federal de Minas\nGerais "
+                  "(nuh/UFMG)\n- Rede L\u00E9sBi Brasil\nBaixe o arquivo AQUI\n"),
+            (Names{"Associa\u00E7\u00E3o Nacional de Travestis e Transexuais", "Cat\u00F3licas pelo Direito de Decidir",
+                   "N\u00FAcleo de Direitos Humanos e Cidadania LGBT+ da Universidade Federal de Minas Gerais",
+                   "Rede L\u00E9sBi Brasil"}));
+  // A line that announces the text below is no introduction of signers.
+  EXPECT_TRUE(names("Veja abaixo a declara\u00E7\u00E3o conjunta das organiza\u00E7\u00F5" "es da sociedade civil:\n"
+                    "Declara\u00E7\u00E3o Conjunta\nA situa\u00E7\u00E3o de direitos humanos no Brasil deteriorou.\n")
+                  .empty());
+}
+
 TEST(SignatoryPersons, ListsInTheFormatsOfDataAndTypesetting) {
   const Names people = {"Anna Schmidt", "Jonas Weber", "Mar\u00EDa L\u00F3pez"};
   const std::string body = "We, the undersigned researchers, call on the publisher to support open access.\n\n";

@@ -109,7 +109,23 @@ constexpr std::array kCountedNouns = {
 
 // Nouns of the groups that sign.
 constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "groups"sv, "ngos"sv, "networks"sv,
-                                    "associations"sv, "unions"sv, "coalitions"sv, "signatories"sv};
+                                    "associations"sv, "unions"sv, "coalitions"sv, "signatories"sv,
+                                    "organiza\xC3\xA7\xC3\xB5" "es"sv, "organizaciones"sv, "entidades"sv,
+                                    "organisationen"sv, "organizzazioni"sv, "associazioni"sv, "asociaciones"sv,
+                                    "syndicats"sv, "sindicatos"sv, "colectivos"sv, "coletivos"sv};
+
+// The documents that signers sign: groups named with one, and a verb that names them, over a
+// list are its signers ("As organizações que assinam a Carta são:", even misspelt; not "Veja
+// abaixo a declaração conjunta das organizações:", which introduces the text).
+constexpr std::array kDocumentNouns = {"letter"sv, "carta"sv, "lettre"sv, "brief"sv, "statement"sv,
+                                       "declaration"sv, "d\xC3\xA9" "claration"sv, "declaraci\xC3\xB3n"sv,
+                                       "declara\xC3\xA7\xC3\xA3o"sv, "manifest"sv, "manifiesto"sv, "appeal"sv,
+                                       "appel"sv, "aufruf"sv, "appello"sv, "petition"sv, "p\xC3\xA9tition"sv,
+                                       "petici\xC3\xB3n"sv, "tribune"sv, "comunicado"sv, "communiqu\xC3\xA9"sv,
+                                       "erkl\xC3\xA4rung"sv};
+constexpr std::array kNamingVerbs = {"are:"sv, "are "sv, "s\xC3\xA3o:"sv, "s\xC3\xA3o "sv, "sont:"sv, "sont "sv, "son:"sv,
+                                     "son "sv, "sind:"sv, "sind "sv, "sono:"sv, "sono "sv, "include"sv, "incluem"sv,
+                                     "incluyen"sv, "comprennent"sv};
 
 // Numbers in words, two to twenty, by value: English, French, Spanish, Portuguese, German and
 // Italian ("six réseaux", "cinco organizaciones"). Words that are also common words of another
@@ -159,7 +175,7 @@ std::vector<Word> words_in(std::string_view folded) {
 enum IntroductionGroup : unsigned {
   kSigningStem, kNotSigningStart, kOtherListStem, kCountedNoun,  // at the start of a word
   kSigningPhrase, kOtherListPhrase, kPersonPhrase, kStatePhrase, kPartialPhrase, kGroupNoun,
-  kFollowing, kUnitedStates, kHowToSign,  // anywhere in the words (see phrase_stands)
+  kFollowing, kUnitedStates, kHowToSign, kDocumentNoun, kNamingVerb,  // anywhere in the words (see phrase_stands)
 };
 
 const BytePhrases& introduction_phrases() {
@@ -178,6 +194,8 @@ const BytePhrases& introduction_phrases() {
     builder.add(kStateWords, kStatePhrase);
     builder.add(kPartialPhrases, kPartialPhrase);
     builder.add(kGroupNouns, kGroupNoun);
+    builder.add(kDocumentNouns, kDocumentNoun);
+    builder.add(kNamingVerbs, kNamingVerb);
     builder.add(kFollowingPhrase, kFollowing);
     builder.add(kUnitedStatesPhrase, kUnitedStates);
     return std::move(builder).build();
@@ -306,7 +324,9 @@ Introduction read_introduction(std::string_view words) {
   // "the following international human rights organisations:": a list of organisations that no
   // other word says is of something else reads as its signers.
   const bool following_groups = has(kFollowing) && has(kGroupNoun) && !other_word;
-  introduction.signers = (signing_word || following_groups || has(kSigningPhrase)) && !has(kHowToSign);
+  const bool groups_of_a_document = has(kGroupNoun) && has(kDocumentNoun) && has(kNamingVerb) && !other_word;
+  introduction.signers =
+      (signing_word || following_groups || groups_of_a_document || has(kSigningPhrase)) && !has(kHowToSign);
   introduction.other_list = !introduction.signers && (other_word || has(kOtherListPhrase) || has(kHowToSign));
   introduction.persons = has(kPersonPhrase);
   introduction.states = has(kStatePhrase) && !has(kUnitedStates);

@@ -144,6 +144,9 @@ constexpr std::array kClosings = {
     "madame la"sv, "about us"sv, "see the full list"sv, "see full list"sv, "view the full list"sv,
     "the full list"sv, "full list of"sv, "click here"sv, "voir la liste"sv, "liste compl\xC3\xA8te"sv,
     "ver la lista"sv, "lista completa"sv, "ver a lista"sv,
+    // A page's link to the document after its list ("Baixe o arquivo AQUI", "Download the PDF").
+    "download"sv, "baixe"sv, "descarga"sv, "descargar"sv, "t\xC3\xA9l\xC3\xA9" "charger"sv, "herunterladen"sv,
+    "scarica"sv,
     "appendix"sv, "[^"sv, "cc"sv, "copy to"sv, "copyright"sv, "\xC2\xA9"sv /*©*/, "all rights reserved"sv, "http"sv, "https"sv, "www"sv, "<"sv, "[1]"sv, "<sup>"sv,
 };
 

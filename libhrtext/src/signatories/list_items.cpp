@@ -207,8 +207,12 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
       continue;
     }
     if (marker) continue;  // the marker again, in a second language ("连署团体:")
+    // In a list of marked items, a line with no mark between two of them is the last one's,
+    // wrapped ("- Núcleo ... da Universidade Federal de Minas" / "Gerais (nuh/UFMG)").
+    const bool wrapped_item = list_mark != '\0' && i + 1 < lines.size() && !lines[i + 1].blank() &&
+                              list_mark_length(lines[i + 1].in(text)) > 0;
     const bool continues = previous != nullptr && mark == 0 && !items.empty() && !has_personal_title(content) &&
-                           ((line.indented && !previous->indented) ||
+                           (wrapped_item || (line.indented && !previous->indented) ||
                             has_unclosed_parenthesis(items.back().text.text()) ||
                             ends_with_joining_word(items.back().text.text()));
     const bool may_be_row = content.find('\t') != std::string_view::npos || content.find("  ") != std::string_view::npos;

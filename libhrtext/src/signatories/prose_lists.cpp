@@ -90,7 +90,11 @@ constexpr std::array kNamedGroups = {
     "representatives of "sv, "los jefes de estado y de gobierno de "sv, "les chefs d'\xC3\xA9tat et de gouvernement de "sv,
     "the presidents of "sv, "the prime ministers of "sv, "the leaders of "sv, "los presidentes de "sv,
     "les pr\xC3\xA9sidents de "sv, "os presidentes de "sv, "foreign ministers of "sv, "presidents of "sv,
-    "presidentes de "sv, "pr\xC3\xA9sidents de "sv, "ministers of foreign affairs of "sv, "cancilleres de "sv};
+    "presidentes de "sv, "pr\xC3\xA9sidents de "sv, "ministers of foreign affairs of "sv, "cancilleres de "sv,
+    // and without their article after "Nous, ...", "Nosotros, ...".
+    "ministres des affaires \xC3\xA9trang\xC3\xA8res de "sv, "ministros de relaciones exteriores de "sv,
+    "ministros das rela\xC3\xA7\xC3\xB5" "es exteriores de "sv, "chefs d'\xC3\xA9tat et de gouvernement de "sv,
+    "jefes de estado y de gobierno de "sv};
 
 // The members that make up a coalition which speaks ("Koalisi Masyarakat Sipil ... berunsurkan,
 // Imparsial, YLBHI, ...", "the coalition, made up of A, B and C, ..."): a coalition's noun
@@ -500,8 +504,13 @@ std::size_t name_after_description(std::string_view piece) {
     }
     word_start = i;
     if (++words > kLongestGenitive + 1) return std::string_view::npos;
-    if (starts_with_capital(piece.substr(i))) {
-      return words <= kLongestDescription + 1 || genitive ? i : std::string_view::npos;
+    // An elided article before the name: "de l'Italie", "d’Amnesty".
+    std::size_t name = i;
+    for (const std::string_view elided : {"l'"sv, "l\xE2\x80\x99"sv, "d'"sv, "d\xE2\x80\x99"sv}) {
+      if (piece.substr(i).starts_with(elided)) name = i + elided.size();
+    }
+    if (starts_with_capital(piece.substr(name))) {
+      return words <= kLongestDescription + 1 || genitive ? name : std::string_view::npos;
     }
   }
   return std::string_view::npos;
@@ -814,8 +823,9 @@ class SentenceReader {
       const std::string_view between = folded.substr(title, group - title);
       return std::any_of(kTitleLinks.begin(), kTitleLinks.end(), [&](std::string_view link) { return between.ends_with(link); });
     };
-    const bool opens = group == 0 || (folded.starts_with("we, the ") && group < kWeReach) ||
-                       (group != std::string_view::npos && titled());
+    const bool we = folded.starts_with("we, the ") || folded.starts_with("nous, ") || folded.starts_with("nosotros, ") ||
+                    folded.starts_with("nosotras, ") || folded.starts_with("n\xC3\xB3s, ") || folded.starts_with("wir, ");
+    const bool opens = group == 0 || (we && group < kWeReach) || (group != std::string_view::npos && titled());
     if (group == std::string_view::npos || !opens) return std::nullopt;
     std::optional<ProseList> list = names_from(sentence, folded, group + length);
     if (!list || list->items.size() < 2) return std::nullopt;
