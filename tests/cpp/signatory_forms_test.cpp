@@ -1427,6 +1427,10 @@ TEST(SignatoryPersons, ListsInTheFormatsOfDataAndTypesetting) {
                          "Jonas Weber, Humboldt-Universit\u00E4t zu Berlin\n\\item Mar\u00EDa L\u00F3pez, Universidad de "
                          "Chile\n\\end{itemize}\n"),
             people);
+  // Nor a column of what each does, in a numbered table.
+  EXPECT_EQ(names(body + "**Signataires**\n1.\tBonneel Nicolas\t-\tChercheur en informatique\n2.\tBucher Guillaume\t-\t"
+                         "Ing\u00E9nieur en g\u00E9nie atomique\n3.\tAmmann Klaus\t-\tBiologue\n"),
+            (Names{"Bonneel Nicolas", "Bucher Guillaume", "Ammann Klaus"}));
   // A column of affiliations beside the names is no list of its own.
   EXPECT_EQ(names(body + "Signatories\nAnna Schmidt\tUniversity of Oxford\nJonas Weber\tHumboldt-Universit\u00E4t zu "
                          "Berlin\nMar\u00EDa L\u00F3pez\tUniversidad de Chile\n"),

@@ -75,12 +75,18 @@ char mark_kind(char first) {
   return first;
 }
 
-// Whether cells[c] of a row is the affiliation of the person the row names first ("Anna
-// Schmidt<TAB>University of Oxford"): it names an institution by its kind. Names beside names
-// are a list of their own ("Freedom House<TAB>CIVICUS").
+// Whether cells[c] of a row annotates the person the row names first ("Anna Schmidt<TAB>University
+// of Oxford", "Bonneel Nicolas<TAB>-<TAB>Chercheur en informatique"). Names beside names are a list
+// of their own ("Freedom House<TAB>CIVICUS").
 bool affiliation_cell(std::span<const std::string_view> cells, std::size_t c) {
   if (c == 0 || !reads_as_person_name(cells.front())) return false;
-  if (item_form(cells[c], false) == ItemForm::kOrganisation) return true;
+  // An institution by its kind, or what the person does ("Chercheur en informatique", "Biologue");
+  // an acronym may be a name of its own.
+  const ItemForm form = item_form(cells[c], false);
+  if (form == ItemForm::kOrganisation || form == ItemForm::kOther || form == ItemForm::kFragment ||
+      form == ItemForm::kCapitalised) {
+    return true;
+  }
   // Where people work, in the languages of our letters (no head noun of organisations that sign).
   static constexpr std::array kInstitutions = {"universit"sv, "universid"sv, "college"sv, "institut"sv, "school"sv, "academ"sv,
                                                "hospital"sv, "laborator"sv, "facult"sv, "escuela"sv, "\xC3\xA9" "cole"sv,
