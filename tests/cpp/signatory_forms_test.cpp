@@ -1457,6 +1457,14 @@ TEST(SignatoryPersons, OneALineWithRolesAfterCommas) {
             (Names{"Jane Smith", "John Doe", "Mar\u00EDa L\u00F3pez"}));
 }
 
+TEST(SignatoryPersons, PeopleWithRolesNoLexiconKnowsUnderWordsThatSayTheySign) {
+  EXPECT_EQ(names("Nous demandons le respect de la libert\u00E9 acad\u00E9mique.\n\nLes signataires de ce texte "
+                  "enseignent tous \u00E0 Sciences Po Grenoble :\n\nSt\u00E9phanie Abrial, Ing\u00E9nieure de recherche en "
+                  "science politique\nMarie-Charlotte Allam, Enseignante-chercheure en science politique\nAm\u00E9lie "
+                  "Artis, Ma\u00EEtresse de conf\u00E9rences en \u00E9conomie\n"),
+            (Names{"St\u00E9phanie Abrial", "Marie-Charlotte Allam", "Am\u00E9lie Artis"}));
+}
+
 TEST(SignatoryPersons, BlocksOfPeopleUnderThePlaceAndDate) {
   // The place and date over the signatures, a particle in a name whose titles follow.
   EXPECT_EQ(names("Alimentados por grande esperan\u00E7a no Brasil, manifestamos nossa confian\u00E7a na Democracia.\n\n"

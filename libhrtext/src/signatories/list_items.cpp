@@ -411,8 +411,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // Consumer Science, University of Wisconsin", a blank line, the next): the commas are each
   // line's own.
   if (line_count == 1 && people_a_paragraph(text, lines, paragraph_first)) return line_items(text, lines, first, start);
-  // Or one a line, no blank line between ("Jane Smith, Professor of Law, Harvard University").
-  if (line_count >= 2 && !comma_ends_line && person_lines == line_count) return line_items(text, lines, first, start);
+  // Or one a line, no blank line between ("Jane Smith, Professor of Law, Harvard University"); a
+  // few lines may run two people together, as a page flattened them.
+  if (line_count >= 2 && !comma_ends_line && 3 * person_lines >= 2 * line_count) return line_items(text, lines, first, start);
   if (semicolons >= 2 || (line_count == 1 && semicolons == 1)) {
     // Paragraphs after it that go on the same way, a blank line between ("...; Zoé Carle,
     // enseignante ; Maxime Cervulle, chercheur ;"): one list.

@@ -342,9 +342,13 @@ class SignatoryReader {
       if (!marker.introduction.signers && list_kind(items) == EntityKind::kState) return false;
       return supported(items) || long_run_of_names(items) || people_on_one_line(items);
     }
+    // Under words that say they sign, a person with anything after a comma ("Stéphanie Abrial,
+    // Ingénieure de recherche en science politique") whatever the role; else a role we know
+    // ("Javaid Rehman, Special Rapporteur on ...").
+    const bool any_role = marker.introduction.signers;
     const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
       return item.person || detail::name_weight(form_of(item)) >= kNameWeight ||
-             detail::reads_as_person(item.text.text(), true);  // "Javaid Rehman, Special Rapporteur on ..."
+             detail::reads_as_person(item.text.text(), !any_role);
     });
     return 2 * static_cast<std::size_t>(names) >= items.size();
   }
