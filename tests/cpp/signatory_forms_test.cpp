@@ -889,6 +889,10 @@ TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {
                   "bitten Sie, diesen Appell zu unterst\u00FCtzen.\n"),
             Names{"Fl\u00FCchtlingshilfe Neu-Isenburg"});
   EXPECT_EQ(names("Amnesty International is among the signatories.\n"), Names{"Amnesty International"});
+  // One of those who joined, named after the verb.
+  EXPECT_EQ(names("Una de las organizaciones que se sum\u00F3 a esta convocatoria es la Uni\u00F3n de Trabajadores de la "
+                  "Educaci\u00F3n (UTE), la cual expres\u00F3 su repudio.\n"),
+            Names{"Uni\u00F3n de Trabajadores de la Educaci\u00F3n"});
   // Someone else's subject before the verb, an agreement rather than a letter, the letter's own
   // signing: none.
   // In the present of news, after a clause that opens the sentence.

@@ -216,7 +216,9 @@ constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, 
                                      // Relative clauses that make a noun one of signers ("the fifty
                                      // countries that signed the joint statement are A, B, ...").
                                      "that signed"sv, "who signed"sv, "which signed"sv, "that have signed"sv,
-                                     "who have signed"sv, "that endorsed"sv, "who endorsed"sv, "que firmaron"sv,
+                                     "who have signed"sv, "that endorsed"sv, "who endorsed"sv, "that joined"sv,
+                                     "que se sum\xC3\xB3"sv, "que se sumaron"sv, "que se adhiri\xC3\xB3"sv,
+                                     "qui se sont jointes"sv, "qui s'est jointe"sv, "que firmaron"sv,
                                      "que han firmado"sv, "qui ont sign\xC3\xA9"sv, "que assinaram"sv,
                                      // and participles ("Those endorsing the Declaration include A, ...").
                                      "signing the"sv, "signing this"sv, "endorsing the"sv, "endorsing this"sv};
@@ -224,7 +226,9 @@ constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, "
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv,
                                      " geh\xC3\xB6ren "sv /* gehören */, " geh\xC3\xB6rt "sv, " z\xC3\xA4hlen "sv,
-                                     " figurano "sv};
+                                     " figurano "sv,
+                                     // one of them: "Una de las organizaciones que se sumó ... es la UTE"
+                                     " is "sv, " es "sv, " est "sv, " \xC3\xA9 "sv, " ist "sv};
 
 // Lower-case words inside names: a run of names goes on over them.
 constexpr std::array kNameParticles = {"and"sv, "et"sv, "y"sv, "e"sv, "of"sv, "for"sv, "the"sv, "de"sv,
