@@ -1346,6 +1346,9 @@ TEST(SignatoryPersons, PeopleWithTitlesAndAffiliations) {
   EXPECT_EQ(people.signatories[0].name, "Ana Ruiz");
   EXPECT_EQ(people.signatories[0].kind, EntityKind::kPerson);
   EXPECT_EQ(people.signatories[1].name, "John Smith");
+  // A title of clergy before a given name and a surname goes; a given name that is also one stays.
+  EXPECT_EQ(names(kBody + "Hanno finora aderito:\nDon Luigi Ciotti\nPadre Alex Zanotelli\nDon Smith\n"),
+            (Names{"Luigi Ciotti", "Alex Zanotelli", "Don Smith"}));
   const Signatories behalf = read(kBody + "Sincerely,\n\nJane Doe, on behalf of the Asian Forum for Human Rights and "
                                           "Development (FORUM-ASIA)\nJohn Roe, on behalf of CIVICUS\n");
   ASSERT_EQ(behalf.signatories.size(), 2U);

@@ -734,8 +734,17 @@ bool has_personal_title(std::string_view name) {
   const std::size_t end = name.find_first_of(". ");
   if (end == std::string_view::npos || end == 0) return false;
   const std::string word = ascii_lower(name.substr(0, end));
-  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end() &&
-         name[0] >= 'A' && name[0] <= 'Z';
+  if (name[0] < 'A' || name[0] > 'Z') return false;
+  if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
+  // Titles of clergy, also given names ("Don Smith"): a title before a given name and a surname
+  // ("Don Luigi Ciotti", "Padre Alejandro Solalinde", "Rabbi Jill Jacobs").
+  static constexpr std::array kClergy = {"don"sv, "do\xC3\xB1" "a"sv, "dom"sv, "padre"sv, "father"sv, "sister"sv,
+                                         "suor"sv, "frei"sv, "fray"sv, "rabbi"sv, "imam"sv, "sheikh"sv, "pastor"sv,
+                                         "pastora"sv, "pfarrer"sv, "pfarrerin"sv, "mons"sv, "monsignor"sv,
+                                         "mgr"sv, "abb\xC3\xA9"sv, "reverend"sv, "bishop"sv, "bispo"sv, "obispo"sv};
+  if (std::find(kClergy.begin(), kClergy.end(), word) == kClergy.end()) return false;
+  const std::string_view rest = name.substr(end + 1);
+  return std::count(rest.begin(), rest.end(), ' ') >= 1 && starts_with_capital(rest);
 }
 
 std::size_t person_name_start(std::string_view name) {
