@@ -1429,6 +1429,11 @@ TEST(SignatoryPersons, ListsInTheFormatsOfDataAndTypesetting) {
   EXPECT_EQ(names(body + "name,affiliation\nAnna Schmidt,University of Oxford\nJonas Weber,Humboldt-Universit\u00E4t zu "
                          "Berlin\nMar\u00EDa L\u00F3pez,Universidad de Chile\n"),
             people);
+  // A data file's records: the name's field, the others annotating it.
+  EXPECT_EQ(names(body + "signatories:\n  - name: Anna Schmidt\n    affiliation: University of Oxford\n  - name: Jonas "
+                         "Weber\n    affiliation: Humboldt-Universit\u00E4t zu Berlin\n  - name: \"Mar\u00EDa "
+                         "L\u00F3pez\"\n    affiliation: Universidad de Chile\n"),
+            people);
   // A LaTeX list under a LaTeX heading.
   EXPECT_EQ(names(body + "\\section*{Signatories}\n\\begin{itemize}\n\\item Anna Schmidt, University of Oxford\n\\item "
                          "Jonas Weber, Humboldt-Universit\u00E4t zu Berlin\n\\item Mar\u00EDa L\u00F3pez, Universidad de "

@@ -96,6 +96,29 @@ bool affiliation_cell(std::span<const std::string_view> cells, std::size_t c) {
                      [&](std::string_view word) { return folded.find(word) != std::string::npos; });
 }
 
+// A field of a data file on its line ("name: Anna Schmidt", "affiliation: University of
+// Oxford"): a key in lower case, a colon, a value.
+struct Field {
+  std::string_view value;
+  bool names = false;  // the key names the signer ("name", "organisation", "nombre")
+};
+std::optional<Field> field_of(std::string_view line) {
+  constexpr std::size_t kLongestKey = 20;
+  const std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > kLongestKey) return std::nullopt;
+  const std::string_view key = line.substr(0, colon);
+  if (!std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-'; })) {
+    return std::nullopt;
+  }
+  static constexpr std::array kNameKeys = {"name"sv, "full_name"sv, "fullname"sv, "nombre"sv, "nom"sv, "nome"sv,
+                                           "organisation"sv, "organization"sv, "org"sv, "signatory"sv, "signer"sv};
+  std::string_view value = line.substr(colon + 2);
+  while (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+    value = value.substr(1, value.size() - 2);
+  }
+  return Field{value, std::find(kNameKeys.begin(), kNameKeys.end(), key) != kNameKeys.end()};
+}
+
 // The cells of a line of comma-separated values, trimmed.
 std::vector<std::string_view> comma_cells(std::string_view line) {
   std::vector<std::string_view> cells;
@@ -180,6 +203,15 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     }
     const std::size_t mark = list_mark_length(content);
     std::vector<std::string_view> cells = columns(content.substr(mark));
+    // A data file's fields ("- name: Anna Schmidt" / "affiliation: University of Oxford"): the
+    // name's value is the item, the other fields annotate it.
+    if (const std::optional<Field> field = field_of(content.substr(mark))) {
+      if (!field->names) {
+        previous = nullptr;
+        continue;
+      }
+      cells = {field->value};
+    }
     if (name_column) {
       const std::vector<std::string_view> row = columns(content);
       if (row.size() > *name_column && row.size() > 1) cells = {row[*name_column]};
