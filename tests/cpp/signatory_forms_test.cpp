@@ -1434,6 +1434,10 @@ TEST(SignatoryPersons, ListsInTheFormatsOfDataAndTypesetting) {
                          "Weber\n    affiliation: Humboldt-Universit\u00E4t zu Berlin\n  - name: \"Mar\u00EDa "
                          "L\u00F3pez\"\n    affiliation: Universidad de Chile\n"),
             people);
+  // Wiki links, a label after a bar.
+  EXPECT_EQ(names(body + "Signatories:\n* [[Anna Schmidt]], University of Oxford\n* [[Jonas Weber (Soziologe)|Jonas "
+                         "Weber]], Humboldt-Universit\u00E4t zu Berlin\n* [[Mar\u00EDa L\u00F3pez]], Universidad de Chile\n"),
+            people);
   // A LaTeX list under a LaTeX heading.
   EXPECT_EQ(names(body + "\\section*{Signatories}\n\\begin{itemize}\n\\item Anna Schmidt, University of Oxford\n\\item "
                          "Jonas Weber, Humboldt-Universit\u00E4t zu Berlin\n\\item Mar\u00EDa L\u00F3pez, Universidad de "

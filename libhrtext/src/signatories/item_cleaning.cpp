@@ -717,8 +717,16 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
                                                         is_name(item.substr(space + 1, end - space - 1))) {
     begin = space + 1;
   }
-  // A Markdown link that an article opened: "the [Association for Computers and the Humanities](/)".
-  if (end - begin > 2 && item[begin] == '[') {
+  // A Markdown link that an article opened: "the [Association for Computers and the Humanities](/)";
+  // a wiki link, its label after a bar: "[[Anna Schmidt]]", "[[Amnesty International|Amnesty]]".
+  if (end - begin > 4 && item.substr(begin).starts_with("[[")) {
+    const std::size_t close = item.find("]]", begin);
+    if (close != std::string_view::npos && close < end) {
+      const std::size_t bar = item.substr(begin, close - begin).rfind('|');
+      begin = bar == std::string_view::npos ? begin + 2 : begin + bar + 1;
+      end = close;
+    }
+  } else if (end - begin > 2 && item[begin] == '[') {
     const std::size_t close = item.find(']', begin);
     if (close != std::string_view::npos && close < end) {
       end = close;

@@ -97,7 +97,7 @@ bool affiliation_cell(std::span<const std::string_view> cells, std::size_t c) {
 }
 
 // A field of a data file on its line ("name: Anna Schmidt", "affiliation: University of
-// Oxford"): a key in lower case, a colon, a value.
+// Oxford", JSON's "\"name\": \"Anna Schmidt\","): a key in lower case, a colon, a value.
 struct Field {
   std::string_view value;
   bool names = false;  // the key names the signer ("name", "organisation", "nombre")
@@ -106,7 +106,9 @@ std::optional<Field> field_of(std::string_view line) {
   constexpr std::size_t kLongestKey = 20;
   const std::size_t colon = line.find(": ");
   if (colon == std::string_view::npos || colon == 0 || colon > kLongestKey) return std::nullopt;
-  const std::string_view key = line.substr(0, colon);
+  std::string_view key = line.substr(0, colon);
+  if (key.size() > 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);  // JSON
+  if (line.ends_with(',')) line.remove_suffix(1);
   if (!std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-'; })) {
     return std::nullopt;
   }
@@ -331,6 +333,7 @@ std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLi
       continue;
     }
     if (closes_list(head)) break;
+    if (field_of(head)) return {};  // a data file's records, read field by field (line_items)
     const std::size_t name_start = person_name_start(head);
     const std::string_view name = head.substr(name_start, person_name_end(head.substr(name_start)));
     if (!reads_as_person_name(name, end - i > 1) || word_count(head) > 8) {
@@ -401,6 +404,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   std::size_t full_stops = 0;    // lines that end with one: each an item ("SOS Huasco, Valle del Huasco, Chile.")
   std::size_t places_ending = 0;  // lines whose last comma is followed by a known name
   std::size_t person_lines = 0;   // lines that read as a person signing with roles after commas
+  std::size_t field_lines = 0;    // a data file's fields ("name: ...", JSON's "\"name\": \"...\",")
   ItemText paragraph;
   std::size_t block_end = 0;  // where its last line ends: its lines as written, breaks and all
   for (; i < lines.size() && !lines[i].blank(); ++i) {
@@ -421,6 +425,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
     }
     if (list_mark_length(content) > 0 || has_personal_title(content) || table_line) ++marked_lines;
     if (content.find(',') != std::string_view::npos && reads_as_person(content, false)) ++person_lines;
+    if (field_of(content.substr(list_mark_length(content)))) ++field_lines;
     std::string_view trimmed = content;
     while (trimmed.ends_with(' ')) trimmed.remove_suffix(1);
     if (trimmed.ends_with('.')) ++full_stops;
@@ -435,7 +440,9 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // Special Rapporteur on ...; Mr. B, ..."; not a numbered item that a semicolon closes.)
   const std::size_t closing_semicolon = paragraph.text().ends_with(';') ? 1 : 0;
   const bool people_in_a_line = line_count == 1 && semicolons > closing_semicolon;
-  if (2 * marked_lines >= line_count && !people_in_a_line) return line_items(text, lines, first, start);
+  if ((2 * marked_lines >= line_count && !people_in_a_line) || 2 * field_lines >= line_count) {
+    return line_items(text, lines, first, start);
+  }
   // Most lines closing with a full stop: one item each, its annotations after its commas.
   constexpr std::size_t kFewestStoppedLines = 3;
   if (full_stops >= kFewestStoppedLines && 5 * full_stops >= 3 * line_count) return line_items(text, lines, first, start);

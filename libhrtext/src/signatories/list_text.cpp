@@ -18,6 +18,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' |
 // does.
 bool only_markup(std::string_view line) {
   if (line.starts_with("![") && line.ends_with(')') && line.find("](") != std::string_view::npos) return true;
+  // A data file's brackets alone: "{", "},", "[", "]".
+  if (!line.empty() && line.find_first_not_of("{}[], ") == std::string_view::npos) return true;
   // A LaTeX environment's bounds: "\\begin{itemize}", "\\end{itemize}".
   if ((line.starts_with("\\begin{") || line.starts_with("\\end{")) && line.ends_with('}') &&
       line.find('}') == line.size() - 1) {
