@@ -43,7 +43,8 @@ constexpr std::array kOrganisationWords = {
     "institute"sv, "watch"sv, "group"sv, "league"sv, "movement"sv, "campaign"sv, "initiative"sv,
     "international"sv, "organisation"sv, "organization"sv, "rights"sv, "human"sv, "university"sv,
     "college"sv, "school"sv, "church"sv, "fund"sv, "media"sv, "press"sv, "justice"sv, "party"sv, "guild"sv,
-    "club"sv, "chapter"sv, "lab"sv, "collective"sv,
+    "club"sv, "chapter"sv, "lab"sv, "collective"sv, "ngo"sv, "confederation"sv, "f\xC3\xA9" "d\xC3\xA9ration"sv,
+    "syndicat"sv, "sindicato"sv, "asociaci\xC3\xB3n"sv, "verband"sv,
 };
 
 // How the role of a person who signs begins ("Javaid Rehman, Special Rapporteur on ...").
@@ -356,18 +357,16 @@ std::size_t descriptor_length(std::string_view item) {
 // Whether a descriptor says what kind of organisation follows it ("trade union federation",
 // "trade association", "the NGO").
 bool describes_an_organisation(std::string_view descriptor) {
-  static constexpr std::array kKinds = {"federation"sv, "association"sv, "union"sv, "network"sv, "organisation"sv,
-                                        "organization"sv, "coalition"sv, "foundation"sv, "institute"sv, "ngo"sv,
-                                        "group"sv, "party"sv, "alliance"sv, "confederation"sv, "f\xC3\xA9" "d\xC3\xA9ration"sv,
-                                        "syndicat"sv, "sindicato"sv, "asociaci\xC3\xB3n"sv, "verband"sv};
-  return std::any_of(kKinds.begin(), kKinds.end(), [&](std::string_view kind) {
-    for (std::size_t at = descriptor.find(kind); at != std::string_view::npos; at = descriptor.find(kind, at + 1)) {
-      const bool starts = at == 0 || descriptor[at - 1] == ' ';
-      const std::size_t end = at + kind.size();
-      if (starts && (end == descriptor.size() || descriptor[end] == ' ' || descriptor[end] == 's')) return true;
+  const auto is_word = [](std::string_view word) {
+    return std::find(kOrganisationWords.begin(), kOrganisationWords.end(), word) != kOrganisationWords.end();
+  };
+  for (const std::string_view word : words_of(descriptor)) {
+    const std::string lower = ascii_lower(word);
+    if (is_word(lower) || (lower.ends_with('s') && is_word(std::string_view(lower).substr(0, lower.size() - 1)))) {
+      return true;  // "unions"
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 }  // namespace
