@@ -754,18 +754,12 @@ class SentenceReader {
       // member states called on the government to ..." name none).
       const RawItem& author = list->items.front();
       std::size_t author_end = author.text.source_of(author.text.text().size() - 1) + 1;
-      static constexpr std::array kArticles = {"the "sv, "la "sv, "le "sv, "l'"sv, "l\xE2\x80\x99"sv, "el "sv,
-                                               "los "sv, "las "sv, "les "sv, "o "sv, "a "sv, "der "sv, "die "sv, "des "sv};
-      std::string_view name = text_.substr(sentence.start + at + length, author_end - sentence.start - at - length);
-      while (name.starts_with(' ')) name.remove_prefix(1);
-      for (const std::string_view article : kArticles) {
-        if (name.starts_with(article)) {
-          name.remove_prefix(article.size());
-          break;
-        }
-      }
+      std::size_t name_start = sentence.start + at + length;
+      while (name_start < author_end && text_[name_start] == ' ') ++name_start;
+      const std::size_t name = past_article(name_start, author_end);
       while (author_end < authors.end && text_[author_end] == ' ') ++author_end;
-      if (addressee == std::string_view::npos || author_end != authors.end || !starts_with_capital(name)) {
+      if (addressee == std::string_view::npos || author_end != authors.end ||
+          !starts_with_capital(text_.substr(name, author_end - name))) {
         return std::nullopt;
       }
     }
