@@ -1211,45 +1211,62 @@ class SentenceReader {
       if (number.length == 0 || !folded.substr(number.length).starts_with(" other ")) return std::nullopt;
       return number.value;
     };
+    // Each piece folded and read for a count once, for the three readings below.
+    std::vector<std::string> folded;
+    for (const RawItem& item : items) folded.push_back(lower_case_in_place(item.text.text()));
     for (std::size_t k = 0; k < items.size(); ++k) {
-      if (const std::optional<std::size_t> count = counted_other(lower_case_in_place(items[k].text.text()))) {
+      if (const std::optional<std::size_t> count = counted_other(folded[k])) {
         list.introduction.partial = true;
         unnamed += *count;
         items.resize(k);
+        folded.resize(k);
         break;
       }
     }
+    std::vector<Introduction> counts;
+    for (const std::string& piece : folded) counts.push_back(read_introduction(piece));
+    const auto drop_front = [&](std::size_t n) {
+      const auto k = static_cast<std::ptrdiff_t>(n);
+      items.erase(items.begin(), items.begin() + k);
+      folded.erase(folded.begin(), folded.begin() + k);
+      counts.erase(counts.begin(), counts.begin() + k);
+    };
     // A count that the names follow in apposition ("..., six NGO networks, InterAction, VENRO,
     // ... and VOICE, drafted ..."): the names after it, as many as it says; what opens the
     // sentence before it is none.
     for (std::size_t k = items.size(); k-- > 1 && items.size() >= 3;) {
-      const Introduction count = read_introduction(lower_case_in_place(items[k - 1].text.text()));
+      const Introduction& count = counts[k - 1];
       if (!count.stated || count.others || *count.stated != items.size() - k) continue;
       list.introduction.stated = count.stated;
-      items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(k));
+      drop_front(k);
       break;
     }
     // Or after them ("L'AJAR et Prenons La Une, deux associations regroupant 400 journalistes,
     // condamnent ..."): then two are enough, the count says they are all.
     if (items.size() >= 3 && !list.introduction.stated) {
-      const Introduction count = read_introduction(lower_case_in_place(items.back().text.text()));
+      const Introduction& count = counts.back();
       if (count.stated && !count.others && *count.stated == items.size() - 1) {
         list.introduction.stated = count.stated;
         items.pop_back();
+        folded.pop_back();
+        counts.pop_back();
         fewest = std::min<std::size_t>(fewest, 2);
       }
     }
-    std::erase_if(items, [&](const RawItem& item) {
-      const std::string folded = lower_case_in_place(item.text.text());
-      const Introduction count = read_introduction(folded);
-      const bool others = count.others || folded.starts_with("many other") || folded.starts_with("other ") ||
-                          folded.starts_with("several other") || folded.starts_with("numerous other");
-      if (!others) return false;
+    // The others a piece speaks of ("and many other NGOs", "35 other organisations").
+    std::vector<RawItem> named;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const bool others = counts[k].others || folded[k].starts_with("many other") || folded[k].starts_with("other ") ||
+                          folded[k].starts_with("several other") || folded[k].starts_with("numerous other");
+      if (!others) {
+        named.push_back(std::move(items[k]));
+        continue;
+      }
       list.introduction.partial = true;
-      unnamed += count.stated.value_or(0);
-      all_counted = all_counted && count.stated.has_value();
-      return true;
-    });
+      unnamed += counts[k].stated.value_or(0);
+      all_counted = all_counted && counts[k].stated.has_value();
+    }
+    items = std::move(named);
     const bool with_others = list.introduction.partial;
     if (items.size() < (with_others ? 1 : fewest) || !all_read_as_names(items)) return std::nullopt;
     if (with_others && all_counted) list.introduction.stated = items.size() + unnamed;
