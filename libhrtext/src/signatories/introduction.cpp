@@ -123,7 +123,7 @@ constexpr std::array kDocumentNouns = {"letter"sv, "carta"sv, "lettre"sv, "brief
                                        "appel"sv, "aufruf"sv, "appello"sv, "petition"sv, "p\xC3\xA9tition"sv,
                                        "petici\xC3\xB3n"sv, "tribune"sv, "comunicado"sv, "communiqu\xC3\xA9"sv,
                                        "erkl\xC3\xA4rung"sv};
-constexpr std::array kNamingVerbs = {"are:"sv, "are "sv, "s\xC3\xA3o:"sv, "s\xC3\xA3o "sv, "sont:"sv, "sont "sv, "son:"sv,
+constexpr std::array kWordsThatName = {"are:"sv, "are "sv, "s\xC3\xA3o:"sv, "s\xC3\xA3o "sv, "sont:"sv, "sont "sv, "son:"sv,
                                      "son "sv, "sind:"sv, "sind "sv, "sono:"sv, "sono "sv, "include"sv, "incluem"sv,
                                      "incluyen"sv, "comprennent"sv};
 
@@ -175,7 +175,7 @@ std::vector<Word> words_in(std::string_view folded) {
 enum IntroductionGroup : unsigned {
   kSigningStem, kNotSigningStart, kOtherListStem, kCountedNoun,  // at the start of a word
   kSigningPhrase, kOtherListPhrase, kPersonPhrase, kStatePhrase, kPartialPhrase, kGroupNoun,
-  kFollowing, kUnitedStates, kHowToSign, kDocumentNoun, kNamingVerb,  // anywhere in the words (see phrase_stands)
+  kFollowing, kUnitedStates, kHowToSign, kDocumentNoun, kWordThatNames,  // anywhere in the words (see phrase_stands)
 };
 
 const BytePhrases& introduction_phrases() {
@@ -195,7 +195,7 @@ const BytePhrases& introduction_phrases() {
     builder.add(kPartialPhrases, kPartialPhrase);
     builder.add(kGroupNouns, kGroupNoun);
     builder.add(kDocumentNouns, kDocumentNoun);
-    builder.add(kNamingVerbs, kNamingVerb);
+    builder.add(kWordsThatName, kWordThatNames);
     builder.add(kFollowingPhrase, kFollowing);
     builder.add(kUnitedStatesPhrase, kUnitedStates);
     return std::move(builder).build();
@@ -324,7 +324,7 @@ Introduction read_introduction(std::string_view words) {
   // "the following international human rights organisations:": a list of organisations that no
   // other word says is of something else reads as its signers.
   const bool following_groups = has(kFollowing) && has(kGroupNoun) && !other_word;
-  const bool groups_of_a_document = has(kGroupNoun) && has(kDocumentNoun) && has(kNamingVerb) && !other_word;
+  const bool groups_of_a_document = has(kGroupNoun) && has(kDocumentNoun) && has(kWordThatNames) && !other_word;
   introduction.signers =
       (signing_word || following_groups || groups_of_a_document || has(kSigningPhrase)) && !has(kHowToSign);
   introduction.other_list = !introduction.signers && (other_word || has(kOtherListPhrase) || has(kHowToSign));
