@@ -650,6 +650,11 @@ TEST(SignatoryProse, CountsBeforeTheNames) {
   EXPECT_EQ(joins.signatories.front().id, "human-rights-in-china");
   EXPECT_EQ(joins.stated, 40U);
   EXPECT_TRUE(joins.partial);
+  // What opens the sentence goes before the joined names as before any others ("On 11 February
+  // 2019 Front Line Defenders ...").
+  EXPECT_EQ(names("On 11 February 2019 Front Line Defenders and the Observatory for the Protection of Human Rights "
+                  "Defenders (OMCT/FIDH) \u2013 together with 2 other NGOs \u2013 brought out a joint statement.\n"),
+            (Names{"Front Line Defenders", "Observatory for the Protection of Human Rights Defenders"}));
   // Names joined before the count sign too, after a date and a dash.
   const Signatories joined = read("January 28, 2025 \u2013 Amnesty International joined Human Rights Watch and 92 partner "
                                   "organizations in opposing the nomination.\n");

@@ -923,7 +923,7 @@ class SentenceReader {
       } else if (constexpr std::size_t kWordsBeforeCount = 40; number > kWordsBeforeCount) {
         continue;  // a count of something else, further on ("joined the call on 12 March ...")
       }
-      std::size_t subject_begin = after_dateline(sentence.start, sentence.start + at);
+      std::size_t subject_begin = after_opening(sentence.start, sentence.start + at);
       // "Today Access Now, along with ...": the names start after the words that open the sentence.
       const std::size_t names_begin = start_of_names(subject_begin, sentence.start + at);
       if (names_begin != std::string_view::npos) subject_begin = names_begin;
