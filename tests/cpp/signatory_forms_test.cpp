@@ -611,6 +611,26 @@ TEST(SignatoryLayouts, NamesNumberedInsideAParagraph) {
                             "released.\n").empty());
 }
 
+TEST(SignatoryLayouts, OrganisationsEachAParagraphAfterAClosing) {
+  // A closing, then the organisations each on a paragraph of its own with a full stop: a list
+  // (Latin America's associations are often a "Corporación"); a person with a role is none.
+  EXPECT_EQ(names("Estimados miembros,\n\nQuedamos a disposici\u00F3n para trabajar juntos sobre los mismos "
+                  "valores.\n\nAtentamente,\n\n\nFundaci\u00F3n Corona.\n\nCorporaci\u00F3n Somos M\u00E1s.\n\n"
+                  "Datasketch.\n"),
+            (Names{"Fundaci\u00F3n Corona", "Corporaci\u00F3n Somos M\u00E1s", "Datasketch"}));
+  EXPECT_TRUE(names("Estimados miembros,\n\nQuedamos a disposici\u00F3n para trabajar juntos.\n\nAtentamente,\n\n"
+                    "Ana Torres\nVicepresidenta\nCorporaci\u00F3n Somos M\u00E1s\n").size() <= 1);
+}
+
+TEST(SignatoryLayouts, PeopleWithRolesAfterDashesAmongOrganisations) {
+  const ByKind read_back = by_kind(read(
+      "Entre los firmantes est\u00E1n: Corporaci\u00F3n Viva La Ciudadan\u00EDa, Corporaci\u00F3n Podion, "
+      "Corporaci\u00F3n Reiniciar, Alejo Vargas \u2013 Maestro de la Universidad Nacional, Alonso Ojeda Awad \u2013 "
+      "Vicepresidente del Comit\u00E9 Permanente de Derechos Humanos.\n"));
+  EXPECT_EQ(read_back.people, (Names{"Alejo Vargas", "Alonso Ojeda Awad"}));
+  EXPECT_EQ(read_back.others.size(), 3U);
+}
+
 TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
   EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
                           "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"
@@ -1220,6 +1240,17 @@ TEST(SignatoryProse, SendersOfAJointLetter) {
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
   EXPECT_EQ(names("La carta está firmada por Amnistía Internacional, la FIDH y Human Rights Watch.\n"),
             (Names{"Amnistía Internacional", "FIDH", "Human Rights Watch"}));
+}
+
+TEST(SignatoryProse, AuthorsInAQuotedTitleEndWithItsQuotation) {
+  // A page's fields: the title's authors end at its closing quote, not in the next field; its
+  // addressee after "a" is none of them; "Organizaciones de Sociedad Civil" describes signers.
+  EXPECT_TRUE(names("---\ntitle: \"COVID 19 | Carta de Organizaciones de Sociedad Civil Am\u00E9rica Latina a Gobiernos "
+                    "y OGP\"\ndate: \"2020-05-06\"\ndraft: false\nauthor: Miembros de sociedad civil\n---\n\n"
+                    "Estimados miembros,\n\nEn la \u00FAltima semana avanzamos en conversaciones.\n").empty());
+  EXPECT_EQ(names("title: \"Carta de Amnist\u00EDa Internacional y la FIDH a Gobiernos de la regi\u00F3n\"\n"
+                  "date: \"2020-05-06\"\n\nEstimados ministros,\n\nLes escribimos hoy.\n"),
+            (Names{"Amnist\u00EDa Internacional", "FIDH"}));
 }
 
 TEST(SignatoryUnDocuments, TheTitleOfALetterFromPermanentRepresentatives) {

@@ -271,6 +271,11 @@ std::string lower_case_in_place(std::string_view text) {
   return out;
 }
 
+bool opens_with_group_noun(std::string_view name) {
+  const std::string first = fold_case(name.substr(0, name.find(' ')));
+  return std::find(kGroupNouns.begin(), kGroupNouns.end(), first) != kGroupNouns.end();
+}
+
 Introduction read_introduction(std::string_view words) {
   constexpr std::size_t kRead = 1000;  // bytes: a long sentence of Portuguese or Russian, whole
   if (words.size() > kRead) {

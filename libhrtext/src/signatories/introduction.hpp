@@ -31,6 +31,10 @@ struct Introduction {
 // Reads `words` (any length; only the last 1,000 bytes are read, where an introduction ends).
 [[nodiscard]] Introduction read_introduction(std::string_view words);
 
+// Whether `name` opens with a plural noun of the groups that sign ("Organizaciones de Sociedad
+// Civil", "NGOs of the region"): a description of signers, no name of one.
+[[nodiscard]] bool opens_with_group_noun(std::string_view name);
+
 // `text` case-folded with Unicode's default folding ("Подписали" -> "подписали").
 [[nodiscard]] std::string fold_case(std::string_view text);
 

@@ -67,6 +67,8 @@ constexpr std::array kRoles = {
     "economista"sv, "historiador"sv, "antrop\xC3\xB3log"sv, "fil\xC3\xB3sof"sv, "m\xC3\xA9" "dic"sv,
     "psic\xC3\xB3log"sv, "deputad"sv, "diputad"sv, "senador"sv, "docente"sv, "investigadora"sv, "membre"sv,
     "miembro"sv, "membro"sv, "fondat"sv, "fundador"sv, "secr\xC3\xA9tair"sv, "secretari"sv,
+    "vicepresident"sv, "vice-president"sv, "vice president"sv, "vice-pr\xC3\xA9sident"sv, "maestr"sv,
+    "catedr\xC3\xA1tic"sv /* catedrático */,
 };
 
 // Words that name the kind of an organisation besides the head nouns of unlisted organisations
@@ -78,6 +80,9 @@ constexpr std::array kKindsOfOrganisation = {
     "Ordre"sv, "Organisation"sv, "Organización"sv, "Organização"sv, "Comissão"sv, "Associazione"sv,
     "Comitê"sv, "Conselho"sv, "Coletivo"sv, "Federação"sv, "Confederação"sv, "Articulação"sv, "Frente"sv,
     "Núcleo"sv, "Sindicat"sv, "Sindacato"sv, "Comitato"sv,
+    // Latin America's associations and foundations are often a "Corporación" ("Corporación
+    // Humanas", "Corporação ..."), no company.
+    "Corporación"sv, "Corporação"sv,
     // Legal forms of associations: German, Belgian, Italian.
     "e.V"sv, "gGmbH"sv, "asbl"sv, "ASBL"sv, "vzw"sv, "VZW"sv, "ONLUS"sv, "Onlus"sv};
 

@@ -744,6 +744,10 @@ class SentenceReader {
                                               " au "sv, " aux "sv, " an "sv, " ao "sv, " aos "sv, " \xC3\xA0s "sv};
     std::size_t addressee = std::string_view::npos;
     for (const std::string_view word : kAddressed) addressee = std::min(addressee, folded.find(word, at + length));
+    // "Carta de Organizaciones ... a Gobiernos y OGP": a bare "a" before a capital addresses too.
+    for (std::size_t a = folded.find(" a ", at + length); a < addressee; a = folded.find(" a ", a + 1)) {
+      if (a + 3 < folded.size() && text_[sentence.start + a + 3] >= 'A' && text_[sentence.start + a + 3] <= 'Z') addressee = a;
+    }
     ByteSpan authors = sentence;
     if (addressee != std::string_view::npos) authors.end = sentence.start + addressee;
     std::optional<ProseList> list = names_from(authors, folded.substr(0, authors.end - authors.start), at + length);
@@ -759,7 +763,8 @@ class SentenceReader {
       const std::size_t name = past_article(name_start, author_end);
       while (author_end < authors.end && text_[author_end] == ' ') ++author_end;
       if (addressee == std::string_view::npos || author_end != authors.end ||
-          !starts_with_capital(text_.substr(name, author_end - name))) {
+          !starts_with_capital(text_.substr(name, author_end - name)) ||
+          opens_with_group_noun(text_.substr(name, author_end - name))) {
         return std::nullopt;
       }
     }
@@ -1532,6 +1537,18 @@ class SentenceReader {
     return find_any(folded, kSigners, 0) != std::string_view::npos;  // "The signees of the letter include"
   }
 
+  // Where the quotation that holds `start` closes (a quoted title: 'title: "Carta de A y B"'
+  // over the next field's line): the names in it end there. npos when `start` is quoted by none.
+  static std::size_t end_of_quotation(std::string_view folded, std::size_t start) {
+    const std::string_view before = folded.substr(0, start);
+    if (std::count(before.begin(), before.end(), '"') % 2 == 1) return folded.find('"', start);
+    const std::size_t opening = before.rfind("\xE2\x80\x9C");  // “
+    if (opening != std::string_view::npos && before.find("\xE2\x80\x9D", opening) == std::string_view::npos) {
+      return folded.find("\xE2\x80\x9D", start);  // ”
+    }
+    return std::string_view::npos;
+  }
+
   std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
     // A phrase that ends inside a no-break space (read as two spaces) leaves its second byte.
     while (start < folded.size() && is_continuation_byte(text_[sentence.start + start])) ++start;
@@ -1551,7 +1568,7 @@ class SentenceReader {
         return std::nullopt;
       }
     }
-    std::size_t end = folded.size();
+    std::size_t end = std::min(folded.size(), end_of_quotation(folded, start));
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
     bool others = false;
     std::vector<RawItem> items =
