@@ -1253,6 +1253,35 @@ TEST(SignatoryProse, AuthorsInAQuotedTitleEndWithItsQuotation) {
             (Names{"Amnist\u00EDa Internacional", "FIDH"}));
 }
 
+TEST(SignatoryProse, OnBehalfOfTheNamesThatOpenALetter) {
+  EXPECT_EQ(names("Dear Minister,\n\nOn behalf of Amnesty International, Human Rights Watch and the Law Society of "
+                  "Kenya, we write to urge you to withdraw the bill.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Law Society of Kenya"}));
+  EXPECT_EQ(names("Estimada alcaldesa,\n\nEn nombre de Climacci\u00F3, Families For Future Barcelona, Fridays For Future "
+                  "Barcelona, Moviment per la Just\u00EDcia Clim\u00E0tica y Rebel\u00B7li\u00F3 o Extinci\u00F3 Barcelona, nos "
+                  "dirigimos a usted con el fin de exponerle lo siguiente:\n"),
+            (Names{"Climacci\u00F3", "Families For Future Barcelona", "Fridays For Future Barcelona",
+                   "Moviment per la Just\u00EDcia Clim\u00E0tica", "Rebel\u00B7li\u00F3 o Extinci\u00F3 Barcelona"}));
+  // Spoken on behalf of one organisation, a statement is its own; a group of States speaks
+  // through members named apart, and one who acts for others in a story signs nothing.
+  EXPECT_EQ(names("Mr President,\n\nI have the honour to speak on behalf of the European Union and its Member "
+                  "States. I shall be brief.\n"),
+            (Names{"European Union"}));
+  EXPECT_TRUE(names("Mr President,\n\nI have the honour to speak on behalf of the Arab Group and the Core Group.\n")
+                  .empty());
+  EXPECT_TRUE(names("The lawyer, acting on behalf of Amnesty International and Human Rights Watch, said the court "
+                    "erred.\n").empty());
+}
+
+TEST(SignatoryProse, OneSignerSaidToBeOne) {
+  EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
+                  "letter.\n"),
+            (Names{"Amnesty International"}));
+  EXPECT_EQ(names("Das B\u00FCndnis fordert ein Bekenntnis zu Europa. Auch der KOK ist Mitunterzeichner.\n"),
+            (Names{"KOK"}));
+  EXPECT_EQ(names("La coalici\u00F3n public\u00F3 la carta. Tambi\u00E9n la FIDH firm\u00F3 la carta.\n"), (Names{"FIDH"}));
+}
+
 TEST(SignatoryUnDocuments, TheTitleOfALetterFromPermanentRepresentatives) {
   const Signatories header = read(
       "Letter dated 2 May 2023 from the Permanent Representatives of Canada, Denmark and Norway to the United "

@@ -95,8 +95,10 @@ TEST(SignatoryLists, StatesOfAJointStatement) {
                  "Finland, and my own country, Australia.\nWe are concerned."),
             (std::vector<Seen>{{"state", "Canada"}, {"state", "Denmark"}, {"state", "Finland"},
                                {"state", "Australia"}}));
-  // A statement "on behalf of" one group names no list.
-  EXPECT_TRUE(seen("I speak on behalf of the European Union and its member States.").empty());
+  // A statement spoken "on behalf of" one organisation is its statement: it signs, and the
+  // group of its members named after it does not.
+  EXPECT_EQ(seen("I speak on behalf of the European Union and its member States."),
+            (std::vector<Seen>{{"igo", "European Union"}}));
 }
 
 TEST(SignatoryLists, AnnotationsAreNotPartOfTheName) {

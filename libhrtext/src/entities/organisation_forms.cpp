@@ -26,6 +26,8 @@ constexpr std::array kHeads = {
     "Fédération"sv, "Sociedad"sv, "Sociedade"sv, "Société"sv, "Unión"sv, "Colectivo"sv, "Collectif"sv,
     "Movimiento"sv, "Mouvement"sv, "Observatorio"sv, "Observatoire"sv, "Fondation"sv, "Foro"sv,
     "Fórum"sv, "Alianza"sv, "Aliança"sv, "Agrupación"sv, "Cooperativa"sv,
+    // Catalan.
+    "Associació"sv, "Fundació"sv, "Federació"sv, "Moviment"sv, "Xarxa"sv, "Col·lectiu"sv, "Observatori"sv,
     // Italian, Dutch and Turkish, whose common nouns take no capital in running text.
     "Associazione"sv, "Fondazione"sv, "Rete"sv, "Istituto"sv, "Federazione"sv, "Movimento"sv,
     "Osservatorio"sv, "Coordinamento"sv, "Stichting"sv, "Vereniging"sv, "Derneği"sv, "Vakfı"sv,

@@ -512,7 +512,8 @@ namespace {
 constexpr std::array kOnBehalfOf = {"on behalf of "sv, "On behalf of "sv, "au nom de "sv, "Au nom de "sv, "au nom d'"sv,
                                     "Au nom d'"sv, "en nombre de "sv, "En nombre de "sv};
 
-// A piece that speaks of others as a group: "a group of States", "other countries", "otros países".
+}  // namespace
+
 bool speaks_of_a_group(std::string_view piece) {
   const std::string folded = ascii_lower(piece.substr(0, 60));
   for (const std::string_view word : {"group"sv, "countries"sv, "states"sv, "others"sv, "other "sv, "países"sv,
@@ -521,8 +522,6 @@ bool speaks_of_a_group(std::string_view piece) {
   }
   return false;
 }
-
-}  // namespace
 
 std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) {
   for (const std::string_view phrase : kOnBehalfOf) {
@@ -560,6 +559,9 @@ std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) 
         const std::string& piece = item.text.text();
         if (is_name(without_conjunction(piece))) continue;
         for (std::size_t space = piece.find(' '); space != std::string::npos; space = piece.find(' ', space + 1)) {
+          // A place after "of" is the end of a name ("the Law Society of Kenya" is no "Kenya").
+          const std::string_view before = std::string_view(piece).substr(0, space);
+          if (before.ends_with(" of") || before.ends_with(" de") || before.ends_with(" du")) continue;
           if (is_name(std::string_view(piece).substr(space + 1))) {
             item.text = item.text.slice(space + 1, piece.size());
             break;

@@ -36,6 +36,10 @@ using IsName = std::function<bool(std::string_view)>;
 // The names a speaker delivers a statement "on behalf of" ("on behalf of Canada, Denmark, ...
 // and my own country, Australia"; "au nom de", "en nombre de"), each a known name: the first
 // such list of at least three.
+// Whether a piece speaks of others as a group: "a group of States", "other countries", "the
+// Arab Group", "otros países" (and "United States": ask the gazetteers first).
+[[nodiscard]] bool speaks_of_a_group(std::string_view piece);
+
 [[nodiscard]] std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name);
 
 // Whether `text` says it speaks on behalf of a group of States it does not name there ("on

@@ -283,6 +283,7 @@ enum PhraseGroup : std::uint64_t {
   kAmong = 1U << 22,
   kSharesViews = 1U << 23,
   kClosingParticiple = 1U << 24,
+  kBehalf = 1U << 25,
 };
 
 // Arabic verbs of signing and joining (وقع, انضم), whose names a sentence joins with "و".
@@ -296,6 +297,11 @@ constexpr std::array kOpeningPrepositions = {
     "Nel "sv, "Nella "sv, "Alors que "sv, "Tandis que "sv, "While "sv, "As "sv, "After "sv, "Apr\xC3\xA8s "sv,
     "Tras "sv, "Despu\xC3\xA9s de "sv, "Ante "sv, "Face \xC3\xA0 "sv, "Frente a "sv, "Following "sv, "Amid "sv,
     "Despite "sv, "Malgr\xC3\xA9 "sv, "Pese a "sv, "A pesar de "sv, "Mientras "sv, "Nachdem "sv, "Angesichts "sv};
+
+// Adverbs that add a sentence to the one before, before its subject ("Auch der KOK ist
+// Mitunterzeichner", "También la FIDH firmó la carta"): no name opens so either.
+constexpr std::array kAddingAdverbs = {"Also "sv, "Auch "sv, "Zudem "sv, "Au\xC3\x9F" "erdem "sv, "Ebenso "sv,
+                                       "Aussi "sv, "Tambi\xC3\xA9n "sv, "Tamb\xC3\xA9m "sv, "Anche "sv};
 
 bool opens_with_preposition(std::string_view text) {
   return std::any_of(kOpeningPrepositions.begin(), kOpeningPrepositions.end(),
@@ -338,7 +344,12 @@ constexpr std::array kAmongSigners = {
     " \xC3\xA9 uma das signat\xC3\xA1rias"sv, " \xC3\xA8 tra i firmatari"sv, " sono tra i firmatari"sv,
     " \xC3\xA8 uno dei firmatari"sv, " geh\xC3\xB6rt zu den unterzeichnern"sv, " geh\xC3\xB6ren zu den unterzeichnern"sv,
     " geh\xC3\xB6rt zu den erstunterzeichnern"sv, " z\xC3\xA4hlt zu den unterzeichnern"sv,
-    " behoort tot de ondertekenaars"sv, " \xC3\xA4r en av undertecknarna"sv};
+    " behoort tot de ondertekenaars"sv, " \xC3\xA4r en av undertecknarna"sv,
+    // One signer said to be one ("Amnesty International is a signatory to the letter", "Auch der
+    // KOK ist Mitunterzeichner").
+    " is a signatory"sv, " is a co-signatory"sv, " is also a signatory"sv, " is a cosignatory"sv,
+    " est cosignataire"sv, " es firmante"sv, " es cofirmante"sv, " \xC3\xA9 signat\xC3\xA1ri"sv,
+    " ist mitunterzeichner"sv, " ist unterzeichner"sv, " ist erstunterzeichner"sv, " sind mitunterzeichner"sv};
 
 // What a UN written statement's note says of the organisations that join its submitters ("*
 // Asociación Pro Derechos Humanos, Cairo Institute ..., NGO(s) without consultative status,
@@ -348,6 +359,19 @@ constexpr std::array kSharedViews = {"also share the views"sv, "also shares the 
                                      "partage \xC3\xA9galement les opinions"sv,
                                      "comparten tambi\xC3\xA9n las opiniones"sv,
                                      "comparte tambi\xC3\xA9n las opiniones"sv};
+
+// The words on whose behalf a letter is written or a statement spoken ("On behalf of A, B and
+// C, we write to ...", "I have the honour to speak on behalf of the European Union").
+constexpr std::array kOnBehalfOf = {"on behalf of "sv, "en nombre de "sv, "au nom de "sv, "au nom d'"sv,
+                                    "em nome de "sv, "em nome da "sv, "em nome do "sv, "im namen von "sv,
+                                    "im namen der "sv, "im namen des "sv, "a nome di "sv, "a nome della "sv,
+                                    "a nome del "sv};
+
+// Words of speaking or writing before "on behalf of": the speaker speaks for the names after.
+constexpr std::array kSpeaking = {"speak"sv, "statement"sv, "writ"sv, "deliver"sv, "hablar"sv, "hablo"sv,
+                                  "la parole"sv, "intervenci"sv, "declaraci"sv, "d\xC3\xA9" "claration"sv,
+                                  "spreche"sv, "erkl\xC3\xA4rung"sv, "falo"sv, "falar"sv, "escrib"sv,
+                                  "\xC3\xA9" "cri"sv, "intervengo"sv, "parlo"sv};
 
 // German participles of signing that close a sentence in the perfect, its signers between
 // the auxiliary and them ("Den offenen Brief haben unter anderem A, B und C unterzeichnet.").
@@ -416,6 +440,7 @@ const BytePhrases& sentence_phrases() {
     add(kAmongSigners, kAmong);
     add(kSharedViews, kSharesViews);
     add(kClosingParticiples, kClosingParticiple);
+    add(kOnBehalfOf, kBehalf);
     return std::move(builder).build();
   }();
   return phrases;
@@ -720,6 +745,9 @@ class SentenceReader {
     }
     if (has(kAmong) || has(kSignsIt | kDocument)) {
       if (std::optional<ProseList> list = signs_it(sentence, folded)) return list;
+    }
+    if (has(kBehalf)) {
+      if (std::optional<ProseList> list = on_behalf(sentence, folded)) return list;
     }
     if (has(kVoicing)) return voicing(sentence, folded);
     if (has(kArabicSigning)) return arabic_joined_names(sentence);
@@ -1105,7 +1133,17 @@ class SentenceReader {
   // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
   // Past what opens a sentence before its names: a news item's dateline, a date.
   std::size_t after_opening(std::size_t start, std::size_t end) const {
-    return after_opening_words(after_occasion(after_opening_date(after_dateline(start, end), end), end), end);
+    return after_adding_adverb(
+        after_opening_words(after_occasion(after_opening_date(after_dateline(start, end), end), end), end), end);
+  }
+
+  // Past an adverb that adds the sentence to the one before (kAddingAdverbs); else `start`.
+  std::size_t after_adding_adverb(std::size_t start, std::size_t end) const {
+    const std::string_view words = text_.substr(start, end - start);
+    for (const std::string_view adverb : kAddingAdverbs) {
+      if (words.starts_with(adverb)) return start + adverb.size();
+    }
+    return start;
   }
 
   // Past a few words that open a sentence before a comma and read as no name ("Hier, la FIDH
@@ -1319,6 +1357,53 @@ class SentenceReader {
       return std::nullopt;
     }
     return opening_names(start, names_end, 1);
+  }
+
+  // The names on whose behalf the sentence's writer or speaker writes or speaks, where the
+  // phrase opens it ("On behalf of A, B and C, we write to urge ...", "En nombre de A, B y C,
+  // nos dirigimos a usted") or follows words of speaking ("I have the honour to speak on behalf
+  // of the European Union"). One name is enough when it reads as an organisation's.
+  std::optional<ProseList> on_behalf(ByteSpan sentence, std::string_view folded) const {
+    constexpr std::size_t kOpeningReach = 2;   // bytes: a quote or a bullet before the phrase
+    constexpr std::size_t kSpeakingReach = 80;  // bytes before the phrase for the words of speaking
+    std::size_t length = 0;
+    const std::size_t at = find_any(folded, kBehalf, 0, &length);
+    if (at == std::string_view::npos) return std::nullopt;
+    const std::string_view before = folded.substr(at > kSpeakingReach ? at - kSpeakingReach : 0, at);
+    const bool speaking = std::any_of(kSpeaking.begin(), kSpeaking.end(),
+                                      [&](std::string_view word) { return before.find(word) != std::string_view::npos; });
+    if (at > kOpeningReach && !speaking) return std::nullopt;
+    // The names end where the clause of the one who writes begins ("..., y D, nos dirigimos a
+    // usted"): at the first comma that words in lower case follow.
+    for (std::size_t comma = folded.find(", ", at + length); comma != std::string_view::npos;
+         comma = folded.find(", ", comma + 1)) {
+      if (starts_lower_case_letter(text_.substr(sentence.start + comma + 2, sentence.end - sentence.start - comma - 2))) {
+        sentence.end = sentence.start + comma;
+        folded = folded.substr(0, comma);
+        break;
+      }
+    }
+    std::optional<ProseList> list = names_from(sentence, folded, at + length);
+    // "..., and my own country, Australia": the speaker's words for a name it gives after them;
+    // "the European Union and its Member States": the members of the one who speaks.
+    static constexpr std::array kMemberStates = {"member state"sv, "\xC3\xA9tats membres"sv, "etats membres"sv,
+                                                 "estados miembros"sv, "estados membros"sv, "mitgliedstaaten"sv,
+                                                 "stati membri"sv};
+    // A group of States ("the Arab Group", "the Nordic-Baltic States") speaks through its
+    // members, which a UN statement names apart; a date is none ("on behalf of ..., 2 November").
+    if (list) {
+      std::erase_if(list->items, [&](const RawItem& item) {
+        const std::string& name = item.text.text();
+        const std::string head = ascii_lower(name.substr(0, 20));
+        return starts_lower_case_letter(name) || reads_as_date(name) || (speaks_of_a_group(name) && !is_known_(name)) ||
+               std::any_of(kMemberStates.begin(), kMemberStates.end(),
+                           [&](std::string_view members) { return head.starts_with(members); });
+      });
+    }
+    if (!list || list->items.empty()) return std::nullopt;
+    if (list->items.size() == 1 && name_weight_(list->items.front().text.text()) < kOrganisationName) return std::nullopt;
+    list->introduction.signers = true;
+    return list;
   }
 
   // The signers between the auxiliary and the participle of signing that closes a German
@@ -1688,7 +1773,8 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     // Each form needs one of these groups of phrases.
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
-                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong | kSharesViews | kClosingParticiple)) == 0) {
+                   kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong | kSharesViews | kClosingParticiple |
+                   kBehalf)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
