@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -509,8 +510,38 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
 
 namespace {
 
-constexpr std::array kOnBehalfOf = {"on behalf of "sv, "On behalf of "sv, "au nom de "sv, "Au nom de "sv, "au nom d'"sv,
-                                    "Au nom d'"sv, "en nombre de "sv, "En nombre de "sv};
+// "on behalf of ", "au nom de ", "au nom d'", "en nombre de ", their first letter in either case:
+// the phrase after that letter, the letters it may open with, and the phrase's one letter
+// before the end that may vary ("au nom de " and "au nom d'").
+struct BehalfPhrase {
+  std::string_view after_first;
+  std::string_view first_letters;
+};
+constexpr std::array kOnBehalfOf = {BehalfPhrase{"n behalf of "sv, "oO"sv}, BehalfPhrase{"u nom de "sv, "aA"sv},
+                                    BehalfPhrase{"u nom d'"sv, "aA"sv}, BehalfPhrase{"n nombre de "sv, "eE"sv}};
+
+// Where the text says on whose behalf it speaks, in text order: each phrase's start and end.
+// One skipping search per phrase (Boyer-Moore-Horspool): the phrases open with common letters,
+// which a search letter by letter would stop at all over a long text.
+std::vector<ByteSpan> behalf_phrases(std::string_view text) {
+  using Searcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
+  const auto searcher = [](std::size_t k) {
+    return Searcher(kOnBehalfOf[k].after_first.begin(), kOnBehalfOf[k].after_first.end());
+  };
+  static const std::array<Searcher, 4> searchers = {searcher(0), searcher(1), searcher(2), searcher(3)};
+  static_assert(kOnBehalfOf.size() == searchers.size());
+  std::vector<ByteSpan> found;
+  for (std::size_t k = 0; k < kOnBehalfOf.size(); ++k) {
+    for (auto at = std::search(text.begin(), text.end(), searchers[k]); at != text.end();
+         at = std::search(at + 1, text.end(), searchers[k])) {
+      const auto start = static_cast<std::size_t>(at - text.begin());
+      if (start == 0 || kOnBehalfOf[k].first_letters.find(text[start - 1]) == std::string_view::npos) continue;
+      found.push_back({start - 1, start + kOnBehalfOf[k].after_first.size()});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
+  return found;
+}
 
 }  // namespace
 
@@ -524,67 +555,62 @@ bool speaks_of_a_group(std::string_view piece) {
 }
 
 std::vector<RawItem> behalf_items(std::string_view text, const IsName& is_name) {
-  for (const std::string_view phrase : kOnBehalfOf) {
-    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
-      std::size_t begin = at + phrase.size();
-      // To the end of the sentence, or of the paragraph.
-      std::size_t end = begin;
-      while (end < text.size() && !(text.substr(end).starts_with("\n\n") ||
-                                    (text[end] == '.' && (end + 1 == text.size() || text[end + 1] == ' ' ||
-                                                          text[end + 1] == '\n')))) {
-        ++end;
-      }
-      // "on behalf of a group of 40 countries: Albania, ...", "on behalf of the Core Group
-      // (Argentina, Brazil, Morocco, Sweden and Türkiye)": the members.
-      const std::string_view behalf = text.substr(begin, end - begin);
-      if (const std::size_t colon = behalf.find(':'); colon != std::string_view::npos) {
-        begin += colon + 1;
-      } else if (const std::size_t open = behalf.find(" ("); open != std::string_view::npos &&
-                                                             speaks_of_a_group(behalf.substr(0, open))) {
-        // (A list, not an acronym: "... Treaty Organization (CSTO) – the Republic of Armenia, ...".)
-        if (const std::size_t close = behalf.find(')', open);
-            close != std::string_view::npos && behalf.substr(open, close - open).find(',') != std::string_view::npos) {
-          end = begin + close;
-          begin += open + 2;
-        }
-      }
-      ItemText sentence;
-      sentence.append(text.substr(begin, end - begin), begin);
-      std::vector<RawItem> items = split_paragraph(sentence, ",", is_name, is_name);
-      const std::size_t pieces = items.size();
-      // "..., and a group of States", "and other countries": the others, named as a group.
-      const bool group_after = !items.empty() && speaks_of_a_group(items.back().text.text());
-      // "and my own country Albania", "et mon pays, la France": the name at the end of the piece.
-      for (RawItem& item : items) {
-        const std::string& piece = item.text.text();
-        if (is_name(without_conjunction(piece))) continue;
-        for (std::size_t space = piece.find(' '); space != std::string::npos; space = piece.find(' ', space + 1)) {
-          // A place after "of" is the end of a name ("the Law Society of Kenya" is no "Kenya").
-          const std::string_view before = std::string_view(piece).substr(0, space);
-          if (before.ends_with(" of") || before.ends_with(" de") || before.ends_with(" du")) continue;
-          if (is_name(std::string_view(piece).substr(space + 1))) {
-            item.text = item.text.slice(space + 1, piece.size());
-            break;
-          }
-        }
-      }
-      std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
-      // Two names count when they are all the sentence lists ("on behalf of Australia and New
-      // Zealand"), or all but a group of others.
-      if (items.size() >= 3 || (items.size() == 2 && (pieces == 2 || (pieces == 3 && group_after)))) return items;
+  for (const ByteSpan& phrase : behalf_phrases(text)) {
+    std::size_t begin = phrase.end;
+    // To the end of the sentence, or of the paragraph.
+    std::size_t end = begin;
+    while (end < text.size() && !(text.substr(end).starts_with("\n\n") ||
+                                  (text[end] == '.' && (end + 1 == text.size() || text[end + 1] == ' ' ||
+                                                        text[end + 1] == '\n')))) {
+      ++end;
     }
+    // "on behalf of a group of 40 countries: Albania, ...", "on behalf of the Core Group
+    // (Argentina, Brazil, Morocco, Sweden and Türkiye)": the members.
+    const std::string_view behalf = text.substr(begin, end - begin);
+    if (const std::size_t colon = behalf.find(':'); colon != std::string_view::npos) {
+      begin += colon + 1;
+    } else if (const std::size_t open = behalf.find(" ("); open != std::string_view::npos &&
+                                                           speaks_of_a_group(behalf.substr(0, open))) {
+      // (A list, not an acronym: "... Treaty Organization (CSTO) – the Republic of Armenia, ...".)
+      if (const std::size_t close = behalf.find(')', open);
+          close != std::string_view::npos && behalf.substr(open, close - open).find(',') != std::string_view::npos) {
+        end = begin + close;
+        begin += open + 2;
+      }
+    }
+    ItemText sentence;
+    sentence.append(text.substr(begin, end - begin), begin);
+    std::vector<RawItem> items = split_paragraph(sentence, ",", is_name, is_name);
+    const std::size_t pieces = items.size();
+    // "..., and a group of States", "and other countries": the others, named as a group.
+    const bool group_after = !items.empty() && speaks_of_a_group(items.back().text.text());
+    // "and my own country Albania", "et mon pays, la France": the name at the end of the piece.
+    for (RawItem& item : items) {
+      const std::string& piece = item.text.text();
+      if (is_name(without_conjunction(piece))) continue;
+      for (std::size_t space = piece.find(' '); space != std::string::npos; space = piece.find(' ', space + 1)) {
+        // A place after "of" is the end of a name ("the Law Society of Kenya" is no "Kenya").
+        const std::string_view before = std::string_view(piece).substr(0, space);
+        if (before.ends_with(" of") || before.ends_with(" de") || before.ends_with(" du")) continue;
+        if (is_name(std::string_view(piece).substr(space + 1))) {
+          item.text = item.text.slice(space + 1, piece.size());
+          break;
+        }
+      }
+    }
+    std::erase_if(items, [&](const RawItem& item) { return !is_name(without_conjunction(item.text.text())); });
+    // Two names count when they are all the sentence lists ("on behalf of Australia and New
+    // Zealand"), or all but a group of others.
+    if (items.size() >= 3 || (items.size() == 2 && (pieces == 2 || (pieces == 3 && group_after)))) return items;
   }
   return {};
 }
 
 bool behalf_of_a_group(std::string_view text) {
   constexpr std::size_t kGroupReach = 40;  // bytes: "on behalf of a group of more than 40 countries"
-  for (const std::string_view phrase : kOnBehalfOf) {
-    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
-      if (speaks_of_a_group(text.substr(at + phrase.size(), kGroupReach))) return true;
-    }
-  }
-  return false;
+  const std::vector<ByteSpan> phrases = behalf_phrases(text);
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const ByteSpan& phrase) { return speaks_of_a_group(text.substr(phrase.end, kGroupReach)); });
 }
 
 std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span<const TextLine> lines) {
