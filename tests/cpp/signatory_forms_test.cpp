@@ -564,10 +564,15 @@ TEST(SignatoryLayouts, TheSentenceAboveLinesOfNamesIntroducesThem) {
 }
 
 TEST(SignatoryLayouts, TitleLinesUnderASentenceAreNoList) {
-  EXPECT_TRUE(names("The United States was pleased to join 56 countries in co-sponsoring a joint statement on the "
-                    "situation in Venezuela.\n\nJoint Statement on the Human Rights Situation in Venezuela\n46th Session "
-                    "of the Human Rights Council\nDelivered by the Permanent Representative of Peru\n\nMadam President,\n")
-                  .empty());
+  // The sentence names one who joins the others it counts; the statement's title lines under it
+  // are no list.
+  const Signatories read_back =
+      read("The United States was pleased to join 56 countries in co-sponsoring a joint statement on the situation "
+           "in Venezuela.\n\nJoint Statement on the Human Rights Situation in Venezuela\n46th Session of the Human "
+           "Rights Council\nDelivered by the Permanent Representative of Peru\n\nMadam President,\n");
+  EXPECT_EQ(names_of(read_back), (Names{"United States"}));
+  EXPECT_TRUE(read_back.partial);
+  EXPECT_EQ(read_back.stated, 57U);
 }
 
 TEST(SignatoryPersons, PeopleWhoSignAfterTheOrganisations) {
@@ -1271,6 +1276,27 @@ TEST(SignatoryProse, OnBehalfOfTheNamesThatOpenALetter) {
                   .empty());
   EXPECT_TRUE(names("The lawyer, acting on behalf of Amnesty International and Human Rights Watch, said the court "
                     "erred.\n").empty());
+}
+
+TEST(SignatoryProse, WritersWhoNameThemselvesBeforeSpeaking) {
+  EXPECT_EQ(names("The election is near. As Amnesty International, Human Rights Watch and the Law Society of Kenya, "
+                  "we call on the government to act.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Law Society of Kenya"}));
+  EXPECT_EQ(names("Am 26. September ist Bundestagswahl. Als AlgorithmWatch, Reporter ohne Grenzen und Wikimedia "
+                  "Deutschland haben wir uns zusammengefunden, um gemeinsam zu handeln.\n"),
+            (Names{"AlgorithmWatch", "Reporter ohne Grenzen", "Wikimedia Deutschland"}));
+  EXPECT_EQ(names("En tant que Ligue des droits de l'Homme, Amnesty International France et Greenpeace France, nous "
+                  "demandons au gouvernement d'agir.\n"),
+            (Names{"Ligue des droits de l'Homme", "Amnesty International France", "Greenpeace France"}));
+  // Not in the first person, or one name cited: no signers.
+  EXPECT_TRUE(names("As Amnesty International and Human Rights Watch reported, the courts failed.\n").empty());
+  EXPECT_TRUE(names("As the crisis deepens, we call on the government to act.\n").empty());
+}
+
+TEST(SignatoryProse, SendersWhoMakeADocumentPublic) {
+  EXPECT_EQ(names("El 13 de abril de 2002 Provea, Humana Dignitas y la Vicar\u00EDa de Derechos Humanos de Cuman\u00E1 "
+                  "hicieron un comunicado en rechazo a los hechos de violencia.\n"),
+            (Names{"Provea", "Humana Dignitas", "Vicar\u00EDa de Derechos Humanos de Cuman\u00E1"}));
 }
 
 TEST(SignatoryProse, OneSignerSaidToBeOne) {

@@ -165,7 +165,13 @@ constexpr std::array kSendingVerbs = {
     " enviaron "sv, " firmaron "sv, " suscribieron "sv, " emitieron "sv, " publicaron "sv,
     " enviaram "sv, " assinaram "sv, " tarafından "sv /* Turkish: "by", after the names */,
     " ont r\xC3\xA9" "dig\xC3\xA9 "sv, " ont lanc\xC3\xA9 "sv, " redactaron "sv, " lanzaron "sv, " redigiram "sv,
-    " lan\xC3\xA7" "aram "sv, " hanno scritto "sv, " hanno lanciato "sv, " haben verfasst "sv};
+    " lan\xC3\xA7" "aram "sv, " hanno scritto "sv, " hanno lanciato "sv, " haben verfasst "sv,
+    // Making a document public or handing it over ("A, B y C hicieron un comunicado").
+    " presented "sv, " handed "sv, " transmitted "sv, " ont diffus\xC3\xA9 "sv, " ont remis "sv,
+    " ont pr\xC3\xA9sent\xC3\xA9 "sv, " ont transmis "sv, " ont fait parvenir "sv, " hicieron "sv,
+    " difundieron "sv, " presentaron "sv, " entregaron "sv, " remitieron "sv, " dirigieron "sv,
+    " dieron a conocer "sv, " divulgaram "sv, " entregaram "sv, " publicaram "sv, " schickten "sv,
+    " ver\xC3\xB6" "ffentlichten "sv, " \xC3\xBC" "bergaben "sv, " haben ver\xC3\xB6" "ffentlicht "sv};
 
 // Verbs of signing that open a sentence before the names of those who sign ("Assinam o
 // documento, além do Instituto Vladimir Herzog, a Associação ...").
@@ -373,7 +379,25 @@ constexpr std::array kSpeaking = {"speak"sv, "statement"sv, "writ"sv, "deliver"s
                                   "spreche"sv, "erkl\xC3\xA4rung"sv, "falo"sv, "falar"sv, "escrib"sv,
                                   "\xC3\xA9" "cri"sv, "intervengo"sv, "parlo"sv};
 
-// German participles of signing that close a sentence in the perfect, its signers between
+// What opens a sentence whose writers name themselves before speaking in the first person
+// ("As A, B and C, we call on ...": SentenceReader::speaking_as), and the pronouns they speak in.
+constexpr std::array kSpeakingAs = {"as "sv, "als "sv, "en tant que "sv, "en tant qu'"sv, "como "sv,
+                                    "enquanto "sv, "in qualit\xC3\xA0 di "sv};
+constexpr std::array kFirstPerson = {" we "sv, " wir "sv, " nous "sv, " nosotros "sv, " nosotras "sv, " n\xC3\xB3s "sv,
+                                     " noi "sv, " wij "sv};
+
+// Whether a sentence of the paragraph may open with the words of kSpeakingAs: asked of
+// paragraphs that hold no phrase of the other forms, before their sentences are read.
+bool may_open_speaking_as(std::string_view folded) {
+  return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), [&](std::string_view as) {
+    for (std::size_t at = folded.find(as); at != std::string_view::npos; at = folded.find(as, at + 1)) {
+      if (at == 0 || folded.substr(0, at).ends_with(". ")) return true;
+    }
+    return false;
+  });
+}
+
+// German participles of signing that close a sentence// German participles of signing that close a sentence in the perfect, its signers between
 // the auxiliary and them ("Den offenen Brief haben unter anderem A, B und C unterzeichnet.").
 constexpr std::array kClosingParticiples = {"unterzeichnet."sv, "unterschrieben."sv, "mitunterzeichnet."sv,
                                             "mitgezeichnet."sv};
@@ -749,6 +773,7 @@ class SentenceReader {
     if (has(kBehalf)) {
       if (std::optional<ProseList> list = on_behalf(sentence, folded)) return list;
     }
+    if (std::optional<ProseList> list = speaking_as(sentence, folded)) return list;
     if (has(kVoicing)) return voicing(sentence, folded);
     if (has(kArabicSigning)) return arabic_joined_names(sentence);
     return std::nullopt;
@@ -960,7 +985,7 @@ class SentenceReader {
       // "Today Access Now, along with ...": the names start after the words that open the sentence.
       const std::size_t names_begin = start_of_names(subject_begin, sentence.start + at);
       if (names_begin != std::string_view::npos) subject_begin = names_begin;
-      std::size_t subject_end = sentence.start + at;
+      std::size_t subject_end = without_attitude(subject_begin, sentence.start + at);
       while (subject_end > subject_begin && text_[subject_end - 1] == ',') --subject_end;
       std::vector<RawItem> items = inline_items(text_, past_article(subject_begin, subject_end), subject_end, is_known_,
                                                 reads_as_name_);
@@ -1223,7 +1248,7 @@ class SentenceReader {
     if (std::none_of(kOpenings.begin(), kOpenings.end(), [&](std::string_view opening) { return words.starts_with(opening); })) {
       return start;
     }
-    constexpr std::size_t kWordsToTheYear = 5;
+    constexpr std::size_t kWordsToTheYear = 6;  // "El 13 de abril de 2002"
     std::size_t at = 0;
     for (std::size_t word = 0; word < kWordsToTheYear && at < words.size(); ++word) {
       const std::size_t word_end = std::min(words.find(' ', at), words.size());
@@ -1373,17 +1398,60 @@ class SentenceReader {
     const bool speaking = std::any_of(kSpeaking.begin(), kSpeaking.end(),
                                       [&](std::string_view word) { return before.find(word) != std::string_view::npos; });
     if (at > kOpeningReach && !speaking) return std::nullopt;
-    // The names end where the clause of the one who writes begins ("..., y D, nos dirigimos a
-    // usted"): at the first comma that words in lower case follow.
-    for (std::size_t comma = folded.find(", ", at + length); comma != std::string_view::npos;
-         comma = folded.find(", ", comma + 1)) {
-      if (starts_lower_case_letter(text_.substr(sentence.start + comma + 2, sentence.end - sentence.start - comma - 2))) {
-        sentence.end = sentence.start + comma;
-        folded = folded.substr(0, comma);
-        break;
+    return speakers(sentence, folded, at + length, end_of_speakers(sentence, folded, at + length), 1);
+  }
+
+  // The names the writers speak as, where the sentence opens with them and goes on in the first
+  // person (kSpeakingAs): "As A, B and C, we call on ...", "Als A, B und C haben wir uns
+  // zusammengefunden", "En tant que A, B et C, nous demandons". Two names at least: "As Human
+  // Rights Watch noted, we ..." cites one.
+  std::optional<ProseList> speaking_as(ByteSpan sentence, std::string_view folded) const {
+    const auto opening = std::find_if(kSpeakingAs.begin(), kSpeakingAs.end(),
+                                      [&](std::string_view as) { return folded.starts_with(as); });
+    if (opening == kSpeakingAs.end()) return std::nullopt;
+    std::size_t clause = end_of_speakers(sentence, folded, opening->size());
+    // German puts the verb before the pronoun, and no comma ("Als A und B haben wir uns ..."):
+    // the names end before that verb.
+    if (const std::size_t wir = folded.find(" wir ", opening->size());
+        wir != std::string_view::npos && (clause == std::string_view::npos || wir < clause)) {
+      clause = folded.rfind(' ', wir - 1);
+      if (clause == std::string_view::npos || clause <= opening->size()) return std::nullopt;
+    } else if (clause == std::string_view::npos) {
+      return std::nullopt;
+    } else {
+      // The clause after the names is in the first person within its first words ("we call").
+      constexpr std::size_t kPronounReach = 16;  // bytes
+      const std::string_view after = folded.substr(clause + 1, kPronounReach);  // from the space before it
+      if (std::none_of(kFirstPerson.begin(), kFirstPerson.end(),
+                       [&](std::string_view pronoun) { return after.find(pronoun) != std::string_view::npos; })) {
+        return std::nullopt;
       }
     }
-    std::optional<ProseList> list = names_from(sentence, folded, at + length);
+    return speakers(sentence, folded, opening->size(), clause, 2);
+  }
+
+  // Where the names of those who write end, from `start`: at the first comma that words in lower
+  // case follow, where their own clause begins ("..., y D, nos dirigimos a usted"); npos when none.
+  std::size_t end_of_speakers(ByteSpan sentence, std::string_view folded, std::size_t start) const {
+    for (std::size_t comma = folded.find(", ", start); comma != std::string_view::npos;
+         comma = folded.find(", ", comma + 1)) {
+      if (starts_lower_case_letter(text_.substr(sentence.start + comma + 2, sentence.end - sentence.start - comma - 2))) {
+        return comma;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+  // The names between `start` and `end` (npos: the sentence's end) that the writers or speakers
+  // speak for or as (on_behalf, speaking_as), `fewest` at least; one only when it reads as an
+  // organisation's.
+  std::optional<ProseList> speakers(ByteSpan sentence, std::string_view folded, std::size_t start, std::size_t end,
+                                    std::size_t fewest) const {
+    if (end != std::string_view::npos) {
+      sentence.end = sentence.start + end;
+      folded = folded.substr(0, end);
+    }
+    std::optional<ProseList> list = names_from(sentence, folded, start);
     // "..., and my own country, Australia": the speaker's words for a name it gives after them;
     // "the European Union and its Member States": the members of the one who speaks.
     static constexpr std::array kMemberStates = {"member state"sv, "\xC3\xA9tats membres"sv, "etats membres"sv,
@@ -1400,7 +1468,7 @@ class SentenceReader {
                            [&](std::string_view members) { return head.starts_with(members); });
       });
     }
-    if (!list || list->items.empty()) return std::nullopt;
+    if (!list || list->items.size() < fewest) return std::nullopt;
     if (list->items.size() == 1 && name_weight_(list->items.front().text.text()) < kOrganisationName) return std::nullopt;
     list->introduction.signers = true;
     return list;
@@ -1583,6 +1651,21 @@ class SentenceReader {
   std::size_t without_auxiliary(std::size_t begin, std::size_t end) const {
     for (const std::string_view auxiliary : {" have"sv, " has"sv, " had"sv, " ont"sv, " han"sv, " haben"sv}) {
       if (text_.substr(begin, end - begin).ends_with(auxiliary)) return end - auxiliary.size();
+    }
+    return end;
+  }
+
+  // `end` before the words of the subject's stance that end text_[begin, end) before its verb
+  // ("The United States was pleased to join 56 countries ..."); else `end`.
+  std::size_t without_attitude(std::size_t begin, std::size_t end) const {
+    static constexpr std::array kAttitudes = {" was pleased to"sv, " is pleased to"sv, " are pleased to"sv,
+                                              " were pleased to"sv, " is proud to"sv, " was proud to"sv,
+                                              " are proud to"sv, " is honoured to"sv, " is honored to"sv,
+                                              " is delighted to"sv, " decided to"sv, " has decided to"sv,
+                                              " have decided to"sv, " is happy to"sv, " was happy to"sv};
+    const std::string_view subject = text_.substr(begin, end - begin);
+    for (const std::string_view attitude : kAttitudes) {
+      if (subject.ends_with(attitude)) return end - attitude.size();
     }
     return end;
   }
@@ -1778,7 +1861,8 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
-      if ((groups & kVoicing) == 0 || !(separated_before(folded, verb) || beside_others_before(folded, verb))) continue;
+      const bool voicing = (groups & kVoicing) != 0 && (separated_before(folded, verb) || beside_others_before(folded, verb));
+      if (!voicing && !may_open_speaking_as(folded)) continue;
     }
     const std::vector<ByteSpan> sentences = document.sentences_in(paragraph);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
