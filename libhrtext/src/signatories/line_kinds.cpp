@@ -240,12 +240,18 @@ bool mostly_capitalised(std::string_view words) {
 // The last sentence of `text`: after the last full stop, question or exclamation mark followed
 // by a space ("... military decisions. The organisations that signed are:").
 std::string_view last_sentence(std::string_view text) {
+  // From the end: a paragraph on one line is read as far back as its last sentence only.
   std::size_t start = 0;
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') start = i + 2;
+  for (std::size_t i = text.size(); i-- > 1;) {
+    if (text[i] == ' ' && (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?')) {
+      start = i + 1;
+      break;
+    }
   }
   for (const std::string_view end : {"\xD8\x9F"sv /* ؟ */, "\xE3\x80\x82"sv /* 。 */}) {
-    if (const std::size_t at = rfind_bytes(text, end); at != std::string_view::npos) start = std::max(start, at + end.size());
+    if (const std::size_t at = rfind_bytes(text.substr(start), end); at != std::string_view::npos) {
+      start += at + end.size();
+    }
   }
   return text.substr(start);
 }
@@ -301,8 +307,8 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
   const std::size_t after_colon = first_colon(line);
   const bool colon = after_colon != std::string_view::npos;
   const std::string_view words = last_sentence(colon ? line.substr(0, after_colon) : line);
-  const std::size_t words_before = word_count(words);
   const bool sentence_above_names = !colon && place.names_follow && line.ends_with('.');
+  const std::size_t words_before = word_count(words, kMostWordsAboveNames + 1);
   if (words_before > (sentence_above_names ? kMostWordsAboveNames : kMostWords)) return std::nullopt;
   if (!colon) {
     // Without a colon: a heading ("### Firman", "Organisations signing this letter"), or a line
@@ -359,7 +365,7 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
 std::optional<Marker> short_heading(std::string_view line) {
   const std::string_view stripped = strip_markup(line);
   const bool colon = stripped.ends_with(':') || stripped.ends_with("\xEF\xBC\x9A");
-  if (stripped.empty() || word_count(stripped) > 3) return std::nullopt;
+  if (stripped.empty() || word_count(stripped, 4) > 3) return std::nullopt;
   if (!colon) {  // the words first, cheaply: most short lines are names
     if (stripped.ends_with('.') || stripped.ends_with(',')) return std::nullopt;
     const std::vector<std::string_view> words = words_of(stripped);
@@ -406,12 +412,12 @@ std::string_view strip_markup(std::string_view line) {
   return line;
 }
 
-std::size_t word_count(std::string_view text) {
+std::size_t word_count(std::string_view text, std::size_t enough) {
   std::size_t count = 0;
   bool in_word = false;
   for (const char c : text) {
     const bool space = c == ' ' || c == '\t' || c == '\n';
-    if (!space && !in_word) ++count;
+    if (!space && !in_word && ++count == enough) return count;
     in_word = !space;
   }
   return count;
@@ -651,7 +657,7 @@ bool ends_with_abbreviation(std::string_view line) {
 }
 
 bool is_prose(std::string_view line) {
-  const std::size_t count = word_count(line);  // the words themselves only for a sentence, below
+  const std::size_t count = word_count(line, 30);  // the words themselves only for a sentence, below
   if (count >= 30) return true;
   if (count < 8) return false;
   const char last = line.back();
@@ -713,7 +719,7 @@ std::size_t trailing_list_conjunction(std::string_view text) {
 }
 
 bool reads_as_date(std::string_view item, std::size_t most_words) {
-  if (word_count(item) > most_words) return false;
+  if (word_count(item, most_words + 1) > most_words) return false;
   constexpr std::size_t kFirstYear = 1900, kLastYear = 2099;
   bool year = false, day = false;
   for (std::size_t at = 0; at < item.size();) {

@@ -74,9 +74,10 @@ struct SubHeading {
 [[nodiscard]] std::string_view strip_markup(std::string_view line);
 
 // The words of `text`, split at spaces, tabs and line breaks (punctuation stays with them), and
-// how many there are.
+// how many there are, counted no further than `enough` (a long paragraph is not counted through
+// to learn that it is longer than a heading).
 [[nodiscard]] std::vector<std::string_view> words_of(std::string_view text);
-[[nodiscard]] std::size_t word_count(std::string_view text);
+[[nodiscard]] std::size_t word_count(std::string_view text, std::size_t enough = static_cast<std::size_t>(-1));
 
 // Whether `item` is a date in a few words ("10 November 2020", "May 5, 2021"; with its place,
 // "Goiânia, 30 de Setembro de 2011", when `most_words` allows): a year of four figures and a

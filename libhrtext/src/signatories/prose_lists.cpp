@@ -389,12 +389,15 @@ constexpr std::array kFirstPerson = {" we "sv, " wir "sv, " nous "sv, " nosotros
 // Whether a sentence of the paragraph may open with the words of kSpeakingAs: asked of
 // paragraphs that hold no phrase of the other forms, before their sentences are read.
 bool may_open_speaking_as(std::string_view folded) {
-  return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), [&](std::string_view as) {
-    for (std::size_t at = folded.find(as); at != std::string_view::npos; at = folded.find(as, at + 1)) {
-      if (at == 0 || folded.substr(0, at).ends_with(". ")) return true;
-    }
-    return false;
-  });
+  const auto opens_at = [&](std::size_t at) {
+    const std::string_view sentence = folded.substr(at);
+    return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), [&](std::string_view as) { return sentence.starts_with(as); });
+  };
+  if (opens_at(0)) return true;
+  for (std::size_t stop = folded.find(". "); stop != std::string_view::npos; stop = folded.find(". ", stop + 2)) {
+    if (opens_at(stop + 2)) return true;
+  }
+  return false;
 }
 
 // German participles of signing that close a sentence// German participles of signing that close a sentence in the perfect, its signers between

@@ -279,7 +279,8 @@ class SignatoryReader {
     std::size_t container_end = ends[holding->container];
     for (auto next = holding; next != blocks.end(); ++next) {
       if (next->container == 0 || next->start < container_end) continue;
-      if (detail::word_count(text_.substr(container_end, next->start - container_end)) > kHeadingWords) break;
+      const std::string_view between = text_.substr(container_end, next->start - container_end);
+      if (detail::word_count(between, kHeadingWords + 1) > kHeadingWords) break;
       // ... and when that list opens with a name ("TIME" over "Rally begins at 11:30am" ends it).
       const std::string& first_name = bare_name(text_.substr(next->start, next->end - next->start));
       if (detail::name_weight(detail::item_form(first_name, is_name_(first_name))) < kNameWeight) break;
@@ -305,7 +306,7 @@ class SignatoryReader {
     std::size_t name_lines = 0;
     for (std::size_t k = next; k < lines.size() && name_lines < kNameLines && !lines[k].blank(); ++k) {
       const std::string_view line = lines[k].in(text_);
-      if (detail::word_count(line) > kMostWords || line.ends_with('.')) break;
+      if (detail::word_count(line, kMostWords + 1) > kMostWords || line.ends_with('.')) break;
       ++name_lines;
     }
     place.names_follow = name_lines == kNameLines;
