@@ -23,7 +23,7 @@ OWN_GOLD = REPO / "tests" / "gold"
 # studied while tuning the signatory layer, and the part held out of it.
 SIGNATORY_SETS = [OWN_GOLD / "signatories" / "tune", OWN_GOLD / "signatories" / "heldout",
                   OWN_GOLD / "signatories" / "heldout2", OWN_GOLD / "signatories" / "heldout3",
-                  OWN_GOLD / "signatories" / "heldout4"]
+                  OWN_GOLD / "signatories" / "heldout4", OWN_GOLD / "signatories" / "heldout5"]
 # Searched in this order; the first folder holding NAME.txt wins.
 TEXT_DIRS = [REPO / "examples" / "letters", REPO / "bench" / "data" / "un-languages", SHARED / "samples",
              SHARED / "corpus" / "dev"]
