@@ -636,6 +636,21 @@ TEST(SignatoryLayouts, PeopleWithRolesAfterDashesAmongOrganisations) {
   EXPECT_EQ(read_back.others.size(), 3U);
 }
 
+TEST(SignatoryLayouts, BoldGroupHeadingsSplitOverLinesByAnExport) {
+  // A blog's export: the heading in Dutch, "**" alone over each group's name, bullets indented
+  // after tab-only lines, links to the signers' sites, and a name whose UTF-8 was read as
+  // Windows-1252 once ("Ã‡ugun"), shown repaired.
+  const std::string text =
+      kBody +
+      "**ONDERTEKENAARS**\n\n**\nOrganisaties**\n\n\t\n  * [Bits of Freedom](http://www.bof.nl/) - bof.nl\n\n\t\n"
+      "  * [Global Voices](http://www.globalvoicesonline.org/) - globalvoicesonline.org\n\n\n**\nWetenschappers**\n\n\t\n"
+      "  * Prof. mr. E.J. Dommering - Universiteit van Amsterdam\n\n\t\n  * Prof. dr. N.A.N.M. van Eijk - Universiteit "
+      "van Amsterdam\n\n\n**\nBloggers**\n\n\t\n  * Alper \u00C3\u2021ugun -\u00A0[alper.nl](http://www.alper.nl/)\n\n\t\n"
+      "  * Bert Brussen -\u00A0[bbrussen.nl](http://www.bbrussen.nl/)\n";
+  EXPECT_EQ(names(text), (Names{"Bits of Freedom", "Global Voices", "E.J. Dommering", "N.A.N.M. van Eijk",
+                                "Alper \u00C7ugun", "Bert Brussen"}));
+}
+
 TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
   EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
                           "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"

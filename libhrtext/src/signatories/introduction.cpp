@@ -26,6 +26,8 @@ constexpr std::array kSigningStems = {
     "assin"sv, "subscrev"sv, "apoi"sv, "unterzeichn"sv, "unterschr"sv, "unterstütz"sv, "mitzeichn"sv,
     "erstunterzeichn"sv, "mitunterzeichn"sv, "erstunterschr"sv,
     "sottoscri"sv, "aderent"sv, "aderisc"sv, "подпис"sv, "поддерж"sv, "присоедин"sv,
+    // Dutch, Swedish, Polish and Turkish ("Ondertekenaars", "Undertecknare", "Podpisani", "İmzacılar").
+    "onderteken"sv, "medeonderteken"sv, "ondersteun"sv, "underteckn"sv, "podpis"sv, "imza"sv, "i\xCC\x87mza"sv,
     "الموقع"sv, "موقع"sv, "وقع"sv, "الموقّع"sv};
 
 // Phrases of several words, or in scripts without spaces, found anywhere in the words.
@@ -112,7 +114,8 @@ constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "group
                                     "associations"sv, "unions"sv, "coalitions"sv, "signatories"sv,
                                     "organiza\xC3\xA7\xC3\xB5" "es"sv, "organizaciones"sv, "entidades"sv,
                                     "organisationen"sv, "organizzazioni"sv, "associazioni"sv, "asociaciones"sv,
-                                    "syndicats"sv, "sindicatos"sv, "colectivos"sv, "coletivos"sv};
+                                    "syndicats"sv, "sindicatos"sv, "colectivos"sv, "coletivos"sv, "organisaties"sv,
+                                    "organisationer"sv};
 
 // The documents that signers sign: groups named with one, and a verb that names them, over a
 // list are its signers ("As organizações que assinam a Carta são:", even misspelt; not "Veja

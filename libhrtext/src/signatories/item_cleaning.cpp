@@ -180,6 +180,8 @@ std::size_t first_unclosed_parenthesis(std::string_view text) {
 
 // A web or mail address given beside a name ("www.accessnow.org", "info@eff.org", "hrw.org").
 bool is_address(std::string_view text) {
+  // The text of a Markdown link whose address the item lost: "[alper.nl]".
+  if (text.size() > 2 && text.front() == '[' && text.back() == ']') text = text.substr(1, text.size() - 2);
   if (text.empty() || text.find(' ') != std::string_view::npos) return false;
   if (text.find('@') != std::string_view::npos || text.starts_with("www.") || text.starts_with("http")) return true;
   const std::size_t dot = text.rfind('.');
@@ -317,7 +319,9 @@ std::size_t after_capitalised_surname(std::string_view name) {
       if (c >= 'a' && c <= 'z') return false;
       if (c >= 'A' && c <= 'Z') ++letters;
     }
-    return letters >= 2;
+    // Initials are no surname: "E.J. Dommering", "N.A.N.M. van Eijk".
+    const bool initials = std::count(word.begin(), word.end(), '.') >= static_cast<std::ptrdiff_t>(letters);
+    return letters >= 2 && !initials;
   };
   std::size_t words = 0, run_end = std::string_view::npos;
   for (std::size_t i = 0; i < name.size() && words < kWordsToTheSurname + 1;) {
@@ -759,9 +763,20 @@ bool has_personal_title(std::string_view name) {
   return std::count(rest.begin(), rest.end(), ' ') >= 1 && starts_with_capital(rest);
 }
 
+// Whether `name` opens with a title that follows another in lower case, with its full stop:
+// "mr." and "dr." in "Prof. mr. Y. Buruma", "Prof. dr. ir. H. van Tilborg", "Dr. med. Anna Roth".
+bool stacked_title(std::string_view name) {
+  static constexpr std::array kLowerCaseTitles = {"mr"sv, "dr"sv, "drs"sv, "ir"sv, "ing"sv, "med"sv, "phil"sv,
+                                                  "habil"sv, "jur"sv, "rer"sv, "nat"sv, "mag"sv};
+  const std::size_t dot = name.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 5) return false;
+  const std::string_view word = name.substr(0, dot);
+  return std::find(kLowerCaseTitles.begin(), kLowerCaseTitles.end(), word) != kLowerCaseTitles.end();
+}
+
 std::size_t person_name_start(std::string_view name) {
   std::size_t start = 0;
-  while (has_personal_title(name.substr(start))) {
+  while (has_personal_title(name.substr(start)) || (start > 0 && stacked_title(name.substr(start)))) {
     const std::size_t end = name.find_first_of(". ", start);
     start = name.find_first_not_of(". ", end);
     if (start == std::string_view::npos) return 0;  // a title alone is no name to cut

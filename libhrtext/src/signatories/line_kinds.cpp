@@ -119,6 +119,7 @@ constexpr std::array kGroupNouns = {
     "personen"sv, "einzelpersonen"sv, "organismos"sv, "entidades"sv, "colectivos"sv, "sindicatos"sv,
     "syndicats"sv, "collectifs"sv, "institutions"sv, "instituciones"sv, "instituições"sv, "asambleas"sv,
     "ongs"sv, "ong"sv, "comunidades"sv, "communities"sv, "movimientos"sv, "movements"sv, "mouvements"sv,
+    "organisaties"sv, "personen"sv, "organisationer"sv, "personer"sv,
 };
 
 // Words that give a group of a list its scope, and the particles between them.

@@ -9,6 +9,7 @@
 #include "document/ascii_case.hpp"
 #include "document/byte_scan.hpp"
 #include "signatories/item_cleaning.hpp"
+#include "signatories/introduction.hpp"
 #include "signatories/item_form.hpp"
 #include "signatories/line_kinds.hpp"
 #include "signatories/paragraph_items.hpp"
@@ -174,6 +175,19 @@ bool reads_as_sentence(std::string_view content) {
   return words >= 5 && 2 * lower >= words - 1;
 }
 
+// Whether a line is set in bold, or closes or opens bold that an export split over lines
+// ("**Organisations**", "Wetenschappers**").
+bool bold_line(std::string_view content) {
+  return content.starts_with("**") || content.ends_with("**") || content.starts_with("__") || content.ends_with("__");
+}
+
+// Whether the first line after lines[i] that is not blank opens with a list mark.
+bool next_is_marked(std::string_view text, std::span<const TextLine> lines, std::size_t i) {
+  std::size_t next = i + 1;
+  while (next < lines.size() && lines[next].blank()) ++next;
+  return next < lines.size() && list_mark_length(lines[next].in(text)) > 0;
+}
+
 std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
                                 std::size_t start) {
   std::vector<RawItem> items;
@@ -241,9 +255,19 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
         !(marker && marker->introduction.signers) && !names_a_group(content)) {
       break;
     }
+    // In a list of marked items, a short line in bold, alone between blank lines and above the
+    // next marked item, heads the next group whatever its words ("**Bloggers**", its marks split
+    // over lines by a page's export: "**" / "Wetenschappers**").
+    const bool bold_group = list_mark != '\0' && mark == 0 && after_blank && bold_line(content) &&
+                            next_is_marked(text, lines, i) && word_count(strip_markup(content), 7) <= 6;
     after_blank = false;
     if (const std::optional<SubHeading> heading = sub_heading(content)) {
       persons = heading->persons;
+      previous = nullptr;
+      continue;
+    }
+    if (bold_group) {
+      persons = read_introduction(strip_markup(content)).persons;
       previous = nullptr;
       continue;
     }

@@ -20,6 +20,8 @@ bool only_markup(std::string_view line) {
   if (line.starts_with("![") && line.ends_with(')') && line.find("](") != std::string_view::npos) return true;
   // A data file's brackets alone: "{", "},", "[", "]".
   if (!line.empty() && line.find_first_not_of("{}[], ") == std::string_view::npos) return true;
+  // Emphasis marks that a page's export left on a line of their own ("**" over "Organisaties**").
+  if (line == "**" || line == "__") return true;
   // A LaTeX environment's bounds: "\\begin{itemize}", "\\end{itemize}".
   if ((line.starts_with("\\begin{") || line.starts_with("\\end{")) && line.ends_with('}') &&
       line.find('}') == line.size() - 1) {

@@ -10,6 +10,7 @@
 
 #include "document/ascii_case.hpp"
 #include "document/character_references.hpp"
+#include "document/mojibake.hpp"
 #include "document/utf8.hpp"
 #include "entities/slug.hpp"
 #include "hrtext/document.hpp"
@@ -98,6 +99,7 @@ std::string display_name(std::string_view text) {
     out += space ? ' ' : c;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (std::optional<std::string> repaired = detail::repair_mojibake(out)) return std::move(*repaired);
   return out;
 }
 
