@@ -1697,6 +1697,24 @@ TEST(SignatoryNotSigners, StatementsOfOthersCitedByTheirTitles) {
                   .empty());
 }
 
+TEST(SignatoryNotSigners, PlacesOfPeopleNotesOnTheListAndAPagesTags) {
+  // The places of the people who sign are none of the signers.
+  EXPECT_EQ(names("Those signing the letter include Amnesty International, ex-Nato chiefs and former leaders of "
+                  "Canada, Japan, Italy and Poland.\n"),
+            (Names{"Amnesty International"}));
+  // Notes on how a list is kept are no names in it.
+  EXPECT_EQ(names(kBody + "Endorsers:\n\n_As of January 2, 2007_\n\nIn Alphabetical Order\n\nAmerican Friends Service "
+                          "Committee\nCentro Humanitario\nLatino Network\n"),
+            (Names{"American Friends Service Committee", "Centro Humanitario", "Latino Network"}));
+  // A post's front matter tags it; its tags sign nothing.
+  EXPECT_TRUE(names("---\ntitle: \"Update on our open letter\"\ntags: \n  - \"Campaign Updates\"\n  - \"Lgbtq\"\n"
+                    "  - \"Unhrc\"\n---\n\nWe wrote to the Council last month about its work.\n").empty());
+  // A heading's marks are no part of the names that open its sentence.
+  EXPECT_EQ(names("# The United Kingdom, France, and Germany call on the President to endorse the Joint "
+                  "Comprehensive Plan of Action.\n\nBritain, France and Germany made a joint plea on Thursday.\n"),
+            (Names{"United Kingdom", "France", "Germany"}));
+}
+
 TEST(SignatoryNames, MisspeltAndOldFormsAndEntities) {
   const Signatories states = read("List of countries: Phillipines, Kyrgystan, Swaziland.\n");
   ASSERT_EQ(states.signatories.size(), 3U);

@@ -68,7 +68,10 @@ constexpr std::array kOtherListStems = {
     "destinatari"sv, "miembro"sv, "participante"sv, "recomend"sv, "víctima"sv, "detenid"sv,
     "instamos"sv, "pedimos"sv, "solicitamos"sv, "exigimos"sv, "membro"sv, "mitglied"sv,
     "голосова"sv, "член"sv, "жертв"sv, "partner"sv, "sponsor"sv, "funder"sv, "donor"sv, "partenaire"sv,
-    "socio"sv, "patrocin"sv, "parceir"sv};
+    "socio"sv, "patrocin"sv, "parceir"sv,
+    // A page's metadata ("tags:", "categories:" in a post's front matter).
+    "tags"sv, "categor"sv, "cat\xC3\xA9gor"sv, "keyword"sv, "topics"sv, "\xC3\xA9tiquette"sv, "etiqueta"sv,
+    "schlagw"sv, "kategorie"sv};
 
 // Phrases of other lists, found anywhere in the words.
 constexpr std::array kOtherListPhrases = {"to:"sv, "cc:"sv, "cc :"sv, "bcc"sv, "call on"sv, "call upon"sv, "to sign"sv,

@@ -315,7 +315,11 @@ std::optional<Marker> introduced_list(std::string_view line, LinePlace place) {
     // Without a colon: a heading ("### Firman", "Organisations signing this letter"), or a line
     // that a comma ends before a bulleted list ("..., à savoir,"); not a sentence, not a name
     // ("International Media Support (IMS)"), not a status ("Supported", beside a recommendation).
-    const bool heading = line.starts_with('#') || (line.starts_with("**") && line.ends_with("**"));
+    // A heading, short or not a sentence: a news headline is one ("# The United Kingdom, France,
+    // and Germany call on the President to endorse the ... Plan of Action.").
+    constexpr std::size_t kLongestHeading = 12;  // words
+    const bool heading = (line.starts_with('#') || (line.starts_with("**") && line.ends_with("**"))) &&
+                         (words_before <= kLongestHeading || !strip_markup(line).ends_with('.'));
     const bool phrase = (place.alone || place.list_follows) && words_before >= 3 && words_before <= 12 &&
                         !line.ends_with('.') && !mostly_capitalised(words);
     // A word or two alone ("Supporters", "Unterzeichnende"): weak, as a status beside a
@@ -529,6 +533,24 @@ bool closes_list(std::string_view line) {
   static const PhraseTable closings(kClosings);
   if (!closings.may_start(ascii_lower(text.front()))) return false;
   return closings.longest_at_start(ascii_lower(text.substr(0, 40))) > 0;
+}
+
+bool describes_the_list(std::string_view line) {
+  static constexpr std::array kOrders = {"alphabetical order"sv, "alphabetically"sv, "ordre alphab\xC3\xA9tique"sv,
+                                         "orden alfab\xC3\xA9tico"sv, "ordem alfab\xC3\xA9tica"sv,
+                                         "alphabetischer reihenfolge"sv, "ordine alfabetico"sv};
+  static constexpr std::array kAsOf = {"as of "sv, "updated "sv, "last updated"sv, "mis \xC3\xA0 jour"sv,
+                                       "actualizado"sv, "atualizado"sv, "stand:"sv, "stand "sv};
+  constexpr std::size_t kLongestNote = 60;  // bytes
+  const std::string_view text = strip_markup(line);
+  if (text.empty() || text.size() > kLongestNote) return false;
+  const std::string folded = ascii_lower(text);
+  if (std::any_of(kOrders.begin(), kOrders.end(), [&](std::string_view order) { return folded.find(order) != std::string::npos; })) {
+    return true;
+  }
+  return std::any_of(kAsOf.begin(), kAsOf.end(), [&](std::string_view as_of) {
+    return folded.starts_with(as_of) && reads_as_date(text.substr(as_of.size()));
+  });
 }
 
 bool is_page_furniture(std::string_view line) {

@@ -96,6 +96,11 @@ struct SubHeading {
 // "Page 2 of 3", "ii") or a bare web address; no item, and no end of the list.
 [[nodiscard]] bool is_page_furniture(std::string_view line);
 
+// Whether a line inside a list says how the list is kept, not who signs: its order ("In
+// Alphabetical Order", "par ordre alphabétique") or the date it stands at ("As of January 2,
+// 2007", "Updated 3 May").
+[[nodiscard]] bool describes_the_list(std::string_view line);
+
 // Whether `text` has a word for signers ("INITIAL SIGNERS", "Premiers signataires",
 // "[Signatures]"): a heading or a remark of a list, never one of its names.
 [[nodiscard]] bool speaks_of_signers(std::string_view text);

@@ -210,6 +210,7 @@ std::vector<RawItem> line_items(std::string_view text, std::span<const TextLine>
     }
     const std::string_view content = line.in(text);
     if (is_page_furniture(content)) continue;  // "Page 2 of 3" between two pages of the list
+    if (describes_the_list(content)) continue;  // "In Alphabetical Order", "As of January 2, 2007"
     if (const std::optional<TableColumn::Row> row = table.read(content)) {
       if (!row->skip && row->end > row->begin) {
         if (!row->continues || items.empty()) items.push_back({ItemText{}, persons || table.of_people()});

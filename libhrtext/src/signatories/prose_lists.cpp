@@ -688,6 +688,13 @@ std::size_t after_count(std::string_view folded, std::size_t start, std::size_t 
   return start;
 }
 
+// People of organisations or places, whom a sentence names by what they lead ("released by
+// leaders of the House Democratic Caucuses", "former leaders of Canada, Japan, ..."): the
+// organisations and places are no signers.
+constexpr std::array kPeopleOf = {"leaders of "sv, "members of "sv, "heads of "sv, "chairs of "sv,
+                                  "representatives of "sv, "presidents of "sv, "directors of "sv,
+                                  "dirigeants de "sv, "responsables de "sv, "dirigentes de "sv};
+
 class SentenceReader {
  public:
   // `lowered`: the text as lower_case_in_place gives it, at the same offsets.
@@ -1161,6 +1168,8 @@ class SentenceReader {
   // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
   // Past what opens a sentence before its names: a news item's dateline, a date.
   std::size_t after_opening(std::size_t start, std::size_t end) const {
+    // A Markdown heading's or quote's marks first ("# The United Kingdom, France and Germany call ...").
+    while (start < end && (text_[start] == '#' || text_[start] == '>' || text_[start] == ' ')) ++start;
     return after_adding_adverb(
         after_opening_words(after_occasion(after_opening_date(after_dateline(start, end), end), end), end), end);
   }
@@ -1729,9 +1738,6 @@ class SentenceReader {
     if (!capital_soon(sentence.start + start, sentence.end)) return std::nullopt;
     // "released by leaders of the House Democratic Caucuses": people of the organisations sign,
     // and the sentence does not name them.
-    static constexpr std::array kPeopleOf = {"leaders of "sv, "members of "sv, "heads of "sv, "chairs of "sv,
-                                             "representatives of "sv, "presidents of "sv, "directors of "sv,
-                                             "dirigeants de "sv, "responsables de "sv, "dirigentes de "sv};
     const std::string_view after = folded.substr(start, 40);
     for (const std::string_view people : kPeopleOf) {
       const std::size_t at = after.find(people);
@@ -1742,9 +1748,20 @@ class SentenceReader {
     std::size_t end = std::min(folded.size(), end_of_quotation(folded, start));
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
     bool others = false;
-    std::vector<RawItem> items =
-        leading_names(inline_items(text_, sentence.start + start, sentence.start + end, is_known_, reads_as_name_),
-                      name_weight_, others);
+    std::vector<RawItem> pieces = inline_items(text_, sentence.start + start, sentence.start + end, is_known_, reads_as_name_);
+    // "..., ex-Nato chiefs and former leaders of Canada, Japan, Italy": from a piece after the
+    // first that opens in lower case by naming people of places, a few words before the phrase
+    // at most, the places are theirs, no signers.
+    const auto people_of = std::find_if(pieces.begin() + std::min<std::ptrdiff_t>(1, std::ssize(pieces)), pieces.end(),
+                                        [](const RawItem& piece) {
+      const std::string lowered = ascii_lower(piece.text.text());
+      return std::any_of(kPeopleOf.begin(), kPeopleOf.end(), [&](std::string_view people) {
+        const std::size_t at = lowered.find(people);
+        return at != std::string::npos && !starts_with_capital(piece.text.text()) && word_count(lowered.substr(0, at)) <= 5;
+      });
+    });
+    pieces.erase(people_of, pieces.end());
+    std::vector<RawItem> items = leading_names(std::move(pieces), name_weight_, others);
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
