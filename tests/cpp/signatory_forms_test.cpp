@@ -1314,6 +1314,15 @@ TEST(SignatoryProse, SendersWhoMakeADocumentPublic) {
             (Names{"Provea", "Humana Dignitas", "Vicar\u00EDa de Derechos Humanos de Cuman\u00E1"}));
 }
 
+TEST(SignatoryProse, TheGroupNamedThenItsMembers) {
+  EXPECT_EQ(names("Dopo la decisione del governo le Ong Sea-Watch, Medici Senza Frontiere, Open Arms e Mediterranea, "
+                  "alcune delle quali impegnate nell'emergenza, protestano in una nota congiunta.\n"),
+            (Names{"Sea-Watch", "Medici Senza Frontiere", "Open Arms", "Mediterranea"}));
+  EXPECT_EQ(names("It conveyed the text of a draft resolution, sponsored jointly by China, France, the United Kingdom "
+                  "and the United States, that would require the General Assembly to act.\n"),
+            (Names{"China", "France", "United Kingdom", "United States"}));
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

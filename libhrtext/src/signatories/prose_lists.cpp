@@ -44,7 +44,8 @@ constexpr std::size_t kCountReach = 100;
 // Phrases after which a sentence names who signs.
 constexpr std::array kByPhrases = {
     "signed by"sv, "endorsed by"sv, "supported by"sv, "co-signed by"sv, "cosigned by"sv,
-    "co-sponsored by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "signés par"sv, "signées par"sv,
+    "co-sponsored by"sv, "sponsored jointly by"sv, "jointly sponsored by"sv, "submitted jointly by"sv,
+    "jointly submitted by"sv, "signed jointly by"sv, "jointly signed by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "signés par"sv, "signées par"sv,
     "cosigné par"sv, "cosignée par"sv, "soutenu par"sv, "soutenue par"sv, "firmado por"sv,
     "firmada por"sv, "firmados por"sv, "firmadas por"sv, "suscrito por"sv, "suscrita por"sv,
     "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "assinado pela"sv,
@@ -154,7 +155,9 @@ constexpr std::array kSignedDocuments = {
     "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv, "lettera"sv,
     "dichiarazione"sv, "appello"sv, "açıklama"sv, "mektup"sv, "bildiri"sv, "обращени"sv, "письм"sv,
     "заявлени"sv, "texto"sv, "texte"sv, "manifiesto"sv, "manifeste"sv, "manifesto"sv, "tribune"sv,
-    "nota"sv, "op-ed"sv, "position paper"sv};
+    "nota"sv, "op-ed"sv, "position paper"sv,
+    // A draft resolution's sponsors sign it (its supporters in a vote do not: "resolution" alone is none).
+    "draft resolution"sv, "projet de r\xC3\xA9solution"sv, "proyecto de resoluci\xC3\xB3n"sv};
 
 // Verbs with which signers send what they sign ("A, B and C sent a letter to ...", "The Working
 // Group ... and the Special Rapporteur ... have released their communications").
@@ -418,7 +421,8 @@ constexpr std::array kMembershipNouns = {"members of "sv, "member states of "sv,
                                          "the groups"sv, "the organizations"sv, "the organisations"sv,
                                          "the ngos"sv, "les organisations"sv, "les associations"sv,
                                          "las organizaciones"sv, "as organiza\xC3\xA7\xC3\xB5" "es"sv,
-                                         "die organisationen"sv};
+                                         "die organisationen"sv, "le ong"sv, "les ong"sv, "las ong"sv, "as ongs"sv,
+                                         "le organizzazioni"sv, "le associazioni"sv};
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
                                         " junto con "sv, " junto a "sv, " aux côtés de "sv, " se suma a "sv,
@@ -930,6 +934,17 @@ class SentenceReader {
         open_length = 1;
         close = closing;
       }
+    }
+    // Or right after the noun, with nothing between: "the NGOs Sea-Watch, Open Arms and
+    // Mediterranea said in a joint statement ...", "le Ong Sea-Watch, ... e Mediterranea
+    // protestano": the names run to the verb, the first word in lower case after them.
+    if (const std::size_t after_noun = noun + length;
+        after_noun + 1 < folded.size() && folded[after_noun] == ' ' &&
+        starts_with_capital(text_.substr(sentence.start + after_noun + 1, sentence.end - sentence.start - after_noun - 1)) &&
+        (open == std::string_view::npos || open > after_noun + kNameOfGroup)) {
+      open = after_noun;
+      open_length = 1;
+      close = folded.size();
     }
     if (open == std::string_view::npos || open > noun + length + kNameOfGroup || close == std::string_view::npos) {
       return std::nullopt;
