@@ -1323,6 +1323,15 @@ TEST(SignatoryProse, TheGroupNamedThenItsMembers) {
             (Names{"China", "France", "United Kingdom", "United States"}));
 }
 
+TEST(SignatoryProse, ACoalitionAndItsMembersInParentheses) {
+  EXPECT_EQ(names("Le 18 septembre 2025, l'intersyndicale (CFDT, CGT, FO, CFE-CGC, CFTC, UNSA, FSU, Solidaires) appelle "
+                  "\u00E0 la gr\u00E8ve et \u00E0 manifester contre un projet de budget.\n"),
+            (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
+  EXPECT_EQ(names("The coalition (Amnesty International, Human Rights Watch, FIDH and CIVICUS) called on the Council "
+                  "to act.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH", "CIVICUS"}));
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),
@@ -1330,6 +1339,15 @@ TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("Das B\u00FCndnis fordert ein Bekenntnis zu Europa. Auch der KOK ist Mitunterzeichner.\n"),
             (Names{"KOK"}));
   EXPECT_EQ(names("La coalici\u00F3n public\u00F3 la carta. Tambi\u00E9n la FIDH firm\u00F3 la carta.\n"), (Names{"FIDH"}));
+}
+
+TEST(SignatoryUnDocuments, TheDiplomatWhoDeliversAStatementSignsForHerState) {
+  const Signatories read_back =
+      read("Statement on behalf of the Group of 77 and China by Ms. Lourdes Pereira Sotomayor, First Secretary, "
+           "Permanent Mission of Ecuador to the United Nations, on agenda item 136.\n\nMr. Chair,\n\nThe Group "
+           "takes note of the report.\n");
+  ASSERT_EQ(names_of(read_back), (Names{"Ecuador"}));
+  EXPECT_EQ(read_back.signatories.front().via, SignatoryVia::kHeader);
 }
 
 TEST(SignatoryUnDocuments, TheTitleOfALetterFromPermanentRepresentatives) {

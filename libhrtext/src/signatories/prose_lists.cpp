@@ -259,7 +259,13 @@ constexpr std::array kRepresentatives = {
     "representante permanente de "sv};
 constexpr std::array kLetterTitles = {"letter dated"sv, "letters dated"sv, "note verbale dated"sv,
                                       "lettre datée"sv, "lettres identiques"sv, "note verbale datée"sv,
-                                      "carta de fecha"sv, "cartas idénticas"sv, "nota verbal de fecha"sv};
+                                      "carta de fecha"sv, "cartas idénticas"sv, "nota verbal de fecha"sv,
+                                      // A statement's title, by the diplomat who delivers it ("Statement on
+                                      // behalf of the Group of 77 and China by Ms. ..., First Secretary,
+                                      // Permanent Mission of Ecuador to the United Nations").
+                                      "statement by"sv, "statement on behalf of"sv, "statement delivered by"sv,
+                                      "d\xC3\xA9" "claration de"sv, "declaraci\xC3\xB3n de"sv,
+                                      "intervention by"sv, "intervenci\xC3\xB3n de"sv};
 constexpr std::array kAfterRepresentatives = {" to the "sv, " addressed"sv, " auprès"sv, " ante "sv,
                                               " dirigida"sv, " adressée"sv, " in geneva"sv, " à genève"sv};
 
@@ -422,7 +428,14 @@ constexpr std::array kMembershipNouns = {"members of "sv, "member states of "sv,
                                          "the ngos"sv, "les organisations"sv, "les associations"sv,
                                          "las organizaciones"sv, "as organiza\xC3\xA7\xC3\xB5" "es"sv,
                                          "die organisationen"sv, "le ong"sv, "les ong"sv, "las ong"sv, "as ongs"sv,
-                                         "le organizzazioni"sv, "le associazioni"sv};
+                                         "le organizzazioni"sv, "le associazioni"sv,
+                                         // A coalition, its members after it ("l'intersyndicale (CFDT, CGT,
+                                         // FO, ...) appelle à la grève").
+                                         "intersyndicale"sv, "intersindical"sv, "the coalition"sv,
+                                         "la coalition"sv, "la coalici\xC3\xB3n"sv, "a coaliz\xC3\xA3o"sv,
+                                         "the alliance"sv, "la alianza"sv, "the platform"sv, "la plateforme"sv,
+                                         "la plataforma"sv, "le collectif"sv, "el colectivo"sv,
+                                         "das b\xC3\xBCndnis"sv, "the network"sv, "le r\xC3\xA9seau"sv};
 
 constexpr std::array kJoiningPhrases = {" joins "sv, " join "sv, " joined "sv, " along with "sv, " together with "sv,
                                         " junto con "sv, " junto a "sv, " aux côtés de "sv, " se suma a "sv,
@@ -1933,9 +1946,9 @@ std::vector<RawItem> header_states(const Document& document, const IsName& is_na
   constexpr std::size_t kHeaderReach = 1500;   // bytes
   const std::string_view text = document.text();
   const std::string head = lower_case_in_place(text.substr(0, kHeaderReach));
-  // Every title dates the letter: one look for that before the titles themselves.
-  if (head.find("dat") == std::string::npos && head.find("fecha") == std::string::npos) return {};
-  if (find_any(head, kLetterTitle, 0) == std::string_view::npos) return {};
+  if (find_any(head, kLetterTitle, 0) == std::string_view::npos || find_any(head, kRepresenting, 0) == std::string_view::npos) {
+    return {};
+  }
   const std::vector<ByteSpan> sentences = document.sentences_in({0, head.size()});
   for (std::size_t s = 0; s < sentences.size() && s < kHeaderSentences; ++s) {
     const ByteSpan sentence{sentences[s].start, std::min(sentences[s].end, sentences[s].start + kLongestSentence)};
