@@ -170,7 +170,7 @@ constexpr std::array kSendingVerbs = {
     " ont r\xC3\xA9" "dig\xC3\xA9 "sv, " ont lanc\xC3\xA9 "sv, " redactaron "sv, " lanzaron "sv, " redigiram "sv,
     " lan\xC3\xA7" "aram "sv, " hanno scritto "sv, " hanno lanciato "sv, " haben verfasst "sv,
     // Making a document public or handing it over ("A, B y C hicieron un comunicado").
-    " presented "sv, " handed "sv, " transmitted "sv, " ont diffus\xC3\xA9 "sv, " ont remis "sv,
+    " ont diffus\xC3\xA9 "sv, " ont remis "sv,
     " ont pr\xC3\xA9sent\xC3\xA9 "sv, " ont transmis "sv, " ont fait parvenir "sv, " hicieron "sv,
     " difundieron "sv, " presentaron "sv, " entregaron "sv, " remitieron "sv, " dirigieron "sv,
     " dieron a conocer "sv, " divulgaram "sv, " entregaram "sv, " publicaram "sv, " schickten "sv,
