@@ -1332,6 +1332,18 @@ TEST(SignatoryProse, ACoalitionAndItsMembersInParentheses) {
             (Names{"Amnesty International", "Human Rights Watch", "FIDH", "CIVICUS"}));
 }
 
+TEST(SignatoryProse, OneAuthorSpeakingThroughItsLetter) {
+  EXPECT_EQ(names("In an open letter, Amnesty International urged President Pe\u00F1a Nieto to veto the law.\n"),
+            (Names{"Amnesty International"}));
+  EXPECT_EQ(names("Amnist\u00EDa Internacional (AI) pidi\u00F3, en una carta abierta, al presidente vetar la ley.\n"),
+            (Names{"Amnist\u00EDa Internacional"}));
+  EXPECT_EQ(names("Dans une lettre ouverte, la FIDH demande au pr\u00E9sident de retirer le projet de loi.\n"),
+            (Names{"FIDH"}));
+  // A person, or a letter that is not the subject's own, names no signer.
+  EXPECT_TRUE(names("In a letter to Amnesty International, the minister urged calm.\n").empty());
+  EXPECT_TRUE(names("Jane Doe urged the minister in a letter to act.\n").empty());
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

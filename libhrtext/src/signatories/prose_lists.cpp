@@ -133,7 +133,22 @@ constexpr std::array kVoicingVerbs = {
     " han denunciado"sv, " han condenado"sv, " han exigido"sv, " han rechazado"sv, " han expresado"sv,
     " han pedido"sv, " han instado"sv, " denunciaram"sv, " exigiram"sv, " repudiaram"sv, " cobraram"sv,
     " hanno denunciato"sv, " hanno chiesto"sv, " hanno condannato"sv, " haben gefordert"sv,
-    " haben kritisiert"sv, " haben verurteilt"sv};
+    " haben kritisiert"sv, " haben verurteilt"sv,
+    // One author's voice, in a letter it wrote ("Amnistía Internacional pidió, en una carta
+    // abierta, ...", "X said in a letter to the minister").
+    " pidi\xC3\xB3"sv, " pide"sv, " inst\xC3\xB3"sv, " exigi\xC3\xB3"sv, " denunci\xC3\xB3"sv, " conden\xC3\xB3"sv,
+    " rechaz\xC3\xB3"sv, " exhorte"sv, " forderte"sv, " said in a"sv, " says in a"sv, " wrote in a"sv,
+    " asked"sv};
+
+// Where a sentence says its subject speaks through a letter or statement it wrote ("In an open
+// letter, Amnesty International urged ...", "X pidió, en una carta abierta, ..."): one author
+// is enough (SentenceReader::voiced_in_document).
+constexpr std::array kInADocument = {
+    "in a letter"sv, "in an open letter"sv, "in a joint letter"sv, "in a public letter"sv, "in a statement"sv,
+    "in a joint statement"sv, "in a public statement"sv, "en una carta"sv, "en carta"sv, "en un comunicado"sv,
+    "dans une lettre"sv, "dans un communiqu\xC3\xA9"sv, "dans une d\xC3\xA9" "claration"sv, "in einem brief"sv,
+    "in einem offenen brief"sv, "in einer erkl\xC3\xA4rung"sv, "numa carta"sv, "em carta"sv, "em nota"sv,
+    "in una lettera"sv, "in una nota"sv};
 
 // A document of its authors: "the joint statement by A, B and C", "die gemeinsame Erklärung von
 // A, B und C", "la lettre de A, B et C". One name after them is as often the subject of a
@@ -299,6 +314,7 @@ enum PhraseGroup : std::uint64_t {
   kSharesViews = 1U << 23,
   kClosingParticiple = 1U << 24,
   kBehalf = 1U << 25,
+  kInDocument = 1U << 26,
 };
 
 // Arabic verbs of signing and joining (وقع, انضم), whose names a sentence joins with "و".
@@ -485,6 +501,7 @@ const BytePhrases& sentence_phrases() {
     add(kSharedViews, kSharesViews);
     add(kClosingParticiples, kClosingParticiple);
     add(kOnBehalfOf, kBehalf);
+    add(kInADocument, kInDocument);
     return std::move(builder).build();
   }();
   return phrases;
@@ -801,6 +818,9 @@ class SentenceReader {
       if (std::optional<ProseList> list = on_behalf(sentence, folded)) return list;
     }
     if (std::optional<ProseList> list = speaking_as(sentence, folded)) return list;
+    if (has(kInDocument | kVoicing)) {
+      if (std::optional<ProseList> list = voiced_in_document(sentence, folded)) return list;
+    }
     if (has(kVoicing)) return voicing(sentence, folded);
     if (has(kArabicSigning)) return arabic_joined_names(sentence);
     return std::nullopt;
@@ -1616,6 +1636,26 @@ class SentenceReader {
     return opening_names(start, names_end, kFewestNames);
   }
 
+  // The author that speaks through a letter or statement it wrote, named before the verb of its
+  // voice, the document just before the names or just after the verb ("In an open letter,
+  // Amnesty International urged ...", "Amnistía Internacional (AI) pidió, en una carta abierta,
+  // ..."): one name is enough when it reads as an organisation's.
+  std::optional<ProseList> voiced_in_document(ByteSpan sentence, std::string_view folded) const {
+    constexpr std::size_t kDocumentReach = 40;  // bytes after the verb
+    const std::size_t verb = find_any(folded, kVoicing, 0);
+    std::size_t length = 0;
+    const std::size_t document = find_any(folded, kInDocument, 0, &length);
+    if (verb == std::string_view::npos || document == std::string_view::npos) return std::nullopt;
+    const bool opens = document < verb && folded.substr(document + length).find(',') < verb - document;
+    if (!opens && (document < verb || document > verb + kDocumentReach)) return std::nullopt;
+    const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
+    const std::size_t start = after_opening(sentence.start, names_end);
+    std::optional<ProseList> list = opening_names(past_article(start, names_end), names_end, 1);
+    if (!list || list->items.empty()) return std::nullopt;
+    if (list->items.size() == 1 && name_weight_(list->items.front().text.text()) < kOrganisationName) return std::nullopt;
+    return list;
+  }
+
   // Arabic joins the names of a list with "و" before each, often with no comma ("كلا من جورجيا
   // وغواتيمالا والكويت ومالطا ... انضمت الى الدول الموقعة"): where a sentence says its names sign
   // or join, its longest run of known names so joined, three at least. A name may hold several
@@ -1905,7 +1945,7 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
     if (!carried && more == 0 &&
         (groups & (kBy | kJoint | kJoining | kSome | kInclude | kSending | kOpening | kSigners | kAuthors |
                    kNamedGroup | kMembers | kMembership | kArabicSigning | kSignsIt | kAmong | kSharesViews | kClosingParticiple |
-                   kBehalf)) == 0) {
+                   kBehalf | kInDocument)) == 0) {
       // Verbs of a joint stance are common in letters ("we urge"): their form needs names
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
