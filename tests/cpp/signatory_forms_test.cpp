@@ -651,6 +651,16 @@ TEST(SignatoryLayouts, BoldGroupHeadingsSplitOverLinesByAnExport) {
                                 "Alper \u00C7ugun", "Bert Brussen"}));
 }
 
+TEST(SignatoryLayouts, PeopleAParagraphInItalicsWithPostNominals) {
+  // Each paragraph in emphasis and closed by a Markdown hard break; a person's honours before
+  // the comma ("AC").
+  EXPECT_EQ(names(kBody + "### Signed the ARC Laureate Fellows:\n\n_Steven Sherwood, Climate Change Research Centre, "
+                          "UNSW Sydney  \n  \nQuentin Grafton, Crawford School of Public Policy, ANU  \n  \nTrevor J "
+                          "McDougall AC, School of Mathematics and Statistics, UNSW Sydney  \n  \n_Katherine Demuth, Centre "
+                          "for Language Sciences, Macquarie University_  \n"),
+            (Names{"Steven Sherwood", "Quentin Grafton", "Trevor J McDougall", "Katherine Demuth"}));
+}
+
 TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
   EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
                           "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"

@@ -784,6 +784,16 @@ std::size_t person_name_start(std::string_view name) {
   return start;
 }
 
+namespace {
+
+// Letters after a person's name for an honour or a degree: "AO", "QC", "PhD".
+bool is_post_nominal(std::string_view word) {
+  return word == "PhD" || word == "Ph.D." ||
+         (word.size() >= 2 && word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
+}  // namespace
+
 std::size_t person_name_end(std::string_view name) {
   // "Emma Jones (she/her)", "Alexandre Mandl - advogado": a person's name holds no comma,
   // parenthesis or spaced dash.
@@ -795,11 +805,7 @@ std::size_t person_name_end(std::string_view name) {
   // Post-nominal letters: "Julian Burnside AO QC", "Jane Doe PhD".
   for (std::size_t space = name.rfind(' ', end); space != std::string_view::npos && space > 0;
        space = name.rfind(' ', end - 1)) {
-    const std::string_view word = name.substr(space + 1, end - space - 1);
-    const bool post_nominal = word == "PhD" || word == "Ph.D." ||
-                              (word.size() >= 2 && word.size() <= 4 &&
-                               std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
-    if (!post_nominal) break;
+    if (!is_post_nominal(name.substr(space + 1, end - space - 1))) break;
     end = space;
   }
   return end;
@@ -872,7 +878,13 @@ std::size_t person_before_affiliation(std::string_view item) {
 bool reads_as_person(std::string_view item, bool with_role) {
   const std::size_t name_end = person_name_end(item);
   if (name_end >= item.size() || !reads_as_person_name(item.substr(0, name_end))) return false;
-  const std::string_view after = item.substr(name_end);
+  std::string_view after = item.substr(name_end);
+  // Post-nominal letters before the comma: "Trevor J McDougall AC, School of Mathematics".
+  while (after.starts_with(' ')) {
+    const std::size_t word_end = std::min(after.find_first_of(" ,", 1), after.size());
+    if (!is_post_nominal(after.substr(1, word_end - 1))) break;
+    after.remove_prefix(word_end);
+  }
   if (!after.starts_with(',') &&
       std::none_of(kDashes.begin(), kDashes.end(), [&](std::string_view dash) { return after.starts_with(dash); })) {
     return false;  // a comma or a dash before the role, not "(she/her)" or a surname in capitals

@@ -393,7 +393,8 @@ bool people_a_paragraph(std::string_view text, std::span<const TextLine> lines, 
   for (std::size_t i = first; i < lines.size() && people < kParagraphsRead; ++i) {
     if (lines[i].blank()) continue;
     const bool alone = i + 1 == lines.size() || lines[i + 1].blank();
-    if (!alone || !reads_as_person(lines[i].in(text), false)) return false;
+    // Emphasis around the list is read past ("_Steven Sherwood, Climate Change Research Centre").
+    if (!alone || !reads_as_person(strip_markup(lines[i].in(text)), false)) return false;
     ++people;
   }
   return people >= 2;

@@ -98,6 +98,16 @@ std::vector<TextLine> split_lines(std::string_view text) {
 
 void ItemText::append(std::string_view part, std::size_t document_offset) {
   if (part.find_first_not_of("*_") == std::string_view::npos) return;
+  // Markdown's emphasis by underscores around a name, one each side ("_Steven Sherwood, ..., UNSW
+  // Sydney_"); a single "*" marks a footnote or a bullet as often, and stays.
+  const auto emphasis = [](char c) { return c == '_'; };
+  if (part.size() > 1 && emphasis(part.front()) && !emphasis(part[1]) && part[1] != ' ') {
+    part.remove_prefix(1);
+    ++document_offset;
+  }
+  if (part.size() > 1 && emphasis(part.back()) && !emphasis(part[part.size() - 2]) && part[part.size() - 2] != ' ') {
+    part.remove_suffix(1);
+  }
   if (!text_.empty() && text_.back() != '-') text_ += ' ';
   // Markdown's strong emphasis is no part of the text ("**Jennifer Robinson**, lawyer" reads
   // "Jennifer Robinson, lawyer"): the pieces around its marks are joined, each where it stands.
