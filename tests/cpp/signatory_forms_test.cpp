@@ -661,6 +661,18 @@ TEST(SignatoryLayouts, PeopleAParagraphInItalicsWithPostNominals) {
             (Names{"Steven Sherwood", "Quentin Grafton", "Trevor J McDougall", "Katherine Demuth"}));
 }
 
+TEST(SignatoryLayouts, OneOrganisationUnderALettersClosing) {
+  EXPECT_EQ(names(kBody + "Sincerely,\n\nHousing Rights Coalition of Somerville\n"),
+            (Names{"Housing Rights Coalition of Somerville"}));
+  // The closing's paragraph tags, as a template leaves them, are read past.
+  EXPECT_EQ(names(kBody + "<p>Sincerely,</p>\n\n<p>Housing Rights Coalition of Somerville</p>\n"),
+            (Names{"Housing Rights Coalition of Somerville"}));
+  // A person signs with a title, and organisations one a paragraph are read as a list.
+  EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\n").empty());
+  EXPECT_EQ(names(kBody + "Atentamente,\n\nFundaci\u00F3n Corona.\n\nCorporaci\u00F3n Somos M\u00E1s.\n\nDatasketch.\n"),
+            (Names{"Fundaci\u00F3n Corona", "Corporaci\u00F3n Somos M\u00E1s", "Datasketch"}));
+}
+
 TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
   EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
                           "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"

@@ -165,7 +165,7 @@ Marker lexicon_marker(std::string_view line, std::size_t list_start, bool sign_o
   Introduction introduction = read_introduction(line.substr(0, std::min(list_start, line.size())));
   introduction.signers = !sign_off;
   introduction.other_list = false;
-  return Marker{list_start, sign_off, introduction, false};
+  return Marker{list_start, sign_off, introduction, false, sign_off};
 }
 
 // A marker that opens the line: "Signatories:", "Signed by: A, B and C", "Sincerely,".

@@ -29,6 +29,8 @@ struct Marker {
   // The list goes on in the sentence of its introduction ("The statement was signed by 22
   // countries: Australia, ..."): it ends with that sentence.
   bool in_sentence = false;
+  // A letter's closing ("Sincerely,"): one organisation after it signs the letter.
+  bool sign_off = false;
 };
 // Where a line stands: whether the next line opens a bulleted or numbered list, and whether the
 // line stands alone (no text on the lines just before and after it: a heading, not a line of

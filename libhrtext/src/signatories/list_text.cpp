@@ -42,6 +42,19 @@ bool only_markup(std::string_view line) {
 }
 
 // The length of the HTML tag that opens `line` ("<li>", "<td class=\"name\">", "</b>"), or 0.
+// The length of the closing tag that ends `line` ("</p>", "</li>"), or 0.
+std::size_t closing_tag_length(std::string_view line) {
+  constexpr std::size_t kLongestTag = 12;
+  if (!line.ends_with('>')) return 0;
+  const std::size_t open = line.rfind("</");
+  if (open == std::string_view::npos || line.size() - open > kLongestTag) return 0;
+  const std::string_view name = line.substr(open + 2, line.size() - open - 3);
+  const bool letters = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  return letters ? line.size() - open : 0;
+}
+
 std::size_t opening_tag_length(std::string_view line) {
   constexpr std::size_t kLongestTag = 120;
   if (line.size() < 3 || line[0] != '<') return 0;
@@ -87,6 +100,11 @@ std::vector<TextLine> split_lines(std::string_view text) {
     for (std::size_t tag; (tag = opening_tag_length(line.in(text))) != 0 && line.begin + tag < line.end;) {
       line.begin += tag;
       while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
+    }
+    // ... and the tags that close it: "Sincerely,</p>", "FIDH</li>".
+    for (std::size_t tag; (tag = closing_tag_length(line.in(text))) != 0 && line.begin + tag < line.end;) {
+      line.end -= tag;
+      while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
     }
     line.indented = line.begin > start && !line.blank();
     lines.push_back(line);

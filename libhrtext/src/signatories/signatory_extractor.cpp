@@ -343,6 +343,14 @@ class SignatoryReader {
       // States sign where words say they do: under a bare heading they are a ranking, a vote or
       // a membership ("Top 10 countries:").
       if (!marker.introduction.signers && list_kind(items) == EntityKind::kState) return false;
+      // One organisation under a letter's closing signs it ("Sincerely,\n\nSomerville YIMBY");
+      // a person there signs with a title or two, for an organisation or alone, and is read as
+      // a signature block, if at all.
+      if (marker.sign_off && items.size() == 1 && !items.front().person &&
+          detail::name_weight(form_of(items.front())) >= detail::name_weight(detail::ItemForm::kOrganisation) &&
+          !name_follows(items.front())) {
+        return true;
+      }
       return supported(items) || long_run_of_names(items) || people_on_one_line(items);
     }
     // Under words that say they sign, a person with anything after a comma ("Stéphanie Abrial,
@@ -354,6 +362,20 @@ class SignatoryReader {
              detail::reads_as_person(item.text.text(), !any_role);
     });
     return 2 * static_cast<std::size_t>(names) >= items.size();
+  }
+
+  // Whether the first line after `item` that is not blank reads as a name: the list goes on,
+  // a paragraph a name ("Fundación Corona.", a blank line, "Corporación Somos Más.").
+  bool name_follows(const RawItem& item) const {
+    const std::size_t line_end = text_.find('\n', item.text.source_of(item.text.text().size() - 1));
+    if (line_end == std::string_view::npos) return false;
+    const std::size_t end = line_end + 1;  // the item's own line ends with it ("Fundación Corona.")
+    const std::vector<detail::TextLine> after = detail::split_lines(text_.substr(end, std::min<std::size_t>(400, text_.size() - end)));
+    const auto next = std::find_if(after.begin(), after.end(), [](const detail::TextLine& line) { return !line.blank(); });
+    if (next == after.end()) return false;
+    RawItem line;
+    line.text.append(next->in(text_.substr(end)), end + next->begin);
+    return detail::name_weight(form_of(line)) >= kNameWeight;
   }
 
   // Whether `items` are three people or more named on one line, three in four of them at least
