@@ -1366,6 +1366,12 @@ TEST(SignatoryProse, OneAuthorSpeakingThroughItsLetter) {
   EXPECT_TRUE(names("Jane Doe urged the minister in a letter to act.\n").empty());
 }
 
+TEST(SignatoryProse, SendersOfAJointAdAfterAnOpeningPhrase) {
+  EXPECT_EQ(names("In honor of World Press Freedom Day, The Wall Street Journal, The Washington Post, and The New York "
+                  "Times are running a joint ad in their newspapers calling for the release of journalists.\n"),
+            (Names{"Wall Street Journal", "Washington Post", "New York Times"}));
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

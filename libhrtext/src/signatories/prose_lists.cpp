@@ -215,7 +215,9 @@ constexpr std::array kJointDocuments = {
     "lettera aperta"sv, "dichiarazione congiunta"sv, "appello congiunto"sv, "gemeinsame erkl\xC3\xA4rung"sv,
     "gemeinsamen erkl\xC3\xA4rung"sv, "offener brief"sv, "offenen brief"sv, "gemeinsamer brief"sv,
     "gemeinsamen brief"sv, "gemeinsamen appell"sv, "gemeinsamer appell"sv, "gemeinsame stellungnahme"sv,
-    "gemeinsamen stellungnahme"sv};
+    "gemeinsamen stellungnahme"sv, "joint ad"sv, "joint advertisement"sv, "joint op-ed"sv, "joint editorial"sv,
+    "joint plea"sv, "joint call"sv, "joint communiqu\xC3\xA9"sv, "joint press release"sv, "joint position"sv,
+    "posicionamiento conjunto"sv, "prise de position commune"sv};
 
 // Words after a count that open the names it includes.
 constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "amongst them"sv,
@@ -1206,9 +1208,12 @@ class SentenceReader {
     }
     // The names open the sentence, before its verb: "... sent", or the first word in lower case
     // that is no particle of a name.
+    // (Past what opens the sentence first: "In honor of World Press Freedom Day, A, B and C are
+    // running a joint ad" ends no names at "honor".)
     const std::size_t names_end = verb != std::string_view::npos && verb <= document
                                       ? without_auxiliary(sentence.start, sentence.start + verb)
-                                      : end_of_names(text_, sentence.start, sentence.start + trigger);
+                                      : end_of_names(text_, after_opening(sentence.start, sentence.start + trigger),
+                                                     sentence.start + trigger);
     return opening_names(after_opening(sentence.start, names_end), names_end, 2);
   }
 
