@@ -163,7 +163,21 @@ std::string name_key(std::string_view name) {
       {"assn", "association"}, {"assoc", "association"}, {"fdn", "foundation"},
       {"inst", "institute"}, {"cttee", "committee"}, {"dept", "department"},
   };
-  const std::string words = fold_words(name, ' ', false);
+  const auto canonical_of = [](std::string_view word) -> std::string_view {
+    for (const auto& [variant, canonical] : kSameWord) {
+      if (word.size() == variant.size() && word.front() == variant.front() && word == variant) return canonical;
+    }
+    return {};
+  };
+  std::string words = fold_words(name, ' ', false);
+  // Most names hold no variant and open with no "the": their words are their key, as folded.
+  bool same = !words.starts_with("the ") && words != "the";
+  for (std::size_t begin = 0; same && begin < words.size();) {
+    const std::size_t end = std::min(words.find(' ', begin), words.size());
+    same = canonical_of(std::string_view(words).substr(begin, end - begin)).empty();
+    begin = end + 1;
+  }
+  if (same) return words;
   std::string key;
   key.reserve(words.size() + 8);
   std::size_t begin = 0;
@@ -173,12 +187,7 @@ std::string name_key(std::string_view name) {
     std::string_view word(words.data() + begin, end - begin);
     begin = end + 1;
     if (key.empty() && word == "the") continue;
-    for (const auto& [variant, canonical] : kSameWord) {
-      if (word.size() == variant.size() && word.front() == variant.front() && word == variant) {
-        word = canonical;
-        break;
-      }
-    }
+    if (const std::string_view canonical = canonical_of(word); !canonical.empty()) word = canonical;
     if (!key.empty()) key += ' ';
     key += word;
   }
