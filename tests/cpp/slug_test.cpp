@@ -39,6 +39,11 @@ TEST(NameKey, SpellingsOfOneNameShareAKey) {
   EXPECT_NE(name_key("Theatre Network"), name_key("Network"));  // only the word "the" goes
   EXPECT_EQ(name_key("Мемориал"), "мемориал");  // other scripts are kept, case-folded
   EXPECT_EQ(name_key("..."), "");
+  // "&" between letters with no space: a separator each side of its "and" (the key is longer
+  // than the name).
+  EXPECT_EQ(name_key("a&b"), "a and b");
+  EXPECT_EQ(name_key("AT&T&Co"), "at and t and co");
+  EXPECT_EQ(slug("R&D&I"), "r-and-d-and-i");
 }
 
 TEST(NameKey, ReadsCompatibilityFormsAndBadBytes) {

@@ -42,8 +42,9 @@ const char* ascii_for(UChar32 c) {
 // fold_words (below) for ASCII text, which needs no decomposition (most names): one pass over
 // the bytes into a buffer of the right size.
 std::string fold_ascii_words(std::string_view name, char separator) {
-  // No longer than the name, but for a separator and "and" in place of each "&".
-  std::string out(name.size() + 3 * static_cast<std::size_t>(std::count(name.begin(), name.end(), '&')), '\0');
+  // At most two bytes a byte of the name (a separator before a letter), and a separator and
+  // "and" for each "&" ("a&b" is "a and b": seven bytes from three).
+  std::string out(2 * name.size() + 3 * static_cast<std::size_t>(std::count(name.begin(), name.end(), '&')), '\0');
   char* const first = out.data();
   char* at = first;
   bool pending_separator = false;
