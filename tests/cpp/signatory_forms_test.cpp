@@ -673,6 +673,12 @@ TEST(SignatoryLayouts, OneOrganisationUnderALettersClosing) {
             (Names{"Fundaci\u00F3n Corona", "Corporaci\u00F3n Somos M\u00E1s", "Datasketch"}));
 }
 
+TEST(SignatoryLayouts, CellsOfMarksAloneInAClosingTable) {
+  // A column that holds emphasis marks alone names no one, and breaks nothing.
+  const std::string text = kBody + "\n\nAmnesty International\t**\nHuman Rights Watch\t**\nFIDH\t__\nCIVICUS\t**\n";
+  EXPECT_EQ(names(text), (Names{"Amnesty International", "Human Rights Watch", "FIDH", "CIVICUS"}));
+}
+
 TEST(SignatoryLayouts, NumbersRunOntoTheNames) {
   EXPECT_EQ(names(kBody + "We the undersigned urge you to withdraw the bill.\n\n1.Ajith Perera - Journalist\n\n"
                           "3.Anuratha Silva\n\n5.Arjuna Fernando, Professor Emeritus, University of Colombo\n\n"

@@ -715,6 +715,7 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
       if (affiliation_cell(cells, c)) continue;
       RawItem item;
       item.text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
+      if (item.text.empty()) continue;  // marks alone ("_*_") name no one
       item.later_column = c > 0;
       run.push_back(std::move(item));
     }
