@@ -1898,6 +1898,39 @@ TEST(SignatoryProperties, EverySignatoryIsANameListedAndEveryListedNameIsFound) 
   }
 }
 
+TEST(SignatoryProperties, MutatedLettersBreakNothing) {
+  // Letters cut, spliced and sown with the pieces the forms look for (markers, closings, quotes,
+  // emphasis, tags, mojibake, stray bytes): every signatory still stands in the text, as a name.
+  static const std::vector<std::string> kPieces = {
+      "On behalf of ", ", we ", " wir ", "As ", "**", "__", "_", "*", "</p>", "<p>", "Sincerely,\n", "\"",
+      "\u201C", "\u201D", "(", ")", "\n", "\n\n", " - ", ", ", "; ", " and ", "In an open letter, ", " urged ",
+      "\u00C3\u2021", "\xC3", "\xA9", "tags:\n  - ", "# ", "In Alphabetical Order\n", "former leaders of ",
+      "le Ong ", "l'intersyndicale (", "sponsored jointly by ", "Permanent Mission of ", "Prof. mr. E.J. ", " AC, ",
+      "a&b", "\t**\n", "ONDERTEKENAARS\n", "&amp;", "\u2013 "};
+  RandomLetters letters(20261208);
+  std::mt19937 random(5);
+  DocumentOptions options;
+  options.replace_invalid_utf8 = true;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text = letters.next().text;
+    for (std::size_t mutations = 1 + random() % 20; mutations > 0; --mutations) {
+      const std::size_t at = text.empty() ? 0 : random() % text.size();
+      switch (random() % 3) {
+        case 0: text.insert(at, kPieces[random() % kPieces.size()]); break;
+        case 1: text.erase(at, random() % 20); break;
+        default: text.insert(at, text.substr(random() % (text.size() + 1), random() % 120)); break;
+      }
+    }
+    const Document document = Document::from_utf8(text, options);
+    for (const Signatory& signatory : read(document).signatories) {
+      ASSERT_LE(signatory.byte_end, document.text().size()) << text;
+      EXPECT_LT(signatory.byte_start, signatory.byte_end) << text;
+      EXPECT_FALSE(signatory.name.empty()) << text;
+      EXPECT_LE(signatory.name.size(), 400U) << text;  // no signatory longer than a sentence
+    }
+  }
+}
+
 TEST(SignatoryProperties, ProseAloneNamesNoSignatory) {
   RandomLetters letters(7);
   for (int round = 0; round < 100; ++round) {

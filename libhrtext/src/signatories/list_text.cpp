@@ -149,6 +149,7 @@ void ItemText::append(std::string_view part, std::size_t document_offset) {
 }
 
 std::size_t ItemText::source_of(std::size_t i) const {
+  if (parts_.empty()) return 0;
   auto part = std::upper_bound(parts_.begin(), parts_.end(), i, [](std::size_t at, const Part& p) { return at < p.end; });
   if (part == parts_.end()) --part;
   // A separator between two parts stands where the next part starts.

@@ -43,7 +43,8 @@ class ItemText {
   // The item made of text()[begin, end), each byte where it stood.
   [[nodiscard]] ItemText slice(std::size_t begin, std::size_t end) const;
 
-  // Where text()[i] stands in the document (i inside a part).
+  // Where text()[i] stands in the document (i inside a part); 0 for an empty item, which
+  // stands nowhere (the readers drop such items, marks alone).
   [[nodiscard]] std::size_t source_of(std::size_t i) const;
 
  private:

@@ -225,6 +225,7 @@ class SignatoryReader {
       std::vector<RawItem> items =
           marker->in_sentence ? detail::inline_items(text_, start, sentence_end(start), is_name_, reads_as_name_)
                               : detail::list_items(text_, lines, i, start, is_name_);
+      std::erase_if(items, [](const RawItem& item) { return item.text.empty(); });  // marks alone
       within_its_list(items);
       if (!accepts(items, *marker)) continue;
       // Lines the list took are read no more for another.
