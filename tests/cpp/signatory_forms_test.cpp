@@ -1378,6 +1378,14 @@ TEST(SignatoryProse, SendersOfAJointAdAfterAnOpeningPhrase) {
             (Names{"Wall Street Journal", "Washington Post", "New York Times"}));
 }
 
+TEST(SignatoryProse, AmongTheSignersAfterACommaPeopleWithDescriptions) {
+  const Signatories read_back =
+      read("La p\u00E9tition a recueilli 620 signatures. Parmi les signataires, Alan Dershowitz, un avocat ; Eric "
+           "Alterman, un professeur de journalisme ; Judea Pearl, un informaticien.\n");
+  EXPECT_EQ(by_kind(read_back).people, (Names{"Alan Dershowitz", "Eric Alterman", "Judea Pearl"}));
+  EXPECT_TRUE(read_back.partial);
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

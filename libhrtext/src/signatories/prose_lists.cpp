@@ -1124,6 +1124,11 @@ class SentenceReader {
     if (verb == std::string_view::npos || verb > noun + length + kVerbReach) {
       if (!among) return std::nullopt;
       names_start = noun + length;
+      // "Parmi les signataires, Alan Dershowitz, ...": the comma after the noun opens the names.
+      while (names_start < folded.size() && (folded[names_start] == ',' || folded[names_start] == ':' ||
+                                             folded[names_start] == ' ')) {
+        ++names_start;
+      }
     }
     std::optional<ProseList> list = names_from(sentence, folded, names_start);
     if (!list) return std::nullopt;
