@@ -1384,6 +1384,11 @@ TEST(SignatoryProse, AmongTheSignersAfterACommaPeopleWithDescriptions) {
            "Alterman, un professeur de journalisme ; Judea Pearl, un informaticien.\n");
   EXPECT_EQ(by_kind(read_back).people, (Names{"Alan Dershowitz", "Eric Alterman", "Judea Pearl"}));
   EXPECT_TRUE(read_back.partial);
+  EXPECT_EQ(names("The coalition published its letter today. Among the signatories, Amnesty International, Human "
+                  "Rights Watch and FIDH.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  EXPECT_EQ(names("Entre los firmantes, Amnist\u00EDa Internacional, Human Rights Watch y la FIDH.\n"),
+            (Names{"Amnist\u00EDa Internacional", "Human Rights Watch", "FIDH"}));
 }
 
 TEST(SignatoryProse, OneSignerSaidToBeOne) {

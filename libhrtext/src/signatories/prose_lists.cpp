@@ -1119,7 +1119,10 @@ class SentenceReader {
     // right after the noun.
     const bool among = before.ends_with("parmi ses ") || before.ends_with("among its ") ||
                        before.ends_with("entre sus ") || before.ends_with("entre os seus ") ||
-                       before.ends_with("among their ") || before.ends_with("parmi les ");
+                       before.ends_with("among their ") || before.ends_with("parmi les ") ||
+                       before.ends_with("among the ") || before.ends_with("entre los ") ||
+                       before.ends_with("entre las ") || before.ends_with("entre os ") ||
+                       before.ends_with("unter den ");
     std::size_t names_start = verb + verb_length;
     if (verb == std::string_view::npos || verb > noun + length + kVerbReach) {
       if (!among) return std::nullopt;
