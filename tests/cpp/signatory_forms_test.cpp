@@ -1391,6 +1391,19 @@ TEST(SignatoryProse, AmongTheSignersAfterACommaPeopleWithDescriptions) {
             (Names{"Amnist\u00EDa Internacional", "Human Rights Watch", "FIDH"}));
 }
 
+TEST(SignatoryProse, TheObjectAfterTheVerbAndTheLastNameAfterTheConjunction) {
+  // The document signed stands between the verb and the names, with no comma.
+  EXPECT_EQ(names("Unterzeichnet haben den Brief Amnesty International, Human Rights Watch und Pro Asyl.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Pro Asyl"}));
+  EXPECT_EQ(names("Assinam a carta a Anistia Internacional, a Human Rights Watch e a Conectas.\n"),
+            (Names{"Anistia Internacional", "Human Rights Watch", "Conectas"}));
+  // The one name after the list's conjunction closes it, even one no lexicon knows.
+  EXPECT_EQ(names("La lettera, firmata da Amnesty International, Human Rights Watch e Antigone, chiede il rilascio.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Antigone"}));
+  EXPECT_EQ(names("Der Brief wurde von Amnesty International, Human Rights Watch und Pro Asyl unterzeichnet.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Pro Asyl"}));
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

@@ -252,7 +252,7 @@ constexpr std::array kNamingVerbs = {" are "sv, " include "sv, " included "sv, "
                                      " se encuentran "sv, " figuran "sv, " figura "sv, " son "sv, " sont "sv,
                                      " figurent "sv, " sind "sv, " incluyen "sv, " estão "sv, " são "sv,
                                      " geh\xC3\xB6ren "sv /* gehören */, " geh\xC3\xB6rt "sv, " z\xC3\xA4hlen "sv,
-                                     " figurano "sv,
+                                     " figurano "sv, " ci sono "sv, " sono "sv, " compaiono "sv,
                                      // one of them: "Una de las organizaciones que se sumó ... es la UTE"
                                      " is "sv, " es "sv, " est "sv, " \xC3\xA9 "sv, " ist "sv};
 
@@ -644,7 +644,18 @@ std::size_t end_of_leading_name(std::string_view text, const NameWeight& weight)
 // in a letter to ..."), or at the others it speaks of ("and many more": `others` is set). Names
 // that only look like names (capitalised words: "iFreedom Uganda") count between names that
 // read as names, not at the end.
-std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight& weight, bool& others) {
+// Whether `item` follows its list's conjunction in `text` ("... e Antigone", "... und Pro Asyl").
+bool after_conjunction(std::string_view text, const RawItem& item) {
+  static constexpr std::array kConjunctions = {" and "sv, " und "sv, " e "sv, " y "sv, " et "sv, " & "sv,
+                                               " i "sv, " och "sv, " en "sv, " ve "sv};
+  const std::size_t start = item.text.source_of(0);
+  const std::string_view before = text.substr(0, start);
+  return std::any_of(kConjunctions.begin(), kConjunctions.end(),
+                     [&](std::string_view conjunction) { return before.ends_with(conjunction); });
+}
+
+std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view document_text, const NameWeight& weight,
+                                   bool& others) {
   std::vector<RawItem> names;
   std::vector<double> weights;   // of each name kept
   std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
@@ -698,6 +709,14 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, const NameWeight&
     while (end > last_strong && !looks_like_name(end - 1)) --end;
   } else {
     end = last_strong;
+    // The one name after the list's last conjunction closes it, whatever its weight ("A, B e
+    // Antigone, chiede ...", "... und Pro Asyl unterzeichnet"): the sentence goes on after it.
+    constexpr std::size_t kMostWords = 5;
+    if (last_strong > 0 && names.size() == last_strong + 1 && looks_like_name(last_strong) &&
+        after_conjunction(document_text, names[last_strong]) &&
+        word_count(names[last_strong].text.text(), kMostWords + 1) <= kMostWords) {
+      end = last_strong + 1;
+    }
   }
   names.resize(end);
   // The sentence goes on after its last name ("... und Anwälteverein finden Sie im Anhang"): the
@@ -1154,11 +1173,17 @@ class SentenceReader {
       return std::nullopt;
     }
     std::size_t start = verb + length;
-    // The object signed, before a comma ("o documento,"), is no name.
-    if (const std::size_t comma = folded.find(',', start); comma != std::string_view::npos && comma < start + 40 &&
-                                                             find_any(folded.substr(start, comma - start), kDocument, 0) !=
-                                                                 std::string_view::npos) {
-      start = comma + 1;
+    // The object signed just after the verb is no name, with a comma after it or none ("Assinam o
+    // documento, além do ...", "Unterzeichnet haben den Brief A, B und C", "Assinam a carta a
+    // Anistia Internacional, ..."): an article and an adjective at most before the document.
+    constexpr std::size_t kObjectReach = 40;  // bytes
+    std::size_t document_length = 0;
+    const std::size_t document = find_any(folded.substr(0, start + kObjectReach), kDocument, start, &document_length);
+    if (document != std::string_view::npos && word_count(folded.substr(start, document - start), 4) <= 3) {
+      start = document + document_length;
+      // The rest of the document's word ("carta" in "cartas"), and the comma after it.
+      while (start < folded.size() && folded[start] != ' ' && folded[start] != ',') ++start;
+      while (start < folded.size() && (folded[start] == ' ' || folded[start] == ',')) ++start;
     }
     std::optional<ProseList> list = names_from(sentence, folded, start);
     if (!list || list->items.size() < 2) return std::nullopt;
@@ -1842,7 +1867,7 @@ class SentenceReader {
       });
     });
     pieces.erase(people_of, pieces.end());
-    std::vector<RawItem> items = leading_names(std::move(pieces), name_weight_, others);
+    std::vector<RawItem> items = leading_names(std::move(pieces), text_, name_weight_, others);
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
