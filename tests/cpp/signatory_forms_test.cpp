@@ -1404,6 +1404,15 @@ TEST(SignatoryProse, TheObjectAfterTheVerbAndTheLastNameAfterTheConjunction) {
             (Names{"Amnesty International", "Human Rights Watch", "Pro Asyl"}));
 }
 
+TEST(SignatoryProse, JoinedInDoingAndTheObjectAfterGermanNames) {
+  EXPECT_EQ(names("Amnesty International joined Human Rights Watch and FIDH in signing the letter.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  EXPECT_TRUE(names("Amnesty International joined the protest in front of the ministry.\n").empty());
+  EXPECT_EQ(names("In einem offenen Brief fordern Amnesty International, Human Rights Watch und Pro Asyl die "
+                  "Freilassung.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Pro Asyl"}));
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

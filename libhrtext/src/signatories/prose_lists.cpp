@@ -1047,7 +1047,10 @@ class SentenceReader {
       const std::size_t names_start = at + verb.size();
       const std::string_view after = folded.substr(names_start, kJoinedReach);
       const std::size_t number = after.find_first_of("0123456789");
-      if (number == std::string_view::npos) continue;
+      if (number == std::string_view::npos) {
+        if (std::optional<ProseList> list = joined_in_doing(sentence, at, verb.size())) return list;
+        continue;
+      }
       const Introduction count = read_introduction(after.substr(number, 60));
       if (!count.stated) continue;
       std::vector<RawItem> joined;
@@ -1078,6 +1081,33 @@ class SentenceReader {
       return list;
     }
     return std::nullopt;
+  }
+
+  // Those who joined others in what they did together, with no count: "Amnesty International
+  // joined Human Rights Watch and FIDH in signing the letter" (all of them sign).
+  std::optional<ProseList> joined_in_doing(ByteSpan sentence, std::size_t verb, std::size_t verb_length) const {
+    static constexpr std::array kDoing = {" in signing"sv, " in calling"sv, " in urging"sv, " in writing"sv,
+                                          " in condemning"sv, " in sending"sv, " in a joint"sv, " in an open"sv};
+    const std::string_view folded = lowered_.substr(sentence.start, sentence.end - sentence.start);
+    const std::size_t names_start = verb + verb_length;
+    std::size_t doing = std::string_view::npos;
+    for (const std::string_view words : kDoing) doing = std::min(doing, folded.find(words, names_start));
+    constexpr std::size_t kJoinedReach = 200;  // bytes from the verb to what they did
+    if (doing == std::string_view::npos || doing > names_start + kJoinedReach) return std::nullopt;
+    const std::size_t begin = sentence.start + names_start;
+    std::vector<RawItem> joined = inline_items(text_, past_article(begin, sentence.start + doing), sentence.start + doing,
+                                               is_known_, reads_as_name_);
+    if (joined.empty() || !all_read_as_names(joined)) return std::nullopt;
+    const std::size_t subject_end = sentence.start + verb;
+    const std::size_t subject_begin = after_opening(sentence.start, subject_end);
+    std::vector<RawItem> items = inline_items(text_, past_article(subject_begin, subject_end), subject_end, is_known_,
+                                              reads_as_name_);
+    if (items.empty() || !all_read_as_names(items)) return std::nullopt;
+    std::move(joined.begin(), joined.end(), std::back_inserter(items));
+    ProseList list;
+    list.introduction.signers = true;
+    list.items = std::move(items);
+    return list;
   }
 
   // "More than 40 organisations, including A, B and C, signed the appeal."; "Other groups
@@ -1222,7 +1252,17 @@ class SentenceReader {
         const std::size_t verb_end = folded.find(' ', after_document + 1);
         if (verb_end != std::string_view::npos && starts_lower_case_letter(folded.substr(after_document + 1))) {
           const std::size_t start = sentence.start + verb_end + 1;
-          if (std::optional<ProseList> list = opening_names(start, end_of_names(text_, start, sentence.end), 2)) return list;
+          // The object follows the names, its article after the last "und" ("fordern A, B und
+          // Pro Asyl die Freilassung").
+          std::size_t end = end_of_names(text_, start, sentence.end);
+          if (const std::size_t und = folded.rfind(" und "); und != std::string_view::npos && und > verb_end) {
+            for (const std::string_view article : {" die "sv, " der "sv, " das "sv, " den "sv, " eine "sv, " einen "sv}) {
+              if (const std::size_t at = folded.find(article, und + 5); at != std::string_view::npos) {
+                end = std::min(end, sentence.start + at);
+              }
+            }
+          }
+          if (std::optional<ProseList> list = opening_names(start, end, 2)) return list;
         }
       }
     }
