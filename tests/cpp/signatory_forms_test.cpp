@@ -1367,6 +1367,15 @@ TEST(SignatoryProse, OneAuthorSpeakingThroughItsLetter) {
             (Names{"Amnist\u00EDa Internacional"}));
   EXPECT_EQ(names("Dans une lettre ouverte, la FIDH demande au pr\u00E9sident de retirer le projet de loi.\n"),
             (Names{"FIDH"}));
+  // Opened by the document with a verb of any kind, two names or more.
+  EXPECT_EQ(names("In a statement, Amnesty International, Human Rights Watch and FIDH said the law must go.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  EXPECT_TRUE(names("In a statement, Amnesty International said the law must go.\n").empty());
+  // Senders after the document, and those who wrote to someone.
+  EXPECT_EQ(names("The letter, sent by Amnesty International, Human Rights Watch and FIDH, asks for repeal.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  EXPECT_EQ(names("Amnesty International, Human Rights Watch and FIDH have written to the minister.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
   // A person, or a letter that is not the subject's own, names no signer.
   EXPECT_TRUE(names("In a letter to Amnesty International, the minister urged calm.\n").empty());
   EXPECT_TRUE(names("Jane Doe urged the minister in a letter to act.\n").empty());

@@ -44,6 +44,8 @@ constexpr std::size_t kCountReach = 100;
 // Phrases after which a sentence names who signs.
 constexpr std::array kByPhrases = {
     "signed by"sv, "endorsed by"sv, "supported by"sv, "co-signed by"sv, "cosigned by"sv,
+    "sent by"sv, "envoy\xC3\xA9" "e par"sv, "envoy\xC3\xA9 par"sv, "enviada por"sv, "enviado por"sv,
+    "enviada pela"sv, "enviada pelo"sv, "inviata da"sv, "verschickt von"sv, "geschickt von"sv,
     "co-sponsored by"sv, "sponsored jointly by"sv, "jointly sponsored by"sv, "submitted jointly by"sv,
     "jointly submitted by"sv, "signed jointly by"sv, "jointly signed by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "signés par"sv, "signées par"sv,
     "cosigné par"sv, "cosignée par"sv, "soutenu par"sv, "soutenue par"sv, "firmado por"sv,
@@ -178,7 +180,7 @@ constexpr std::array kSignedDocuments = {
 // Group ... and the Special Rapporteur ... have released their communications").
 constexpr std::array kSendingVerbs = {
     " sent "sv, " send "sv, " released "sv, " release "sv, " issued "sv, " issue "sv, " signed "sv,
-    " wrote "sv, " write "sv, " submitted "sv, " published "sv, " delivered "sv, " addressed "sv,
+    " wrote "sv, " write "sv, " written "sv, " submitted "sv, " published "sv, " delivered "sv, " addressed "sv,
     " launched "sv, " drafted "sv, " ont envoyé "sv, " ont adressé "sv, " ont publié "sv, " ont signé "sv,
     " enviaron "sv, " firmaron "sv, " suscribieron "sv, " emitieron "sv, " publicaron "sv,
     " enviaram "sv, " assinaram "sv, " tarafından "sv /* Turkish: "by", after the names */,
@@ -760,7 +762,8 @@ class SentenceReader {
   // both former ...", "Others include C, president of ...; D ..."): read where the sentence
   // before said who signs without naming them all.
   std::optional<ProseList> read_more(ByteSpan sentence) const {
-    static constexpr std::array kMore = {"among them are "sv, "among them is "sv, "others include "sv,
+    static constexpr std::array kMore = {"among them are "sv, "among them is "sv, "among them: "sv, "among them, "sv,
+                                         "others include "sv,
                                          "they include "sv, "these include "sv, "among those who signed are "sv,
                                          "entre ellos "sv, "entre ellas "sv, "parmi eux, "sv, "parmi eux "sv,
                                          "darunter "sv};
@@ -839,7 +842,7 @@ class SentenceReader {
       if (std::optional<ProseList> list = on_behalf(sentence, folded)) return list;
     }
     if (std::optional<ProseList> list = speaking_as(sentence, folded)) return list;
-    if (has(kInDocument | kVoicing)) {
+    if (has(kInDocument)) {
       if (std::optional<ProseList> list = voiced_in_document(sentence, folded)) return list;
     }
     if (has(kVoicing)) return voicing(sentence, folded);
@@ -1720,15 +1723,25 @@ class SentenceReader {
   // ..."): one name is enough when it reads as an organisation's.
   std::optional<ProseList> voiced_in_document(ByteSpan sentence, std::string_view folded) const {
     constexpr std::size_t kDocumentReach = 40;  // bytes after the verb
-    const std::size_t verb = find_any(folded, kVoicing, 0);
+    constexpr std::size_t kOpeningReach = 2;    // bytes: the document opens the sentence
     std::size_t length = 0;
     const std::size_t document = find_any(folded, kInDocument, 0, &length);
-    if (verb == std::string_view::npos || document == std::string_view::npos) return std::nullopt;
-    const bool opens = document < verb && folded.substr(document + length).find(',') < verb - document;
-    if (!opens && (document < verb || document > verb + kDocumentReach)) return std::nullopt;
-    const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
-    const std::size_t start = after_opening(sentence.start, names_end);
-    std::optional<ProseList> list = opening_names(past_article(start, names_end), names_end, 1);
+    if (document == std::string_view::npos) return std::nullopt;
+    const std::size_t comma = folded.find(", ", document + length);
+    const bool opens = document <= kOpeningReach && comma < document + length + kDocumentReach;
+    // Opened by the document ("In a statement, A, B and C said ..."), any verb ends the names;
+    // else one of their voice before the document or just after it.
+    const std::size_t verb = opens ? std::string_view::npos : find_any(folded, kVoicing, 0);
+    if (!opens && (verb == std::string_view::npos || document < verb || document > verb + kDocumentReach)) {
+      return std::nullopt;
+    }
+    const std::size_t names_end = opens ? end_of_names(text_, sentence.start + comma + 2, sentence.end)
+                                        : without_auxiliary(sentence.start, sentence.start + verb);
+    const std::size_t start = opens ? sentence.start + comma + 2 : after_opening(sentence.start, names_end);
+    // Opened by the document with a verb of any other kind, two names at least: "In a
+    // statement, X said ..." reports one party's words as often as its letter.
+    const bool voiced = verb != std::string_view::npos || find_any(folded, kVoicing, 0) != std::string_view::npos;
+    std::optional<ProseList> list = opening_names(past_article(start, names_end), names_end, voiced ? 1 : 2);
     if (!list || list->items.empty()) return std::nullopt;
     if (list->items.size() == 1 && name_weight_(list->items.front().text.text()) < kOrganisationName) return std::nullopt;
     return list;
