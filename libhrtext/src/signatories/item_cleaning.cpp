@@ -788,8 +788,9 @@ namespace {
 
 // Letters after a person's name for an honour or a degree: "AO", "QC", "PhD".
 bool is_post_nominal(std::string_view word) {
+  const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
   return word == "PhD" || word == "Ph.D." ||
-         (word.size() >= 2 && word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+         (word.size() >= 2 && word.size() <= 4 && std::all_of(word.begin(), word.end(), capital));
 }
 
 }  // namespace

@@ -545,9 +545,8 @@ bool describes_the_list(std::string_view line) {
   const std::string_view text = strip_markup(line);
   if (text.empty() || text.size() > kLongestNote) return false;
   const std::string folded = ascii_lower(text);
-  if (std::any_of(kOrders.begin(), kOrders.end(), [&](std::string_view order) { return folded.find(order) != std::string::npos; })) {
-    return true;
-  }
+  const auto holds = [&](std::string_view order) { return folded.find(order) != std::string::npos; };
+  if (std::any_of(kOrders.begin(), kOrders.end(), holds)) return true;
   return std::any_of(kAsOf.begin(), kAsOf.end(), [&](std::string_view as_of) {
     return folded.starts_with(as_of) && reads_as_date(text.substr(as_of.size()));
   });

@@ -47,7 +47,8 @@ constexpr std::array kByPhrases = {
     "sent by"sv, "envoy\xC3\xA9" "e par"sv, "envoy\xC3\xA9 par"sv, "enviada por"sv, "enviado por"sv,
     "enviada pela"sv, "enviada pelo"sv, "inviata da"sv, "verschickt von"sv, "geschickt von"sv,
     "co-sponsored by"sv, "sponsored jointly by"sv, "jointly sponsored by"sv, "submitted jointly by"sv,
-    "jointly submitted by"sv, "signed jointly by"sv, "jointly signed by"sv, "joined by"sv, "signé par"sv, "signée par"sv, "signés par"sv, "signées par"sv,
+    "jointly submitted by"sv, "signed jointly by"sv, "jointly signed by"sv, "joined by"sv, "signé par"sv,
+    "signée par"sv, "signés par"sv, "signées par"sv,
     "cosigné par"sv, "cosignée par"sv, "soutenu par"sv, "soutenue par"sv, "firmado por"sv,
     "firmada por"sv, "firmados por"sv, "firmadas por"sv, "suscrito por"sv, "suscrita por"sv,
     "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "assinado pela"sv,
@@ -429,7 +430,7 @@ bool may_open_speaking_as(std::string_view folded) {
   return false;
 }
 
-// German participles of signing that close a sentence// German participles of signing that close a sentence in the perfect, its signers between
+// German participles of signing that close a sentence in the perfect, its signers between
 // the auxiliary and them ("Den offenen Brief haben unter anderem A, B und C unterzeichnet.").
 constexpr std::array kClosingParticiples = {"unterzeichnet."sv, "unterschrieben."sv, "mitunterzeichnet."sv,
                                             "mitgezeichnet."sv};
