@@ -1422,6 +1422,24 @@ TEST(SignatoryProse, JoinedInDoingAndTheObjectAfterGermanNames) {
             (Names{"Amnesty International", "Human Rights Watch", "Pro Asyl"}));
 }
 
+TEST(SignatoryProse, OneSignerWithAFirstPredicateAndTheOthersItSignsBeside) {
+  // Found on a real page: the subject ends where its first predicate begins, and the others
+  // counted after the verb make the list partial.
+  const Signatories read_back =
+      read("Human Rights Watch stands with civil society and signed this letter, alongside more than 3700 other "
+           "organizations, condemning the attacks.\n");
+  EXPECT_EQ(names_of(read_back), (Names{"Human Rights Watch"}));
+  EXPECT_TRUE(read_back.partial);
+  EXPECT_EQ(read_back.stated, 3701U);
+}
+
+TEST(SignatoryNotSigners, AmendmentsTabledByOthers) {
+  // "tabled by" holds "led by": the movers of amendments sign nothing.
+  EXPECT_TRUE(names("We write in regard to the draft resolution on human rights defenders.\n\nWe urge your "
+                    "government to reject amendments, tabled by the African Group, China and Iran, designed to "
+                    "weaken the text.\n").empty());
+}
+
 TEST(SignatoryProse, OneSignerSaidToBeOne) {
   EXPECT_EQ(names("The coalition published its open letter today. Amnesty International is a signatory to the "
                   "letter.\n"),

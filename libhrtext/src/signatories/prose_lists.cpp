@@ -1026,7 +1026,11 @@ class SentenceReader {
 
   std::optional<ProseList> signed_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
-    const std::size_t at = find_any(folded, kBy, 0, &length);
+    // The phrase opens a word: "tabled by" holds "led by", and names its amendments' movers.
+    std::size_t at = find_any(folded, kBy, 0, &length);
+    while (at != std::string_view::npos && at > 0 && folded[at - 1] >= 'a' && folded[at - 1] <= 'z') {
+      at = find_any(folded, kBy, at + 1, &length);
+    }
     if (at == std::string_view::npos) return std::nullopt;
     // Submitters sign the statement whose heading names them, not the submissions a report
     // summarises ("Joint submission 2 submitted by: ..." in a UPR stakeholders' summary).
@@ -1514,6 +1518,14 @@ class SentenceReader {
     if (const std::size_t officer = officer_after_acronym(text_.substr(start, names_end - start)); officer != 0) {
       names_end = start + officer;
     }
+    // A first predicate joined to the verb ("Human Rights Watch stands with civil society and
+    // signed this letter"): the subject ends where that predicate begins.
+    for (const std::string_view conjunction : {" and"sv, " et"sv, " y"sv, " und"sv, " e"sv}) {
+      if (text_.substr(start, names_end - start).ends_with(conjunction)) {
+        names_end = std::min(names_end, end_of_names(text_, start, names_end - conjunction.size()));
+        break;
+      }
+    }
     // A word in lower case just before the verb is its subject ("Professor Dot told FELIX she'd
     // signed the letter"), unless an organisation's name ends so ("Fédération internationale pour
     // les droits humains").
@@ -1523,7 +1535,23 @@ class SentenceReader {
         name_weight_(text_.substr(start, names_end - start)) < kOrganisationName) {
       return std::nullopt;
     }
-    return opening_names(start, names_end, 1);
+    std::optional<ProseList> list = opening_names(start, names_end, 1);
+    // The others it signs beside, counted after the verb ("... signed this letter, alongside more
+    // than 3700 other organizations"): the list is partial, the count theirs and its own.
+    if (list && !list->introduction.stated) {
+      for (const std::string_view beside : {" alongside "sv, " along with "sv, " together with "sv, " aux c\xC3\xB4t\xC3\xA9s de "sv,
+                                            " junto con "sv, " junto a "sv}) {
+        const std::size_t at = folded.find(beside, verb);
+        if (at == std::string_view::npos) continue;
+        const Introduction others = read_introduction(folded.substr(at + beside.size(), kCountReach));
+        if (others.stated && others.others) {
+          list->introduction.partial = true;
+          list->introduction.stated = *others.stated + list->items.size();
+        }
+        break;
+      }
+    }
+    return list;
   }
 
   // The names on whose behalf the sentence's writer or speaker writes or speaks, where the
