@@ -539,16 +539,23 @@ bool describes_the_list(std::string_view line) {
   static constexpr std::array kOrders = {"alphabetical order"sv, "alphabetically"sv, "ordre alphab\xC3\xA9tique"sv,
                                          "orden alfab\xC3\xA9tico"sv, "ordem alfab\xC3\xA9tica"sv,
                                          "alphabetischer reihenfolge"sv, "ordine alfabetico"sv};
+  static constexpr std::array kAlphabet = {"lphab"sv, "LPHAB"sv, "lfab"sv, "LFAB"sv};
   static constexpr std::array kAsOf = {"as of "sv, "updated "sv, "last updated"sv, "mis \xC3\xA0 jour"sv,
                                        "actualizado"sv, "atualizado"sv, "stand:"sv, "stand "sv};
   constexpr std::size_t kLongestNote = 60;  // bytes
   const std::string_view text = strip_markup(line);
   if (text.empty() || text.size() > kLongestNote) return false;
-  const std::string folded = ascii_lower(text);
-  const auto holds = [&](std::string_view order) { return folded.find(order) != std::string::npos; };
-  if (std::any_of(kOrders.begin(), kOrders.end(), holds)) return true;
+  // Asked of every line of a list, most of them names: no copy unless an order's word is there
+  // (each spells "lphab" or "lfab", in one case or the other).
+  const bool alphabet = std::any_of(kAlphabet.begin(), kAlphabet.end(),
+                                    [&](std::string_view part) { return text.find(part) != std::string_view::npos; });
+  if (alphabet) {
+    const std::string folded = ascii_lower(text);
+    const auto holds = [&](std::string_view order) { return folded.find(order) != std::string::npos; };
+    if (std::any_of(kOrders.begin(), kOrders.end(), holds)) return true;
+  }
   return std::any_of(kAsOf.begin(), kAsOf.end(), [&](std::string_view as_of) {
-    return folded.starts_with(as_of) && reads_as_date(text.substr(as_of.size()));
+    return starts_with_folded(text, as_of) && reads_as_date(text.substr(as_of.size()));
   });
 }
 
