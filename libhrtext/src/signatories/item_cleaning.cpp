@@ -766,12 +766,14 @@ bool has_personal_title(std::string_view name) {
 // Whether `name` opens with a title that follows another in lower case, with its full stop:
 // "mr." and "dr." in "Prof. mr. Y. Buruma", "Prof. dr. ir. H. van Tilborg", "Dr. med. Anna Roth".
 bool stacked_title(std::string_view name) {
-  static constexpr std::array kLowerCaseTitles = {"mr"sv, "dr"sv, "drs"sv, "ir"sv, "ing"sv, "med"sv, "phil"sv,
-                                                  "habil"sv, "jur"sv, "rer"sv, "nat"sv, "mag"sv};
+  // Beside the titles that open a name, the Dutch and German degrees that only follow one.
+  static constexpr std::array kDegrees = {"drs"sv, "ir"sv, "med"sv, "phil"sv, "habil"sv, "jur"sv, "rer"sv, "nat"sv,
+                                          "mag"sv};
   const std::size_t dot = name.find('.');
   if (dot == std::string_view::npos || dot == 0 || dot > 5) return false;
   const std::string_view word = name.substr(0, dot);
-  return std::find(kLowerCaseTitles.begin(), kLowerCaseTitles.end(), word) != kLowerCaseTitles.end();
+  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end() ||
+         std::find(kDegrees.begin(), kDegrees.end(), word) != kDegrees.end();
 }
 
 std::size_t person_name_start(std::string_view name) {

@@ -649,12 +649,10 @@ std::size_t end_of_leading_name(std::string_view text, const NameWeight& weight)
 // read as names, not at the end.
 // Whether `item` follows its list's conjunction in `text` ("... e Antigone", "... und Pro Asyl").
 bool after_conjunction(std::string_view text, const RawItem& item) {
-  static constexpr std::array kConjunctions = {" and "sv, " und "sv, " e "sv, " y "sv, " et "sv, " & "sv,
-                                               " i "sv, " och "sv, " en "sv, " ve "sv};
-  const std::size_t start = item.text.source_of(0);
-  const std::string_view before = text.substr(0, start);
-  return std::any_of(kConjunctions.begin(), kConjunctions.end(),
-                     [&](std::string_view conjunction) { return before.ends_with(conjunction); });
+  std::string_view before = text.substr(0, item.text.source_of(0));
+  if (!before.ends_with(' ')) return false;
+  before.remove_suffix(1);
+  return trailing_list_conjunction(before) != 0;
 }
 
 std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view document_text, const NameWeight& weight,
@@ -859,9 +857,7 @@ class SentenceReader {
   std::optional<ProseList> authored_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kAuthors, 0, &length);
-    for (const std::string_view behalf : {"on behalf of"sv, "au nom de"sv, "en nombre de"sv, "im namen"sv}) {
-      if (folded.find(behalf) != std::string_view::npos) return std::nullopt;
-    }
+    if (find_any(folded, kBehalf, 0) != std::string_view::npos) return std::nullopt;  // on_behalf reads it
     // The authors end where the title goes on to its addressee ("Carta Pública de la Coalición
     // Internacional ... a las Presidentas y Presidentes", "Open letter from X to the Minister"):
     // then one is enough.
@@ -1520,11 +1516,8 @@ class SentenceReader {
     }
     // A first predicate joined to the verb ("Human Rights Watch stands with civil society and
     // signed this letter"): the subject ends where that predicate begins.
-    for (const std::string_view conjunction : {" and"sv, " et"sv, " y"sv, " und"sv, " e"sv}) {
-      if (text_.substr(start, names_end - start).ends_with(conjunction)) {
-        names_end = std::min(names_end, end_of_names(text_, start, names_end - conjunction.size()));
-        break;
-      }
+    if (const std::size_t conjunction = trailing_list_conjunction(text_.substr(start, names_end - start))) {
+      names_end = std::min(names_end, end_of_names(text_, start, names_end - conjunction));
     }
     // A word in lower case just before the verb is its subject ("Professor Dot told FELIX she'd
     // signed the letter"), unless an organisation's name ends so ("Fédération internationale pour
