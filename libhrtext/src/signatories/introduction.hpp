@@ -6,7 +6,7 @@
 // people or States, whether the list is only part of the signers ("including") and how many
 // signers the text states ("on behalf of 47 countries").
 //
-// The words are read by their stems in eight languages, not matched against a list of whole
+// The words are read by their stems in twelve languages, not matched against a list of whole
 // headings, so that an introduction no letter used before is read as well as a known one.
 
 #include <cstddef>
