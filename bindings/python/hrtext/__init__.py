@@ -6,8 +6,8 @@
     '2019-01-30'
 """
 
-from hrtext._analysis import Analyzer, Document, analyze, load_gazetteer
-from hrtext._corpus import CorpusText, read_corpus, to_dataframe
+from hrtext._analysis import Analyzer, Document, analyze, load_gazetteer, to_dataframe
+from hrtext._corpus import CorpusText, read_corpus
 from hrtext._mentions import Citation, DateMention, EntityMention, Signatory
 from hrtext._network import Network, compare_periods
 from hrtext._core import (

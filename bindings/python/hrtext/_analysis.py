@@ -13,7 +13,7 @@ from typing import Any, Union
 from hrtext import _core
 from hrtext._corpus import CorpusText
 from hrtext._display import document_html
-from hrtext._mentions import Citation, DateMention, EntityMention, Signatory, mentions_of
+from hrtext._mentions import Citation, DateMention, EntityMention, Signatory, fields_of, mentions_of
 from hrtext._pdf import pdf_text
 
 Text = Union[str, bytes]
@@ -295,38 +295,61 @@ class Analyzer:
                                                          include_text=include_text)
         return Document(read.decode("utf-8"), record)
 
-    def pipe(self, texts: Iterable[Text | CorpusText], *, threads: int | None = None,
-             batch_size: int = 16) -> Iterator[Document]:
+    def pipe(self, items: Iterable[Text | CorpusText | os.PathLike[str]], *, threads: int | None = None,
+             batch_size: int = 16, format: str = "auto", date: DateLike = None, include_text: bool = False,
+             errors: str = "raise") -> Iterator[Any]:
         """Analyse many documents on a thread pool; yields their Documents in input order, the
-        same as analysing them one by one.
+        same as reading them one by one.
 
-        Items are texts (str or bytes) or ``CorpusText`` (``read_corpus``: source and date
-        included). `threads` defaults to the number of CPUs; the analysis runs without the GIL,
-        so threads run it in parallel. At most ``threads * batch_size`` documents are in flight,
-        so a generator of millions of texts is read as it goes. An error is raised when the
-        document that caused it would have been yielded.
+        Items are texts (str or bytes, read as ``read`` reads them), ``CorpusText``
+        (``read_corpus``: source and date included) or paths (``os.PathLike``: a file read as
+        ``analyze_file`` reads it). `format`, `date` and `include_text` are those of ``read``
+        for every item (a ``CorpusText``'s own date wins). `threads` defaults to the number of
+        CPUs; the analysis runs without the GIL, so threads run it in parallel. At most
+        ``threads * batch_size`` documents are in flight, so a generator of millions of items is
+        read as it goes. With ``errors="raise"`` the error of a document (``hrtext.Error``: a
+        file that cannot be read, invalid UTF-8, a broken PDF...) is raised when the document
+        would have been yielded; with ``errors="return"`` it is yielded in the document's place
+        and the others go on. A wrong argument (an item of another type) is always raised.
         """
         if threads is None:
             threads = os.cpu_count() or 1
         for name, value in (("threads", threads), ("batch_size", batch_size)):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise TypeError(f"{name} must be a positive int")
+        if errors not in ("raise", "return"):
+            raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
+        options = {"format": format, "date": date, "include_text": include_text}
+
+        def analyse(item: Text | CorpusText | os.PathLike[str]) -> Document | _core.Error:
+            try:
+                return self._analyze_item(item, options)
+            except _core.Error as error:
+                if errors == "raise":
+                    raise
+                return error
+
         if threads == 1:
-            yield from map(self._analyze_item, texts)
+            yield from map(analyse, items)
             return
         with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="hrtext") as pool:
-            pending: deque[Future[Document]] = deque()
-            for item in texts:
-                pending.append(pool.submit(self._analyze_item, item))
+            pending: deque[Future[Document | _core.Error]] = deque()
+            for item in items:
+                pending.append(pool.submit(analyse, item))
                 if len(pending) >= threads * batch_size:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
 
-    def _analyze_item(self, item: Text | CorpusText) -> Document:
+    def _analyze_item(self, item: Text | CorpusText | os.PathLike[str], options: dict[str, Any]) -> Document:
         if isinstance(item, CorpusText):
-            return self.analyze(item.utf8, date=item.date, source=item.source)
-        return self.analyze(item)
+            return self.read(item.data, file_name=item.source, source=item.source,
+                             **{**options, "date": item.date or options["date"]})
+        if isinstance(item, os.PathLike):
+            return self.analyze_file(item, **options)
+        if isinstance(item, (str, bytes, bytearray, memoryview)):
+            return self.read(item, **options)
+        raise TypeError(f"pipe items must be str, bytes, hrtext.CorpusText or os.PathLike, not {type(item).__name__}")
 
     def __repr__(self) -> str:
         return (
@@ -346,6 +369,28 @@ def load_gazetteer(path: PathLike, *, kind: str = "ngo") -> list[_core.Gazetteer
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     return _core.load_gazetteer(os.fspath(path), kind=kind)
+
+
+def to_dataframe(documents: Iterable[Any], layer: str = "entities") -> Any:
+    """One row per mention of `layer` across `documents`, with the document's source and date.
+
+    Columns: ``source``, ``document_date``, then the fields of the layer's mentions
+    (``kind``, ``text``, ``start``, ``end``, ...). Needs pandas.
+    """
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError("to_dataframe needs pandas: pip install pandas") from None
+
+    columns = ["source", "document_date", *fields_of(layer)]
+    rows = []
+    for document in documents:
+        if not isinstance(document, Document):
+            raise TypeError(f"expected hrtext.Document, not {type(document).__name__}")
+        record = document._parsed()
+        for mention in mentions_of(record, layer):
+            rows.append({"source": record["source"], "document_date": record["document_date"], **mention._asdict()})
+    return pandas.DataFrame(rows, columns=columns)
 
 
 def _decoded(utf8: bytes) -> str:

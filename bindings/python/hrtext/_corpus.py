@@ -10,19 +10,35 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple, Union
 
-from hrtext._mentions import fields_of, mentions_of
 
 PathLike = Union[str, "os.PathLike[str]"]
 _NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 
+# The extensions of the files a folder is read for (case does not matter): text, Markdown, web
+# pages, Word, OpenDocument and PDF.
+READ_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf")
+
+
 class CorpusText(NamedTuple):
-    """One file of a corpus: where it came from, its bytes (decoded strictly when analysed), and
-    the date the corpus gives it, if any."""
+    """One file of a corpus: where it came from, its bytes (any format hrtext reads, told apart
+    when analysed as ``Analyzer.read`` does), and the date the corpus gives it, if any."""
 
     source: str
-    utf8: bytes
+    data: bytes
     date: str | None
+
+
+def corpus_files(directory: Path) -> tuple[list[Path], list[Path]]:
+    """The files below `directory` that hrtext reads (READ_EXTENSIONS), and the others, each in
+    name order; hidden files (a name starting with ".") are neither."""
+    read: list[Path] = []
+    skipped: list[Path] = []
+    for file in sorted(directory.rglob("*")):
+        if not file.is_file() or file.name.startswith("."):
+            continue
+        (read if file.suffix.lower() in READ_EXTENSIONS else skipped).append(file)
+    return read, skipped
 
 
 def _date_from_name(name: str) -> str | None:
@@ -45,7 +61,8 @@ def _dates_from_csv(path: Path) -> dict[str, str]:
 
 
 def read_corpus(path: PathLike, *, dates: PathLike | None = None) -> list[CorpusText]:
-    """The .txt files of a folder (recursively, in name order), or one file.
+    """The files of a folder that hrtext reads (recursively, in name order: text, Markdown, web
+    pages, Word, OpenDocument, PDF), or one file.
 
     `dates` gives each file its date, which wins over the date found in its text: ``"name"``
     takes it from the start of the file name ("2019-01-30-letter.txt"), a CSV file path from
@@ -56,7 +73,7 @@ def read_corpus(path: PathLike, *, dates: PathLike | None = None) -> list[Corpus
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     root = Path(path)
     if root.is_dir():
-        files = sorted(f for f in root.rglob("*.txt") if f.is_file())
+        files = corpus_files(root)[0]
     elif root.is_file():
         files, root = [root], root.parent
     else:
@@ -75,26 +92,3 @@ def read_corpus(path: PathLike, *, dates: PathLike | None = None) -> list[Corpus
             date = by_file.get(relative, by_file.get(file.name))
         corpus.append(CorpusText(str(file), file.read_bytes(), date))
     return corpus
-
-
-def to_dataframe(documents: Iterable[Any], layer: str = "entities") -> Any:
-    """One row per mention of `layer` across `documents`, with the document's source and date.
-
-    Columns: ``source``, ``document_date``, then the fields of the layer's mentions
-    (``kind``, ``text``, ``start``, ``end``, ...). Needs pandas.
-    """
-    try:
-        import pandas
-    except ImportError:
-        raise ImportError("to_dataframe needs pandas: pip install pandas") from None
-    from hrtext._analysis import Document
-
-    columns = ["source", "document_date", *fields_of(layer)]
-    rows = []
-    for document in documents:
-        if not isinstance(document, Document):
-            raise TypeError(f"expected hrtext.Document, not {type(document).__name__}")
-        record = document._parsed()
-        for mention in mentions_of(record, layer):
-            rows.append({"source": record["source"], "document_date": record["document_date"], **mention._asdict()})
-    return pandas.DataFrame(rows, columns=columns)

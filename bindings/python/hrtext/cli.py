@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from tqdm import tqdm
 
 from hrtext import __version__
 from hrtext._analysis import Analyzer, Document
+from hrtext._corpus import READ_EXTENSIONS, corpus_files
 from hrtext._core import Error, ParseError
 from hrtext._network import Network
 
@@ -38,46 +38,26 @@ class InputError(Exception):
     """An input path that names nothing to analyse."""
 
 
-# The extensions of the files a directory is read for (case does not matter).
-READ_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf")
-
-
-def _directory_files(directory: Path) -> tuple[list[Path], list[Path]]:
-    """The files below `directory` that hrtext reads, and those it skips, each sorted."""
-    read, skipped = [], []
-    for f in sorted(directory.rglob("*")):
-        if not f.is_file() or f.name.startswith("."):
-            continue
-        (read if f.suffix.lower() in READ_EXTENSIONS else skipped).append(f)
-    return read, skipped
-
-
-def _inputs(paths: Sequence[str]) -> Iterator[str | InputError]:
-    """The files to analyse, in order: each path as given, a directory's readable files sorted
-    (the others named on standard error as skipped)."""
+def _inputs(paths: Sequence[str]) -> Iterator[Path | bytes | InputError]:
+    """What to analyse, in order: each file as given, a directory's readable files sorted (the
+    others named on standard error as skipped), standard input's bytes for "-"."""
     for path in paths:
         if path == "-":
-            yield path
+            yield sys.stdin.buffer.read()
             continue
         p = Path(path)
         if p.is_dir():
-            files, skipped = _directory_files(p)
+            files, skipped = corpus_files(p)
             for f in skipped:
                 print(f"hrtext: {f}: skipped: not a format hrtext reads ({', '.join(READ_EXTENSIONS)})",
                       file=sys.stderr)
             if not files:
                 yield InputError(f"{path}: no file in this directory that hrtext reads")
-            yield from (str(f) for f in files)
+            yield from files
         elif p.exists():
-            yield path
+            yield p
         else:
             yield InputError(f"{path}: no such file or directory")
-
-
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    return Path(path).read_bytes()
 
 
 class UsageError(Exception):
@@ -88,21 +68,9 @@ class UsageError(Exception):
 PROGRESS_FROM = 5
 
 
-def _analyze_one(analyzer: Analyzer, item: str | InputError, args: argparse.Namespace) -> Document | Exception:
-    """The analysis of one input, or the error that stopped it."""
-    if isinstance(item, InputError):
-        return item
-    try:
-        return analyzer.read(_read(item), format=getattr(args, "format_in", "auto"),
-                             file_name="" if item == "-" else item, date=getattr(args, "date", None),
-                             source=None if item == "-" else item, include_text=getattr(args, "include_text", False))
-    except (Error, OSError) as error:
-        return error
-
-
 def _documents(args: argparse.Namespace) -> Iterator[Document | None]:
-    """The analysis of each input, in order, on `--threads` threads; None for one that failed
-    (named on standard error, the others still analysed)."""
+    """The analysis of each input, in order, on `--threads` threads (Analyzer.pipe); None for
+    one that failed (named on standard error, the others still analysed)."""
     try:
         analyzer = Analyzer(gazetteer_files=args.gazetteer, replace_invalid_utf8=args.invalid_utf8 == "replace")
     except (Error, OSError) as error:
@@ -113,17 +81,25 @@ def _documents(args: argparse.Namespace) -> Iterator[Document | None]:
             analyzer.analyze("", date=date)  # a bad --date fails every file alike: stop at once
         except ParseError as error:
             raise UsageError(f"--date: {error}") from None
-    items = list(_inputs(args.paths))
-    with ThreadPoolExecutor(max_workers=args.threads) as pool:
-        results = pool.map(lambda item: (item, _analyze_one(analyzer, item, args)), items)
-        for item, result in tqdm(results, total=len(items), unit="file", file=sys.stderr,
-                                 disable=None if len(items) > PROGRESS_FROM else True):
-            if isinstance(result, Document):
-                yield result
-                continue
-            print(f"hrtext: {result}" if isinstance(result, InputError) else f"hrtext: {item}: {result}",
-                  file=sys.stderr)
+    items = []
+    for item in _inputs(args.paths):
+        if isinstance(item, InputError):
+            print(f"hrtext: {item}", file=sys.stderr)
             yield None
+        else:
+            items.append(item)
+    results = analyzer.pipe(items, threads=args.threads, format=getattr(args, "format_in", "auto"), date=date,
+                            include_text=getattr(args, "include_text", False), errors="return")
+    for item, result in tqdm(zip(items, results), total=len(items), unit="file", file=sys.stderr,
+                             disable=None if len(items) > PROGRESS_FROM else True):
+        if isinstance(result, Document):
+            yield result
+            continue
+        name = str(item) if isinstance(item, Path) else "-"
+        message = str(result)  # a file that cannot be read is named in its error already
+        print(f"hrtext: {message}" if message.startswith(f"{name}: ") else f"hrtext: {name}: {message}",
+              file=sys.stderr)
+        yield None
 
 
 def _analyze(args: argparse.Namespace) -> int:
