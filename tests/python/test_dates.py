@@ -71,5 +71,8 @@ def test_no_false_dates_on_date_free_text(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["", "!!! --- ///", "2019" * 1000, "\u2028" * 50])
-def test_odd_texts_give_no_error(text):
-    hrtext.analyze(text)
+def test_odd_texts_give_an_empty_analysis(text):
+    """No error, and nothing found: a run of digits is no year, line separators are no list."""
+    doc = hrtext.analyze(text)
+    assert doc.text == text and doc.format == "text" and doc.document_date is None
+    assert (doc.entities, doc.dates, doc.citations, doc.signatories) == ([], [], [], [])

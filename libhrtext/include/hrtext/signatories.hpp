@@ -89,11 +89,11 @@ class HRTEXT_EXPORT SignatoryExtractor {
 
 // The signatories as entity mentions, merged into `entities` (sorted by start): a signatory
 // list says that each of its names is one organisation (or State), so a name that no mention
-// covers ("Intervozes", in no gazetteer) becomes a mention with the signatory's kind and id, and
-// the mentions inside it give way ("柬埔寨", Cambodia, inside the Chinese name of a Bangladeshi
-// foundation). A mention that crosses a name's border is left alone; persons and names that
-// the layout wraps over lines are not added; translations are. Analyzer::analyze does this, so
-// its entities may differ from EntityExtractor::extract alone.
+// covers ("Coletivo Margarida Alves", in no gazetteer) becomes a mention with the signatory's
+// kind and id, and the mentions inside it give way ("柬埔寨", Cambodia, inside the Chinese name
+// of a Bangladeshi foundation). A mention that crosses a name's border is left alone; persons
+// and names that the layout wraps over lines are not added; translations are. Analyzer::analyze
+// does this, so its entities may differ from EntityExtractor::extract alone.
 HRTEXT_EXPORT void merge_signatory_entities(const Signatories& signatories, std::vector<EntityMention>& entities);
 
 }  // namespace hrtext
