@@ -13,7 +13,7 @@ DEMO_DIR := build/demo
 
 APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev python3-venv \
 	libicu-dev libre2-dev libgumbo-dev libzip-dev libpugixml-dev libboost-graph-dev nlohmann-json3-dev \
-	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium
+	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium nodejs
 
 .PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench compare clean
 

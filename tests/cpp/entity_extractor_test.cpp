@@ -169,6 +169,15 @@ TEST(Ngos, UnlistedOrganisationsGetTheSlugOfTheirName) {
                                {"ngo", "Tibetan Youth Solidarity Foundation", "tibetan-youth-solidarity-foundation"}}));
 }
 
+// "UN" before a UN body's name is part of its mention, not a mention of the UN of its own.
+TEST(UnBodies, UnBeforeABodyIsPartOfItsName) {
+  EXPECT_EQ(seen("We wrote to the UN OHCHR and to the United Nations Human Rights Council."),
+            (std::vector<Seen>{{"un_body", "UN OHCHR", "OHCHR"}, {"un_body", "United Nations Human Rights Council", "HRC"}}));
+  EXPECT_EQ(seen("The UN, OHCHR and the UN-backed panel."),
+            (std::vector<Seen>{{"un_body", "UN", "UN"}, {"un_body", "OHCHR", "OHCHR"}, {"un_body", "UN", "UN"}}));
+  EXPECT_EQ(ids("UN Brazil"), (std::vector<std::string>{"UN", "BRA"}));  // a State is no body of the UN
+}
+
 TEST(Acronyms, DefinedInTheTextResolveLaterMentions) {
   EXPECT_EQ(ids("HRIC (Human Rights in China) said. Later HRIC added."),
             (std::vector<std::string>{"human-rights-in-china", "human-rights-in-china", "human-rights-in-china"}));

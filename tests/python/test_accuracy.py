@@ -10,6 +10,7 @@ team's scorer (../shared/tools/score.py): both must count the same.
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,8 +32,8 @@ PUBLISHED = {
     "tests/gold": {"entity:state": 1.0, "entity:ngo": 0.998, "entity:un_body": 0.934, "entity:igo": 1.0,
                    "dates": 1.0, "citation:treaty": 1.0, "citation:un_document": 1.0,
                    "citation:resolution": 1.0, "signatories": 1.0},
-    "dev": {"entity:state": 1.0, "entity:ngo": 0.984, "entity:un_body": 0.963, "entity:igo": 0.984,
-            "dates": 1.0, "citation:treaty": 1.0, "citation:un_document": 1.0, "citation:resolution": 1.0,
+    "dev": {"entity:state": 0.997, "entity:ngo": 0.921, "entity:un_body": 0.947, "entity:igo": 0.778,
+            "dates": 1.0, "citation:treaty": 0.952, "citation:un_document": 1.0, "citation:resolution": 1.0,
             "signatories": 0.985},
     "signatories/tune": {"signatories": 0.906},
     "signatories/heldout": {"signatories": 0.532},
@@ -103,3 +104,10 @@ def test_the_scorer_counts_as_the_teams_scorer(gold_folders: dict[str, Path]) ->
         ours = {layer: (c.true_positives + c.false_negatives, c.true_positives + c.false_positives, round(c.f1, 4))
                 for layer, c in scoring.score_records(folder, records).items()}
         assert ours == theirs, name
+
+
+@pytest.mark.skipif(not gold_sets.DEV_GOLD.is_dir(), reason="../shared/corpus/dev is not present")
+def test_no_gazetteer_form_is_there_only_because_the_dev_set_writes_it() -> None:
+    check = subprocess.run([sys.executable, str(ACCURACY / "dev_only_forms.py")], capture_output=True, text=True,
+                           check=False)
+    assert check.returncode == 0, check.stdout + check.stderr

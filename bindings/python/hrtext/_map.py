@@ -1,14 +1,20 @@
 """The coalition map: the co-signatory network as one self-contained, interactive HTML page.
 
 The page needs nothing but itself (no CDN, no file beside it), so it can be mailed, archived and
-opened offline. Its script, style and template live in ``hrtext/map/`` as ordinary files, so that
+opened offline. Its scripts, style and template live in ``hrtext/map/`` as ordinary files, so that
 they are reviewed like code, and are inlined here with the network's data.
+
+The map takes plain data (``MapData``), which ``hrtext.Network`` builds: this module does not know
+the network, so the two do not import each other.
 
     >>> import hrtext
     >>> from hrtext._map import coalition_map_html
     >>> analyzer = hrtext.Analyzer()
     >>> letters = [analyzer.analyze("Signatories:\\nAmnesty International\\nHuman Rights Watch\\n", source="a.txt")]
-    >>> page = coalition_map_html(hrtext.Network.from_documents(letters), title="Two organisations")
+    >>> data = hrtext.Network.from_documents(letters)._map_data(weight="letters", seed=1)
+    >>> [node.name for node in data.nodes], [tie.letters for tie in data.ties]
+    (['Amnesty International', 'Human Rights Watch'], [1])
+    >>> page = coalition_map_html(data, title="Two organisations")
     >>> page.startswith("<!DOCTYPE html>"), "https://" in page
     (True, False)
 """
@@ -18,31 +24,89 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable, Sequence
 from importlib import resources
-from typing import Any
-
-from hrtext._network import Network
+from typing import Any, NamedTuple
 
 # Beyond this many organisations the page shows the most central ones (and says so): the layout
 # and the drawing in the browser are sized for it.
 MAX_NODES = 2000
+# The members of a coalition the legend names.
+LEGEND_CORE = 3
 # The drawing's parts, in hrtext/map/, and the markers of the template they replace.
-ASSETS = {"style": "coalition_map.css", "script": "coalition_map.js"}
+STYLE = "coalition_map.css"
 TEMPLATE = "coalition_map.html"
 MARKER = re.compile(r"\{\{(title|style|script|data)\}\}")
+# The page's script, one file per concern, inlined in this order (each uses those before it):
+# the data and the layout touch no DOM, so that they run under Node in the tests.
+SCRIPTS = ("data.js", "layout.js", "drawing.js", "controls.js", "main.js")
 
 
-def coalition_map_html(network: Network, *, title: str = "Coalition map", weight: str = "letters",
-                       seed: int = 1) -> str:
+# What the map takes. Nodes are referred to by their index in MapData.nodes, ties by their index
+# in MapData.ties.
+
+class MapNode(NamedTuple):
+    id: str
+    name: str
+    kind: str
+    letters: int
+    first_date: str | None
+    last_date: str | None
+    community: int  # Louvain, by the map's weight
+    centrality: float  # PageRank, by the map's weight
+
+
+class MapTie(NamedTuple):
+    source: int
+    target: int
+    letters: int  # co-signed
+    newman: float
+    jaccard: float
+
+
+class MapLetter(NamedTuple):
+    name: str
+    date: str | None
+    organisations: list[int]
+
+
+class MapCoalition(NamedTuple):
+    community: int
+    members: list[int]  # strongest first
+
+
+class YearWeights(NamedTuple):
+    """What the letters of one year add to the weights of a range of years: for each tie
+    co-signed that year, the letters co-signed and Newman's sum over them; for each organisation
+    that signed, the letters it signed. The Jaccard weight of a range is then together /
+    (signed by one + signed by the other - together)."""
+    year: int
+    ties: list[tuple[int, int, float]]  # (tie, letters co-signed, Newman's sum)
+    signers: list[tuple[int, int]]  # (node, letters signed)
+
+
+class MapData(NamedTuple):
+    """The network as the map draws it: its nodes, ties, letters and coalitions (largest first),
+    by the tie weight `weight`, and the weights of each year's letters (by year)."""
+    weight: str
+    nodes: list[MapNode]
+    ties: list[MapTie]
+    letters: list[MapLetter]
+    coalitions: list[MapCoalition]
+    years: list[YearWeights]
+
+
+def coalition_map_html(data: MapData, *, title: str = "Coalition map") -> str:
     """The network as an interactive map in one HTML document that works offline: organisations
-    coloured by coalition (Louvain communities by `weight`, deterministic for `seed`) and sized by
-    PageRank, ties as wide as their `weight`; pan, zoom, search, a panel with an organisation's
-    letters and partners, and a slider over the years of the letters."""
-    if not isinstance(network, Network):
-        raise TypeError(f"expected hrtext.Network, not {type(network).__name__}")
-    parts = {name: _asset(file) for name, file in ASSETS.items()}
+    coloured by coalition and sized by centrality, ties as wide as their weight; pan, zoom,
+    search, a panel with an organisation's letters and partners, and a slider over the years of
+    the letters. ``Network.to_html`` builds `data` and calls this."""
+    if not isinstance(data, MapData):
+        raise TypeError(f"expected hrtext._map.MapData, not {type(data).__name__} "
+                        f"(a network draws its map with Network.to_html)")
+    parts = {"style": _asset(STYLE), "script": "\n".join(_asset(name) for name in SCRIPTS)}
     parts["title"] = html.escape(title)
-    parts["data"] = _script_json(_map_data(network, weight=weight, seed=seed))
+    parts["data"] = _script_json(_page_data(data))
     # One pass, so that a marker inside the inserted text (a title "{{script}}") stays text.
     return MARKER.sub(lambda match: parts[match.group(1)], _asset(TEMPLATE))
 
@@ -62,40 +126,44 @@ def _script_json(data: Any) -> str:
     return text
 
 
-def _map_data(network: Network, *, weight: str, seed: int) -> dict[str, Any]:
-    """What the page draws, by node index: nodes (the most central MAX_NODES), the ties among them
-    as columns, the letters with the indices of their signatories, and the coalitions."""
-    centrality = network.pagerank(weight=weight)
-    membership = network.communities(weight=weight, seed=seed).membership
-    nodes = sorted(network.nodes, key=lambda n: -centrality[n.id])[:MAX_NODES]
-    index = {node.id: i for i, node in enumerate(nodes)}
+def _page_data(data: MapData) -> dict[str, Any]:
+    """What the page draws (hrtext/map/data.js reads it): the most central MAX_NODES nodes,
+    numbered in that order, the ties among them as columns, the letters with the indices of
+    their signatories, the coalitions, and each year's weights as columns."""
+    shown = sorted(range(len(data.nodes)), key=lambda i: -data.nodes[i].centrality)[:MAX_NODES]
+    node_index = {old: new for new, old in enumerate(shown)}
+    ties = [e for e, tie in enumerate(data.ties) if tie.source in node_index and tie.target in node_index]
+    tie_index = {old: new for new, old in enumerate(ties)}
     return {
-        "weight": weight,
-        "total_nodes": network.node_count,
-        "nodes": [{"id": n.id, "name": n.name, "kind": n.kind, "community": membership[n.id],
-                   "centrality": centrality[n.id], "letters": n.letters,
-                   "first_date": n.first_date, "last_date": n.last_date} for n in nodes],
-        "edges": _edge_columns(network, index),
-        "letters": [{"name": letter.letter, "date": letter.date,
-                     # Newman's weight counts every organisation that signed, shown or not.
-                     "signers": len(letter.organisations),
-                     "organisations": [index[o] for o in letter.organisations if o in index]}
-                    for letter in network.letters],
+        "weight": data.weight,
+        "total_nodes": len(data.nodes),
+        "nodes": [data.nodes[i]._asdict() for i in shown],
+        "edges": _columns(("source", "target", "letters", "newman", "jaccard"),
+                          ((node_index[tie.source], node_index[tie.target], tie.letters, round(tie.newman, 6),
+                            round(tie.jaccard, 6)) for tie in (data.ties[e] for e in ties))),
+        "letters": [{"name": letter.name, "date": letter.date,
+                     "organisations": [node_index[o] for o in letter.organisations if o in node_index]}
+                    for letter in data.letters],
         "coalitions": [{"community": c.community, "size": len(c.members),
-                        "core": [index[m] for m in c.core if m in index]}
-                       for c in network.coalitions(core_size=3, weight=weight, seed=seed)],
+                        "core": [node_index[m] for m in c.members[:LEGEND_CORE] if m in node_index]}
+                       for c in data.coalitions],
+        "years": [_year_columns(year, node_index, tie_index) for year in data.years],
     }
 
 
-def _edge_columns(network: Network, index: dict[str, int]) -> dict[str, list[Any]]:
-    """The ties between shown nodes as columns (a list per field), so that a network of a hundred
-    thousand ties does not repeat the field names a hundred thousand times."""
-    columns: dict[str, list[Any]] = {"source": [], "target": [], "letters": [], "newman": [], "jaccard": []}
-    for edge in network.edges:
-        if edge.source in index and edge.target in index:
-            columns["source"].append(index[edge.source])
-            columns["target"].append(index[edge.target])
-            columns["letters"].append(edge.letters)
-            columns["newman"].append(round(edge.newman, 6))
-            columns["jaccard"].append(round(edge.jaccard, 6))
-    return columns
+def _year_columns(year: YearWeights, node_index: dict[int, int], tie_index: dict[int, int]) -> dict[str, Any]:
+    """One year's weights, kept to the ties and nodes shown and numbered as the page numbers them."""
+    return {
+        "year": year.year,
+        **_columns(("ties", "letters", "newman"),
+                   ((tie_index[e], letters, round(newman, 6)) for e, letters, newman in year.ties if e in tie_index)),
+        **_columns(("signers", "signed"),
+                   ((node_index[i], signed) for i, signed in year.signers if i in node_index)),
+    }
+
+
+def _columns(names: Sequence[str], rows: Iterable[Sequence[Any]]) -> dict[str, list[Any]]:
+    """Rows as columns (a list per field), so that a network of a hundred thousand ties does not
+    repeat the field names a hundred thousand times."""
+    columns = list(zip(*rows)) or [()] * len(names)
+    return {name: list(column) for name, column in zip(names, columns)}

@@ -19,11 +19,13 @@ import html
 import os
 import shutil
 import subprocess
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Union
 
 from hrtext import _core
 from hrtext._analysis import Document
+from hrtext._map import MapCoalition, MapData, MapLetter, MapNode, MapTie, YearWeights, coalition_map_html
 
 PathLike = Union[str, "os.PathLike[str]"]
 # Sources sampled for the betweenness of summary() in networks larger than this.
@@ -92,6 +94,11 @@ class CoalitionChange(NamedTuple):
 
 def _missing(module: str, feature: str) -> ImportError:
     return ImportError(f"{feature} needs {module}: pip install {module}")
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    """An undirected tie's key: its ends in order."""
+    return (a, b) if a < b else (b, a)
 
 
 def _signers(record: Mapping[str, Any]) -> list[tuple[str, str | None, str]]:
@@ -308,9 +315,7 @@ class Network:
         """The coalition map: one self-contained HTML page that works offline, organisations
         coloured by coalition and sized by PageRank, with pan, zoom, search, a panel of each
         organisation's letters and partners, and a slider over the years of the letters."""
-        from hrtext._map import coalition_map_html  # the map imports this module
-
-        return coalition_map_html(self, title=title, weight=weight, seed=seed)
+        return coalition_map_html(self._map_data(weight=weight, seed=seed), title=title)
 
     def save_html(self, path: PathLike, *, title: str = "Coalition map", weight: str = "letters", seed: int = 1) -> None:
         """Writes the coalition map (see ``to_html``) to `path`."""
@@ -323,6 +328,56 @@ class Network:
         page = html.escape(self.to_html(), quote=True)
         return (f'<iframe srcdoc="{page}" style="width:100%;height:640px;border:1px solid #ddd" '
                 f'sandbox="allow-scripts" title="Coalition map"></iframe>')
+
+    def _map_data(self, *, weight: str, seed: int) -> MapData:
+        """What the coalition map draws, as plain values (hrtext._map.MapData): nodes with their
+        coalition (Louvain by `weight`, deterministic for `seed`) and PageRank, ties, letters,
+        coalitions, and what each year's letters weigh."""
+        centrality = self.pagerank(weight=weight)
+        membership = self.communities(weight=weight, seed=seed).membership
+        index = {id_: i for i, id_ in enumerate(self._ids)}
+        return MapData(
+            weight=weight,
+            nodes=[MapNode(*node, community=membership[node.id], centrality=centrality[node.id]) for node in self.nodes],
+            ties=[MapTie(*edge) for edge in self._core.edges()],
+            letters=[MapLetter(name, date, members) for name, date, members, _ in self._core.letters()],
+            coalitions=[MapCoalition(c.community, [index[m] for m in c.members])
+                        for c in self.coalitions(weight=weight, seed=seed)],
+            years=self._weights_by_year(),
+        )
+
+    def _weights_by_year(self) -> list[YearWeights]:
+        """What each year's letters add to the weights (hrtext._map.YearWeights), from the network
+        of that year's letters, so that they are the library's own (Newman's weight counts every
+        organisation that signed, shown or not). Kept to the ties of this network: one built with
+        min_weight, or a backbone, stays filtered over any range of years."""
+        index = {id_: i for i, id_ in enumerate(self._ids)}
+        # By node index, not id: a network of a hundred thousand ties has as many pairs to look up.
+        tie_of = {_pair(source, target): e for e, (source, target, *_) in enumerate(self._core.edges())}
+        years = []
+        for year, letters in sorted(self._letters_by_year().items()):
+            period = _core.Network.build(letters)
+            signers = [Node(*node) for node in period.nodes()]
+            node_of = [index[node.id] for node in signers]  # the period's node index -> this network's
+            ties = []
+            for source, target, together, newman, _ in period.edges():
+                tie = tie_of.get(_pair(node_of[source], node_of[target]))
+                if tie is not None:
+                    ties.append((tie, together, newman))
+            years.append(YearWeights(year, ties, [(node_of[i], node.letters) for i, node in enumerate(signers)]))
+        return years
+
+    def _letters_by_year(self) -> dict[int, list[tuple[str, str, list[tuple[str, str, str]]]]]:
+        """The dated letters by year, as _core.Network.build takes them: signed by the nodes'
+        (kind, id, name). Undated letters count only over the whole network, as with since= and
+        until=."""
+        nodes = self.nodes
+        by_year = defaultdict(list)
+        for name, date, members, _ in self._core.letters():
+            if date:
+                signers = [(nodes[i].kind, nodes[i].id, nodes[i].name) for i in members]
+                by_year[int(date[:4])].append((name, date, signers))
+        return by_year
 
     def to_svg(self, *, layout: str = "sfdp") -> str:
         """A static picture of the network as SVG, for reports: the DOT of ``write("dot")`` laid

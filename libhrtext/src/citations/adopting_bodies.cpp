@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "document/words.hpp"
+
 namespace hrtext::detail {
 namespace {
 
@@ -44,10 +46,6 @@ constexpr std::array<BodyName, 26> kBodies = {{
     {"conseil économique et social", Body::kEcosoc},
 }};
 
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-}
-
 // Whether a body numbers its resolutions as `n` is numbered: by session ("39/1": the Council
 // and the Assembly) or by year ("2005/63": the Commission and the Economic and Social Council).
 bool numbers_alike(Body body, bool year_numbered) {
@@ -58,10 +56,10 @@ bool numbers_alike(Body body, bool year_numbered) {
 // Where the document first names an adopting body by `name` before `limit` (not inside a
 // symbol: "A/HRC/40/2" names no body), or npos.
 std::size_t first_naming(std::string_view text, std::string_view name, std::size_t limit) {
-  const auto outside = [](char c) { return !is_word_char(c) && c != '/'; };
   for (std::size_t at = text.find(name); at != std::string_view::npos && at < limit; at = text.find(name, at + 1)) {
     const std::size_t end = at + name.size();
-    if ((at == 0 || outside(text[at - 1])) && (end == text.size() || outside(text[end]))) return at;
+    const bool in_symbol = (at > 0 && text[at - 1] == '/') || (end < text.size() && text[end] == '/');
+    if (starts_word_at(text, at) && ends_word_at(text, end) && !in_symbol) return at;
   }
   return std::string_view::npos;
 }
@@ -112,7 +110,7 @@ Body body_before(std::string_view text, std::size_t end, std::size_t& start) {
   while (end > 0 && text[end - 1] == ' ') --end;
   for (const BodyName& b : kBodies) {
     if (end >= b.name.size() && text.substr(end - b.name.size(), b.name.size()) == b.name &&
-        (end == b.name.size() || !is_word_char(text[end - b.name.size() - 1]))) {
+        starts_word_at(text, end - b.name.size())) {
       start = end - b.name.size();
       return b.body;
     }
@@ -126,7 +124,7 @@ Body body_after(std::string_view text, std::size_t at) {
     const std::size_t name_at = at + link.size();
     for (const BodyName& b : kBodies) {
       if (b.name.size() > 3 && text.substr(name_at, b.name.size()) == b.name &&
-          (name_at + b.name.size() == text.size() || !is_word_char(text[name_at + b.name.size()]))) {
+          ends_word_at(text, name_at + b.name.size())) {
         return b.body;
       }
     }

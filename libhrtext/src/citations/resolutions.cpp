@@ -7,6 +7,7 @@
 #include "citations/adopting_bodies.hpp"
 #include "citations/text_around.hpp"
 #include "document/byte_scan.hpp"
+#include "document/words.hpp"
 #include "match/tokens.hpp"
 
 namespace hrtext::detail {
@@ -119,7 +120,6 @@ constexpr std::array<std::string_view, 13> kKeywords = {
 // back to the word before it.
 std::vector<ByteSpan> find_keywords(std::string_view text) {
   std::vector<ByteSpan> keywords;
-  const auto is_word_byte = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
   for (std::size_t digit = find_digit(text, 0); digit < text.size(); digit = find_digit(text, digit + 1)) {
     std::size_t number = digit;
     if (number >= 2 && text[number - 1] == '-' && text[number - 2] == 's') {  // special sessions: "s-29/1"
@@ -129,9 +129,8 @@ std::vector<ByteSpan> find_keywords(std::string_view text) {
     if (number < 2 || text[number - 1] != ' ') continue;
     std::size_t end = number - 1;
     if (text[end - 1] == '.') --end;
-    std::size_t start = end;
-    while (start > 0 && is_word_byte(text[start - 1])) --start;
-    if (start == end || (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')) continue;
+    const std::size_t start = word_characters_start(text, end);
+    if (start == end) continue;
     const std::string_view word = text.substr(start, end - start);
     if (std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end()) keywords.push_back({start, end});
   }

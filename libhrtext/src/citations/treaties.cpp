@@ -9,6 +9,8 @@
 #include "citations/article_paths.hpp"
 #include "citations/text_around.hpp"
 #include "document/normalizer.hpp"
+#include "document/parentheses.hpp"
+#include "document/words.hpp"
 #include "gazetteer/instruments.hpp"
 #include "hrtext/entities.hpp"
 #include "match/instrument_context.hpp"
@@ -97,20 +99,8 @@ bool in_one_sentence(std::string_view text, std::size_t from, std::size_t to) {
          text.substr(from, to - from).find_first_of(".;") == std::string_view::npos;
 }
 
-// Whether `start` follows "(" right after `name_end` (white space aside).
-bool follows_in_parentheses(std::string_view text, std::size_t name_end, std::size_t start) {
-  std::size_t at = name_end;
-  while (at < start && text[at] == ' ') ++at;
-  if (at >= start || text[at] != '(') return false;
-  ++at;
-  while (at < start && text[at] == ' ') ++at;
-  return at == start;
-}
-
 bool written_with_capital(const Document& document, ByteSpan normalized) {
-  const ByteSpan original = document.normalized().to_original(normalized);
-  const char c = original.start < document.text().size() ? document.text()[original.start] : 0;
-  return c >= 'A' && c <= 'Z';
+  return capital_at(document.text(), document.normalized().to_original(normalized).start);
 }
 
 bool written_in_capitals(const Document& document, ByteSpan normalized) {
@@ -242,8 +232,8 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
         std::binary_search(body_acronyms_.begin(), body_acronyms_.end(), form->written)) {
       // ... or listed with an instrument: "ratified the CRC in 1992 and the CAT in 1988".
       const bool after_name = listed() || (!pieces.empty() && pieces.back().target->kind == Kind::kInstrument &&
-                                         follows_in_parentheses(normalized, pieces.back().normalized.end,
-                                                                match.normalized.start));
+                                         end_before_opening_parenthesis(normalized, match.normalized.start) ==
+                                             pieces.back().normalized.end);
       if (!after_name && !reads_as_instrument(normalized, match.normalized.start, match.normalized.end)) continue;
       supported = true;
     }

@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -11,6 +10,7 @@
 
 #include "dates/lexicon.hpp"
 #include "document/utf8.hpp"
+#include "document/words.hpp"
 #include "hrtext/error.hpp"
 #include "match/tokens.hpp"
 
@@ -481,11 +481,7 @@ class Grammar {
 
   bool written_with_capital(std::size_t i) const {
     const ByteSpan original = document_.normalized().to_original(t_[i].span);
-    if (original.start >= original.end) return false;
-    UChar32 c;
-    std::size_t at = original.start;
-    U8_NEXT_UNSAFE(document_.text().data(), at, c);
-    return u_isupper(c) || u_istitle(c);
+    return original.start < original.end && capital_at(document_.text(), original.start);
   }
 
   // The first date of a range, which may leave out what the second gives: "25" in "25-29 March
@@ -571,31 +567,22 @@ class Grammar {
 // anchor itself: one that is no letter or digit (before a word), or no digit before a digit
 // (before a number: "由2018年").
 bool starts_with_edge(std::string_view text, std::size_t at, std::size_t end) {
-  UChar32 first;
   std::size_t next = at;
-  U8_NEXT_UNSAFE(text.data(), next, first);
-  if (!u_isalnum(first) && (U_GET_GC_MASK(first) & U_GC_M_MASK) == 0) return true;
+  const UChar32 first = next_code_point(text, next);
+  if (!is_word_character(first)) return true;
   if (u_isdigit(first) || next >= end) return false;
-  UChar32 second;
-  U8_NEXT_UNSAFE(text.data(), next, second);
-  return u_isdigit(second) != 0;
+  return u_isdigit(next_code_point(text, next)) != 0;
 }
 
 // The same at the end: a character that is no letter or digit, or no digit after a digit
 // (except the 年, 月, 日 of Chinese dates, which belong to the anchor).
 bool ends_with_edge(std::string_view text, std::size_t start, std::size_t end) {
-  std::size_t last = end - 1;
-  while (last > start && is_continuation_byte(text[last])) --last;
-  UChar32 c;
-  std::size_t next = last;
-  U8_NEXT_UNSAFE(text.data(), next, c);
-  if (!u_isalnum(c) && (U_GET_GC_MASK(c) & U_GC_M_MASK) == 0) return true;
+  std::size_t last = 0;
+  const UChar32 c = code_point_before(text, end, last);
+  if (!is_word_character(c)) return true;
   if (u_isdigit(c) || last == start || c == 0x5E74 || c == 0x6708 || c == 0x65E5) return false;
-  std::size_t before = last - 1;
-  while (before > start && is_continuation_byte(text[before])) --before;
-  UChar32 previous;
-  U8_NEXT_UNSAFE(text.data(), before, previous);
-  return u_isdigit(previous) != 0;
+  std::size_t before = 0;
+  return u_isdigit(code_point_before(text, last, before)) != 0;
 }
 
 // The anchors of the candidate scan, where the grammar then reads: month and weekday names;

@@ -17,6 +17,23 @@
 
 namespace hrtext::detail {
 
+// The ASCII word bytes (letters and digits) and white space: the classes the tokeniser's masks
+// hold (match/byte_classes.hpp) and the ASCII part of document/words.hpp's words.
+constexpr bool is_ascii_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+constexpr bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The blanks (spaces and tabs) after `at` / before `at`, skipped.
+inline std::size_t skip_blanks_forward(std::string_view text, std::size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at;
+}
+inline std::size_t skip_blanks_backward(std::string_view text, std::size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at;
+}
+
 namespace byte_scan_internal {
 
 #if defined(__SSE2__)
@@ -234,10 +251,7 @@ inline std::size_t skip_ascii_alnum(std::string_view text, std::size_t from) {
     const std::uint64_t stops = ~alnum & kHighBits;
     if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops)) / 8;
   }
-  const auto alnum = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-  };
-  while (i < text.size() && alnum(static_cast<unsigned char>(text[i]))) ++i;
+  while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
   return i;
 }
 

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "document/byte_scan.hpp"
+
 namespace hrtext::detail {
 
 constexpr std::string_view kFullwidthOpen = "\xEF\xBC\x88";   // （
@@ -27,6 +29,15 @@ inline std::size_t closing_parenthesis_at(std::string_view text, std::size_t at)
 inline std::size_t opening_parenthesis_before(std::string_view text, std::size_t end) {
   if (end > 0 && text[end - 1] == '(') return 1;
   return text.substr(0, end).ends_with(kFullwidthOpen) ? kFullwidthOpen.size() : 0;
+}
+
+// Where the text before the opening parenthesis right before `start` ends, spaces and tabs
+// skipped on both sides of it: with `start` at "CEDAW" in "... against Women (CEDAW)", the end
+// of "Women" (a name the acronym then follows); npos when no opening parenthesis stands there.
+inline std::size_t end_before_opening_parenthesis(std::string_view text, std::size_t start) {
+  const std::size_t at = skip_blanks_backward(text, start);
+  const std::size_t open = opening_parenthesis_before(text, at);
+  return open == 0 ? std::string_view::npos : skip_blanks_backward(text, at - open);
 }
 
 }  // namespace hrtext::detail

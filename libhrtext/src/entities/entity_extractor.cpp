@@ -147,24 +147,11 @@ std::vector<Candidate> keep_longest(const std::vector<Candidate>& sorted) {
   return kept;
 }
 
-std::size_t skip_spaces_forward(std::string_view text, std::size_t at) {
-  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
-  return at;
-}
-
-std::size_t skip_spaces_backward(std::string_view text, std::size_t at) {
-  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  return at;
-}
-
 // Whether `span` stands in parentheses right after a name ending at one of `name_ends`
 // (sorted): "Convention ... against Women (CEDAW)".
 bool follows_in_parentheses(std::string_view text, const std::vector<std::size_t>& name_ends, ByteSpan span) {
-  std::size_t at = skip_spaces_backward(text, span.start);
-  const std::size_t open = detail::opening_parenthesis_before(text, at);
-  if (open == 0) return false;
-  at = skip_spaces_backward(text, at - open);
-  return std::binary_search(name_ends.begin(), name_ends.end(), at);
+  const std::size_t name_end = detail::end_before_opening_parenthesis(text, span.start);
+  return name_end != std::string_view::npos && std::binary_search(name_ends.begin(), name_ends.end(), name_end);
 }
 
 // Whether a word can be an acronym the text defines: "HRIC", "CERD", "FORUM-ASIA", "AI"; not
@@ -217,10 +204,10 @@ bool is_ascii_alnum(char c) {
 
 // The acronym in parentheses right after `span` ("... China (HRIC)"), or an empty span.
 ByteSpan acronym_after(std::string_view text, ByteSpan span) {
-  std::size_t at = skip_spaces_forward(text, span.end);
+  std::size_t at = detail::skip_blanks_forward(text, span.end);
   const std::size_t open = detail::opening_parenthesis_at(text, at);
   if (open == 0) return {};
-  const std::size_t start = skip_spaces_forward(text, at + open);
+  const std::size_t start = detail::skip_blanks_forward(text, at + open);
   std::size_t end = start;
   while (end < text.size() && end - start <= 16 && detail::closing_parenthesis_at(text, end) == 0 && text[end] != '\n') {
     ++end;
@@ -233,11 +220,9 @@ ByteSpan acronym_after(std::string_view text, ByteSpan span) {
 
 // The acronym right before a name in parentheses ("HRIC (Human Rights in China)"), or empty.
 ByteSpan acronym_before(std::string_view text, ByteSpan span) {
-  std::size_t at = skip_spaces_backward(text, span.start);
-  const std::size_t close = skip_spaces_forward(text, span.end);
-  const std::size_t open = detail::opening_parenthesis_before(text, at);
-  if (open == 0 || detail::closing_parenthesis_at(text, close) == 0) return {};
-  const std::size_t end = skip_spaces_backward(text, at - open);
+  const std::size_t end = detail::end_before_opening_parenthesis(text, span.start);
+  const std::size_t close = detail::skip_blanks_forward(text, span.end);
+  if (end == std::string_view::npos || detail::closing_parenthesis_at(text, close) == 0) return {};
   std::size_t start = end;
   while (start > 0 && (is_ascii_alnum(text[start - 1]) || text[start - 1] == '-')) --start;
   if (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0x80) != 0) return {};
@@ -349,6 +334,23 @@ void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& 
 
 }  // namespace
 
+// "UN" right before the name or acronym of a UN body is part of it ("UN OHCHR", "UN Human
+// Rights Council", "United Nations Special Rapporteur on torture"): one mention of the body, as
+// annotation.md reads "UN" inside a longer name.
+void join_united_nations_prefix(std::string_view text, std::vector<Found>& found) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Found current = found[i];
+    if (i + 1 < found.size() && *current.id == "UN" && found[i + 1].kind == EntityKind::kUnBody &&
+        *found[i + 1].id != "UN" && found[i + 1].span.start == current.span.end + 1 && text[current.span.end] == ' ') {
+      current = found[++i];
+      current.span.start = found[i - 1].span.start;
+    }
+    found[kept++] = current;
+  }
+  found.resize(kept);
+}
+
 std::vector<EntityMention> EntityExtractor::extract(const Document& document) const {
   const EntityIndex& index = impl_->index;
   const std::string& text = document.text();
@@ -442,6 +444,7 @@ std::vector<EntityMention> EntityExtractor::extract(const Document& document) co
   }
   apply_defined_acronyms(text, found);
   drop_unsupported(paragraphs, found);
+  join_united_nations_prefix(text, found);
 
   std::vector<EntityMention> mentions;
   mentions.reserve(found.size());

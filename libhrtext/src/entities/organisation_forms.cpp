@@ -8,6 +8,7 @@
 #include <bitset>
 
 #include "document/byte_scan.hpp"
+#include "document/words.hpp"
 #include "match/flat_map.hpp"
 
 namespace hrtext::detail {
@@ -141,17 +142,6 @@ struct Word {
   unsigned char roles = 0;         // Role bits
 };
 
-inline UChar32 decode(std::string_view text, std::size_t& i) {
-  const auto byte = static_cast<unsigned char>(text[i]);
-  if (byte < 0x80) {
-    ++i;
-    return byte;
-  }
-  UChar32 c;
-  U8_NEXT_UNSAFE(text.data(), i, c);
-  return c;
-}
-
 // What a word's characters say of its shape, one bit each.
 enum LetterKind : unsigned char { kUpper = 1, kLowerLetter = 2, kDigit = 4 };
 
@@ -164,11 +154,6 @@ constexpr std::array<unsigned char, 128> kAsciiLetterKinds = [] {
   return table;
 }();
 
-inline bool is_word_char(UChar32 c) {
-  if (c < 0x80) return kAsciiLetterKinds[static_cast<std::size_t>(c)] != 0;
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
-}
-
 // What shape() learns from the characters of a word.
 struct Letters {
   unsigned char kinds = 0;  // LetterKind bits
@@ -178,7 +163,7 @@ struct Letters {
     unsigned char kind = 0;
     if (c < 0x80) {
       kind = kAsciiLetterKinds[static_cast<std::size_t>(c)];
-    } else if (u_isupper(c) || u_istitle(c)) {
+    } else if (is_capital(c)) {
       kind = kUpper;
     } else if (u_islower(c)) {
       kind = kLowerLetter;
@@ -198,62 +183,12 @@ struct Letters {
   }
 };
 
-// Whether the word character at `at` starts a word: no word character before it.
-inline bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
-
-// An apostrophe or hyphen after a letter joins it to the next ("People's", "pro-Government"):
-// the scan that jumps to a capital reads words as word_end() does, wherever it starts.
-bool starts_word(std::string_view text, std::size_t at) {
-  if (at == 0) return true;
-  const auto byte = static_cast<unsigned char>(text[at - 1]);
-  if (byte < 0x80 && byte != '\'' && byte != '-') return kAsciiLetterKinds[byte] == 0;  // most often
-  const auto character_before = [&](std::size_t end, std::size_t& start) {
-    start = end;
-    U8_BACK_1_UNSAFE(text.data(), start);
-    std::size_t next = start;
-    return decode(text, next);
-  };
-  std::size_t before = 0;
-  const UChar32 c = character_before(at, before);
-  if (is_word_char(c)) return false;
-  std::size_t joined = 0;
-  return !(is_joiner(c) && before > 0 && is_word_char(character_before(before, joined)));
-}
-
-// White space, ASCII or not (a no-break space between the words of a name does not break it).
-inline bool is_space(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c >= 0x80 && u_isUWhiteSpace(c));
-}
-
-// The end of the word whose first character starts at `start` (a word character), within
-// `text`: letters and digits, with apostrophes and hyphens between them ("People's", "Al-Haq").
-std::size_t word_end(std::string_view text, std::size_t start) {
-  std::size_t end = start;
-  decode(text, end);
-  while (true) {
-    end = skip_ascii_alnum(text, end);  // the common case, eight bytes at a time
-    if (end >= text.size()) return end;
-    std::size_t after = end;
-    const UChar32 d = decode(text, after);
-    if (is_word_char(d)) {
-      end = after;
-      continue;
-    }
-    std::size_t peek = after;
-    if (is_joiner(d) && after < text.size() && is_word_char(decode(text, peek))) {
-      end = after;
-      continue;
-    }
-    return end;
-  }
-}
-
 // The shape of the word text[span].
 WordShape shape_of(std::string_view text, ByteSpan span) {
   Letters letters;
   for (std::size_t i = span.start; i < span.end;) {
     const bool first = i == span.start;
-    letters.add(decode(text, i), first);
+    letters.add(next_code_point(text, i), first);
   }
   return letters.shape();
 }
@@ -272,20 +207,20 @@ std::size_t for_each_word(std::string_view text, ByteSpan span, Visit&& visit, S
   std::size_t i = span.start;
   while (i < text.size()) {
     if (skip_to_capital()) {
-      while ((i = find_capital_or_lead(text, i)) < text.size() && !starts_word(text, i)) ++i;
+      while ((i = find_capital_or_lead(text, i)) < text.size() && !starts_joined_word_at(text, i)) ++i;
       broken = true;
       if (i >= text.size()) break;
     }
     std::size_t next = i;
-    const UChar32 c = decode(text, next);
+    const UChar32 c = next_code_point(text, next);
     if (c == '&') {
       if (!visit(Word{{i, next}, WordShape::kLower, broken, 0})) return i;
       broken = false;
       i = next;
       continue;
     }
-    if (!is_word_char(c)) {
-      if (!is_space(c)) broken = true;
+    if (!is_word_character(c)) {
+      if (!is_white_space(c)) broken = true;
       i = next;
       continue;
     }
@@ -323,7 +258,7 @@ std::string folded(std::string_view text) {
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    if (is_space(decode(text, i))) {
+    if (is_white_space(next_code_point(text, i))) {
       space = !out.empty();
       continue;
     }
@@ -501,7 +436,7 @@ bool after_for_human(std::string_view text, std::size_t at) {
 ByteSpan next_trigger(std::string_view text, std::size_t from, std::size_t end, const WordRoles& roles) {
   text = text.substr(0, end);
   for (std::size_t i = from; (i = find_ascii_capital(text, i)) < end;) {
-    if (!roles.may_start_trigger(text.substr(i)) || !starts_word(text, i)) {
+    if (!roles.may_start_trigger(text.substr(i)) || !starts_joined_word_at(text, i)) {
       ++i;
       continue;
     }

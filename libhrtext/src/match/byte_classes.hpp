@@ -18,12 +18,6 @@ struct ByteClassMasks {
   std::uint64_t high = 0;   // bytes of characters beyond ASCII
 };
 
-// The classes the masks hold, byte by byte (the tokeniser's table of ASCII is built from them).
-constexpr bool is_ascii_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-constexpr bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 // The classes of the 64 bytes at `bytes` (all readable).
 inline ByteClassMasks classify_64(const char* bytes) {
   ByteClassMasks masks;

@@ -14,11 +14,12 @@
 #include <cstring>
 #include <string_view>
 
+#include "document/words.hpp"
 #include "match/byte_classes.hpp"
 
 namespace hrtext::detail {
 
-// A token is a word (a maximal run of letters, digits and combining marks), one ideograph or
+// A token is a word (a maximal run of word characters, document/words.hpp), one ideograph or
 // kana (scripts written without spaces match anywhere), or one other character (punctuation,
 // symbols). Spaces separate tokens and are no tokens. So "côte d'ivoire" is côte ' d ' ivoire,
 // "a/hrc/40" is a / hrc / 40, and 中国政府 is 中 国 政 府.
@@ -42,7 +43,7 @@ inline CharClass classify_by_properties(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(c, &status);
   if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return CharClass::kSingle;
-  if (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) return CharClass::kWord;
+  if (is_word_character(c)) return CharClass::kWord;
   return CharClass::kSingle;
 }
 

@@ -9,6 +9,7 @@
 
 #include "document/ascii_case.hpp"
 #include "document/utf8.hpp"
+#include "document/words.hpp"
 #include "match/byte_phrases.hpp"
 
 namespace hrtext::detail {
@@ -152,25 +153,21 @@ constexpr auto kNumberWords = std::to_array<NumberWord>({
     {"zehn", 10}, {"zw\xC3\xB6lf", 12}, {"zwanzig", 20}, {"quattro", 4}, {"cinque", 5}, {"sette", 7},
     {"otto", 8}, {"dieci", 10}, {"venti", 20}});
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80 || c == '-' ||
-         c == '\'';
-}
-
 struct Word {
   std::size_t begin = 0;
   std::string_view text;
 };
 
+// The words of `folded`, joined words whole ("co-signed", "l'homme").
 std::vector<Word> words_in(std::string_view folded) {
   std::vector<Word> words;
   for (std::size_t i = 0; i < folded.size();) {
-    if (!is_word_byte(folded[i])) {
-      ++i;
+    if (!word_character_at(folded, i)) {
+      next_code_point(folded, i);
       continue;
     }
     const std::size_t start = i;
-    while (i < folded.size() && is_word_byte(folded[i])) ++i;
+    i = word_end(folded, i);
     words.push_back({start, folded.substr(start, i - start)});
   }
   return words;
@@ -212,7 +209,7 @@ const BytePhrases& introduction_phrases() {
 // Whether a phrase found at `at` counts: at the start of a word ("join" not in "adjoining"), or
 // anywhere for phrases of scripts without spaces ("联署").
 bool phrase_stands(std::string_view folded, std::size_t at) {
-  return at == 0 || !is_word_byte(folded[at - 1]) || static_cast<unsigned char>(folded[at]) >= 0x80;
+  return starts_joined_word_at(folded, at) || static_cast<unsigned char>(folded[at]) >= 0x80;
 }
 
 std::optional<std::size_t> number_of(std::string_view word) {
@@ -296,7 +293,7 @@ Introduction read_introduction(std::string_view words) {
   std::vector<std::uint8_t> word_stems(folded.size(), 0);
   introduction_phrases().for_each(folded, [&](const BytePhrases::Found& found) {
     const unsigned group = introduction_phrases().group_of(found.phrase);
-    const bool word_start = found.at == 0 || !is_word_byte(folded[found.at - 1]);
+    const bool word_start = starts_joined_word_at(folded, found.at);
     if (group <= kCountedNoun) {
       if (word_start) word_stems[found.at] |= static_cast<std::uint8_t>(1U << group);
     } else if (phrase_stands(folded, found.at)) {

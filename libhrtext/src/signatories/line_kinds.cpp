@@ -10,6 +10,7 @@
 
 #include "document/ascii_case.hpp"
 #include "document/byte_scan.hpp"
+#include "document/words.hpp"
 #include "match/byte_phrases.hpp"
 #include "signatories/item_cleaning.hpp"
 #include "signatories/item_form.hpp"
@@ -19,7 +20,6 @@ namespace {
 
 using namespace std::string_view_literals;
 
-bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Phrases looked up at the start of a lower-cased line, in one automaton: a line is read as far
 // as some phrase could still start it, not compared with each phrase.
@@ -50,7 +50,7 @@ class PhraseTable {
   // A phrase that ends a word ends one in the line too ("notes" in "notes:", not in
   // "notesdelbierzo"; "<" before anything).
   static bool ends_a_word_there(std::string_view text, std::size_t length) {
-    return text.size() == length || !is_word_byte(text[length - 1]) || !is_word_byte(text[length]);
+    return !word_character_before(text, length) || ends_word_at(text, length);
   }
 
   BytePhrases phrases_;

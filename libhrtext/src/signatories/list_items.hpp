@@ -26,7 +26,7 @@ struct RawItem {
 };
 
 // Whether a string is the name of a known entity: lets a paragraph keep "Safety, Health and
-// Environmental Foundation" whole and split "Norway and Sweden" in two.
+// Environment Foundation" whole and split "Norway and Sweden" in two.
 using IsName = std::function<bool(std::string_view)>;
 
 // The items of the list that starts on `lines[first]`, from byte `start` of the document.

@@ -17,7 +17,7 @@ inline constexpr std::string_view kArabicComma = "\xD8\x8C";
 
 // Splits `paragraph` at `separator` outside parentheses. With commas, two pieces stay one when
 // together they are a name that `is_name` knows ("Bangladesh Occupational Safety, Health and
-// Environmental Foundation"); the last piece splits at its conjunction unless `is_name` knows it
+// Environment Foundation"); the last piece splits at its conjunction unless `is_name` knows it
 // whole, where `is_side_name` takes the sides for names ("Norway and Sweden", not "Bosnia and
 // Herzegovina").
 [[nodiscard]] std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view separator,
