@@ -1944,6 +1944,34 @@ class RandomLetters {
   std::mt19937 random_;
 };
 
+// The shape of a list says its pieces are names where each alone only looks like one: three or
+// more, each of a few capitalised words, the last after the conjunction.
+TEST(SignatoryProse, ListsShapedAsNames) {
+  EXPECT_EQ(names("Joint statement by Boxcryptor, Mailfence, Tresorit and Tutanota.\n\nThe EU plans to scan "
+                  "every message.\n"),
+            (Names{"Boxcryptor", "Mailfence", "Tresorit", "Tutanota"}));
+  EXPECT_EQ(names("Joint statement from IT companies Boxcryptor, Mailfence, Tresorit, and Tutanota.\n"),
+            (Names{"Boxcryptor", "Mailfence", "Tresorit", "Tutanota"}));
+  EXPECT_EQ(names("La CGT, FO, Solidaires et la FSU appellent \u00E0 une journ\u00E9e de gr\u00E8ve mardi.\n"),
+            (Names{"CGT", "FO", "Solidaires", "FSU"}));
+  // Two are no shape, nor a list that the sentence goes on after.
+  EXPECT_EQ(names("The letter was signed by Boxcryptor and Tutanota.\n"), Names{});
+  EXPECT_EQ(names("Joint statement by Boxcryptor, Mailfence, Tresorit and the rest of the sector, which warned.\n"),
+            Names{});
+}
+
+// "The organisations of the coalition are:" says which groups a group is: its list names them.
+TEST(SignatoryIntroductions, GroupsNamedByAPluralCopula) {
+  EXPECT_EQ(names("Las Organizaciones del Grupo Convocante a la Tercera Cumbre Ciudadana son:\n\n"
+                  "Alternativas y Capacidades\\\nMexicanos Primero\\\nTransparencia Mexicana\n\nEthos es parte de las organizaciones que suscriben estas propuestas.\n"),
+            (Names{"Alternativas y Capacidades", "Mexicanos Primero", "Transparencia Mexicana"}));
+  EXPECT_EQ(names("The organisations of the coalition are:\n\nAlternativas y Capacidades\nMexicanos Primero\n"
+                  "Transparencia Mexicana\n"),
+            (Names{"Alternativas y Capacidades", "Mexicanos Primero", "Transparencia Mexicana"}));
+  // Groups of something else: the countries where they work.
+  EXPECT_EQ(names("The countries where the organisations work are:\n\nMexico\nGuatemala\nHonduras\n"), Names{});
+}
+
 TEST(SignatoryProperties, EverySignatoryIsANameListedAndEveryListedNameIsFound) {
   RandomLetters letters(20261207);
   for (int round = 0; round < 1000; ++round) {

@@ -173,6 +173,11 @@ std::vector<Word> words_in(std::string_view folded) {
   return words;
 }
 
+// The verb "to be" in the plural, closing an introduction that says what a group is: "The
+// organisations of the coalition are:", "Las organizaciones del grupo convocante son:".
+constexpr std::array kPluralCopulas = {"are"sv, "son"sv, "sont"sv, "sind"sv, "s\xC3\xA3o"sv, "sono"sv, "zijn"sv,
+                                       "\xC3\xA4r"sv, "s\xC4\x85"sv};
+
 // Every table of words above in one automaton, each its group: an introduction is read in one
 // pass, whatever the number of phrases.
 enum IntroductionGroup : unsigned {
@@ -290,6 +295,7 @@ Introduction read_introduction(std::string_view words) {
   // What the automaton finds: the groups of the phrases that stand in the words, and those of
   // the stems that start each word (by the word's first byte).
   std::uint64_t phrases = 0;
+  std::size_t first_group_noun = std::string_view::npos;
   std::vector<std::uint8_t> word_stems(folded.size(), 0);
   introduction_phrases().for_each(folded, [&](const BytePhrases::Found& found) {
     const unsigned group = introduction_phrases().group_of(found.phrase);
@@ -298,6 +304,7 @@ Introduction read_introduction(std::string_view words) {
       if (word_start) word_stems[found.at] |= static_cast<std::uint8_t>(1U << group);
     } else if (phrase_stands(folded, found.at)) {
       phrases |= std::uint64_t{1} << group;
+      if (group == kGroupNoun) first_group_noun = std::min(first_group_noun, found.at);
     }
   });
   const auto stems_of = [&](const Word& word) { return word_stems[word.begin]; };
@@ -333,8 +340,16 @@ Introduction read_introduction(std::string_view words) {
   // other word says is of something else reads as its signers.
   const bool following_groups = has(kFollowing) && has(kGroupNoun) && !other_word;
   const bool groups_of_a_document = has(kGroupNoun) && has(kDocumentNoun) && has(kWordThatNames) && !other_word;
+  // "The organisations of the coalition are:": a list that says which groups a group is, the
+  // groups its subject ("The countries where the organisations work are:" lists no groups).
+  constexpr std::size_t kWordsBeforeTheSubject = 2;  // "Las nuevas organizaciones"
+  const auto words_before = std::count_if(list.begin(), list.end(), [&](const Word& w) { return w.begin < first_group_noun; });
+  const bool groups_named = has(kGroupNoun) && !list.empty() && !other_word &&
+                            static_cast<std::size_t>(words_before) <= kWordsBeforeTheSubject &&
+                            std::find(kPluralCopulas.begin(), kPluralCopulas.end(), list.back().text) != kPluralCopulas.end();
   introduction.signers =
-      (signing_word || following_groups || groups_of_a_document || has(kSigningPhrase)) && !has(kHowToSign);
+      (signing_word || following_groups || groups_of_a_document || groups_named || has(kSigningPhrase)) &&
+      !has(kHowToSign);
   introduction.other_list = !introduction.signers && (other_word || has(kOtherListPhrase) || has(kHowToSign));
   introduction.persons = has(kPersonPhrase);
   introduction.states = has(kStatePhrase) && !has(kUnitedStates);

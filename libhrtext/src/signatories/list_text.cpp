@@ -101,9 +101,14 @@ std::vector<TextLine> split_lines(std::string_view text) {
       line.begin += tag;
       while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
     }
-    // ... and the tags that close it: "Sincerely,</p>", "FIDH</li>".
+    // ... and the tags that close it: "Sincerely,</p>", "FIDH</li>"; Markdown's hard line break,
+    // a backslash at the end ("Alternativas y Capacidades\").
     for (std::size_t tag; (tag = closing_tag_length(line.in(text))) != 0 && line.begin + tag < line.end;) {
       line.end -= tag;
+      while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
+    }
+    if (line.end > line.begin + 1 && text[line.end - 1] == '\\' && text[line.end - 2] != '\\') {
+      --line.end;
       while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
     }
     line.indented = line.begin > start && !line.blank();

@@ -114,6 +114,21 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
   return one_side;
 }
 
+// Where the conjunction of "Tresorit and Tutanota" stands: between two single words, or npos.
+std::size_t parallel_conjunction(std::string_view item, std::size_t& length) {
+  std::size_t conjunction = 0;
+  const std::size_t at = find_list_conjunction(item, 0, conjunction);
+  if (at == std::string_view::npos) return at;
+  std::size_t left_begin = 0, left_end = at, right_begin = at + conjunction, right_end = item.size();
+  const std::string_view left = trimmed(item, left_begin, left_end);
+  const std::string_view right = trimmed(item, right_begin, right_end);
+  if (left.empty() || right.empty() || left.find(' ') != std::string_view::npos || right.find(' ') != std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  length = conjunction;
+  return at;
+}
+
 }  // namespace
 
 std::string_view without_conjunction(std::string_view piece) {
@@ -208,6 +223,12 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   const auto piece = [&](std::size_t k) {
     return std::string_view(text).substr(pieces[k].first, pieces[k].second - pieces[k].first);
   };
+  // Pieces of one word each before the last ("Boxcryptor, Mailfence, Tresorit and Tutanota"):
+  // the last two are one word each as well, whatever the weights say of them.
+  const auto all_one_word = [&](std::size_t count) {
+    return std::all_of(pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(count),
+                       [&](const auto& p) { return text.substr(p.first, p.second - p.first).find(' ') == std::string::npos; });
+  };
   std::vector<bool> conjunction_later(pieces.size() + 1, false);
   for (std::size_t k = pieces.size(); k-- > 0;) {
     std::size_t length = 0;
@@ -225,7 +246,10 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
     }
     const bool joining = !conjunction_later[k + 1] || !is_side_name(piece(k + 1));
     std::size_t length = 0;
-    const std::size_t at = conjunction_split(piece(k), joining, is_name, is_side_name, length);
+    std::size_t at = conjunction_split(piece(k), joining, is_name, is_side_name, length);
+    if (at == std::string_view::npos && k + 1 == pieces.size() && k >= 2 && all_one_word(k)) {
+      at = parallel_conjunction(piece(k), length);
+    }
     if (at == std::string_view::npos) {
       split.emplace_back(begin, end);
       continue;

@@ -584,7 +584,19 @@ std::size_t name_after_description(std::string_view piece) {
   constexpr std::size_t kLongestDescription = 3;  // words: "la organización estadounidense"
   // Longer when it ends "of" the name: "the leaders of the Associated Press".
   constexpr std::size_t kLongestGenitive = 6;
-  if (piece.empty() || !(piece.front() >= 'a' && piece.front() <= 'z')) return std::string_view::npos;
+  // It opens in lower case, or with an acronym that qualifies a noun ("IT companies Boxcryptor",
+  // "EU member states Austria"; not the particle of a name: "MAR por Cuba").
+  constexpr std::size_t kLongestParticle = 3;
+  const std::size_t first_space = piece.find(' ');
+  const std::string_view first_word = piece.substr(0, first_space);
+  const std::string_view second_word =
+      first_space == std::string_view::npos ? std::string_view{} : piece.substr(first_space + 1, piece.find(' ', first_space + 1) - first_space - 1);
+  const bool qualifying_acronym = first_word.size() >= 2 && first_word.size() <= 5 &&
+                                  std::all_of(first_word.begin(), first_word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                                  second_word.size() > kLongestParticle && second_word.front() >= 'a' && second_word.front() <= 'z';
+  if (piece.empty() || !((piece.front() >= 'a' && piece.front() <= 'z') || qualifying_acronym)) {
+    return std::string_view::npos;
+  }
   std::size_t words = 1;
   bool genitive = false;  // the word before is "of", "de", "von"... (an article may follow it)
   std::size_t word_start = 0;
@@ -655,6 +667,20 @@ bool after_conjunction(std::string_view text, const RawItem& item) {
   return trailing_list_conjunction(before) != 0;
 }
 
+// Whether a list's shape says its pieces are names, whatever each weighs alone: three or more,
+// each of a few words that look like a name's, the last after the list's conjunction
+// ("Boxcryptor, Mailfence, Tresorit and Tutanota", "CGT, FO, Solidaires et FSU").
+bool shaped_as_names(const std::vector<RawItem>& items, std::string_view document_text,
+                     const std::function<bool(std::string_view)>& looks_like_name) {
+  constexpr std::size_t kFewest = 3;
+  constexpr std::size_t kMostWords = 4;
+  return items.size() >= kFewest && after_conjunction(document_text, items.back()) &&
+         std::all_of(items.begin(), items.end(), [&](const RawItem& item) {
+           const std::string& name = item.text.text();
+           return word_count(name, kMostWords + 1) <= kMostWords && looks_like_name(name);
+         });
+}
+
 std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view document_text, const NameWeight& weight,
                                    bool& others) {
   std::vector<RawItem> names;
@@ -706,6 +732,12 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view 
   // that looks like one ("..., Sky News, The New Yorker, and The Economist").
   std::size_t end = names.size();
   const auto looks_like_name = [&](std::size_t i) { return weights[i] >= kListedName; };
+  // Names that only look like names fill the rest of the sentence in a list shaped as names
+  // ("Joint statement by Boxcryptor, Mailfence, Tresorit and Tutanota.").
+  if (last_strong == 0 && read == items.size() && names.size() == items.size() &&
+      shaped_as_names(names, document_text, [&](std::string_view name) { return weight(name) >= kListedName; })) {
+    last_strong = names.size();
+  }
   if (last_strong >= kNamesBeforeALowerCaseOne) {
     while (end > last_strong && !looks_like_name(end - 1)) --end;
   } else {
@@ -1729,6 +1761,7 @@ class SentenceReader {
     const std::size_t names_end = without_auxiliary(sentence.start, sentence.start + verb);
     std::size_t start = after_opening(sentence.start, names_end);
     while (start < names_end && (text_[start] == '>' || text_[start] == ' ')) ++start;  // a Markdown quote's mark
+    start = past_article(start, names_end);  // "La CGT, FO ... appellent"
     // The first piece first: a sentence that opens with no name ("In light of this, ...") is
     // not split.
     const std::size_t first_piece = beside_others ? find_list_conjunction(text_.substr(start, names_end - start), 0, conjunction)
@@ -1971,6 +2004,7 @@ class SentenceReader {
   bool all_read_as_names(const std::vector<RawItem>& items) const {
     constexpr std::size_t kLongList = 5;
     constexpr std::size_t kMostWords = 3;  // an article and two words
+    if (shaped_as_names(items, text_, looks_like_name_)) return true;
     std::size_t read = 0;
     for (const RawItem& item : items) {
       const std::string& piece = item.text.text();
