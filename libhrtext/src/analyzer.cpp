@@ -8,7 +8,7 @@ Analyzer::Analyzer(AnalyzerOptions options)
     : options_(std::move(options)),
       entities_(EntityExtractor::compile(options_.entities)),
       dates_(DateExtractor::compile(options_.dates)),
-      citations_(CitationExtractor::compile()),
+      citations_(CitationExtractor::compile(options_.citations)),
       signatories_(SignatoryExtractor::compile(options_.signatories)) {}
 
 Analyzer::Analyzer(Analyzer&&) noexcept = default;

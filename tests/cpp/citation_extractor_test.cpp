@@ -44,6 +44,26 @@ std::vector<Seen> seen(const std::string& text) {
   return out;
 }
 
+// Kinds left out are not found; a resolution keeps the symbol written after it without them.
+TEST(CitationOptions, OnlyTheKindsAskedFor) {
+  const Document document = Document::from_utf8(
+      "Recalling article 19 of the ICCPR, resolution 37/23 (A/HRC/RES/37/23) and A/HRC/40/2.");
+  const auto kinds = [&](const CitationOptions& options) {
+    std::vector<std::string> out;
+    for (const Citation& c : CitationExtractor::compile(options).extract(document)) {
+      out.push_back(std::string(to_string(c.kind)) + " " + c.symbol.value_or(c.instrument.value_or("-")));
+    }
+    return out;
+  };
+  EXPECT_EQ(kinds({}), (std::vector<std::string>{"treaty ICCPR", "resolution A/HRC/RES/37/23",
+                                                 "un_document A/HRC/RES/37/23", "un_document A/HRC/40/2"}));
+  EXPECT_EQ(kinds({.treaties = true, .un_documents = false, .resolutions = true}),
+            (std::vector<std::string>{"treaty ICCPR", "resolution A/HRC/RES/37/23"}));
+  EXPECT_EQ(kinds({.treaties = false, .un_documents = true, .resolutions = false}),
+            (std::vector<std::string>{"un_document A/HRC/RES/37/23", "un_document A/HRC/40/2"}));
+  EXPECT_EQ(kinds({.treaties = false, .un_documents = false, .resolutions = false}), std::vector<std::string>{});
+}
+
 TEST(Instruments, NamesShortNamesAndAcronyms) {
   EXPECT_EQ(seen("the International Covenant on Civil and Political Rights, the ICCPR, the Convention "
                  "against Torture, the Torture Convention, the Genocide Convention, the Refugee "

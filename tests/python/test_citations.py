@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import hrtext
 from layers import layer
 
@@ -55,3 +57,16 @@ def test_command_line_records_citations(tmp_path):
         ("treaty", "ICCPR", ["9(3)"], None),
         ("resolution", None, None, "S/RES/1325(2000)"),
     ]
+
+
+def test_the_analyzer_finds_only_the_kinds_of_citation_asked_for():
+    text = "Recalling article 19 of the ICCPR, resolution 37/23 (A/HRC/RES/37/23) and A/HRC/40/2."
+    kinds = [c.kind for c in hrtext.Analyzer(citations=["treaty", "resolution"]).analyze(text).citations]
+    assert kinds == ["treaty", "resolution"]
+    assert hrtext.Analyzer(citations=[]).analyze(text).citations == []
+    assert [c.kind for c in hrtext.Analyzer().analyze(text).citations] == \
+           ["treaty", "resolution", "un_document", "un_document"]
+    with pytest.raises(ValueError, match="general_comments"):
+        hrtext.Analyzer(citations=["general_comments"])
+    with pytest.raises(TypeError):
+        hrtext.Analyzer(citations="treaty")

@@ -196,6 +196,9 @@ class Analyzer:
     unintroduced_list_share
         The share (0 to 1) of a list's items that must read as names of signers (known names,
         organisations, acronyms) for a list that no words introduce to count as signatories.
+    citations
+        The kinds of citation to find, among "treaty", "un_document" and "resolution" (all by
+        default); a kind left out costs nothing.
     """
 
     __slots__ = ("_core",)
@@ -213,6 +216,7 @@ class Analyzer:
         day_first: bool = True,
         signatories_in_prose: bool = True,
         unintroduced_list_share: float = 0.6,
+        citations: Iterable[str] = ("treaty", "un_document", "resolution"),
     ) -> None:
         for name, value in (("replace_invalid_utf8", replace_invalid_utf8),
                             ("builtin_gazetteer", builtin_gazetteer),
@@ -238,6 +242,7 @@ class Analyzer:
             day_first=day_first,
             signatories_in_prose=signatories_in_prose,
             unintroduced_list_share=float(unintroduced_list_share),
+            citations=_strings(citations, "citations"),
         )
 
     def analyze(self, text: Text, *, date: DateLike = None, source: str | None = None) -> Document:

@@ -52,6 +52,7 @@ class Analyzer:
         day_first: bool = True,
         signatories_in_prose: bool = True,
         unintroduced_list_share: float = 0.6,
+        citations: list[str] = ...,
     ) -> None: ...
     @property
     def replace_invalid_utf8(self) -> bool: ...

@@ -142,7 +142,7 @@ PYBIND11_MODULE(_core, module) {
       .def(py::init([](bool replace_invalid_utf8, std::size_t max_bytes, bool builtin_gazetteer,
                        std::vector<hrtext::GazetteerEntry> gazetteer, std::vector<std::string> remove_entities,
                        bool unlisted_organisations, bool day_first, bool signatories_in_prose,
-                       double unintroduced_list_share) {
+                       double unintroduced_list_share, const std::vector<std::string>& citations) {
              hrtext::AnalyzerOptions options;
              options.document.replace_invalid_utf8 = replace_invalid_utf8;
              options.document.max_bytes = max_bytes;
@@ -153,6 +153,18 @@ PYBIND11_MODULE(_core, module) {
              options.dates.day_first = day_first;
              options.signatories.read_prose = signatories_in_prose;
              options.signatories.unintroduced_list_share = unintroduced_list_share;
+             options.citations = {.treaties = false, .un_documents = false, .resolutions = false};
+             for (const std::string& kind : citations) {
+               if (kind == "treaty") {
+                 options.citations.treaties = true;
+               } else if (kind == "un_document") {
+                 options.citations.un_documents = true;
+               } else if (kind == "resolution") {
+                 options.citations.resolutions = true;
+               } else {
+                 throw py::value_error("citations: unknown kind '" + kind + "' (treaty, un_document, resolution)");
+               }
+             }
              py::gil_scoped_release release;  // compiling the gazetteers takes a while
              return hrtext::Analyzer(std::move(options));
            }),
@@ -161,7 +173,8 @@ PYBIND11_MODULE(_core, module) {
            py::arg("gazetteer") = std::vector<hrtext::GazetteerEntry>{},
            py::arg("remove_entities") = std::vector<std::string>{}, py::arg("unlisted_organisations") = true,
            py::arg("day_first") = true, py::arg("signatories_in_prose") = hrtext::SignatoryOptions{}.read_prose,
-           py::arg("unintroduced_list_share") = hrtext::SignatoryOptions{}.unintroduced_list_share)
+           py::arg("unintroduced_list_share") = hrtext::SignatoryOptions{}.unintroduced_list_share,
+           py::arg("citations") = std::vector<std::string>{"treaty", "un_document", "resolution"})
       .def_property_readonly("replace_invalid_utf8",
                              [](const hrtext::Analyzer& analyzer) {
                                return analyzer.options().document.replace_invalid_utf8;

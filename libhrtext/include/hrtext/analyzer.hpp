@@ -21,6 +21,7 @@ struct AnalyzerOptions {
   DocumentOptions document;
   EntityOptions entities;
   DateOptions dates;
+  CitationOptions citations;
   SignatoryOptions signatories;
 };
 

@@ -31,12 +31,20 @@ struct Citation : Mention {
   std::optional<std::string> number;      // resolution: "37/23"
 };
 
+// Which kinds of citation to find; a kind left out costs nothing. A resolution still takes the
+// symbol written after it ("resolution 37/23 (A/HRC/RES/37/23)") when symbols are left out.
+struct CitationOptions {
+  bool treaties = true;
+  bool un_documents = true;
+  bool resolutions = true;
+};
+
 // Finds citations: instruments with their articles (and back-references such as "the
 // Covenant"), UN document symbols, and resolutions by number. Compiled once, then immutable and
 // safe to use from many threads at once.
 class HRTEXT_EXPORT CitationExtractor {
  public:
-  [[nodiscard]] static CitationExtractor compile();
+  [[nodiscard]] static CitationExtractor compile(CitationOptions options = {});
   CitationExtractor(CitationExtractor&&) noexcept;
   CitationExtractor& operator=(CitationExtractor&&) noexcept;
   CitationExtractor(const CitationExtractor&) = delete;

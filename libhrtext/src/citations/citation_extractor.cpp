@@ -1,6 +1,7 @@
 // The citation extractor: treaties with their articles, document symbols, resolutions.
 
 #include <algorithm>
+#include <optional>
 
 #include "citations/resolutions.hpp"
 #include "citations/symbols.hpp"
@@ -12,7 +13,8 @@
 namespace hrtext {
 
 struct CitationExtractor::Impl {
-  detail::TreatyFinder treaties;
+  CitationOptions options;
+  std::optional<detail::TreatyFinder> treaties;  // compiled only when wanted
 };
 
 namespace {
@@ -49,8 +51,10 @@ CitationExtractor::CitationExtractor(CitationExtractor&&) noexcept = default;
 CitationExtractor& CitationExtractor::operator=(CitationExtractor&&) noexcept = default;
 CitationExtractor::~CitationExtractor() = default;
 
-CitationExtractor CitationExtractor::compile() {
-  return CitationExtractor(std::make_unique<Impl>(Impl{detail::TreatyFinder()}));
+CitationExtractor CitationExtractor::compile(CitationOptions options) {
+  auto impl = std::make_unique<Impl>(Impl{options, std::nullopt});
+  if (options.treaties) impl->treaties.emplace();
+  return CitationExtractor(std::move(impl));
 }
 
 std::vector<Citation> CitationExtractor::extract(const Document& document) const {
@@ -64,22 +68,31 @@ std::vector<Citation> CitationExtractor::extract(const Document& document) const
     c.byte_end = span.end;
     return c;
   };
-  for (detail::FoundTreaty& t : impl_->treaties.find(document)) {
-    Citation& c = add(t.span, CitationKind::kTreaty);
-    c.instrument = std::move(t.instrument);
-    c.articles = std::move(t.articles);
+  const CitationOptions& options = impl_->options;
+  if (impl_->treaties) {
+    for (detail::FoundTreaty& t : impl_->treaties->find(document)) {
+      Citation& c = add(t.span, CitationKind::kTreaty);
+      c.instrument = std::move(t.instrument);
+      c.articles = std::move(t.articles);
+    }
   }
-  for (detail::FoundSymbol& s : detail::find_symbols(text)) {
-    add(s.span, CitationKind::kUnDocument).symbol = std::move(s.symbol);
+  // Symbols are read for the resolutions too: the one written after a resolution wins.
+  if (options.un_documents || options.resolutions) {
+    for (detail::FoundSymbol& s : detail::find_symbols(text)) {
+      add(s.span, CitationKind::kUnDocument).symbol = std::move(s.symbol);
+    }
   }
-  for (detail::FoundResolution& r : detail::find_resolutions(document)) {
-    Citation& c = add(r.span, CitationKind::kResolution);
-    c.number = std::move(r.number);
-    c.symbol = std::move(r.symbol);
+  if (options.resolutions) {
+    for (detail::FoundResolution& r : detail::find_resolutions(document)) {
+      Citation& c = add(r.span, CitationKind::kResolution);
+      c.number = std::move(r.number);
+      c.symbol = std::move(r.symbol);
+    }
   }
   std::sort(citations.begin(), citations.end(),
             [](const Citation& a, const Citation& b) { return a.byte_start < b.byte_start; });
   take_written_symbols(text, citations);
+  if (!options.un_documents) std::erase_if(citations, [](const Citation& c) { return c.kind == CitationKind::kUnDocument; });
   detail::CodePointCounter code_points(text);
   for (Citation& c : citations) {
     c.start = code_points.at(c.byte_start);
