@@ -12,7 +12,7 @@ the network, so the two do not import each other.
     >>> analyzer = hrtext.Analyzer()
     >>> letters = [analyzer.analyze("Signatories:\\nAmnesty International\\nHuman Rights Watch\\n", source="a.txt")]
     >>> data = hrtext.Network.from_documents(letters)._map_data(weight="letters", seed=1)
-    >>> [node.name for node in data.nodes], [tie.letters for tie in data.ties]
+    >>> [node.organisation.name for node in data.nodes], [tie.letters for tie in data.ties]
     (['Amnesty International', 'Human Rights Watch'], [1])
     >>> page = coalition_map_html(data, title="Two organisations")
     >>> page.startswith("<!DOCTYPE html>"), "https://" in page
@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
+
+from hrtext._nodes import Node
 
 # Beyond this many organisations the page shows the most central ones (and says so): the layout
 # and the drawing in the browser are sized for it.
@@ -46,12 +48,7 @@ SCRIPTS = ("data.js", "layout.js", "drawing.js", "controls.js", "main.js")
 # in MapData.ties.
 
 class MapNode(NamedTuple):
-    id: str
-    name: str
-    kind: str
-    letters: int
-    first_date: str | None
-    last_date: str | None
+    organisation: Node
     community: int  # Louvain, by the map's weight
     centrality: float  # PageRank, by the map's weight
 
@@ -137,7 +134,7 @@ def _page_data(data: MapData) -> dict[str, Any]:
     return {
         "weight": data.weight,
         "total_nodes": len(data.nodes),
-        "nodes": [data.nodes[i]._asdict() for i in shown],
+        "nodes": [_node_fields(data.nodes[i]) for i in shown],
         "edges": _columns(("source", "target", "letters", "newman", "jaccard"),
                           ((node_index[tie.source], node_index[tie.target], tie.letters, round(tie.newman, 6),
                             round(tie.jaccard, 6)) for tie in (data.ties[e] for e in ties))),
@@ -149,6 +146,10 @@ def _page_data(data: MapData) -> dict[str, Any]:
                        for c in data.coalitions],
         "years": [_year_columns(year, node_index, tie_index) for year in data.years],
     }
+
+
+def _node_fields(node: MapNode) -> dict[str, Any]:
+    return {**node.organisation._asdict(), "community": node.community, "centrality": node.centrality}
 
 
 def _year_columns(year: YearWeights, node_index: dict[int, int], tie_index: dict[int, int]) -> dict[str, Any]:

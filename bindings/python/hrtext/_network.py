@@ -26,19 +26,11 @@ from typing import Any, NamedTuple, Union
 from hrtext import _core
 from hrtext._analysis import Document
 from hrtext._map import MapCoalition, MapData, MapLetter, MapNode, MapTie, YearWeights, coalition_map_html
+from hrtext._nodes import Node
 
 PathLike = Union[str, "os.PathLike[str]"]
 # Sources sampled for the betweenness of summary() in networks larger than this.
 SUMMARY_SAMPLES = 1000
-
-
-class Node(NamedTuple):
-    id: str
-    name: str
-    kind: str
-    letters: int
-    first_date: str | None
-    last_date: str | None
 
 
 class Edge(NamedTuple):
@@ -338,7 +330,7 @@ class Network:
         index = {id_: i for i, id_ in enumerate(self._ids)}
         return MapData(
             weight=weight,
-            nodes=[MapNode(*node, community=membership[node.id], centrality=centrality[node.id]) for node in self.nodes],
+            nodes=[MapNode(node, community=membership[node.id], centrality=centrality[node.id]) for node in self.nodes],
             ties=[MapTie(*edge) for edge in self._core.edges()],
             letters=[MapLetter(name, date, members) for name, date, members, _ in self._core.letters()],
             coalitions=[MapCoalition(c.community, [index[m] for m in c.members])
