@@ -1972,6 +1972,47 @@ TEST(SignatoryIntroductions, GroupsNamedByAPluralCopula) {
   EXPECT_EQ(names("The countries where the organisations work are:\n\nMexico\nGuatemala\nHonduras\n"), Names{});
 }
 
+// Names between dashes or in parentheses after the words that count them, as many as counted,
+// where the sentence says they sign or speak together.
+TEST(SignatoryProse, CountedNamesInApposition) {
+  EXPECT_EQ(names("Dirigentes de cinco centrais sindicais \u2013 For\u00E7a Sindical, CTB, UGT, NCST e CSB \u2013 "
+                  "divulgaram nota conjunta em apoio ao ex-presidente.\n"),
+            (Names{"For\u00E7a Sindical", "CTB", "UGT", "NCST", "CSB"}));
+  EXPECT_EQ(names("Among the writers signing the letter are three Nobel laureates in literature - Nadine Gordimer, "
+                  "Seamus Heaney and Wole Soyinka - as well as other writers.\n"),
+            (Names{"Nadine Gordimer", "Seamus Heaney", "Wole Soyinka"}));
+  EXPECT_EQ(names("Five unions (For\u00E7a Sindical, CTB, UGT, NCST and CSB) released a joint note in support.\n"),
+            (Names{"For\u00E7a Sindical", "CTB", "UGT", "NCST", "CSB"}));
+  // The count and the names disagree; nothing is signed; the signing is said of others.
+  EXPECT_EQ(names("Two groups (Amnesty International, Human Rights Watch and FIDH) released a joint statement.\n"), Names{});
+  EXPECT_EQ(names("Three rivers - the Rhine, the Danube and the Elbe - cross the region.\n"), Names{});
+  EXPECT_EQ(names("The conference will take place with the 5 representative unions (CFDT, CGT, FO, CFE-CGC, CFTC) "
+                  "on Tuesday at the Economic and Social Council in Paris, and the letter follows.\n"),
+            Names{});
+  EXPECT_EQ(names("The conference will take place with the 5 representative unions (CFDT, CGT, FO, CFE-CGC, CFTC), "
+                  "who signed the letter.\n"),
+            (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC"}));
+}
+
+// Titles and professions before a person's name are no part of it: German professions,
+// singular or plural, alone or at the end of a compound; Mexico's "Magdo." and "Magda.".
+TEST(SignatoryNames, ProfessionsAndTitlesBeforeAName) {
+  EXPECT_EQ(names("Unterzeichner:\n\nSchriftsteller G\u00FCnter Grass\nPEN-Pr\u00E4sident Johano Strasser\n"
+                  "Historiker Hans Mommsen\n"),
+            (Names{"G\u00FCnter Grass", "Johano Strasser", "Hans Mommsen"}));
+  EXPECT_EQ(names("Atentamente\n\n* Magdo. Iv\u00E1n Garza Garc\u00EDa\n* Magda. Mar\u00EDa del Carmen Galv\u00E1n Tello\n"
+                  "* Magda Szubanski\n"),
+            (Names{"Iv\u00E1n Garza Garc\u00EDa", "Mar\u00EDa del Carmen Galv\u00E1n Tello", "Magda Szubanski"}));
+}
+
+// A sentence's names may be Markdown links.
+TEST(SignatoryProse, NamesInMarkdownLinks) {
+  EXPECT_EQ(names("Leading open source organizations, including the [Apache Software Foundation](https://www.apache.org/), "
+                  "[Blender Foundation](https://www.blender.org/), and [Eclipse Foundation](https://eclipse.org/), "
+                  "signed the joint letter.\n"),
+            (Names{"Apache Software Foundation", "Blender Foundation", "Eclipse Foundation"}));
+}
+
 TEST(SignatoryProperties, EverySignatoryIsANameListedAndEveryListedNameIsFound) {
   RandomLetters letters(20261207);
   for (int round = 0; round < 1000; ++round) {

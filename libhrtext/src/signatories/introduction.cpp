@@ -217,6 +217,8 @@ bool phrase_stands(std::string_view folded, std::size_t at) {
   return starts_joined_word_at(folded, at) || static_cast<unsigned char>(folded[at]) >= 0x80;
 }
 
+}  // namespace
+
 std::optional<std::size_t> number_of(std::string_view word) {
   if (!word.empty() && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const std::size_t value = leading_digits(word, word.size()).value;
@@ -231,7 +233,6 @@ std::optional<std::size_t> number_of(std::string_view word) {
   return found->value;
 }
 
-}  // namespace
 
 std::string fold_case(std::string_view text) {
   std::string out;

@@ -31,6 +31,9 @@ struct Introduction {
 // Reads `words` (any length; only the last 1,000 bytes are read, where an introduction ends).
 [[nodiscard]] Introduction read_introduction(std::string_view words);
 
+// The number a folded word writes, in digits ("22"; not a year) or in words ("three", "cinco").
+[[nodiscard]] std::optional<std::size_t> number_of(std::string_view word);
+
 // Whether `name` opens with a plural noun of the groups that sign ("Organizaciones de Sociedad
 // Civil", "NGOs of the region"): a description of signers, no name of one.
 [[nodiscard]] bool opens_with_group_noun(std::string_view name);

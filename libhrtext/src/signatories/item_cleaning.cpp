@@ -752,13 +752,28 @@ bool has_personal_title(std::string_view name) {
   const std::string word = ascii_lower(name.substr(0, end));
   if (name[0] < 'A' || name[0] > 'Z') return false;
   if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
+  // Abbreviations that are titles only with their full stop: Mexico's "Magdo." and "Magda."
+  // (Magistrado, Magistrada; "Magda" is also a given name).
+  static constexpr std::array kDottedTitles = {"magdo"sv, "magda"sv};
+  if (name[end] == '.' && std::find(kDottedTitles.begin(), kDottedTitles.end(), word) != kDottedTitles.end()) return true;
   // Titles of clergy, also given names ("Don Smith"): a title before a given name and a surname
   // ("Don Luigi Ciotti", "Padre Alejandro Solalinde", "Rabbi Jill Jacobs").
   static constexpr std::array kClergy = {"don"sv, "do\xC3\xB1" "a"sv, "dom"sv, "padre"sv, "father"sv, "sister"sv,
                                          "suor"sv, "frei"sv, "fray"sv, "rabbi"sv, "imam"sv, "sheikh"sv, "pastor"sv,
                                          "pastora"sv, "pfarrer"sv, "pfarrerin"sv, "mons"sv, "monsignor"sv,
                                          "mgr"sv, "abb\xC3\xA9"sv, "reverend"sv, "bishop"sv, "bispo"sv, "obispo"sv};
-  if (std::find(kClergy.begin(), kClergy.end(), word) == kClergy.end()) return false;
+  // German writes a profession before the name, capitalised, in the singular or the plural
+  // ("Schriftsteller Günter Grass", "die Regisseure Jürgen Flimm und ...", "PEN-Präsident
+  // Johano Strasser": the last part of a compound).
+  static constexpr std::array kProfessions = {
+      "schriftsteller"sv, "regisseur"sv, "komponist"sv, "historiker"sv, "philosoph"sv, "schauspieler"sv,
+      "pr\xC3\xA4sident"sv, "autor"sv, "journalist"sv, "maler"sv, "s\xC3\xA4nger"sv, "dichter"sv, "theolog"sv,
+      "soziolog"sv, "politolog"sv, "kabarettist"sv, "liedermacher"sv, "publizist"sv, "filmemacher"sv,
+      "k\xC3\xBCnstler"sv, "musiker"sv, "architekt"sv, "bischof"sv, "dirigent"sv, "verleger"sv};
+  const std::string_view head = std::string_view(word).substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
+  const bool profession = std::any_of(kProfessions.begin(), kProfessions.end(),
+                                      [&](std::string_view stem) { return head.starts_with(stem); });
+  if (!profession && std::find(kClergy.begin(), kClergy.end(), word) == kClergy.end()) return false;
   const std::string_view rest = name.substr(end + 1);
   return std::count(rest.begin(), rest.end(), ' ') >= 1 && starts_with_capital(rest);
 }

@@ -577,6 +577,12 @@ std::size_t end_of_names(std::string_view text, std::size_t begin, std::size_t e
   return end;
 }
 
+// Whether `text` opens as a name does: with a capital, or with a Markdown link around one
+// ("[Apache Software Foundation](https://www.apache.org/)").
+bool opens_as_name(std::string_view text) {
+  return starts_with_capital(text) || (text.starts_with('[') && starts_with_capital(text.substr(1)));
+}
+
 // Where the name inside a piece that a description opens starts ("la organización
 // estadounidense Human Rights Watch" -> "Human Rights Watch", "além do Instituto Vladimir
 // Herzog"): at its first capitalised word, when the piece opens in lower case.
@@ -616,7 +622,7 @@ std::size_t name_after_description(std::string_view piece) {
     for (const std::string_view elided : {"l'"sv, "l\xE2\x80\x99"sv, "d'"sv, "d\xE2\x80\x99"sv}) {
       if (piece.substr(i).starts_with(elided)) name = i + elided.size();
     }
-    if (starts_with_capital(piece.substr(name))) {
+    if (opens_as_name(piece.substr(name))) {
       return words <= kLongestDescription + 1 || genitive ? name : std::string_view::npos;
     }
   }
@@ -827,6 +833,9 @@ class SentenceReader {
     const std::string_view folded = lowered_.substr(sentence.start, sentence.end - sentence.start);
     const std::uint64_t groups = phrase_groups_in(folded);
     const auto has = [&](std::uint64_t wanted) { return (groups & wanted) == wanted; };
+    if ((groups & (kDocument | kJoint | kVoicing | kSending | kAmong | kSigners | kSignsIt)) != 0) {
+      if (std::optional<ProseList> list = counted_apposition(sentence, folded)) return list;
+    }
     if (has(kBy) && (has(kDocument) || document_before(sentence.start))) {
       if (std::optional<ProseList> list = signed_by(sentence, folded)) return list;
     }
@@ -886,6 +895,39 @@ class SentenceReader {
   // "Die gemeinsame Erklärung von A, B und C finden Sie im Anhang": two names at least, and no
   // one on whose behalf the authors speak (those are the signers: "Statement by Ms Nell
   // Stewart, First Secretary, ..., on behalf of Canada, Australia and New Zealand").
+  // Names set apart between dashes or in parentheses right after the words that count them, as
+  // many as the count says, in a sentence that speaks of signing or of a joint stance ("three
+  // Nobel laureates - Nadine Gordimer, Seamus Heaney and Wole Soyinka - as well as ...",
+  // "cinco centrais sindicais – Força Sindical, CTB, UGT, NCST e CSB – divulgaram nota
+  // conjunta"): the count and the names agree.
+  std::optional<ProseList> counted_apposition(ByteSpan sentence, std::string_view folded) const {
+    constexpr std::size_t kCountReachWords = 5;  // "three Nobel laureates in literature"
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kMarks = {{
+        {" - "sv, " - "sv}, {" \xE2\x80\x93 "sv, " \xE2\x80\x93 "sv}, {" \xE2\x80\x94 "sv, " \xE2\x80\x94 "sv}, {" ("sv, ")"sv}}};
+    for (const auto& [open, close] : kMarks) {
+      const std::size_t at = folded.find(open);
+      if (at == std::string_view::npos) continue;
+      const std::size_t inner = at + open.size();
+      const std::size_t end = folded.find(close, inner);
+      if (end == std::string_view::npos) continue;
+      std::optional<std::size_t> count;
+      const std::vector<std::string_view> before = words_of(folded.substr(0, at));
+      for (std::size_t w = before.size() > kCountReachWords ? before.size() - kCountReachWords : 0; w < before.size(); ++w) {
+        if (const std::optional<std::size_t> number = number_of(before[w])) count = number;
+      }
+      if (!count || *count < 2) continue;
+      // The signing or the stance is said of them: before the names, or just after them ("...
+      // with the five unions (A, B, C, D, E), but the letter will be signed by three" is not).
+      constexpr std::size_t kStanceReach = 60;  // bytes after the names: "– divulgaram nota conjunta"
+      const std::string_view around = folded.substr(0, std::min(folded.size(), end + close.size() + kStanceReach));
+      if ((phrase_groups_in(around) & (kDocument | kJoint | kVoicing | kSending | kAmong | kSigners | kSignsIt)) == 0) continue;
+      const ByteSpan names{sentence.start + inner, sentence.start + end};
+      std::optional<ProseList> list = names_from(names, folded.substr(inner, end - inner), 0);
+      if (list && list->items.size() == *count) return list;
+    }
+    return std::nullopt;
+  }
+
   std::optional<ProseList> authored_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kAuthors, 0, &length);
@@ -1992,7 +2034,7 @@ class SentenceReader {
     for (std::size_t i = begin; i < end && words < kWordsBeforeAName;) {
       while (i < end && (text_[i] == ' ' || text_[i] == '\n' || text_[i] == ':' || text_[i] == ',')) ++i;
       if (i == end) break;
-      if (starts_with_capital(text_.substr(i, end - i))) return true;
+      if (opens_as_name(text_.substr(i, end - i))) return true;
       ++words;
       while (i < end && text_[i] != ' ' && text_[i] != '\n') ++i;
     }
