@@ -130,6 +130,17 @@ TEST(Relative, AcrossTheYearBoundary) {
   EXPECT_EQ(dates("yesterday", "2019-01-01"), (std::vector<Seen>{{"yesterday", "relative", "2018-12-31"}}));
 }
 
+// ISO 8601 writes years 0001 to 9999: a date resolved beyond them has no value.
+TEST(Relative, NoValueBeyondTheYearsIsoWrites) {
+  EXPECT_EQ(dates("next year; tomorrow; next week; last year", "9999-12-31"),
+            (std::vector<Seen>{{"next year", "relative", "-"},
+                               {"tomorrow", "relative", "-"},
+                               {"next week", "relative", "-"},
+                               {"last year", "relative", "9998"}}));
+  EXPECT_EQ(dates("last year; yesterday", "0001-01-01"),
+            (std::vector<Seen>{{"last year", "relative", "-"}, {"yesterday", "relative", "-"}}));
+}
+
 TEST(Relative, YearlessDatesTakeTheYearTheTextGave) {
   EXPECT_EQ(dates("He was detained on July 27, 2018. Since July 27 he has been held.", "2019-07-25"),
             (std::vector<Seen>{{"July 27, 2018", "date", "2018-07-27"}, {"July 27", "date", "2018-07-27"}}));

@@ -71,6 +71,23 @@ TEST(LoadGazetteer, ReadsAFileAndReportsAMissingOne) {
   EXPECT_THROW((void)load_gazetteer(path.string()), IoError);
 }
 
+// A spreadsheet's UTF-8 with a byte order mark is read; a directory is an I/O error, not a
+// malformed table.
+TEST(LoadGazetteer, AByteOrderMarkIsReadAndADirectoryIsNoFile) {
+  const auto path = std::filesystem::temp_directory_path() / "hrtext-gazetteer-bom.tsv";
+  std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBFid\tname\nlantern\tLantern Rights Network\n";
+  const auto entries = load_gazetteer(path.string(), EntityKind::kNgo);
+  ASSERT_EQ(entries.size(), 1U);
+  EXPECT_EQ(entries[0].id, "lantern");
+  std::filesystem::remove(path);
+  try {
+    (void)load_gazetteer(std::filesystem::temp_directory_path().string());
+    FAIL() << "a directory was read";
+  } catch (const IoError& error) {
+    EXPECT_NE(std::string(error.what()).find("is a directory"), std::string::npos) << error.what();
+  }
+}
+
 TEST(BuiltinGazetteer, HasEveryStateAndTheIdsOfTheSpec) {
   const auto entries = builtin_gazetteer();
   std::set<std::string> ids;

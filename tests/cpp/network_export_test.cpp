@@ -155,6 +155,20 @@ TEST(NetworkExport, CsvQuotesFieldsAsRfc4180) {
   EXPECT_EQ(lines, network.edge_count() + 1);
 }
 
+// Names come from letters: one that a spreadsheet would run as a formula stays text.
+TEST(NetworkExport, CsvKeepsFormulasFromSpreadsheets) {
+  const Signer formula{EntityKind::kNgo, "=hyperlink", "=HYPERLINK(\"http://x\",\"Click\")"};
+  const Signer plus{EntityKind::kNgo, "plus", "+33 Solidarity"};
+  const Signer hrw{EntityKind::kNgo, "hrw", "Human Rights Watch"};
+  const Network network = Network::build(std::vector<SignedLetter>{{"L1", std::nullopt, {formula, plus, hrw}}});
+  const std::string nodes = written([&](std::ostream& out) { network.write_csv_nodes(out); });
+  EXPECT_NE(nodes.find("\r\n\"'=hyperlink\",\"'=HYPERLINK(\"\"http://x\"\",\"\"Click\"\")\",ngo,"), std::string::npos) << nodes;
+  EXPECT_NE(nodes.find("\r\nplus,\"'+33 Solidarity\",ngo,"), std::string::npos) << nodes;
+  EXPECT_NE(nodes.find("\r\nhrw,Human Rights Watch,ngo,"), std::string::npos) << nodes;
+  const std::string edges = written([&](std::ostream& out) { network.write_csv_edges(out); });
+  EXPECT_NE(edges.find("\"'=hyperlink\""), std::string::npos) << edges;
+}
+
 class NetworkSave : public ::testing::Test {
  protected:
   void SetUp() override {

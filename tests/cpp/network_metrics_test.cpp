@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <random>
@@ -317,6 +318,16 @@ TEST(NetworkCommunities, LouvainFindsTwoCliquesJoinedByAnEdge) {
     // 21 edges; each clique: 10 inside, degree sum 21.
     EXPECT_NEAR(communities.modularity, 2 * (10.0 / 21 - 0.25), 1e-12);
   }
+}
+
+TEST(NetworkCommunities, AResolutionThatIsNotPositiveAndFiniteIsAnError) {
+  const Network network = two_cliques();
+  for (const double resolution : {0.0, -1.0, std::nan(""), std::numeric_limits<double>::infinity()}) {
+    EXPECT_THROW((void)network.louvain({.resolution = resolution}), Error) << resolution;
+    const std::vector<std::size_t> one(network.node_count(), 0);
+    EXPECT_THROW((void)network.modularity(one, EdgeWeight::kLetters, resolution), Error) << resolution;
+  }
+  EXPECT_NO_THROW((void)network.louvain({.resolution = 0.5}));
 }
 
 TEST(NetworkCommunities, LouvainIsDeterministicForASeed) {

@@ -225,11 +225,15 @@ class Analyzer:
                             ("signatories_in_prose", signatories_in_prose)):
             if not isinstance(value, bool):
                 raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
-        if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
-            raise TypeError("max_bytes must be a non-negative int")
+        if not isinstance(max_bytes, int) or isinstance(max_bytes, bool):
+            raise TypeError(f"max_bytes must be an int, not {type(max_bytes).__name__}")
+        if max_bytes < 0:
+            raise ValueError(f"max_bytes must be 0 or more, not {max_bytes}")
         if not isinstance(unintroduced_list_share, (int, float)) or isinstance(unintroduced_list_share, bool):
             raise TypeError(f"unintroduced_list_share must be a number, not {type(unintroduced_list_share).__name__}")
         entries = [_entry(e) for e in gazetteer]
+        if isinstance(gazetteer_files, (str, bytes, os.PathLike)):
+            raise TypeError("gazetteer_files must be a list of paths, not a single path")
         for path in gazetteer_files:
             entries.extend(load_gazetteer(path))
         self._core = _core.Analyzer(
@@ -275,9 +279,11 @@ class Analyzer:
             with open(path, "rb") as file:
                 data = file.read()
         except OSError as error:
-            raise _core.IoError(f"{os.fspath(path)}: {error.strerror or error}") from None
-        return self.read(data, format=format, file_name=os.fspath(path), date=date,
-                         source=os.fspath(path) if source is None else source, include_text=include_text)
+            raise _core.IoError(f"{os.fsencode(path).decode('utf-8', 'replace')}: {error.strerror or error}") from None
+        # A file name that is not UTF-8 (Linux allows any bytes) is shown with U+FFFD for them.
+        name = os.fsencode(path).decode("utf-8", "replace")
+        return self.read(data, format=format, file_name=name, date=date,
+                         source=name if source is None else source, include_text=include_text)
 
     def read(self, data: bytes | str, *, format: str = "auto", file_name: str = "", date: DateLike = None,
              source: str | None = None, include_text: bool = False) -> Document:
@@ -324,6 +330,8 @@ class Analyzer:
                 raise TypeError(f"{name} must be a positive int")
         if errors not in ("raise", "return"):
             raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
+        if isinstance(items, (str, bytes, bytearray, memoryview, CorpusText, os.PathLike)):
+            raise TypeError(f"pipe takes an iterable of documents, not a single {type(items).__name__}")
         options = {"format": format, "date": date, "include_text": include_text}
 
         def analyse(item: Text | CorpusText | os.PathLike[str]) -> Document | _core.Error:

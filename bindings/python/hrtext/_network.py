@@ -311,8 +311,12 @@ class Network:
 
     def save_html(self, path: PathLike, *, title: str = "Coalition map", weight: str = "letters", seed: int = 1) -> None:
         """Writes the coalition map (see ``to_html``) to `path`."""
-        with open(os.fspath(path), "w", encoding="utf-8") as out:
-            out.write(self.to_html(title=title, weight=weight, seed=seed))
+        page = self.to_html(title=title, weight=weight, seed=seed)
+        try:
+            with open(os.fspath(path), "w", encoding="utf-8") as out:
+                out.write(page)
+        except OSError as error:
+            raise _core.IoError(f"cannot write '{os.fspath(path)}': {error.strerror or error}") from None
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a network: the coalition map in a frame of its own, so that its

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -95,7 +96,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document | None]:
         if isinstance(result, Document):
             yield result
             continue
-        name = str(item) if isinstance(item, Path) else "-"
+        name = os.fsencode(item).decode("utf-8", "replace") if isinstance(item, Path) else "-"
         message = str(result)  # a file that cannot be read is named in its error already
         print(f"hrtext: {message}" if message.startswith(f"{name}: ") else f"hrtext: {name}: {message}",
               file=sys.stderr)
@@ -113,22 +114,21 @@ def _analyze(args: argparse.Namespace) -> int:
             sys.stdout.write(document.to_json() + "\n")
         else:
             records.append(document.to_json())
-    if args.format == "json" and records:
+    single_file = len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
+    # Several inputs give a list, empty when every one failed; one file its record, or nothing.
+    if args.format == "json" and (records or not single_file):
         parsed = [json.loads(record) for record in records]
-        single_file = len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
         out = parsed[0] if single_file else parsed
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     return 1 if failures else 0
 
 
 def _network(args: argparse.Namespace) -> int:
+    _check_period(args)
     documents = list(_documents(args))
     failures = documents.count(None)
     analysed = [d for d in documents if d is not None]
-    try:
-        network = Network.from_documents(analysed, since=args.since, until=args.until, min_weight=args.min_weight)
-    except ParseError as error:
-        raise UsageError(f"--since/--until: {error}") from None
+    network = Network.from_documents(analysed, since=args.since, until=args.until, min_weight=args.min_weight)
     if args.backbone is not None:
         network = network.backbone(args.backbone)
     print(network.summary())
@@ -141,6 +141,28 @@ def _network(args: argparse.Namespace) -> int:
             raise UsageError(f"{option}: {error}") from None
         print(f"\nwrote {path}")
     return 1 if failures else 0
+
+
+def _weight(value: str) -> float:
+    number = float(value)
+    if not math.isfinite(number) or number < 0:
+        raise argparse.ArgumentTypeError("must be a finite number, 0 or more")
+    return number
+
+
+def _significance(value: str) -> float:
+    number = float(value)
+    if not 0 < number < 1:
+        raise argparse.ArgumentTypeError("must be a significance level between 0 and 1 (e.g. 0.05)")
+    return number
+
+
+def _check_period(args: argparse.Namespace) -> None:
+    """--since and --until, read and compared before any file is: a bad period fails every file."""
+    try:
+        Network.from_documents([], since=args.since, until=args.until)
+    except Error as error:  # a date that is none, a window that ends before it starts
+        raise UsageError(f"--since/--until: {error}") from None
 
 
 def _positive(value: str) -> int:
@@ -202,9 +224,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="write the interactive coalition map: one HTML file that works offline")
     network.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="only letters dated on or after this date")
     network.add_argument("--until", metavar="YYYY[-MM[-DD]]", help="only letters dated on or before this date")
-    network.add_argument("--min-weight", type=float, default=1, metavar="N",
+    network.add_argument("--min-weight", type=_weight, default=1, metavar="N",
                          help="drop ties of fewer than N letters co-signed (default: 1)")
-    network.add_argument("--backbone", type=float, metavar="ALPHA",
+    network.add_argument("--backbone", type=_significance, metavar="ALPHA",
                          help="keep the backbone of the disparity filter at significance ALPHA (e.g. 0.05)")
     network.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",
                          help="add the entities of a TSV file; may be given several times")
@@ -216,10 +238,25 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # here, where a failure can be reported, not at exit
+        return status
     except UsageError as error:
         print(f"hrtext: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # `hrtext analyze ... | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # `hrtext analyze ... | head`: the reader has all it wanted
+        _drop_standard_output()
         return 0
+    except OSError as error:  # a full disk, a closed standard output
+        _drop_standard_output()
+        print(f"hrtext: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return 1
+
+
+def _drop_standard_output() -> None:
+    """Points standard output at the null device, so that the interpreter's last flush of what
+    could not be written raises nothing more (the Python documentation's advice for SIGPIPE)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor: a test's captured stream
+        pass

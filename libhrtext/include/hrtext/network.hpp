@@ -212,10 +212,12 @@ class HRTEXT_EXPORT Network {
   [[nodiscard]] std::vector<std::size_t> components() const;
 
   // Louvain communities: local moves in an order shuffled from the seed, then aggregation,
-  // level after level until a level improves modularity by no more than 1e-7.
+  // level after level until a level improves modularity by no more than 1e-7. Throws Error for
+  // a resolution that is not positive and finite.
   [[nodiscard]] Communities louvain(const LouvainOptions& options = {}) const;
   // Newman's weighted modularity of a partition with one community label per node (any
-  // labels); 0 for a network without edges. Throws Error when the sizes differ.
+  // labels); 0 for a network without edges. Throws Error when the sizes differ or the
+  // resolution is not positive and finite.
   [[nodiscard]] double modularity(std::span<const std::size_t> community,
                                   EdgeWeight weight = EdgeWeight::kLetters,
                                   double resolution = 1.0) const;

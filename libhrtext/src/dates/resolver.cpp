@@ -1,5 +1,6 @@
 #include "dates/resolver.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 
@@ -47,7 +48,21 @@ DatePoint add_months(int year, int month, int months) {
   return {index / 12, index % 12 + 1, 0};
 }
 
-std::optional<std::string> relative_value(const RelativeDate& r, const PartialDate& ref) {
+// Whether every date of an ISO value ("2019", "2019-03", "2019-03-04/2019-03-10") has a year ISO
+// 8601 writes in four digits, 0001 to 9999: "next year" in a document dated 9999-12-30 has none.
+bool within_iso_years(std::string_view value) {
+  for (std::size_t start = 0; start <= value.size();) {
+    const std::size_t end = std::min(value.find('/', start), value.size());
+    const std::string_view date = value.substr(start, end - start);
+    const bool four_digits = date.size() >= 4 && std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                             (date.size() == 4 || date[4] == '-');
+    if (!four_digits || date.starts_with("0000")) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+std::optional<std::string> unchecked_relative_value(const RelativeDate& r, const PartialDate& ref) {
   using Unit = RelativeDate::Unit;
   switch (r.unit) {
     case Unit::kYear:
@@ -87,6 +102,13 @@ std::optional<std::string> relative_value(const RelativeDate& r, const PartialDa
     }
   }
   return std::nullopt;
+}
+
+// The value of a relative date, none where it falls outside the years ISO 8601 writes.
+std::optional<std::string> relative_value(const RelativeDate& r, const PartialDate& ref) {
+  std::optional<std::string> value = unchecked_relative_value(r, ref);
+  if (value && !within_iso_years(*value)) value.reset();
+  return value;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Reading gazetteers: the public parse/load functions and the compiled-in data.
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -54,6 +55,8 @@ std::vector<GazetteerEntry> parse_gazetteer(std::string_view tsv, EntityKind def
 }
 
 std::vector<GazetteerEntry> load_gazetteer(const std::string& path, EntityKind default_kind) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) throw IoError("the gazetteer file '" + path + "' is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError("cannot open the gazetteer file '" + path + "'");
   std::ostringstream text;

@@ -29,6 +29,9 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 }  // namespace
 
 TsvTable::TsvTable(std::string_view text, std::string_view origin) : origin_(origin) {
+  // A byte order mark, as spreadsheets and Windows editors save UTF-8, is no part of the header.
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   try {
     (void)validate_utf8(text, false);
   } catch (const InvalidUtf8Error& error) {

@@ -19,7 +19,8 @@ namespace hrtext::detail {
 // controls and ill-formed UTF-8 as U+FFFD.
 [[nodiscard]] std::string dot_quote(std::string_view text);
 
-// An RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote, CR or LF.
+// An RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote, CR or LF; one that
+// opens as a spreadsheet formula (=, +, -, @, tab, CR) quoted with a quote mark first.
 [[nodiscard]] std::string csv_field(std::string_view text);
 
 // The shortest decimal that reads back as the same double.

@@ -8,6 +8,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <numeric>
 #include <random>
@@ -212,7 +213,20 @@ std::size_t number_by_size(std::vector<std::size_t>& community) {
 
 }  // namespace
 
+namespace {
+
+// Modularity's resolution weighs the expected ties: positive and finite, or the partition means
+// nothing (a negative one rewards putting every node in one community with a modularity above 1).
+void check_resolution(double resolution) {
+  if (!std::isfinite(resolution) || resolution <= 0) {
+    throw Error("the resolution must be a positive, finite number, not " + std::to_string(resolution));
+  }
+}
+
+}  // namespace
+
 Communities Network::louvain(const LouvainOptions& options) const {
+  check_resolution(options.resolution);
   const std::size_t n = data_->nodes.size();
   Communities result{std::vector<std::size_t>(n), n, 0.0};
   std::iota(result.community.begin(), result.community.end(), std::size_t{0});
@@ -242,6 +256,7 @@ Communities Network::louvain(const LouvainOptions& options) const {
 }
 
 double Network::modularity(std::span<const std::size_t> community, EdgeWeight weight, double resolution) const {
+  check_resolution(resolution);
   const detail::NetworkData& data = *data_;
   if (community.size() != data.nodes.size()) {
     throw Error("a partition of " + std::to_string(community.size()) + " labels for a network of " +

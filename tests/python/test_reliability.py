@@ -1,0 +1,106 @@
+"""Hostile inputs and misuse (issue #19): each a clear error or a sound result, never a traceback,
+a silent loss or a wrong value."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import hrtext
+
+LETTER = "Signatories:\nAmnesty International\nHuman Rights Watch\n"
+
+
+def run(*args: str, stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "hrtext", *args], stdout=stdout, stderr=subprocess.PIPE,
+                          check=False)
+
+
+def test_a_single_text_given_to_pipe_is_an_error_not_one_document_per_character():
+    with pytest.raises(TypeError, match="iterable of documents"):
+        list(hrtext.Analyzer().pipe("abc"))
+    with pytest.raises(TypeError, match="iterable of documents"):
+        list(hrtext.Analyzer().pipe(b"abc"))
+
+
+def test_bad_analyzer_arguments_name_the_problem(tmp_path: Path):
+    with pytest.raises(ValueError, match="max_bytes must be 0 or more"):
+        hrtext.Analyzer(max_bytes=-1)
+    with pytest.raises(TypeError, match="max_bytes must be an int"):
+        hrtext.Analyzer(max_bytes=1.5)
+    with pytest.raises(TypeError, match="a list of paths"):
+        hrtext.Analyzer(gazetteer_files=str(tmp_path / "mine.tsv"))
+
+
+def test_gazetteer_files_with_a_byte_order_mark_and_directories(tmp_path: Path):
+    table = tmp_path / "mine.tsv"
+    table.write_text("id\tname\nlantern-rights-network\tLantern Rights Network\n", encoding="utf-8-sig")
+    assert [entry.id for entry in hrtext.load_gazetteer(table)] == ["lantern-rights-network"]
+    with pytest.raises(hrtext.IoError, match="is a directory"):
+        hrtext.load_gazetteer(tmp_path)
+
+
+def test_writing_a_map_where_no_file_can_be_is_an_io_error(tmp_path: Path):
+    network = hrtext.Network.from_documents([hrtext.analyze(LETTER)])
+    with pytest.raises(hrtext.IoError, match="cannot write"):
+        network.save_html(tmp_path / "missing" / "map.html")
+
+
+def test_a_resolution_that_is_not_positive_and_finite_is_an_error():
+    network = hrtext.Network.from_documents([hrtext.analyze(LETTER)])
+    for resolution in (0, -1, float("nan"), float("inf")):
+        with pytest.raises(hrtext.Error, match="resolution"):
+            network.communities(resolution=resolution)
+        with pytest.raises(hrtext.Error, match="resolution"):
+            network.modularity({node.id: 0 for node in network.nodes}, resolution=resolution)
+
+
+def test_relative_dates_beyond_the_years_iso_writes_have_no_value():
+    late = hrtext.Analyzer().analyze("We met last year and will meet next year.", date="9999-12-30")
+    assert [d.value for d in late.dates] == ["9998", None]
+
+
+def test_a_file_whose_name_is_not_utf8_is_read_with_the_others(tmp_path: Path):
+    os.makedirs(tmp_path / "letters")
+    (tmp_path / "letters" / "good.txt").write_text(LETTER, encoding="utf-8")
+    with open(os.path.join(os.fsencode(tmp_path / "letters"), b"caf\xe9.txt"), "w", encoding="utf-8") as file:
+        file.write(LETTER)
+    result = run("analyze", str(tmp_path / "letters"), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.decode("utf-8").splitlines()]
+    assert [Path(source).name for source in sources] == ["caf\ufffd.txt", "good.txt"]
+
+
+def test_json_output_lists_nothing_rather_than_nothing_at_all_when_every_file_fails(tmp_path: Path):
+    result = run("analyze", str(tmp_path / "one.txt"), str(tmp_path / "two.txt"), "--format", "json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == []
+    assert b"one.txt: no such file" in result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_full_disk_is_reported_without_a_traceback(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(LETTER, encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        result = run("analyze", str(tmp_path / "a.txt"), stdout=full)
+    assert result.returncode == 1
+    assert b"cannot write the output" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--since", "2021", "--until", "2019"], b"--since/--until"),
+    (["--since", "last year"], b"--since/--until"),
+    (["--min-weight", "nan"], b"--min-weight"),
+    (["--backbone", "0"], b"--backbone"),
+    (["--backbone", "2"], b"--backbone"),
+])
+def test_bad_network_options_stop_before_any_file_is_read(tmp_path: Path, options: list[str], message: bytes):
+    result = run("network", str(tmp_path / "missing.txt"), *options)
+    assert result.returncode == 2
+    assert message in result.stderr and b"Traceback" not in result.stderr
+    assert b"missing.txt" not in result.stderr  # no file was read
