@@ -2,6 +2,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <string>
+
 #include "corpus.hpp"
 #include "extraction.hpp"
 #include "hrtext/dates.hpp"
@@ -23,10 +26,18 @@ void BM_CompileDates(benchmark::State& state) {
 }
 void BM_ExtractDates_Letters(benchmark::State& state) { extract_dates(state, letters_corpus()); }
 void BM_ExtractDates_SharedDocuments(benchmark::State& state) { extract_dates(state, shared_corpus()); }
+// The letters with their line breaks made spaces: one line of 8 MiB, where every date is in the
+// document's "header" and its line is read around it (within a bounded reach: issue #19).
+void BM_ExtractDates_OneLine(benchmark::State& state) {
+  std::string text = letters_corpus();
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  extract_dates(state, text);
+}
 
 BENCHMARK(BM_CompileDates)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates_Letters)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates_SharedDocuments)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractDates_OneLine)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -219,6 +219,14 @@ TEST(DocumentDate, FromDatelinesAndHeaders) {
   EXPECT_EQ(document_date("(Chinese Human Rights Defenders\xE2\x80\x94July 25, 2019) The government said."), "2019-07-25");
 }
 
+// A document of one long line: its dateline still dates it, a date far into the line does not.
+TEST(DocumentDate, OneLongLine) {
+  std::string text = "GENEVA (30 January 2019) - The Council met.";
+  for (int i = 0; i < 2000; ++i) text += " On 12 March 2018 the Council met again, and on 3 May 2018.";
+  EXPECT_EQ(document_date(text), "2019-01-30");
+  EXPECT_EQ(document_date(std::string(300, 'x') + " Geneva, 30 January 2019"), std::nullopt);
+}
+
 TEST(DocumentDate, NotFromRunningText) {
   EXPECT_EQ(document_date("Since April 11th, 2019, he has been subjected to a legal proceeding."), std::nullopt);
   EXPECT_EQ(document_date(""), std::nullopt);

@@ -17,15 +17,6 @@ bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// The line around [start, end): from after the previous line break to before the next.
-std::string_view line_of(std::string_view text, std::size_t start, std::size_t end, std::size_t& line_start) {
-  const std::size_t previous_break = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
-  line_start = previous_break == std::string_view::npos ? 0 : previous_break + 1;
-  std::size_t line_end = text.find('\n', end);
-  if (line_end == std::string_view::npos) line_end = text.size();
-  return text.substr(line_start, line_end - line_start);
-}
-
 // Markup and punctuation that decorate a dateline: "**Date:**", "*", "#", "_", "<em>".
 std::string_view strip_decoration(std::string_view s) {
   const auto decoration = [](char c) {
@@ -53,10 +44,16 @@ bool ends_with_label(std::string_view before) {
 // How a date stands on its line: alone or as a dateline ("Geneva, DATE", "PLACE (DATE) -",
 // "(ORGANISATION—DATE)"), after a label, or in running text.
 Strength strength_of(std::string_view text, std::size_t start, std::size_t end) {
-  std::size_t line_start = 0;
-  const std::string_view line = line_of(text, start, end, line_start);
-  const std::string_view before = line.substr(0, start - line_start);
-  const std::string_view after = strip_decoration(line.substr(end - line_start));
+  // A dateline's place, a label and their decoration are short: the line is read this far on
+  // each side of the date, so that a document of one long line is not read again for each of
+  // its dates. What lies further makes the date part of running text whatever it is.
+  constexpr std::size_t kReach = 120;  // bytes
+  const std::size_t from = start > kReach ? start - kReach : 0;
+  const std::size_t line_break = text.substr(from, start - from).rfind('\n');
+  const std::string_view before = text.substr(line_break == std::string_view::npos ? from : from + line_break + 1,
+                                              line_break == std::string_view::npos ? start - from : start - from - line_break - 1);
+  const std::string_view rest = text.substr(end, std::min(kReach, text.size() - end));
+  const std::string_view after = strip_decoration(rest.substr(0, rest.find('\n')));
   if (ends_with_label(before)) return kLabel;
   const std::string_view lead = strip_decoration(before);
   const bool ends_line = after.empty() || after == "." || after == "-" || after == ":" ||
