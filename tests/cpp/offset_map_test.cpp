@@ -55,6 +55,21 @@ TEST(OffsetMap, SameDistanceLinearPiecesShareOneAnchor) {
   EXPECT_EQ(map.to_original_start(57), 57U);
 }
 
+// A run of deleted pieces (the white space after a space) is one piece: a million newlines are
+// one anchor, and the run belongs to neither neighbour as one deleted piece does.
+TEST(OffsetMap, DeletedPiecesInARowShareOneAnchor) {
+  OffsetMap map;
+  map.append_linear(2);                                // "ab"
+  map.append_linear(1);                                // " " for the first newline
+  for (int i = 0; i < 1000; ++i) map.append_opaque(0, 1);  // the others, deleted
+  map.append_linear(2);                                // "cd"
+  map.finish();
+  EXPECT_EQ(map.anchor_count(), 4U);  // "ab ", the deleted run, "cd", the end
+  EXPECT_EQ(map.to_original_end(3), 3U);     // the space ends before the deleted run
+  EXPECT_EQ(map.to_original_start(3), 1003U);  // "cd" starts after it
+  EXPECT_EQ(map.to_original_end(5), 1005U);
+}
+
 // The lookups through the block index agree with a search of every anchor, on a long map of
 // random pieces: many to a block (full-width punctuation), none in many blocks, deletions on
 // block boundaries.

@@ -2062,6 +2062,15 @@ TEST(SignatoryProperties, MutatedLettersBreakNothing) {
   }
 }
 
+// Runs of blank lines are crossed once: a list after 200,000 of them (each line asks where the
+// next line with text is) is read as any other.
+TEST(SignatoryProperties, LongRunsOfBlankLines) {
+  const std::string blank(200000, '\n');
+  EXPECT_EQ(names("We urge the Council to act." + blank + "Signatories:\n" + blank +
+                  "Amnesty International\nHuman Rights Watch\n" + blank),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryProperties, ProseAloneNamesNoSignatory) {
   RandomLetters letters(7);
   for (int round = 0; round < 100; ++round) {

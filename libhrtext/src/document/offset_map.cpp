@@ -6,8 +6,12 @@
 namespace hrtext::detail {
 
 void OffsetMap::append_opaque(std::size_t rewritten, std::size_t original) {
+  if (rewritten == 0 && last_ == Last::kDeleted) {  // deleted text after deleted text: one piece
+    original_end_ += original;
+    return;
+  }
   anchors_.push_back({rewritten_end_, original_end_, false});
-  extend_linear_ = false;
+  last_ = rewritten == 0 ? Last::kDeleted : Last::kOther;
   rewritten_end_ += rewritten;
   original_end_ += original;
 }

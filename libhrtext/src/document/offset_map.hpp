@@ -20,9 +20,9 @@ class OffsetMap {
  public:
   // Appends the next piece: `rewritten` bytes made from `original` bytes.
   void append_linear(std::size_t length) {
-    if (!extend_linear_) {
+    if (last_ != Last::kLinear) {
       anchors_.push_back({rewritten_end_, original_end_, true});
-      extend_linear_ = true;
+      last_ = Last::kLinear;
     }
     rewritten_end_ += length;
     original_end_ += length;
@@ -70,7 +70,11 @@ class OffsetMap {
   std::vector<std::size_t> first_anchor_after_;
   std::size_t rewritten_end_ = 0;
   std::size_t original_end_ = 0;
-  bool extend_linear_ = false;  // the last anchor is linear and may grow
+  // The last piece, which the next grows instead of anchoring one of its own when it is of the
+  // same kind: linear text, or deleted text (a run of white space read as one space: 50 MB of
+  // newlines took an anchor each).
+  enum class Last : unsigned char { kOther, kLinear, kDeleted };
+  Last last_ = Last::kOther;
 };
 
 }  // namespace hrtext::detail

@@ -71,6 +71,13 @@ std::size_t opening_tag_length(std::string_view line) {
 
 std::vector<TextLine> split_lines(std::string_view text) {
   std::vector<TextLine> lines;
+  // As many lines as breaks, counted first: a text of short lines (a long run of empty ones)
+  // would otherwise hold up to twice their size while the vector grows.
+  std::size_t breaks = 0;
+  for (std::size_t at = find_line_break(text, 0); at < text.size(); at = find_line_break(text, at + line_break_length(text, at))) {
+    ++breaks;
+  }
+  lines.reserve(breaks + 1);
   std::size_t start = 0;
   while (start <= text.size()) {
     // Lines end at every line break, not only LF: CR, VT, FF, NEL, LS, PS (byte_scan.hpp).
