@@ -1994,6 +1994,16 @@ TEST(SignatoryProse, CountedNamesInApposition) {
             (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC"}));
 }
 
+// A count and the names in parentheses after it, French style: elided articles, acronyms after
+// a hyphen, a last name in lower case that the parenthesis closes.
+TEST(SignatoryProse, CountedNamesInParenthesesInFrench) {
+  EXPECT_EQ(names("A l\u2019occasion de l\u2019examen de la Suisse, 4 ONG (l\u2019ACAT Suisse, l\u2019Association pour "
+                  "la pr\u00E9vention de la torture -APT, l\u2019Organisation suisse d\u2019aide aux r\u00E9fugi\u00E9s -OSAR, "
+                  "le R\u00E9seau suisse des droits de l\u2019enfant) ont soumis un rapport alternatif conjoint.\n"),
+            (Names{"ACAT Suisse", "Association pour la pr\u00E9vention de la torture",
+                   "Organisation suisse d\u2019aide aux r\u00E9fugi\u00E9s", "R\u00E9seau suisse des droits de l\u2019enfant"}));
+}
+
 // Titles and professions before a person's name are no part of it: German professions,
 // singular or plural, alone or at the end of a compound; Mexico's "Magdo." and "Magda.".
 TEST(SignatoryNames, ProfessionsAndTitlesBeforeAName) {

@@ -483,11 +483,15 @@ bool may_hold_annotation(std::string_view name) {
 
 // Where the space before a bare acronym that closes a name of three words or more stands
 // ("Guerrilleros Por la Paz GUEPAZ", "Asociación Mayoritaria de Afrodescendientes del Ecuador
-// AMAE"), or npos; a place stays ("Amnesty International UK").
+// AMAE", "... de la torture -APT"), or npos; a place stays ("Amnesty International UK").
 std::size_t trailing_acronym(std::string_view name, const IsPlace& is_place) {
   const std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return space;
-  const std::string_view last = name.substr(space + 1);
+  std::string_view last = name.substr(space + 1);
+  // French lists write it after a hyphen, which sets it apart whatever the word before it:
+  // "Association pour la prévention de la torture -APT".
+  const bool hyphened = last.size() > 2 && last.front() == '-';
+  if (hyphened) last.remove_prefix(1);
   // "... – Fórum EJA" is the dash's.
   if (!is_bare_acronym(last) || word_count(name) < 3 || has_spaced_dash(name)) return std::string_view::npos;
   const std::string_view before = name.substr(0, space);
@@ -500,8 +504,8 @@ std::size_t trailing_acronym(std::string_view name, const IsPlace& is_place) {
     }
     return false;
   };
-  const bool acronym = initial(before) && starts_with_capital(previous) &&
-                       !is_acronym(previous) && !is_place(last);
+  const bool acronym = initial(before) && (hyphened || (starts_with_capital(previous) && !is_acronym(previous))) &&
+                       !is_place(last);
   return acronym ? space : std::string_view::npos;
 }
 

@@ -186,10 +186,11 @@ constexpr std::array kSendingVerbs = {
     " enviaron "sv, " firmaron "sv, " suscribieron "sv, " emitieron "sv, " publicaron "sv,
     " enviaram "sv, " assinaram "sv, " tarafından "sv /* Turkish: "by", after the names */,
     " ont r\xC3\xA9" "dig\xC3\xA9 "sv, " ont lanc\xC3\xA9 "sv, " redactaron "sv, " lanzaron "sv, " redigiram "sv,
-    " lan\xC3\xA7" "aram "sv, " hanno scritto "sv, " hanno lanciato "sv, " haben verfasst "sv,
+    " lan\xC3\xA7" "aram "sv, " hanno scritto "sv, " hanno lanciato "sv, " hanno presentato "sv, " haben verfasst "sv,
+    " submeteram "sv, " apresentaram "sv,
     // Making a document public or handing it over ("A, B y C hicieron un comunicado").
     " ont diffus\xC3\xA9 "sv, " ont remis "sv,
-    " ont pr\xC3\xA9sent\xC3\xA9 "sv, " ont transmis "sv, " ont fait parvenir "sv, " hicieron "sv,
+    " ont pr\xC3\xA9sent\xC3\xA9 "sv, " ont transmis "sv, " ont fait parvenir "sv, " ont soumis "sv, " hicieron "sv,
     " difundieron "sv, " presentaron "sv, " entregaron "sv, " remitieron "sv, " dirigieron "sv,
     " dieron a conocer "sv, " divulgaram "sv, " entregaram "sv, " publicaram "sv, " schickten "sv,
     " ver\xC3\xB6" "ffentlichten "sv, " \xC3\xBC" "bergaben "sv, " haben ver\xC3\xB6" "ffentlicht "sv};
@@ -603,6 +604,10 @@ std::size_t name_after_description(std::string_view piece) {
   if (piece.empty() || !((piece.front() >= 'a' && piece.front() <= 'z') || qualifying_acronym)) {
     return std::string_view::npos;
   }
+  // An elided article before the name: "l’Organisation Mondiale Contre la Torture", "d'Amnesty".
+  for (const std::string_view elided : {"l'"sv, "l\xE2\x80\x99"sv, "d'"sv, "d\xE2\x80\x99"sv}) {
+    if (piece.starts_with(elided) && opens_as_name(piece.substr(elided.size()))) return elided.size();
+  }
   std::size_t words = 1;
   bool genitive = false;  // the word before is "of", "de", "von"... (an article may follow it)
   std::size_t word_start = 0;
@@ -687,8 +692,9 @@ bool shaped_as_names(const std::vector<RawItem>& items, std::string_view documen
          });
 }
 
+// `closed`: the run is all the names (a list in parentheses), no sentence goes on after its last.
 std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view document_text, const NameWeight& weight,
-                                   bool& others) {
+                                   bool& others, bool closed) {
   std::vector<RawItem> names;
   std::vector<double> weights;   // of each name kept
   std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
@@ -760,7 +766,7 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view 
   names.resize(end);
   // The sentence goes on after its last name ("... und Anwälteverein finden Sie im Anhang"): the
   // name ends before the first word in lower case that no name holds.
-  if (!names.empty() && end == read && read == items.size()) {
+  if (!closed && !names.empty() && end == read && read == items.size()) {
     const std::size_t head_end = end_of_leading_name(names.back().text.text(), weight);
     if (head_end != std::string_view::npos) names.back().text = names.back().text.slice(0, head_end);
   }
@@ -922,7 +928,7 @@ class SentenceReader {
       const std::string_view around = folded.substr(0, std::min(folded.size(), end + close.size() + kStanceReach));
       if ((phrase_groups_in(around) & (kDocument | kJoint | kVoicing | kSending | kAmong | kSigners | kSignsIt)) == 0) continue;
       const ByteSpan names{sentence.start + inner, sentence.start + end};
-      std::optional<ProseList> list = names_from(names, folded.substr(inner, end - inner), 0);
+      std::optional<ProseList> list = names_from(names, folded.substr(inner, end - inner), 0, close == ")"sv);
       if (list && list->items.size() == *count) return list;
     }
     return std::nullopt;
@@ -1985,7 +1991,8 @@ class SentenceReader {
     return std::string_view::npos;
   }
 
-  std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start) const {
+  std::optional<ProseList> names_from(ByteSpan sentence, std::string_view folded, std::size_t start,
+                                      bool closed = false) const {
     // A phrase that ends inside a no-break space (read as two spaces) leaves its second byte.
     while (start < folded.size() && is_continuation_byte(text_[sentence.start + start])) ++start;
     // Names start with a capital within their first words ("including Amnesty International",
@@ -2017,7 +2024,7 @@ class SentenceReader {
       });
     });
     pieces.erase(people_of, pieces.end());
-    std::vector<RawItem> items = leading_names(std::move(pieces), text_, name_weight_, others);
+    std::vector<RawItem> items = leading_names(std::move(pieces), text_, name_weight_, others, closed);
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
