@@ -332,8 +332,6 @@ void drop_unsupported(std::span<const ByteSpan> paragraphs, std::vector<Found>& 
   });
 }
 
-}  // namespace
-
 // "UN" right before the name or acronym of a UN body is part of it ("UN OHCHR", "UN Human
 // Rights Council", "United Nations Special Rapporteur on torture"): one mention of the body, as
 // annotation.md reads "UN" inside a longer name.
@@ -350,6 +348,8 @@ void join_united_nations_prefix(std::string_view text, std::vector<Found>& found
   }
   found.resize(kept);
 }
+
+}  // namespace
 
 std::vector<EntityMention> EntityExtractor::extract(const Document& document) const {
   const EntityIndex& index = impl_->index;

@@ -897,10 +897,6 @@ class SentenceReader {
   }
 
  private:
-  // "The letter was signed by A, B and C." ; "... endorsed by 22 countries: A, B, ..."
-  // "Die gemeinsame Erklärung von A, B und C finden Sie im Anhang": two names at least, and no
-  // one on whose behalf the authors speak (those are the signers: "Statement by Ms Nell
-  // Stewart, First Secretary, ..., on behalf of Canada, Australia and New Zealand").
   // Names set apart between dashes or in parentheses right after the words that count them, as
   // many as the count says, in a sentence that speaks of signing or of a joint stance ("three
   // Nobel laureates - Nadine Gordimer, Seamus Heaney and Wole Soyinka - as well as ...",
@@ -934,6 +930,10 @@ class SentenceReader {
     return std::nullopt;
   }
 
+  // "The letter was signed by A, B and C." ; "... endorsed by 22 countries: A, B, ..."
+  // "Die gemeinsame Erklärung von A, B und C finden Sie im Anhang": two names at least, and no
+  // one on whose behalf the authors speak (those are the signers: "Statement by Ms Nell
+  // Stewart, First Secretary, ..., on behalf of Canada, Australia and New Zealand").
   std::optional<ProseList> authored_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
     const std::size_t at = find_any(folded, kAuthors, 0, &length);
