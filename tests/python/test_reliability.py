@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,27 @@ def test_bad_network_options_stop_before_any_file_is_read(tmp_path: Path, option
     assert result.returncode == 2
     assert message in result.stderr and b"Traceback" not in result.stderr
     assert b"missing.txt" not in result.stderr  # no file was read
+
+
+class SlowAnalyzer(hrtext.Analyzer):
+    """An analyzer that takes its time over each document, and counts those it started."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = 0
+
+    def _analyze_item(self, item, options):
+        self.started += 1
+        time.sleep(0.2)
+        return super()._analyze_item(item, options)
+
+
+def test_a_consumer_that_stops_early_does_not_wait_for_the_queue():
+    analyzer = SlowAnalyzer()
+    documents = analyzer.pipe((LETTER for _ in range(1000)), threads=2, batch_size=4)
+    for _ in zip(range(3), documents):
+        pass
+    documents.close()  # what a break, an exception or Ctrl-C in the consumer's loop does
+    # Eleven were submitted (three taken, eight queued); of the eight, at most the two running
+    # and two more that the threads took up meanwhile were started: the rest were dropped.
+    assert analyzer.started <= 3 + 2 * 2

@@ -345,14 +345,19 @@ class Analyzer:
         if threads == 1:
             yield from map(analyse, items)
             return
-        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="hrtext") as pool:
-            pending: deque[Future[Document | _core.Error]] = deque()
+        pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="hrtext")
+        pending: deque[Future[Document | _core.Error]] = deque()
+        try:
             for item in items:
                 pending.append(pool.submit(analyse, item))
                 if len(pending) >= threads * batch_size:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+        finally:
+            # The consumer stopped early (an exception, Ctrl-C, a break): the documents queued
+            # behind are dropped, not analysed first; those running end on their own.
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _analyze_item(self, item: Text | CorpusText | os.PathLike[str], options: dict[str, Any]) -> Document:
         if isinstance(item, CorpusText):
