@@ -72,6 +72,26 @@ TEST(Analyzer, AppliesItsDocumentOptions) {
   EXPECT_THROW((void)lenient.analyze("too long for it"), LimitError);
 }
 
+// An analyzer or extractor that has been moved from holds nothing: using it is an Error that
+// says so, not a crash.
+TEST(Analyzer, AMovedFromAnalyzerIsAnErrorNotACrash) {
+  Analyzer analyzer;
+  const Analyzer moved = std::move(analyzer);
+  EXPECT_EQ(moved.analyze("Signatories:\nFIDH\nAmnesty International\n").signatories.size(), 2U);
+  try {
+    (void)analyzer.analyze("Signatories:\nFIDH\n");  // NOLINT(bugprone-use-after-move): the point
+    FAIL() << "a moved-from analyzer analysed";
+  } catch (const Error& error) {
+    EXPECT_NE(std::string(error.what()).find("moved from"), std::string::npos) << error.what();
+  }
+  CitationExtractor citations = CitationExtractor::compile();
+  const CitationExtractor kept = std::move(citations);
+  EXPECT_THROW((void)citations.extract(Document::from_utf8("A/HRC/40/2")), Error);  // NOLINT(bugprone-use-after-move)
+  DateExtractor dates = DateExtractor::compile();
+  const DateExtractor kept_dates = std::move(dates);
+  EXPECT_THROW((void)dates.extract(Document::from_utf8("30 January 2019")), Error);  // NOLINT(bugprone-use-after-move)
+}
+
 TEST(Analyzer, IsSafeToShareBetweenThreads) {
   const Analyzer analyzer;
   std::vector<std::string> records(4);

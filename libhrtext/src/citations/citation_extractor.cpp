@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "compiled.hpp"
 #include "citations/resolutions.hpp"
 #include "citations/symbols.hpp"
 #include "citations/treaties.hpp"
@@ -68,9 +69,10 @@ std::vector<Citation> CitationExtractor::extract(const Document& document) const
     c.byte_end = span.end;
     return c;
   };
-  const CitationOptions& options = impl_->options;
-  if (impl_->treaties) {
-    for (detail::FoundTreaty& t : impl_->treaties->find(document)) {
+  const Impl& impl = detail::compiled(impl_, "CitationExtractor");
+  const CitationOptions& options = impl.options;
+  if (impl.treaties) {
+    for (detail::FoundTreaty& t : impl.treaties->find(document)) {
       Citation& c = add(t.span, CitationKind::kTreaty);
       c.instrument = std::move(t.instrument);
       c.articles = std::move(t.articles);

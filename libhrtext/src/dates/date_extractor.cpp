@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "compiled.hpp"
 #include "dates/date_parser.hpp"
 #include "dates/document_date.hpp"
 #include "dates/resolver.hpp"
@@ -56,7 +57,7 @@ DateExtractor DateExtractor::compile(const DateOptions& options) {
 
 DateExtractor::Result DateExtractor::extract(const Document& document,
                                              const std::optional<PartialDate>& given) const {
-  const std::vector<detail::ParsedDate> parsed = impl_->parser.parse(document);
+  const std::vector<detail::ParsedDate> parsed = detail::compiled(impl_, "DateExtractor").parser.parse(document);
   Result result;
   result.document_date = given ? given : detail::find_document_date(document, parsed);
   result.dates.reserve(parsed.size());

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 
+#include "compiled.hpp"
 #include "entities/entity_index.hpp"
 #include "entities/name_resolver.hpp"
 #include "entities/organisation_forms.hpp"
@@ -50,7 +51,7 @@ std::size_t EntityExtractor::form_count() const noexcept { return impl_->index.n
 
 std::optional<ResolvedEntity> EntityExtractor::resolve(std::string_view name, std::optional<EntityKind> preferred,
                                                        bool approximate) const {
-  detail::NameResolver::Candidates candidates = impl_->resolver.find(name, approximate);
+  detail::NameResolver::Candidates candidates = detail::compiled(impl_, "EntityExtractor").resolver.find(name, approximate);
   // A form marked ambiguous ("ICJ?") counts only where the caller knows the kind it wants.
   if (!preferred) std::erase_if(candidates.entities, [](const auto& candidate) { return candidate.ambiguous; });
   const auto entity_of = [&](std::uint32_t target) -> const detail::IndexedEntity& {
@@ -352,7 +353,7 @@ void join_united_nations_prefix(std::string_view text, std::vector<Found>& found
 }  // namespace
 
 std::vector<EntityMention> EntityExtractor::extract(const Document& document) const {
-  const EntityIndex& index = impl_->index;
+  const EntityIndex& index = detail::compiled(impl_, "EntityExtractor").index;
   const std::string& text = document.text();
   const NormalizedView& view = document.normalized();
   const std::string& normalized = view.text();

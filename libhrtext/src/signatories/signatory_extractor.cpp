@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "compiled.hpp"
 #include "document/ascii_case.hpp"
 #include "document/character_references.hpp"
 #include "document/mojibake.hpp"
@@ -1044,7 +1045,7 @@ SignatoryExtractor::~SignatoryExtractor() = default;
 const SignatoryOptions& SignatoryExtractor::options() const noexcept { return impl_->options; }
 
 Signatories SignatoryExtractor::extract(const Document& document, const EntityExtractor& entities) const {
-  return SignatoryReader(document, entities, impl_->options).read();
+  return SignatoryReader(document, entities, detail::compiled(impl_, "SignatoryExtractor").options).read();
 }
 
 }  // namespace hrtext
