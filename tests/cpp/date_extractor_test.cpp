@@ -130,6 +130,16 @@ TEST(Relative, AcrossTheYearBoundary) {
   EXPECT_EQ(dates("yesterday", "2019-01-01"), (std::vector<Seen>{{"yesterday", "relative", "2018-12-31"}}));
 }
 
+// The numbers of a long numbered list are no years ("1990. Amnesty International" between
+// 1989. and 1991.); a year that opens a line alone is one.
+TEST(Years, NumbersOfAListAreNone) {
+  EXPECT_EQ(dates("Signatories:\n1989. FIDH\n1990. Amnesty International\n1991. Human Rights Watch\n"),
+            std::vector<Seen>{});
+  EXPECT_EQ(dates("  1990) FIDH\n  1991) CIVICUS\n"), std::vector<Seen>{});
+  EXPECT_EQ(dates("1990. The year the Wall fell.\n1995. The year of Beijing.\n"),
+            (std::vector<Seen>{{"1990", "year", "1990"}, {"1995", "year", "1995"}}));
+}
+
 // ISO 8601 writes years 0001 to 9999: a date resolved beyond them has no value.
 TEST(Relative, NoValueBeyondTheYearsIsoWrites) {
   EXPECT_EQ(dates("next year; tomorrow; next week; last year", "9999-12-31"),

@@ -409,10 +409,33 @@ class Grammar {
   // "1325 (2000)", after "article", "No.", "page", a currency, before "people", "%".
   std::optional<Parse> bare_year(std::size_t i) const {
     const auto y = year(i, kFirstBareYear, kLastBareYear);
-    if (!y || !stands_alone(i) || ends_impossible_date(i)) return std::nullopt;
+    if (!y || !stands_alone(i) || ends_impossible_date(i) || numbers_a_list_item(i, *y)) return std::nullopt;
     std::size_t end = i + 1;
     if (is_text(end, "年")) ++end;
     return Parse{end, DateKind::kYear, {*y, 0, 0}, {*y, 0, 0}};
+  }
+
+  // Whether the number at token i numbers an item of a list ("1990. Amnesty International"
+  // between "1989. ..." and "1991. ..."): it opens its line, a full stop or parenthesis after it,
+  // and the line before or after opens with the number before or after it, marked the same.
+  bool numbers_a_list_item(std::size_t i, int number) const {
+    const std::string_view text = document_.text();
+    const ByteSpan original = document_.normalized().to_original(t_[i].span);
+    const std::size_t line_start = text.rfind('\n', original.start == 0 ? 0 : original.start - 1);
+    const std::size_t begin = line_start == std::string_view::npos || original.start == 0 ? 0 : line_start + 1;
+    if (text.substr(begin, original.start - begin).find_first_not_of(" \t") != std::string_view::npos) return false;
+    if (original.end >= text.size() || (text[original.end] != '.' && text[original.end] != ')')) return false;
+    const char mark = text[original.end];
+    const auto opens_with = [&](std::size_t line, int value) {
+      const std::size_t first = text.find_first_not_of(" \t", line);
+      const std::string numbered = std::to_string(value) + mark;
+      return first != std::string_view::npos && text.substr(first).starts_with(numbered);
+    };
+    const std::size_t next_line = text.find('\n', original.end);
+    if (next_line != std::string_view::npos && opens_with(next_line + 1, number + 1)) return true;
+    if (begin == 0) return false;
+    const std::size_t previous_line = text.rfind('\n', begin - 2 < begin ? begin - 2 : 0);
+    return opens_with(previous_line == std::string_view::npos ? 0 : previous_line + 1, number - 1);
   }
 
   // Whether token i is the year of a day and month that do not exist ("February 30, 2019",
