@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -129,3 +130,17 @@ def test_a_consumer_that_stops_early_does_not_wait_for_the_queue():
     # Eleven were submitted (three taken, eight queued); of the eight, at most the two running
     # and two more that the threads took up meanwhile were started: the rest were dropped.
     assert analyzer.started <= 3 + 2 * 2
+
+
+def test_analyzers_and_gazetteer_entries_pickle_for_other_processes():
+    entry = hrtext.GazetteerEntry(kind="ngo", id="lantern-rights-network", name="Lantern Rights Network",
+                                  acronyms=["LRN"], aliases=["Lantern Network"], parent=None)
+    again = pickle.loads(pickle.dumps(entry))
+    assert (again.kind, again.id, again.name, again.acronyms, again.aliases, again.parent) == \
+           ("ngo", "lantern-rights-network", "Lantern Rights Network", ["LRN"], ["Lantern Network"], None)
+    analyzer = hrtext.Analyzer(gazetteer=[entry], day_first=False, citations=["treaty"], max_bytes=10_000)
+    copy = pickle.loads(pickle.dumps(analyzer))
+    text = "On 03/04/2019 the LRN and Amnesty International cited article 19 of the ICCPR and A/HRC/40/2."
+    assert copy.analyze(text).to_json() == analyzer.analyze(text).to_json()
+    assert [e.id for e in copy.analyze(text).entities][:1] == ["lantern-rights-network"]
+    assert repr(copy) == repr(analyzer)

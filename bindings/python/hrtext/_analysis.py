@@ -201,7 +201,7 @@ class Analyzer:
         default); a kind left out costs nothing.
     """
 
-    __slots__ = ("_core",)
+    __slots__ = ("_core", "_options")
 
     def __init__(
         self,
@@ -236,7 +236,9 @@ class Analyzer:
             raise TypeError("gazetteer_files must be a list of paths, not a single path")
         for path in gazetteer_files:
             entries.extend(load_gazetteer(path))
-        self._core = _core.Analyzer(
+        # What the analyzer is built from, gazetteer files read: enough to build it again in
+        # another process (pickle, multiprocessing, Spark).
+        self._options: dict[str, Any] = dict(
             replace_invalid_utf8=replace_invalid_utf8,
             max_bytes=max_bytes,
             builtin_gazetteer=builtin_gazetteer,
@@ -248,6 +250,10 @@ class Analyzer:
             unintroduced_list_share=float(unintroduced_list_share),
             citations=_strings(citations, "citations"),
         )
+        self._core = _core.Analyzer(**self._options)
+
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        return _rebuilt_analyzer, (self._options,)
 
     def analyze(self, text: Text, *, date: DateLike = None, source: str | None = None) -> Document:
         """Analyse one document (str, or UTF-8 bytes decoded strictly).
@@ -374,6 +380,11 @@ class Analyzer:
             f"hrtext.Analyzer(replace_invalid_utf8={self._core.replace_invalid_utf8}, "
             f"max_bytes={self._core.max_bytes})"
         )
+
+
+def _rebuilt_analyzer(options: dict[str, Any]) -> Analyzer:
+    """An unpickled Analyzer: compiled again from what the pickled one was built from."""
+    return Analyzer(**options)
 
 
 def load_gazetteer(path: PathLike, *, kind: str = "ngo") -> list[_core.GazetteerEntry]:

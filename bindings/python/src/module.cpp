@@ -119,7 +119,24 @@ PYBIND11_MODULE(_core, module) {
       .def("__repr__", [](const hrtext::GazetteerEntry& e) {
         return "hrtext.GazetteerEntry(kind='" + std::string(hrtext::to_string(e.kind)) + "', id='" + e.id +
                "', name='" + e.name + "')";
-      });
+      })
+      // Pickled as its fields, so that entries (and the Analyzer built from them) reach other
+      // processes (multiprocessing, Spark).
+      .def(py::pickle(
+          [](const hrtext::GazetteerEntry& e) {
+            return py::make_tuple(std::string(hrtext::to_string(e.kind)), e.id, e.name, e.acronyms, e.aliases, e.parent);
+          },
+          [](const py::tuple& state) {
+            if (state.size() != 6) throw hrtext::ParseError("a pickled GazetteerEntry holds six fields");
+            hrtext::GazetteerEntry entry;
+            entry.kind = hrtext::entity_kind_from_string(state[0].cast<std::string>());
+            entry.id = state[1].cast<std::string>();
+            entry.name = state[2].cast<std::string>();
+            entry.acronyms = state[3].cast<std::vector<std::string>>();
+            entry.aliases = state[4].cast<std::vector<std::string>>();
+            entry.parent = state[5].cast<std::optional<std::string>>();
+            return entry;
+          }));
 
   module.def(
       "parse_gazetteer",
