@@ -57,6 +57,10 @@ TEST(Document, EnforcesTheSizeLimit) {
   const std::string text(1025, 'a');
   EXPECT_THROW((void)Document::from_utf8(text, {.max_bytes = 1024}), LimitError);
   EXPECT_NO_THROW((void)Document::from_utf8(text, {.max_bytes = 1025}));
+  // Repaired, each ill-formed byte is three: the limit bounds the document that results.
+  const std::string invalid(400, '\xFF');
+  EXPECT_THROW((void)Document::from_utf8(invalid, {.replace_invalid_utf8 = true, .max_bytes = 1024}), LimitError);
+  EXPECT_EQ(Document::from_utf8(invalid, {.replace_invalid_utf8 = true, .max_bytes = 1200}).text().size(), 1200U);
 }
 
 TEST(Document, AcceptsEmptyText) {

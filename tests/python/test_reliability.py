@@ -144,3 +144,10 @@ def test_analyzers_and_gazetteer_entries_pickle_for_other_processes():
     assert copy.analyze(text).to_json() == analyzer.analyze(text).to_json()
     assert [e.id for e in copy.analyze(text).entities][:1] == ["lantern-rights-network"]
     assert repr(copy) == repr(analyzer)
+
+
+def test_the_size_limit_bounds_the_repaired_document_not_only_the_input():
+    analyzer = hrtext.Analyzer(replace_invalid_utf8=True, max_bytes=1024)
+    with pytest.raises(hrtext.LimitError, match="ill-formed sequences are replaced"):
+        analyzer.analyze(b"\xff" * 400)  # 400 bytes, 1,200 once repaired
+    assert len(analyzer.analyze(b"\xff" * 300).text) == 300

@@ -22,7 +22,7 @@ struct DocumentOptions {
   // Document::replacement_count() says how many were replaced.
   bool replace_invalid_utf8 = false;
   // The largest input accepted, in bytes; a larger one throws LimitError before anything is
-  // allocated for it.
+  // allocated for it, and so does one that repairing makes larger (U+FFFD is three bytes).
   std::size_t max_bytes = std::size_t{64} * 1024 * 1024;
 };
 

@@ -44,6 +44,13 @@ Document Document::from_utf8(std::string_view utf8, const DocumentOptions& optio
   }
   auto impl = std::make_unique<Impl>();
   detail::RepairedUtf8 valid = detail::validate_utf8(utf8, options.replace_invalid_utf8);
+  // Each ill-formed byte repaired becomes U+FFFD, three bytes: the limit bounds the document,
+  // not only the input.
+  if (valid.text.size() > options.max_bytes) {
+    throw LimitError("the document is " + std::to_string(valid.text.size()) + " bytes long once " +
+                     std::to_string(valid.replacements) + " ill-formed sequences are replaced, more than the limit of " +
+                     std::to_string(options.max_bytes) + " bytes (DocumentOptions::max_bytes)");
+  }
   impl->text = std::move(valid.text);
   impl->replacements = valid.replacements;
   impl->index = detail::CodePointIndex(impl->text);
