@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "hrtext/document.hpp"
+#include "hrtext/error.hpp"
+
 namespace hrtext {
 namespace {
 
@@ -48,6 +51,18 @@ TEST(Normalizer, MapsMatchesBackToTheOriginalText) {
   EXPECT_EQ(original_of("x Cafe\xCC\x81 y", "caf\xC3\xA9"), "Cafe\xCC\x81");
   // A deleted character at a match edge is not part of the match.
   EXPECT_EQ(original_of("\xC2\xAD" "China\xC2\xAD", "china"), "China");
+}
+
+// An empty span beside a deleted character stays empty; a span outside the text is an error,
+// not garbage.
+TEST(Normalizer, EmptyAndOutOfRangeSpans) {
+  const Document doc = Document::from_utf8("ab\xC2\xAD" "cd");  // a soft hyphen, deleted
+  const NormalizedView& view = doc.normalized();
+  ASSERT_EQ(view.text(), "abcd");
+  const ByteSpan empty = view.to_original({2, 2});
+  EXPECT_EQ(empty.start, empty.end);
+  EXPECT_THROW((void)view.to_original({3, 2}), Error);
+  EXPECT_THROW((void)view.to_original({0, 5}), Error);
 }
 
 TEST(Normalizer, EveryNormalisedSpanMapsToWholeOriginalCharacters) {

@@ -50,7 +50,8 @@ class HRTEXT_EXPORT NormalizedView {
 
   // The original byte range that a normalised byte range comes from. A start that falls inside
   // the output of one original character (or of a folded run of white space) maps to where that
-  // character starts, an end to where it ends, so the result always covers whole characters.
+  // character starts, an end to where it ends, so the result always covers whole characters;
+  // an empty span maps to an empty span. Throws Error for a span that is not within the text.
   [[nodiscard]] ByteSpan to_original(ByteSpan normalized) const;
 
  private:

@@ -26,8 +26,15 @@ NormalizedView& NormalizedView::operator=(NormalizedView&&) noexcept = default;
 const std::string& NormalizedView::text() const noexcept { return impl_->text; }
 
 ByteSpan NormalizedView::to_original(ByteSpan normalized) const {
-  return {impl_->map.to_original_start(normalized.start),
-          impl_->map.to_original_end(normalized.end)};
+  if (normalized.start > normalized.end || normalized.end > impl_->text.size()) {
+    throw Error("the normalised span [" + std::to_string(normalized.start) + ", " + std::to_string(normalized.end) +
+                ") is not within the normalised text of " + std::to_string(impl_->text.size()) + " bytes");
+  }
+  ByteSpan original{impl_->map.to_original_start(normalized.start), impl_->map.to_original_end(normalized.end)};
+  // An empty span beside deleted text (a soft hyphen, white space folded away) maps its start
+  // past the deletion and its end before it: it stays empty, where its start maps.
+  if (original.end < original.start) original.end = original.start;
+  return original;
 }
 
 const detail::OffsetMap& NormalizedViewBuilder::offset_map(const NormalizedView& view) { return view.impl_->map; }
