@@ -151,3 +151,13 @@ def test_the_size_limit_bounds_the_repaired_document_not_only_the_input():
     with pytest.raises(hrtext.LimitError, match="ill-formed sequences are replaced"):
         analyzer.analyze(b"\xff" * 400)  # 400 bytes, 1,200 once repaired
     assert len(analyzer.analyze(b"\xff" * 300).text) == 300
+
+
+def test_a_file_past_the_limit_is_refused_without_being_read_whole(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 5000)
+    with pytest.raises(hrtext.LimitError, match="big.txt: the file is longer than the limit of 1024"):
+        hrtext.Analyzer(max_bytes=1024).analyze_file(big)
+    if os.path.exists("/dev/zero"):  # endless: read whole, it would never end
+        with pytest.raises(hrtext.LimitError):
+            hrtext.Analyzer(max_bytes=1024).analyze_file("/dev/zero")

@@ -283,9 +283,14 @@ class Analyzer:
             raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
         try:
             with open(path, "rb") as file:
-                data = file.read()
+                # No more than the limit and a byte: a file past it (or /dev/zero) is refused
+                # without being read whole.
+                data = file.read(self._core.max_bytes + 1)
         except OSError as error:
             raise _core.IoError(f"{os.fsencode(path).decode('utf-8', 'replace')}: {error.strerror or error}") from None
+        if len(data) > self._core.max_bytes:
+            raise _core.LimitError(f"{os.fsencode(path).decode('utf-8', 'replace')}: the file is longer than the limit "
+                                   f"of {self._core.max_bytes} bytes (max_bytes)")
         # A file name that is not UTF-8 (Linux allows any bytes) is shown with U+FFFD for them.
         name = os.fsencode(path).decode("utf-8", "replace")
         return self.read(data, format=format, file_name=name, date=date,
