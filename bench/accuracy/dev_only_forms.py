@@ -46,9 +46,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-DEV = SHARED / "corpus" / "dev"
+# Run as a script, this folder is on sys.path: where the gold sets and ../shared are is said once.
+from gold_sets import DEV_GOLD as DEV  # noqa: E402
+from gold_sets import OWN_GOLD, REPO, SHARED  # noqa: E402
+
 DATA = REPO / "libhrtext" / "data"
 GAZETTEERS = ["ngos.tsv", "igos.tsv", "un_bodies.tsv", "states.tsv", "instruments.tsv"]
 ALLOWED = Path(__file__).resolve().parent / "dev_only_forms_allowed.tsv"
@@ -191,7 +192,7 @@ def read_texts(paths: Iterable[Path]) -> list[Text]:
 def other_text_paths() -> Iterator[Path]:
     """Every text that is not in the dev set."""
     yield from (REPO / "examples" / "letters").glob("*.txt")
-    yield from (REPO / "tests" / "gold" / "signatories").glob("*/*.txt")
+    yield from (OWN_GOLD / "signatories").glob("*/*.txt")
     yield from (REPO / "bench" / "data").rglob("*.txt")
     yield from (SHARED / "samples").rglob("*.txt")
     for corpus in (SHARED / "corpus").iterdir():
