@@ -9,12 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from command_line import run
 from hrtext.cli import main
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hrtext", *args], input=stdin,
-                          capture_output=True, check=False)
 
 
 def test_analyze_one_file_prints_one_record(sample_letter, capsys):

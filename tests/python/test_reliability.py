@@ -6,21 +6,15 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 import hrtext
+from command_line import run
 
 LETTER = "Signatories:\nAmnesty International\nHuman Rights Watch\n"
-
-
-def run(*args: str, stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hrtext", *args], stdout=stdout, stderr=subprocess.PIPE,
-                          check=False)
 
 
 def test_a_single_text_given_to_pipe_is_an_error_not_one_document_per_character():
