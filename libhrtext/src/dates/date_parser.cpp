@@ -419,23 +419,31 @@ class Grammar {
   // between "1989. ..." and "1991. ..."): it opens its line, a full stop or parenthesis after it,
   // and the line before or after opens with the number before or after it, marked the same.
   bool numbers_a_list_item(std::size_t i, int number) const {
+    // An item's line is short: the lines around it are looked for this far, so that a long line
+    // is not read again for each of its years.
+    constexpr std::size_t kItemReach = 400;  // bytes
     const std::string_view text = document_.text();
     const ByteSpan original = document_.normalized().to_original(t_[i].span);
-    const std::size_t line_start = text.rfind('\n', original.start == 0 ? 0 : original.start - 1);
-    const std::size_t begin = line_start == std::string_view::npos || original.start == 0 ? 0 : line_start + 1;
-    if (text.substr(begin, original.start - begin).find_first_not_of(" \t") != std::string_view::npos) return false;
-    if (original.end >= text.size() || (text[original.end] != '.' && text[original.end] != ')')) return false;
+    std::size_t begin = original.start;
+    while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '\t')) --begin;
+    if ((begin > 0 && text[begin - 1] != '\n') || original.end >= text.size() ||
+        (text[original.end] != '.' && text[original.end] != ')')) {
+      return false;
+    }
     const char mark = text[original.end];
     const auto opens_with = [&](std::size_t line, int value) {
       const std::size_t first = text.find_first_not_of(" \t", line);
       const std::string numbered = std::to_string(value) + mark;
       return first != std::string_view::npos && text.substr(first).starts_with(numbered);
     };
-    const std::size_t next_line = text.find('\n', original.end);
-    if (next_line != std::string_view::npos && opens_with(next_line + 1, number + 1)) return true;
-    if (begin == 0) return false;
-    const std::size_t previous_line = text.rfind('\n', begin - 2 < begin ? begin - 2 : 0);
-    return opens_with(previous_line == std::string_view::npos ? 0 : previous_line + 1, number - 1);
+    const std::string_view after = text.substr(original.end, kItemReach);
+    const std::size_t next_line = after.find('\n');
+    if (next_line != std::string_view::npos && opens_with(original.end + next_line + 1, number + 1)) return true;
+    if (begin < 2) return false;  // the first line, or an empty one before it
+    const std::size_t from = begin - 1 > kItemReach ? begin - 1 - kItemReach : 0;
+    const std::size_t previous_break = text.substr(from, begin - 1 - from).rfind('\n');
+    if (previous_break == std::string_view::npos && from > 0) return false;  // a long line before
+    return opens_with(previous_break == std::string_view::npos ? 0 : from + previous_break + 1, number - 1);
   }
 
   // Whether token i is the year of a day and month that do not exist ("February 30, 2019",
