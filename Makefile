@@ -15,12 +15,13 @@ APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev 
 	libicu-dev libre2-dev libgumbo-dev libzip-dev libpugixml-dev libboost-graph-dev nlohmann-json3-dev \
 	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium nodejs
 
-.PHONY: help deps apt-deps python-deps build python test test-cpp test-python demo bench compare clean
+.PHONY: help deps apt-deps python-deps build python test test-cpp test-python test-poppler demo bench compare clean
 
 help:
 	@echo "make demo    analyse the example letters (examples/letters), print what was found and their coalitions"
 	@echo "make test    build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
 	@echo "make bench   build (Release) and run the Google Benchmark programs"
+	@echo "make test-poppler  build the C++ library with its PDF back end (Poppler, GPL) and run its reader tests"
 	@echo "make compare dates: hrtext against dateparser and datefinder (installs them)"
 	@echo "make deps    install the missing Debian and Python packages (idempotent)"
 	@echo "make clean   remove build/ and .venv/"
@@ -64,6 +65,15 @@ test-python: python
 
 # ctest first, then pytest: the output ends with both runners' summary lines.
 test: test-cpp test-python
+
+# The C++ library with the PDF back end its builder may choose (Poppler, GPL: off by default,
+# and so not in `make test` or CI), built apart and its reader tests run; run it before a release.
+test-poppler: APT_PACKAGES += libpoppler-cpp-dev
+test-poppler: apt-deps
+	cmake -S . -B build/poppler -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_COMPILE_WARNING_AS_ERROR=ON \
+	  -DHRTEXT_WITH_POPPLER=ON -DHRTEXT_BUILD_BENCH=OFF
+	cmake --build build/poppler --target document_tests
+	build/poppler/tests/document_tests
 
 demo: python
 	@mkdir -p $(DEMO_DIR)

@@ -1,7 +1,8 @@
 # The dependencies of libhrtext. This file is used twice, by the build and by the installed
 # package config (hrtextConfig.cmake), so that a consumer finds exactly what the library was
 # built against: ICU (uc, i18n), RE2, gumbo (the HTML5 parser), libzip and pugixml (Word and
-# OpenDocument files) and Boost (headers: Boost.Graph is header-only for us).
+# OpenDocument files), Boost (headers: Boost.Graph is header-only for us) and, when built with
+# HRTEXT_WITH_POPPLER, poppler-cpp (PDF files).
 #
 # In the package config, find_dependency() forwards REQUIRED and QUIET from the consumer's
 # find_package(hrtext) call; in the build, a plain find_package(... REQUIRED) is wanted.
@@ -56,4 +57,9 @@ if(NOT TARGET pugixml::pugixml)
   if(NOT TARGET pugixml::pugixml AND TARGET pugixml)
     add_library(pugixml::pugixml ALIAS pugixml)
   endif()
+endif()
+
+# poppler-cpp ships only poppler-cpp.pc.
+if(HRTEXT_WITH_POPPLER AND NOT TARGET poppler::cpp)
+  _hrtext_from_pkg_config(poppler::cpp poppler-cpp HRTEXT_POPPLER)
 endif()

@@ -23,6 +23,7 @@ Analysis Analyzer::analyze(const Document& document, const DocumentMetadata& met
   Analysis analysis;
   analysis.source = metadata.source;
   analysis.format = document.format();
+  analysis.page_starts.assign(document.page_starts().begin(), document.page_starts().end());
   if (metadata.include_text) analysis.text = document.text();
   analysis.entities = entities_.extract(document);
   DateExtractor::Result dates =

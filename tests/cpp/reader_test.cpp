@@ -50,7 +50,7 @@ TEST(InputFormats, ToldByContentThenByName) {
   EXPECT_EQ(input_format_named("txt"), InputFormat::kText);
   EXPECT_EQ(input_format_named("pdf"), InputFormat::kPdf);
   EXPECT_FALSE(input_format_named("rtf").has_value());
-  // A PDF is told apart, and read outside the library.
+  // A PDF is told apart; what is no PDF is refused whichever back end reads PDFs.
   EXPECT_EQ(detect_input_format("%PDF-1.7\n"), InputFormat::kPdf);
   EXPECT_EQ(detect_input_format("whatever", "report.PDF"), InputFormat::kPdf);
   EXPECT_THROW((void)read_input("%PDF-1.7\n"), ParseError);

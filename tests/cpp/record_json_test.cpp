@@ -10,7 +10,7 @@ namespace {
 TEST(RecordJson, EmptyRecordHasEveryFieldWithNulls) {
   EXPECT_EQ(Analysis{}.to_json(),
             R"({"source":null,"document_date":null,"format":"text","text":null,"entities":[],"dates":[],"citations":[],)"
-            R"("signatories":[],"signatories_partial":false,"signatories_stated":null})");
+            R"("signatories":[],"signatories_partial":false,"signatories_stated":null,"pages":null})");
 }
 
 TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
@@ -52,6 +52,7 @@ TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
   analysis.signatories.push_back(hric);
   analysis.signatories_partial = true;
   analysis.signatories_stated = 40;
+  analysis.page_starts = {0, 2311};
 
   EXPECT_EQ(analysis.to_json(),
             R"({"source":"letters/2019-01-30-hrc40.txt","document_date":"2019-01-30","format":"text","text":null,)"
@@ -63,7 +64,7 @@ TEST(RecordJson, WritesEveryLayerInTheSpecsShape) {
             R"({"kind":"resolution","text":"resolution 37/23","start":0,"end":0,"symbol":null,"number":"37/23"}],)"
             R"("signatories":[{"kind":"ngo","text":"Human Rights in","start":0,"end":0,"id":null,)"
             R"("name":"Human Rights in China","parent":null,"via":"list"}],"signatories_partial":true,)"
-                R"("signatories_stated":40})");
+                R"("signatories_stated":40,"pages":[0,2311]})");
 }
 
 TEST(RecordJson, EscapesControlCharactersAndKeepsUnicode) {

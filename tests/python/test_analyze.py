@@ -10,14 +10,15 @@ import pytest
 import hrtext
 
 RECORD_KEYS = ["source", "document_date", "format", "text", "entities", "dates", "citations", "signatories",
-               "signatories_partial", "signatories_stated"]
+               "signatories_partial", "signatories_stated", "pages"]
 
 
 def test_record_has_the_shape_of_the_spec():
     record = hrtext.analyze("x").to_dict()
     assert list(record) == RECORD_KEYS
     assert record == {"source": None, "document_date": None, "format": "text", "text": None, "entities": [], "dates": [],
-                      "citations": [], "signatories": [], "signatories_partial": False, "signatories_stated": None}
+                      "citations": [], "signatories": [], "signatories_partial": False, "signatories_stated": None,
+                      "pages": None}
 
 
 def test_date_given_by_the_caller_is_the_document_date():

@@ -121,7 +121,8 @@ def test_to_dataframe_one_row_per_mention():
     analyzer = hrtext.Analyzer()
     docs = list(analyzer.pipe(hrtext.read_corpus(LETTERS, dates="name")[:5], threads=2))
     frame = hrtext.to_dataframe(docs, layer="signatories")
-    assert list(frame.columns) == ["source", "document_date", *hrtext.Signatory._fields]
+    assert list(frame.columns) == ["source", "document_date", *hrtext.Signatory._fields, "page"]
+    assert frame["page"].isna().all()  # text has no pages
     assert len(frame) == sum(len(d.signatories) for d in docs)
     assert frame["document_date"].notna().all()
     empty = hrtext.to_dataframe([hrtext.analyze("nothing here")], layer="citations")

@@ -187,13 +187,22 @@ def test_the_command_line_reads_every_format_in_a_directory_and_names_what_it_sk
     assert json.loads(forced.stdout)["format"] == "text"
 
 
-def _pdf(pages: list[list[str]]) -> bytes:
-    """A PDF written by hand, as PDF writers lay out text: one line of text a line of the page."""
+Run = tuple[float, float, str]  # where a run of text starts on the page (x, y from the bottom), and its text
+
+
+def _lines(lines: list[str], x: float = 72, top: float = 740, leading: float = 14) -> list[Run]:
+    """Lines set one under the other, a blank line a gap."""
+    return [(x, top - leading * index, line) for index, line in enumerate(lines) if line]
+
+
+def _pdf(pages: list[list[Run]]) -> bytes:
+    """A PDF written by hand as PDF writers set text: each run placed on the page in Helvetica."""
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     kids = []
-    for lines in pages:
-        stream = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(
-            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") ' " for line in lines) + "ET"
+    for runs in pages:
+        stream = " ".join(
+            f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ("
+            + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj ET" for x, y, text in runs)
         objects.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
         content = len(objects)
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content} 0 R "
@@ -214,11 +223,12 @@ def _pdf(pages: list[list[str]]) -> bytes:
 
 def test_a_pdf_is_read_page_by_page_without_its_running_headers(tmp_path: Path):
     pdf = tmp_path / "letter.pdf"
+    header = (450, 770, "A/HRC/55/G/1")
     pdf.write_bytes(_pdf([
-        ["A/HRC/55/G/1", "Joint letter on Belarus", "We urge the Human Rights Council to renew the man-",
-         "date of the Special Rapporteur on Belarus.", "1"],
-        ["A/HRC/55/G/1", "Signed by:", "Amnesty International", "Human Rights House Foundation",
-         "Viasna Human Rights Centre", "2"],
+        [header, *_lines(["Joint letter on Belarus", "", "We urge the Human Rights Council to renew the man-",
+                          "date of the Special Rapporteur on Belarus."]), (300, 40, "1")],
+        [header, *_lines(["Signed by:", "Amnesty International", "Human Rights House Foundation",
+                          "Viasna Human Rights Centre"]), (300, 40, "2")],
     ]))
     doc = hrtext.Analyzer().analyze_file(pdf, include_text=True)
     assert doc.format == "pdf"
@@ -227,11 +237,48 @@ def test_a_pdf_is_read_page_by_page_without_its_running_headers(tmp_path: Path):
     assert [s.name for s in doc.signatories] == [
         "Amnesty International", "Human Rights House Foundation", "Viasna Human Rights Centre"]
     assert doc.to_dict()["text"] == doc.text
+    assert doc.pages == [0, doc.text.index("Signed by:")]
+    assert [doc.page_of(s) for s in doc.signatories] == [2, 2, 2]
+    assert doc.page_of(0) == 1
+    frame = hrtext.to_dataframe([doc], layer="signatories")
+    assert list(frame["page"]) == [2, 2, 2]
     for mention in doc.entities:
         assert doc.text[mention.start:mention.end] == mention.text
+    with pytest.raises(ValueError, match="outside"):
+        doc.page_of(len(doc.text) + 1)
+    with pytest.raises(TypeError):
+        doc.page_of("2")
+    assert hrtext.analyze("FIDH").page_of(0) is None
     out = _cli("analyze", str(pdf))
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout)["format"] == "pdf"
+    record = json.loads(out.stdout)
+    assert record["format"] == "pdf" and record["pages"] == doc.pages
+
+
+def test_a_pdf_set_in_two_columns_is_read_column_by_column(tmp_path: Path):
+    left = ["The Human Rights Council, recalling its", "resolution 52/3 and the International",
+            "Covenant on Civil and Political Rights,", "urges the States concerned to co-",
+            "operate with the Special Rapporteur."]
+    right = ["Welcomes the work of the Office of the", "High Commissioner in Myanmar since",
+             "1 February 2021 and requests a report", "to the Human Rights Council at its", "fifty-eighth session."]
+    pdf = tmp_path / "resolution.pdf"
+    pdf.write_bytes(_pdf([[(72, 760, "Situation of human rights in Myanmar"),
+                           *_lines(left, x=72, top=720, leading=12), *_lines(right, x=320, top=720, leading=12)]]))
+    doc = hrtext.Analyzer().analyze_file(pdf)
+    assert doc.text.index("Political Rights") < doc.text.index("cooperate with") < doc.text.index("Welcomes")
+    assert "fifty-eighth session." in doc.text
+    assert [d.value for d in doc.dates] == ["2021-02-01"]
+    assert ("Myanmar", "MMR") in _names(doc, "entities")
+
+
+def test_the_same_letter_as_a_pdf_gives_the_same_analysis_as_its_text(tmp_path: Path):
+    analyzer = hrtext.Analyzer()
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(_pdf([_lines(LETTER_TEXT.splitlines())]))
+    as_pdf = analyzer.analyze_file(pdf)
+    as_text = analyzer.analyze(LETTER_TEXT)
+    for layer in ("entities", "dates", "citations", "signatories"):
+        assert _names(as_text, layer) == _names(as_pdf, layer), layer
 
 
 def test_bad_pdfs_get_clear_errors(tmp_path: Path):
@@ -239,7 +286,7 @@ def test_bad_pdfs_get_clear_errors(tmp_path: Path):
 
     analyzer = hrtext.Analyzer()
     truncated = tmp_path / "truncated.pdf"
-    truncated.write_bytes(_pdf([["Signed by:", "FIDH"]])[:60])
+    truncated.write_bytes(_pdf([_lines(["Signed by:", "FIDH"])])[:60])
     with pytest.raises(hrtext.ParseError, match="PDF"):
         analyzer.analyze_file(truncated)
     writer = PdfWriter()

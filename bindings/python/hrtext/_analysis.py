@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import json
 import os
@@ -14,7 +15,7 @@ from hrtext import _core
 from hrtext._corpus import CorpusText
 from hrtext._display import document_html
 from hrtext._mentions import Citation, DateMention, EntityMention, Signatory, fields_of, mentions_of
-from hrtext._pdf import pdf_text
+from hrtext._pdf import pdf_pages
 
 Text = Union[str, bytes]
 DateLike = Union[str, datetime.date, None]
@@ -97,6 +98,23 @@ class Document:
     def format(self) -> str:
         """What the document was read as: "text" or "html" (offsets point into ``text``)."""
         return self._parsed()["format"]
+
+    @property
+    def pages(self) -> list[int] | None:
+        """Where each page starts in ``text`` (code points), for a document read from a PDF;
+        None for inputs without pages."""
+        return self._parsed()["pages"]
+
+    def page_of(self, position: int | Any) -> int | None:
+        """The page (from 1) that holds a code point offset or a mention's start, or None for
+        inputs without pages."""
+        offset = getattr(position, "start", position)
+        if isinstance(offset, bool) or not isinstance(offset, int):
+            raise TypeError(f"page_of takes an offset or a mention, not {type(position).__name__}")
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} is outside the text (0 to {len(self.text)})")
+        starts = self.pages
+        return None if starts is None else bisect.bisect_right(starts, offset)
 
     @property
     def signatories_partial(self) -> bool:
@@ -308,10 +326,9 @@ class Analyzer:
             raise TypeError(f"include_text must be a bool, not {type(include_text).__name__}")
         raw = _utf8(data)
         if format == "pdf" or (format == "auto" and (raw.startswith(b"%PDF-") or file_name.lower().endswith(".pdf"))):
-            text = pdf_text(raw)
-            record = self._core.analyze_read_json(text.encode("utf-8"), format="pdf", date=_iso_date(date),
-                                                  source=source, include_text=include_text)
-            return Document(text, record)
+            record, read = self._core.analyze_pdf_pages_json(pdf_pages(raw), date=_iso_date(date), source=source,
+                                                             include_text=include_text)
+            return Document(read.decode("utf-8"), record)
         record, read = self._core.read_and_analyze_json(raw, format=format, file_name=file_name,
                                                          date=_iso_date(date), source=source,
                                                          include_text=include_text)
@@ -409,21 +426,23 @@ def to_dataframe(documents: Iterable[Any], layer: str = "entities") -> Any:
     """One row per mention of `layer` across `documents`, with the document's source and date.
 
     Columns: ``source``, ``document_date``, then the fields of the layer's mentions
-    (``kind``, ``text``, ``start``, ``end``, ...). Needs pandas.
+    (``kind``, ``text``, ``start``, ``end``, ...), then ``page``: the page that holds the
+    mention for a document read from a PDF, else None. Needs pandas.
     """
     try:
         import pandas
     except ImportError:
         raise ImportError("to_dataframe needs pandas: pip install pandas") from None
 
-    columns = ["source", "document_date", *fields_of(layer)]
+    columns = ["source", "document_date", *fields_of(layer), "page"]
     rows = []
     for document in documents:
         if not isinstance(document, Document):
             raise TypeError(f"expected hrtext.Document, not {type(document).__name__}")
         record = document._parsed()
         for mention in mentions_of(record, layer):
-            rows.append({"source": record["source"], "document_date": record["document_date"], **mention._asdict()})
+            rows.append({"source": record["source"], "document_date": record["document_date"], **mention._asdict(),
+                         "page": document.page_of(mention.start)})
     return pandas.DataFrame(rows, columns=columns)
 
 

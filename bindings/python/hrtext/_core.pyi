@@ -69,15 +69,14 @@ class Analyzer:
         source: str | None = None,
         include_text: bool = False,
     ) -> tuple[str, bytes]: ...
-    def analyze_read_json(
+    def analyze_pdf_pages_json(
         self,
-        text: bytes,
+        pages: list[str],
         *,
-        format: str,
         date: str | None = None,
         source: str | None = None,
         include_text: bool = False,
-    ) -> str: ...
+    ) -> tuple[str, bytes]: ...
 
 class Network:
     @staticmethod

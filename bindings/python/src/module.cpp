@@ -4,9 +4,10 @@
 #include <pybind11/stl.h>
 
 #include <optional>
-#include <vector>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "hrtext/hrtext.hpp"
 #include "network_binding.hpp"
@@ -81,6 +82,29 @@ std::string_view view_of(const py::bytes& data) {
   Py_ssize_t size = 0;
   if (PyBytes_AsStringAndSize(data.ptr(), &buffer, &size) != 0) throw py::error_already_set();
   return {buffer, static_cast<std::size_t>(size)};
+}
+
+hrtext::DocumentMetadata metadata_of(std::optional<std::string> date, std::optional<std::string> source,
+                                     bool include_text) {
+  hrtext::DocumentMetadata metadata;
+  metadata.source = std::move(source);
+  metadata.include_text = include_text;
+  if (date) metadata.date = hrtext::CalendarDate::parse_iso(*date);
+  return metadata;
+}
+
+// The record of the document that `read` reads (run without the GIL), and the text (UTF-8
+// bytes) its offsets point into.
+template <typename Read>
+py::tuple record_and_text(const hrtext::Analyzer& analyzer, const hrtext::DocumentMetadata& metadata, Read read) {
+  std::pair<std::string, std::string> out;
+  {
+    py::gil_scoped_release release;
+    hrtext::Document document = read();
+    out.first = analyzer.analyze(document, metadata).to_json();
+    out.second = document.text();
+  }
+  return py::make_tuple(out.first, py::bytes(out.second));
 }
 
 }  // namespace
@@ -204,9 +228,7 @@ PYBIND11_MODULE(_core, module) {
           [](const hrtext::Analyzer& analyzer, const py::bytes& utf8,
              std::optional<std::string> date, std::optional<std::string> source) {
             const std::string_view text = view_of(utf8);
-            hrtext::DocumentMetadata metadata;
-            metadata.source = std::move(source);
-            if (date) metadata.date = hrtext::CalendarDate::parse_iso(*date);
+            const hrtext::DocumentMetadata metadata = metadata_of(std::move(date), std::move(source), false);
             std::string record;
             {
               py::gil_scoped_release release;
@@ -225,48 +247,29 @@ PYBIND11_MODULE(_core, module) {
             const std::string_view bytes = view_of(data);
             const std::optional<hrtext::InputFormat> input_format = hrtext::input_format_named(format);
             if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "': use auto, text, html, markdown, docx, odt or pdf");
-            hrtext::DocumentMetadata metadata;
-            metadata.source = std::move(source);
-            metadata.include_text = include_text;
-            if (date) metadata.date = hrtext::CalendarDate::parse_iso(*date);
-            std::pair<std::string, std::string> record_and_text;
-            {
-              py::gil_scoped_release release;
-              const hrtext::Document document =
-                  hrtext::Document::read(bytes, *input_format, analyzer.options().document, file_name);
-              record_and_text = {analyzer.analyze(document, metadata).to_json(), document.text()};
-            }
-            return py::make_tuple(record_and_text.first, py::bytes(record_and_text.second));
+            return record_and_text(analyzer, metadata_of(std::move(date), std::move(source), include_text), [&] {
+              return hrtext::Document::read(bytes, *input_format, analyzer.options().document, file_name);
+            });
           },
           py::arg("data"), py::kw_only(), py::arg("format") = "auto", py::arg("file_name") = "",
           py::arg("date") = py::none(), py::arg("source") = py::none(), py::arg("include_text") = false,
           "Reads bytes in a format (auto, text, html, markdown, docx, odt), analyses the text read, and returns the record as "
           "JSON with the text (UTF-8 bytes) its offsets point into.")
       .def(
-          "analyze_read_json",
-          [](const hrtext::Analyzer& analyzer, const py::bytes& text, const std::string& format,
-             std::optional<std::string> date, std::optional<std::string> source, bool include_text) {
-            const std::optional<hrtext::InputFormat> input_format = hrtext::input_format_named(format);
-            if (!input_format) throw hrtext::ParseError("unknown input format '" + format + "'");
-            hrtext::ReadText read;
-            read.text = std::string(view_of(text));
-            read.format = *input_format;
-            hrtext::DocumentMetadata metadata;
-            metadata.source = std::move(source);
-            metadata.include_text = include_text;
-            if (date) metadata.date = hrtext::CalendarDate::parse_iso(*date);
-            std::string record;
-            {
-              py::gil_scoped_release release;
-              record = analyzer.analyze(hrtext::Document::from_read(std::move(read), analyzer.options().document),
-                                        metadata)
-                           .to_json();
-            }
-            return record;
+          "analyze_pdf_pages_json",
+          [](const hrtext::Analyzer& analyzer, const std::vector<std::string>& pages, std::optional<std::string> date,
+             std::optional<std::string> source, bool include_text) {
+            return record_and_text(analyzer, metadata_of(std::move(date), std::move(source), include_text), [&] {
+              const hrtext::DocumentOptions& options = analyzer.options().document;
+              return hrtext::Document::from_read(
+                  hrtext::read_pdf_pages(pages, hrtext::ReadOptions{options.replace_invalid_utf8, options.max_bytes}),
+                  options);
+            });
           },
-          py::arg("text"), py::kw_only(), py::arg("format"), py::arg("date") = py::none(),
-          py::arg("source") = py::none(), py::arg("include_text") = false,
-          "Analyses UTF-8 text that a reader outside the library read (the PDF reader), recording its format.");
+          py::arg("pages"), py::kw_only(), py::arg("date") = py::none(), py::arg("source") = py::none(),
+          py::arg("include_text") = false,
+          "Reads a PDF's pages as a back end laid them out on a fixed-width grid (read_pdf_pages), analyses the text read, "
+          "and returns the record as JSON with the text (UTF-8 bytes) its offsets point into.");
 
   bind_network(module);
 }

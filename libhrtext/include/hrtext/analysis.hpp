@@ -27,6 +27,8 @@ struct HRTEXT_EXPORT Analysis {
   std::vector<Signatory> signatories;
   bool signatories_partial = false;                 // the text says the named signers are only some
   std::optional<std::size_t> signatories_stated;    // the number of signers the text states
+  // Where each page starts (code points), for inputs in pages (a PDF); "pages": null for others.
+  std::vector<std::size_t> page_starts;
 
   // The record as JSON, with code point offsets. indent < 0: one line (JSON Lines); otherwise
   // pretty-printed with that many spaces. Non-ASCII characters are written as UTF-8.

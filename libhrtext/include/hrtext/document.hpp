@@ -93,6 +93,11 @@ class HRTEXT_EXPORT Document {
   // input (headings, paragraphs, list items, table cells), in text order; none for text.
   [[nodiscard]] InputFormat format() const noexcept;
   [[nodiscard]] std::span<const TextBlock> blocks() const noexcept;
+  // Where each page of an input in pages (a PDF) starts, in code points, and the page (from 1)
+  // that holds a code point offset; none, and 0, for inputs without pages. Throws
+  // std::out_of_range for an offset past size_code_points().
+  [[nodiscard]] std::span<const std::size_t> page_starts() const noexcept;
+  [[nodiscard]] std::size_t page_at(std::size_t code_point_offset) const;
 
   // Offset conversion, O(log n) each. A byte offset must lie on a code point boundary and
   // within [0, size_bytes()], a code point offset within [0, size_code_points()]; anything else

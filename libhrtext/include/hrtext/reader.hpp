@@ -22,7 +22,8 @@ enum class InputFormat {
   kMarkdown,  // Markdown (CommonMark, GitHub tables): the text as written, its blocks read
   kDocx,  // a Word document (Office Open XML)
   kOdt,   // an OpenDocument text (LibreOffice)
-  kPdf,   // a PDF: told apart here, read by a reader outside the library (the Python package's)
+  kPdf,   // a PDF: read with Poppler when the library is built with HRTEXT_WITH_POPPLER, else by a
+          // reader outside it (the Python package's, pypdf) through read_pdf_pages
 };
 
 // "auto", "text", "html", "markdown", "docx", "odt", "pdf".
@@ -56,6 +57,8 @@ struct ReadText {
   std::vector<TextBlock> blocks;
   InputFormat format = InputFormat::kText;
   std::size_t replacements = 0;  // ill-formed sequences replaced with U+FFFD (ReadOptions)
+  // Where each page of an input in pages (a PDF) starts in the text, in bytes; none for others.
+  std::vector<std::size_t> page_starts;
 };
 
 struct ReadOptions {
@@ -65,12 +68,26 @@ struct ReadOptions {
   std::size_t max_bytes = std::size_t{64} * 1024 * 1024;
 };
 
+// The text of a PDF from its pages as a PDF back end sets each on a fixed-width grid (a line of
+// the page a line, a glyph a column, gaps as spaces and blank lines: Poppler's physical layout,
+// `pdftotext -layout`, pypdf's layout mode). Runs of text three spaces apart or more are apart:
+// a stretch of lines set in two columns of running text is read column by column, other runs
+// on one line (table cells) are a tab apart; running headers and footers (a line at the top or
+// the bottom of half the pages or more, two at least, its numbers aside) and page numbers at a
+// page's top or bottom are dropped; a word hyphenated at a line's end is joined when the next
+// line goes on in lower case ("man-" "date"); paragraphs (a blank line of the grid between
+// them) and pages are a blank line apart, each paragraph a block. Throws LimitError when the
+// pages hold more than `options.max_bytes`, InvalidUtf8Error as read_input does.
+[[nodiscard]] HRTEXT_EXPORT ReadText read_pdf_pages(const std::vector<std::string>& pages, const ReadOptions& options = {});
+
 // Reads `bytes` as `format` (kAuto: detect_input_format with `file_name`). Word and
 // OpenDocument files are read from the XML of their main part (libzip, pugixml): paragraphs,
 // headings, numbered and bulleted paragraphs as list items, tables; deleted text, field codes,
 // notes and tracked changes left out; a part that unpacks to more than 8 times `max_bytes` is
-// refused. A PDF is no input of this library (ParseError): the Python package reads it (pypdf)
-// and builds its Document with Document::from_read. HTML is parsed as
+// refused. A PDF is read with Poppler into read_pdf_pages when the library is built with
+// HRTEXT_WITH_POPPLER (encrypted and damaged files are ParseErrors); without it a PDF is a
+// ParseError, and a reader outside the library (the Python package's) gives read_pdf_pages the
+// pages' layout. HTML is parsed as
 // browsers do (gumbo, HTML5): character references decoded; script, style, navigation, headers,
 // footers, asides, forms and hidden elements dropped; the page's main content (<main>,
 // <article>, role="main") read alone where the page marks it; headings, paragraphs and other

@@ -131,6 +131,7 @@ std::string Analysis::to_json(int indent) const {
   record["signatories"] = to_json_array(signatories);
   record["signatories_partial"] = signatories_partial;
   record["signatories_stated"] = signatories_stated ? Json(*signatories_stated) : Json(nullptr);
+  record["pages"] = page_starts.empty() ? Json(nullptr) : Json(page_starts);
   // Strings come from validated documents; `replace` keeps a record writable even if a caller
   // filled a field with bytes that are not UTF-8.
   return record.dump(indent, ' ', false, Json::error_handler_t::replace);

@@ -1,6 +1,8 @@
 #include "hrtext/document.hpp"
 
+#include <algorithm>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,7 @@ struct Document::Impl {
   std::size_t replacements = 0;
   InputFormat format = InputFormat::kText;
   std::vector<TextBlock> blocks;
+  std::vector<std::size_t> page_starts;  // code points
   detail::CodePointIndex index;  // views `text`, which never moves: Impl lives on the heap
   NormalizedView normalized;
   // Computed on first use, each once (sentences need the paragraphs).
@@ -69,6 +72,8 @@ Document Document::from_read(ReadText read, const DocumentOptions& options) {
   document.impl_->replacements += read.replacements;
   document.impl_->format = read.format;
   document.impl_->blocks = std::move(read.blocks);
+  document.impl_->page_starts.reserve(read.page_starts.size());
+  for (const std::size_t start : read.page_starts) document.impl_->page_starts.push_back(document.to_code_point(start));
   return document;
 }
 
@@ -83,6 +88,18 @@ std::size_t Document::size_code_points() const noexcept { return impl_->index.si
 std::size_t Document::replacement_count() const noexcept { return impl_->replacements; }
 InputFormat Document::format() const noexcept { return impl_->format; }
 std::span<const TextBlock> Document::blocks() const noexcept { return impl_->blocks; }
+
+std::span<const std::size_t> Document::page_starts() const noexcept { return impl_->page_starts; }
+
+std::size_t Document::page_at(std::size_t code_point_offset) const {
+  if (code_point_offset > size_code_points()) {
+    throw std::out_of_range("code point offset " + std::to_string(code_point_offset) + " is past the end of the text (" +
+                            std::to_string(size_code_points()) + " code points)");
+  }
+  const std::vector<std::size_t>& starts = impl_->page_starts;
+  // The last page that starts at or before the offset (an empty page starts where the next does).
+  return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), code_point_offset) - starts.begin());
+}
 
 std::size_t Document::to_code_point(std::size_t byte_offset) const {
   return impl_->index.to_code_point(byte_offset);

@@ -5,6 +5,7 @@
 #include "reader/html_text.hpp"
 #include "reader/markdown_text.hpp"
 #include "reader/office_text.hpp"
+#include "reader/pdf_pages.hpp"
 
 #include <cstdint>
 
@@ -22,10 +23,7 @@ ReadText read_input(std::string_view bytes, InputFormat format, const ReadOption
                      std::to_string(options.max_bytes) + " bytes");
   }
   if (format == InputFormat::kAuto) format = detect_input_format(bytes, file_name);
-  if (format == InputFormat::kPdf) {
-    throw ParseError("a PDF is read by the Python package (hrtext.Analyzer.analyze_file, pypdf); the C++ library "
-                     "reads text, web pages, Word and OpenDocument files");
-  }
+  if (format == InputFormat::kPdf) return read_pdf_pages(detail::pdf_page_layouts(bytes), options);
   if (format == InputFormat::kDocx || format == InputFormat::kOdt) {
     const std::size_t max_unpacked = options.max_bytes > SIZE_MAX / kUnpackedPerByte ? SIZE_MAX
                                                                                        : options.max_bytes * kUnpackedPerByte;
