@@ -12,7 +12,7 @@ VPY := $(VENV)/bin/python
 DEMO_DIR := build/demo
 
 APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev python3-venv \
-	libicu-dev libre2-dev libgumbo-dev libzip-dev libpugixml-dev libboost-graph-dev nlohmann-json3-dev \
+	libicu-dev libre2-dev libzip-dev libpugixml-dev libboost-graph-dev nlohmann-json3-dev \
 	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium nodejs
 
 .PHONY: help deps apt-deps python-deps build python test test-cpp test-python test-poppler demo bench compare clean

@@ -1,4 +1,4 @@
-// Reading web pages (hrtext/reader.hpp): HTML parsed (gumbo) and laid out as text and blocks;
+// Reading web pages (hrtext/reader.hpp): HTML parsed (lexbor) and laid out as text and blocks;
 // and the same letters in Markdown, read into their blocks.
 // The pages are the example letters as a site would publish them: a head with styles and
 // scripts, navigation, the letter's paragraphs and its signatories as a list, a footer.

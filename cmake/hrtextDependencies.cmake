@@ -1,6 +1,6 @@
 # The dependencies of libhrtext. This file is used twice, by the build and by the installed
 # package config (hrtextConfig.cmake), so that a consumer finds exactly what the library was
-# built against: ICU (uc, i18n), RE2, gumbo (the HTML5 parser), libzip and pugixml (Word and
+# built against: ICU (uc, i18n), RE2, libzip and pugixml (Word and
 # OpenDocument files), Boost (headers: Boost.Graph is header-only for us) and, when built with
 # HRTEXT_WITH_POPPLER, poppler-cpp (PDF files).
 #
@@ -37,14 +37,6 @@ if(NOT TARGET re2::re2)
   find_package(re2 CONFIG QUIET)
   if(NOT re2_FOUND)
     _hrtext_from_pkg_config(re2::re2 re2 HRTEXT_RE2)
-  endif()
-endif()
-
-# gumbo ships only gumbo.pc.
-if(NOT TARGET gumbo::gumbo)
-  find_package(gumbo CONFIG QUIET)
-  if(NOT gumbo_FOUND)
-    _hrtext_from_pkg_config(gumbo::gumbo gumbo HRTEXT_GUMBO)
   endif()
 endif()
 

@@ -88,7 +88,7 @@ struct ReadOptions {
 // HRTEXT_WITH_POPPLER (encrypted and damaged files are ParseErrors); without it a PDF is a
 // ParseError, and a reader outside the library (the Python package's) gives read_pdf_pages the
 // pages' layout. HTML is parsed as
-// browsers do (gumbo, HTML5): character references decoded; script, style, navigation, headers,
+// browsers do (lexbor, HTML5): character references decoded; script, style, navigation, headers,
 // footers, asides, forms and hidden elements dropped; the page's main content (<main>,
 // <article>, role="main") read alone where the page marks it; headings, paragraphs and other
 // blocks separated by a blank line; <br> and list items one a line; table rows one a line, their

@@ -1,6 +1,7 @@
 #include "reader/html_text.hpp"
 
-#include <gumbo.h>
+#include <lexbor/dom/interfaces/character_data.h>
+#include <lexbor/html/html.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -17,87 +18,117 @@
 namespace hrtext::detail {
 namespace {
 
-struct OutputCloser {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+struct DocumentCloser {
+  void operator()(lxb_html_document_t* document) const { lxb_html_document_destroy(document); }
 };
+
+using Node = lxb_dom_node_t;
+
+bool is_element(const Node& node) { return node.type == LXB_DOM_NODE_TYPE_ELEMENT; }
+
+std::string_view text_of(const Node& node) {
+  const auto& data = reinterpret_cast<const lxb_dom_character_data_t&>(node).data;
+  return {reinterpret_cast<const char*>(data.data), data.length};
+}
+
+// A text node of white space alone (between elements, or around them).
+bool is_white_space(const Node& node) {
+  if (node.type != LXB_DOM_NODE_TYPE_TEXT) return false;
+  const std::string_view text = text_of(node);
+  return text.find_first_not_of(" \t\n\r\f") == std::string_view::npos;
+}
 
 // What an element is to the text: left out, a block of its own, a line, a part of a table, or
 // inline (its text runs on).
 enum class Role { kDropped, kInline, kBlock, kHeading, kLineBreak, kList, kListItem, kTable, kRow, kCell, kPre };
 
-Role role_of(GumboTag tag) {
+Role role_of(uintptr_t tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU:
+    case LXB_TAG_SCRIPT: case LXB_TAG_STYLE: case LXB_TAG_NOSCRIPT: case LXB_TAG_TEMPLATE:
+    case LXB_TAG_NAV: case LXB_TAG_HEADER: case LXB_TAG_FOOTER: case LXB_TAG_ASIDE:
+    case LXB_TAG_FORM: case LXB_TAG_BUTTON: case LXB_TAG_SELECT: case LXB_TAG_TEXTAREA:
+    case LXB_TAG_INPUT: case LXB_TAG_IFRAME: case LXB_TAG_SVG: case LXB_TAG_MATH:
+    case LXB_TAG_HEAD: case LXB_TAG_TITLE: case LXB_TAG_OBJECT: case LXB_TAG_EMBED:
+    case LXB_TAG_CANVAS: case LXB_TAG_AUDIO: case LXB_TAG_VIDEO: case LXB_TAG_MENU:
       return Role::kDropped;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
+    case LXB_TAG_H1: case LXB_TAG_H2: case LXB_TAG_H3: case LXB_TAG_H4: case LXB_TAG_H5:
+    case LXB_TAG_H6:
       return Role::kHeading;
-    case GUMBO_TAG_BR: return Role::kLineBreak;
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: return Role::kList;
-    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: return Role::kListItem;
-    case GUMBO_TAG_TABLE: return Role::kTable;
-    case GUMBO_TAG_TR: return Role::kRow;
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: return Role::kCell;
-    case GUMBO_TAG_PRE: return Role::kPre;
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
+    case LXB_TAG_BR: return Role::kLineBreak;
+    case LXB_TAG_UL: case LXB_TAG_OL: case LXB_TAG_DL: return Role::kList;
+    case LXB_TAG_LI: case LXB_TAG_DT: case LXB_TAG_DD: return Role::kListItem;
+    case LXB_TAG_TABLE: return Role::kTable;
+    case LXB_TAG_TR: return Role::kRow;
+    case LXB_TAG_TD: case LXB_TAG_TH: return Role::kCell;
+    case LXB_TAG_PRE: return Role::kPre;
+    case LXB_TAG_P: case LXB_TAG_DIV: case LXB_TAG_SECTION: case LXB_TAG_ARTICLE:
+    case LXB_TAG_MAIN: case LXB_TAG_BLOCKQUOTE: case LXB_TAG_FIGURE: case LXB_TAG_FIGCAPTION:
+    case LXB_TAG_ADDRESS: case LXB_TAG_HR: case LXB_TAG_CAPTION: case LXB_TAG_CENTER:
+    case LXB_TAG_BODY: case LXB_TAG_HTML: case LXB_TAG_FIELDSET: case LXB_TAG_DETAILS:
+    case LXB_TAG_SUMMARY: case LXB_TAG_THEAD: case LXB_TAG_TBODY: case LXB_TAG_TFOOT:
       return Role::kBlock;
     default:
       return Role::kInline;
   }
 }
 
-const char* attribute(const GumboElement& element, const char* name) {
-  const GumboAttribute* found = gumbo_get_attribute(&element.attributes, name);
-  return found == nullptr ? nullptr : found->value;
+// What an element's attributes tell a reader of the page, read in one pass over them.
+struct Attributes {
+  bool hidden = false;     // hidden, aria-hidden="true", display:none, visibility:hidden
+  bool main_role = false;  // role="main"
+};
+
+std::string_view view(const lxb_char_t* data, std::size_t length) {
+  return data == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(data), length);
 }
 
-// Hidden from a reader of the page: the hidden attribute, aria-hidden, display:none.
-bool hidden(const GumboElement& element) {
-  if (attribute(element, "hidden") != nullptr) return true;
-  if (const char* aria = attribute(element, "aria-hidden"); aria != nullptr && ascii_lower(aria) == "true") return true;
-  if (const char* style = attribute(element, "style"); style != nullptr) {
-    std::string compact;
-    for (const char c : ascii_lower(style)) {
-      if (c != ' ') compact += c;
-    }
-    if (compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos) {
-      return true;
+bool hides(std::string_view style) {
+  std::string compact;
+  for (const char c : ascii_lower(style)) {
+    if (c != ' ') compact += c;
+  }
+  return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
+Attributes attributes_of(const Node& node) {
+  Attributes out;
+  for (lxb_dom_attr_t* attr = reinterpret_cast<const lxb_dom_element_t&>(node).first_attr; attr != nullptr;
+       attr = attr->next) {
+    std::size_t name_length = 0;
+    const lxb_char_t* name_data = lxb_dom_attr_qualified_name(attr, &name_length);
+    const std::string_view name = view(name_data, name_length);
+    std::size_t value_length = 0;
+    const lxb_char_t* value_data = lxb_dom_attr_value(attr, &value_length);
+    const std::string_view value = view(value_data, value_length);
+    if (name == "hidden") {
+      out.hidden = true;
+    } else if (name == "aria-hidden") {
+      out.hidden = out.hidden || ascii_lower(value) == "true";
+    } else if (name == "style") {
+      out.hidden = out.hidden || hides(value);
+    } else if (name == "role") {
+      out.main_role = ascii_lower(value) == "main";
     }
   }
-  return false;
+  return out;
 }
 
-bool is_main(const GumboNode& node) {
-  if (node.type != GUMBO_NODE_ELEMENT) return false;
-  const GumboElement& element = node.v.element;
-  if (element.tag == GUMBO_TAG_MAIN) return true;
-  const char* role = attribute(element, "role");
-  return role != nullptr && ascii_lower(role) == "main";
+bool is_main(const Node& node) {
+  return is_element(node) && (node.local_name == LXB_TAG_MAIN || attributes_of(node).main_role);
 }
 
 // The page's main content where it marks it (<main>, role="main", else a single <article>),
 // found breadth first; else the whole document.
-const GumboNode* content_root(const GumboNode* document) {
-  std::vector<const GumboNode*> queue = {document};
-  const GumboNode* article = nullptr;
+const Node* content_root(const Node* document) {
+  std::vector<const Node*> queue = {document};
+  const Node* article = nullptr;
   std::size_t articles = 0;
   for (std::size_t next = 0; next < queue.size(); ++next) {
-    const GumboNode* node = queue[next];
+    const Node* node = queue[next];
     if (is_main(*node)) return node;
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) continue;
-    if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_ARTICLE && articles++ == 0) article = node;
-    const GumboVector& children =
-        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) queue.push_back(static_cast<const GumboNode*>(children.data[i]));
+    if (!is_element(*node) && node->type != LXB_DOM_NODE_TYPE_DOCUMENT) continue;
+    if (is_element(*node) && node->local_name == LXB_TAG_ARTICLE && articles++ == 0) article = node;
+    for (const Node* child = node->first_child; child != nullptr; child = child->next) queue.push_back(child);
   }
   return articles == 1 ? article : document;
 }
@@ -106,8 +137,8 @@ const GumboNode* content_root(const GumboNode* document) {
 // its text.
 class Walker {
  public:
-  ReadText read(const GumboNode* root) {
-    stack_.push_back({root, 0, false, false});
+  ReadText read(const Node* root) {
+    stack_.push_back({root, nullptr, false, false});
     while (!stack_.empty()) {
       Frame& frame = stack_.back();
       if (!frame.opened) {
@@ -116,11 +147,12 @@ class Walker {
           stack_.pop_back();
           continue;
         }
+        frame.next_child = frame.node->first_child;
       }
-      const GumboVector* children = children_of(*frame.node);
-      if (children != nullptr && frame.next_child < children->length) {
-        const auto* child = static_cast<const GumboNode*>(children->data[frame.next_child++]);
-        stack_.push_back({child, 0, false, false});
+      if (frame.next_child != nullptr) {
+        const Node* child = frame.next_child;
+        frame.next_child = child->next;
+        stack_.push_back({child, nullptr, false, false});
         continue;
       }
       if (frame.laid_out) layout_.close();
@@ -131,44 +163,38 @@ class Walker {
 
  private:
   struct Frame {
-    const GumboNode* node = nullptr;
-    unsigned next_child = 0;
+    const Node* node = nullptr;
+    const Node* next_child = nullptr;
     bool opened = false;
     bool laid_out = false;  // it opened an element of the layout, to close after its children
   };
 
-  static const GumboVector* children_of(const GumboNode& node) {
-    if (node.type == GUMBO_NODE_DOCUMENT) return &node.v.document.children;
-    if (node.type == GUMBO_NODE_ELEMENT || node.type == GUMBO_NODE_TEMPLATE) return &node.v.element.children;
-    return nullptr;
-  }
-
   // Returns false for a node whose content is left out.
   bool open(Frame& frame) {
-    const GumboNode& node = *frame.node;
-    if (node.type == GUMBO_NODE_WHITESPACE && separates_fields(node)) {
-      layout_.line_break();
+    const Node& node = *frame.node;
+    if (node.type == LXB_DOM_NODE_TYPE_TEXT || node.type == LXB_DOM_NODE_TYPE_CDATA_SECTION) {
+      if (is_white_space(node) && separates_fields(node)) {
+        layout_.line_break();
+      } else {
+        layout_.text(text_of(node));
+      }
       return false;
     }
-    if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE || node.type == GUMBO_NODE_CDATA) {
-      layout_.text(node.v.text.text);
-      return false;
-    }
-    if (node.type == GUMBO_NODE_DOCUMENT) return true;
-    if (node.type != GUMBO_NODE_ELEMENT) return false;  // comments, templates
-    const GumboElement& element = node.v.element;
-    const Role role = role_of(element.tag);
-    if (role == Role::kDropped || hidden(element)) return false;
+    if (node.type == LXB_DOM_NODE_TYPE_DOCUMENT) return true;
+    if (!is_element(node)) return false;  // comments, doctypes
+    const Role role = role_of(node.local_name);
+    if (role == Role::kDropped || attributes_of(node).hidden) return false;
     using Element = TextLayout::Element;
     std::optional<Element> laid_out;
     switch (role) {
       case Role::kLineBreak: layout_.line_break(); return false;
       case Role::kHeading: laid_out = Element::kHeading; break;
       case Role::kBlock:
-        laid_out = element.tag == GUMBO_TAG_HTML || element.tag == GUMBO_TAG_BODY ? Element::kDivision : Element::kBlock;
+        laid_out = node.local_name == LXB_TAG_HTML || node.local_name == LXB_TAG_BODY ? Element::kDivision
+                                                                                      : Element::kBlock;
         break;
       case Role::kPre: laid_out = Element::kPreformatted; break;
-      case Role::kList: laid_out = element.tag == GUMBO_TAG_OL ? Element::kOrderedList : Element::kList; break;
+      case Role::kList: laid_out = node.local_name == LXB_TAG_OL ? Element::kOrderedList : Element::kList; break;
       case Role::kListItem: laid_out = Element::kListItem; break;
       case Role::kTable: laid_out = Element::kTable; break;
       case Role::kRow: laid_out = Element::kRow; break;
@@ -186,30 +212,26 @@ class Walker {
   // own line of the source and no text of the block's own among them (a card's "<span
   // class=name>Jez Humble</span>\n<span class=employer>Google</span>"): a line break. Between
   // words of running text ("<p>See <a>this</a>\n<em>now</em>.</p>") it stays a space.
-  static bool separates_fields(const GumboNode& space) {
-    if (std::string_view(space.v.text.text).find('\n') == std::string_view::npos) return false;
-    const GumboNode* parent = space.parent;
-    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
-    const Role parent_role = role_of(parent->v.element.tag);
+  static bool separates_fields(const Node& space) {
+    if (text_of(space).find('\n') == std::string_view::npos) return false;
+    const Node* parent = space.parent;
+    if (parent == nullptr || !is_element(*parent)) return false;
+    const Role parent_role = role_of(parent->local_name);
     if (parent_role != Role::kBlock && parent_role != Role::kListItem && parent_role != Role::kCell) return false;
-    const GumboVector& siblings = parent->v.element.children;
-    const auto inline_element = [](const GumboNode* node) {
-      return node->type == GUMBO_NODE_ELEMENT && role_of(node->v.element.tag) == Role::kInline;
+    const auto inline_element = [](const Node* node) {
+      return node != nullptr && is_element(*node) && role_of(node->local_name) == Role::kInline;
     };
     // The nearest sibling on each side that is no white space nor comment.
-    const auto nearest = [&](std::size_t from, int step) -> const GumboNode* {
-      for (auto at = static_cast<std::ptrdiff_t>(from) + step; at >= 0 && at < static_cast<std::ptrdiff_t>(siblings.length);
-           at += step) {
-        const auto* node = static_cast<const GumboNode*>(siblings.data[at]);
-        if (node->type != GUMBO_NODE_WHITESPACE && node->type != GUMBO_NODE_COMMENT) return node;
-      }
-      return nullptr;
+    const auto skipped = [](const Node* node) {
+      return is_white_space(*node) || node->type == LXB_DOM_NODE_TYPE_COMMENT;
     };
-    const GumboNode* before = nearest(space.index_within_parent, -1);
-    const GumboNode* after = nearest(space.index_within_parent, 1);
-    if (before == nullptr || after == nullptr || !inline_element(before) || !inline_element(after)) return false;
-    for (unsigned i = 0; i < siblings.length; ++i) {
-      if (static_cast<const GumboNode*>(siblings.data[i])->type == GUMBO_NODE_TEXT) return false;
+    const Node* before = space.prev;
+    while (before != nullptr && skipped(before)) before = before->prev;
+    const Node* after = space.next;
+    while (after != nullptr && skipped(after)) after = after->next;
+    if (!inline_element(before) || !inline_element(after)) return false;
+    for (const Node* sibling = parent->first_child; sibling != nullptr; sibling = sibling->next) {
+      if (sibling->type == LXB_DOM_NODE_TYPE_TEXT && !is_white_space(*sibling)) return false;
     }
     return true;
   }
@@ -218,7 +240,7 @@ class Walker {
   TextLayout layout_;
 };
 
-// The HTML5 parser takes time that grows with the square of how deep elements nest (each new
+// An HTML5 parser takes time that grows with the square of how deep elements nest (each new
 // element looks through those open), so a page nested deeper than any real one is refused
 // before it is parsed. Real pages nest a few dozen deep.
 constexpr std::size_t kDeepestNesting = 1024;
@@ -271,10 +293,15 @@ ReadText html_text(std::string_view utf8) {
     throw ParseError("the HTML nests elements more than " + std::to_string(kDeepestNesting) +
                      " deep, deeper than a page is read");
   }
-  const std::unique_ptr<GumboOutput, OutputCloser> output(
-      gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()));
-  if (output == nullptr) throw ParseError("the HTML parser could not read the input");
-  return Walker().read(content_root(output->document));
+  // One parser document a thread, parsed again for each page (lexbor cleans it first): its
+  // first block of memory is kept from page to page instead of allocated afresh.
+  thread_local const std::unique_ptr<lxb_html_document_t, DocumentCloser> document(lxb_html_document_create());
+  if (document == nullptr ||
+      lxb_html_document_parse(document.get(), reinterpret_cast<const lxb_char_t*>(utf8.data()), utf8.size()) !=
+          LXB_STATUS_OK) {
+    throw ParseError("the HTML parser could not read the input (out of memory)");
+  }
+  return Walker().read(content_root(lxb_dom_interface_node(document.get())));
 }
 
 }  // namespace hrtext::detail

@@ -87,24 +87,38 @@ void TextLayout::close() {
   }
 }
 
+namespace {
+
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+}  // namespace
+
 void TextLayout::text(std::string_view run) {
-  for (std::size_t i = 0; i < run.size(); ++i) {
+  for (std::size_t i = 0; i < run.size();) {
     const char c = run[i];
     // A no-break space (&nbsp;) lays out as a space does: cells padded with "&nbsp;<br>" hold
     // their text, not runs of padding ("\u00A0\u00A0 Eugenia Lee \u00A0").
     if (c == '\xC2' && i + 1 < run.size() && run[i + 1] == '\xA0' && preformatted_ == 0) {
       pending_space_ = true;
+      i += 2;
+      continue;
+    }
+    if (is_html_space(c)) {
+      if (preformatted_ == 0) {
+        pending_space_ = true;
+      } else if (c == '\n') {
+        line_break();
+      } else {
+        emit(run.substr(i, 1));
+      }
       ++i;
       continue;
     }
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    if (preformatted_ > 0 && c == '\n') {
-      line_break();
-    } else if (space && preformatted_ == 0) {
-      pending_space_ = true;
-    } else {
-      emit(c);
-    }
+    // The characters up to the next space (or possible no-break space) lay out as they stand.
+    std::size_t end = i + 1;
+    while (end < run.size() && !is_html_space(run[end]) && run[end] != '\xC2') ++end;
+    emit(run.substr(i, end - i));
+    i = end;
   }
 }
 
@@ -126,7 +140,7 @@ void TextLayout::block_break() {
   }
 }
 
-void TextLayout::emit(char c) {
+void TextLayout::emit(std::string_view piece) {
   if (!out_.empty()) {
     if (pending_newlines_ > 0) {
       out_.append(static_cast<std::size_t>(pending_newlines_), '\n');
@@ -140,7 +154,7 @@ void TextLayout::emit(char c) {
   pending_space_ = false;
   pending_tab_ = false;
   row_empty_ = false;
-  out_ += c;
+  out_ += piece;
 }
 
 std::size_t TextLayout::record(TextBlock::Kind kind) {

@@ -44,7 +44,7 @@ class TextLayout {
   };
 
   void block_break();
-  void emit(char c);
+  void emit(std::string_view piece);  // text, after the breaks and spaces pending before it
   std::size_t record(TextBlock::Kind kind);
 
   std::string out_;
