@@ -13,15 +13,17 @@ DEMO_DIR := build/demo
 
 APT_PACKAGES := build-essential cmake ninja-build ccache pkg-config python3-dev python3-venv \
 	libicu-dev libre2-dev libzip-dev libpugixml-dev libboost-graph-dev nlohmann-json3-dev \
-	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium nodejs
+	libgtest-dev libgmock-dev libbenchmark-dev graphviz chromium nodejs clang libclang-rt-14-dev
 
-.PHONY: help deps apt-deps python-deps build python test test-cpp test-python test-poppler demo bench compare clean
+.PHONY: help deps apt-deps python-deps build python test test-cpp test-python test-poppler test-tsan fuzz demo bench compare clean
 
 help:
 	@echo "make demo    analyse the example letters (examples/letters), print what was found and their coalitions"
-	@echo "make test    build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
+	@echo "make test    run each fuzz target for 5 s, build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
 	@echo "make bench   build (Release) and run the Google Benchmark programs"
 	@echo "make test-poppler  build the C++ library with its PDF back end (Poppler, GPL) and run its reader tests"
+	@echo "make fuzz FUZZ_SECONDS=N  build the libFuzzer targets (clang) and run each for N seconds (default 60)"
+	@echo "make test-tsan  build with ThreadSanitizer and run the tests that share the library between threads"
 	@echo "make compare dates: hrtext against dateparser and datefinder (installs them)"
 	@echo "make deps    install the missing Debian and Python packages (idempotent)"
 	@echo "make clean   remove build/ and .venv/"
@@ -63,8 +65,25 @@ test-cpp: build
 test-python: python
 	$(VPY) -m pytest
 
-# ctest first, then pytest: the output ends with both runners' summary lines.
-test: test-cpp test-python
+# Every libFuzzer target of fuzz/ (clang, ASan, UBSan), built apart and run FUZZ_SECONDS each
+# from seeds of the example letters; `make test` runs each for a few seconds.
+FUZZ_SECONDS ?= 60
+fuzz: apt-deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+
+# The fuzz targets briefly, then ctest, then pytest: the output ends with both runners' summary lines.
+test:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5
+	$(MAKE) --no-print-directory test-cpp test-python
+
+# The tests that share one Analyzer, extractor, Document or HTML parser between threads, built
+# with ThreadSanitizer (a build of its own: not in `make test`; run it before a release).
+test-tsan: apt-deps
+	cmake --preset tsan
+	cmake --build --preset tsan
+	TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build/tsan --output-on-failure -R 'Thread'
 
 # The C++ library with the PDF back end its builder may choose (Poppler, GPL: off by default,
 # and so not in `make test` or CI), built apart and its reader tests run; run it before a release.

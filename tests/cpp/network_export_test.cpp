@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -106,6 +107,28 @@ TEST(NetworkExport, XmlEscapingKeepsLineBreaksAndReplacesWhatXmlForbids) {
   const ptree tree = parse_xml(text);
   const ptree& node = tree.get_child("gexf.graph.nodes").front().second;
   EXPECT_EQ(node.get<std::string>("<xmlattr>.label"), "line\none\ttab \xEF\xBF\xBD bad\xEF\xBF\xBD end");
+}
+
+TEST(NetworkExport, IdsThatXmlCannotHoldStayApart) {
+  // Ids from records may hold anything: two that differ only where XML and DOT hold no
+  // character, or in a byte that is no UTF-8, are two nodes in every export.
+  const std::vector<SignedLetter> letters = {{"L", std::nullopt,
+                                              {{EntityKind::kNgo, "a\x01", "A"},
+                                               {EntityKind::kNgo, "a\x02", "A"},
+                                               {EntityKind::kNgo, "a\\u{0001}", "A"},
+                                               {EntityKind::kNgo, "a\xFF", "A"},
+                                               {EntityKind::kNgo, "a\xFE", "A"}}}};
+  const Network network = Network::build(letters);
+  ASSERT_EQ(network.node_count(), 5U);
+  const ptree graphml = parse_xml(written([&](std::ostream& out) { network.write_graphml(out); }));
+  std::set<std::string> ids;
+  for (const auto& [key, node] : graphml.get_child("graphml.graph")) {
+    if (key == "node") ids.insert(node.get<std::string>("<xmlattr>.id"));
+  }
+  EXPECT_EQ(ids, (std::set<std::string>{"a\\u{0001}", "a\\u{0002}", "a\\\\u{0001}", "a\\x{FF}", "a\\x{FE}"}));
+  const std::string dot = written([&](std::ostream& out) { network.write_dot(out); });
+  EXPECT_NE(dot.find("\"a\\\\u{0001}\" [label"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("\"a\\\\\\\\u{0001}\" [label"), std::string::npos) << dot;
 }
 
 TEST(NetworkExport, DotQuotesIdsAndNames) {

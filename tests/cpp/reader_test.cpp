@@ -4,6 +4,7 @@
 #include <span>
 #include <utility>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "hrtext/document.hpp"
@@ -277,6 +278,30 @@ TEST(DocumentRead, SentencesOfSomeParagraphsAreThoseOfTheWhole) {
   EXPECT_FALSE(some.empty());
   EXPECT_EQ(document.sentences_in({0, document.size_bytes()}), std::vector<ByteSpan>(all.begin(), all.end()));
   EXPECT_TRUE(Document::from_utf8("").sentences_in({0, 0}).empty());
+}
+
+TEST(HtmlReading, ThreadsReadPagesAtOnceEachWithItsOwnParser) {
+  // The parser keeps one document a thread between pages: pages read at once on many threads
+  // read as they do one by one.
+  const std::vector<std::string> pages = {
+      "<main><p>Signed by:</p><ul><li>FIDH</li><li>CIVICUS</li></ul></main>",
+      "<table><tr><td>Amnesty International</td><td>London</td></tr></table>",
+      "<p hidden>Menu</p><h1>Joint letter</h1><p>We urge the <b>Council</b>.</p>"};
+  std::vector<std::string> alone;
+  for (const std::string& page : pages) alone.push_back(html(page).text);
+  std::vector<std::vector<std::string>> read(4);
+  {
+    std::vector<std::jthread> threads;
+    for (std::vector<std::string>& texts : read) {
+      threads.emplace_back([&] {
+        for (int round = 0; round < 20; ++round) {
+          texts.clear();
+          for (const std::string& page : pages) texts.push_back(html(page).text);
+        }
+      });
+    }
+  }
+  for (const std::vector<std::string>& texts : read) EXPECT_EQ(texts, alone);
 }
 
 }  // namespace

@@ -109,7 +109,8 @@ class Builder {
         if (!node.last_date || sort_key(*letter.date) > sort_key(*node.last_date)) node.last_date = letter.date;
       }
       auto& names = names_[node_index];
-      const auto seen = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
+      const auto seen = std::find_if(names.begin(), names.end(),
+                                     [&name = name](const auto& n) { return n.first == name; });
       if (seen == names.end()) {
         names.emplace_back(std::string(name), 1);
       } else {

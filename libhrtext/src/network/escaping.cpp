@@ -1,7 +1,10 @@
 #include "network/escaping.hpp"
 
+#include <unicode/utf8.h>
+
 #include <array>
 #include <charconv>
+#include <cstdint>
 
 #include "document/utf8.hpp"
 
@@ -54,6 +57,35 @@ std::string xml_escape(std::string_view text) {
       default: return {};
     }
   });
+}
+
+std::string distinct_id(std::string_view id) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(id.size());
+  for (std::size_t i = 0; i < id.size();) {
+    const std::size_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(id.data()), i, id.size(), c);
+    if (c < 0) {
+      for (std::size_t byte = start; byte < i; ++byte) {
+        const auto value = static_cast<unsigned char>(id[byte]);
+        out += "\\x{";
+        out += kHex[value >> 4];
+        out += kHex[value & 0xF];
+        out += '}';
+      }
+    } else if (c < 0x20 || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
+      out += "\\u{";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 0xF];
+      out += '}';
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else {
+      out.append(id.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 std::string dot_quote(std::string_view text) {

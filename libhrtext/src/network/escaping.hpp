@@ -15,6 +15,12 @@ namespace hrtext::detail {
 // the characters XML 1.0 does not allow (other C0 controls, U+FFFE, U+FFFF) as U+FFFD.
 [[nodiscard]] std::string xml_escape(std::string_view text);
 
+// An id as XML and DOT can hold it and as no other id is written: the characters they cannot
+// hold (C0 controls, U+FFFE, U+FFFF) as \u{XXXX}, each byte of ill-formed UTF-8 as \x{XX}, and
+// the backslash doubled. Ids that differ stay apart (a name may turn into U+FFFD; an id, the key
+// of a node, may not); an id without those characters and backslashes is written as it is.
+[[nodiscard]] std::string distinct_id(std::string_view id);
+
 // A DOT double-quoted string, quotes included: " and \ escaped, newlines as \n, other C0
 // controls and ill-formed UTF-8 as U+FFFD.
 [[nodiscard]] std::string dot_quote(std::string_view text);

@@ -8,6 +8,7 @@
 namespace hrtext {
 
 void Network::write_gexf(std::ostream& out) const {
+  using detail::distinct_id;
   using detail::xml_escape;
   const detail::NetworkData& data = *data_;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -28,7 +29,7 @@ void Network::write_gexf(std::ostream& out) const {
          "    </attributes>\n"
          "    <nodes>\n";
   for (const NetworkNode& node : data.nodes) {
-    out << "      <node id=\"" << xml_escape(node.id) << "\" label=\"" << xml_escape(node.name) << "\"><attvalues>"
+    out << "      <node id=\"" << xml_escape(distinct_id(node.id)) << "\" label=\"" << xml_escape(node.name) << "\"><attvalues>"
         << "<attvalue for=\"kind\" value=\"" << to_string(node.kind) << "\"/>"
         << "<attvalue for=\"letters\" value=\"" << node.letters << "\"/>";
     if (node.first_date) out << "<attvalue for=\"first_date\" value=\"" << node.first_date->to_iso() << "\"/>";
@@ -38,8 +39,8 @@ void Network::write_gexf(std::ostream& out) const {
   out << "    </nodes>\n    <edges>\n";
   for (std::size_t e = 0; e < data.edges.size(); ++e) {
     const NetworkEdge& edge = data.edges[e];
-    out << "      <edge id=\"" << e << "\" source=\"" << xml_escape(data.nodes[edge.source].id) << "\" target=\""
-        << xml_escape(data.nodes[edge.target].id) << "\" weight=\"" << edge.letters << "\"><attvalues>"
+    out << "      <edge id=\"" << e << "\" source=\"" << xml_escape(distinct_id(data.nodes[edge.source].id)) << "\" target=\""
+        << xml_escape(distinct_id(data.nodes[edge.target].id)) << "\" weight=\"" << edge.letters << "\"><attvalues>"
         << "<attvalue for=\"letters\" value=\"" << edge.letters << "\"/>"
         << "<attvalue for=\"newman\" value=\"" << detail::format_number(edge.newman) << "\"/>"
         << "<attvalue for=\"jaccard\" value=\"" << detail::format_number(edge.jaccard) << "\"/>"

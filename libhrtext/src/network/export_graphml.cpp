@@ -8,6 +8,7 @@
 namespace hrtext {
 
 void Network::write_graphml(std::ostream& out) const {
+  using detail::distinct_id;
   using detail::xml_escape;
   const detail::NetworkData& data = *data_;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -25,7 +26,7 @@ void Network::write_graphml(std::ostream& out) const {
          "  <key id=\"e_jaccard\" for=\"edge\" attr.name=\"jaccard\" attr.type=\"double\"/>\n"
          "  <graph id=\"hrtext\" edgedefault=\"undirected\">\n";
   for (const NetworkNode& node : data.nodes) {
-    out << "    <node id=\"" << xml_escape(node.id) << "\">"
+    out << "    <node id=\"" << xml_escape(distinct_id(node.id)) << "\">"
         << "<data key=\"n_name\">" << xml_escape(node.name) << "</data>"
         << "<data key=\"n_kind\">" << to_string(node.kind) << "</data>"
         << "<data key=\"n_letters\">" << node.letters << "</data>";
@@ -34,8 +35,8 @@ void Network::write_graphml(std::ostream& out) const {
     out << "</node>\n";
   }
   for (const NetworkEdge& edge : data.edges) {
-    out << "    <edge source=\"" << xml_escape(data.nodes[edge.source].id) << "\" target=\""
-        << xml_escape(data.nodes[edge.target].id) << "\">"
+    out << "    <edge source=\"" << xml_escape(distinct_id(data.nodes[edge.source].id)) << "\" target=\""
+        << xml_escape(distinct_id(data.nodes[edge.target].id)) << "\">"
         << "<data key=\"e_letters\">" << edge.letters << "</data>"
         << "<data key=\"e_newman\">" << detail::format_number(edge.newman) << "</data>"
         << "<data key=\"e_jaccard\">" << detail::format_number(edge.jaccard) << "</data></edge>\n";

@@ -11,8 +11,18 @@ namespace {
 constexpr std::size_t kMostBitsetBytes = std::size_t{256} << 20;
 
 // The x86-64 baseline has no popcount instruction, and the bitset count is nothing but
-// popcounts: a clone for processors that have one is chosen when the library loads.
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+// popcounts: a clone for processors that have one is chosen when the library loads. Not under
+// ThreadSanitizer, whose run time is not set up yet when the loader calls the clone's resolver
+// (the program crashes at load time).
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define HRTEXT_THREAD_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define HRTEXT_THREAD_SANITIZER 1
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(HRTEXT_THREAD_SANITIZER)
 #define HRTEXT_POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
 #else
 #define HRTEXT_POPCOUNT_CLONES
