@@ -661,14 +661,18 @@ TEST(SignatoryLayouts, PeopleAParagraphInItalicsWithPostNominals) {
             (Names{"Steven Sherwood", "Quentin Grafton", "Trevor J McDougall", "Katherine Demuth"}));
 }
 
-TEST(SignatoryLayouts, OneOrganisationUnderALettersClosing) {
+TEST(SignatoryLayouts, OneOrganisationOrOnePersonUnderALettersClosing) {
   EXPECT_EQ(names(kBody + "Sincerely,\n\nHousing Rights Coalition of Somerville\n"),
             (Names{"Housing Rights Coalition of Somerville"}));
   // The closing's paragraph tags, as a template leaves them, are read past.
   EXPECT_EQ(names(kBody + "<p>Sincerely,</p>\n\n<p>Housing Rights Coalition of Somerville</p>\n"),
             (Names{"Housing Rights Coalition of Somerville"}));
-  // A person signs with a title, and organisations one a paragraph are read as a list.
-  EXPECT_TRUE(names(kBody + "Sincerely,\n\nJane Doe\n").empty());
+  // A person alone signs in their own name (a `person`), and organisations one a paragraph are
+  // read as a list.
+  const Signatories person = read(kBody + "Sincerely,\n\nJane Doe\n");
+  ASSERT_EQ(names_of(person), (Names{"Jane Doe"}));
+  EXPECT_EQ(person.signatories[0].kind, EntityKind::kPerson);
+  EXPECT_EQ(names(kBody + "Hochachtungsvoll,\n\nJugend Rettet\n"), (Names{"Jugend Rettet"}));
   EXPECT_EQ(names(kBody + "Atentamente,\n\nFundaci\u00F3n Corona.\n\nCorporaci\u00F3n Somos M\u00E1s.\n\nDatasketch.\n"),
             (Names{"Fundaci\u00F3n Corona", "Corporaci\u00F3n Somos M\u00E1s", "Datasketch"}));
 }
@@ -1755,8 +1759,8 @@ TEST(SignatoryPersons, PeopleOnOneLineAfterAClosing) {
   EXPECT_EQ(names("Per essere credibili bisogna dare il buon esempio.\n\nDistinti saluti\n\nVittorio Agnoletto, Gianni "
                   "Alioti, Lino Balza\n"),
             people);
-  // One person and a title after a closing: the closing's signer, no list.
-  EXPECT_TRUE(names("We urge you to act.\n\nSincerely,\n\nJane Doe, Executive Director\n").empty());
+  // One person and a title after a closing: the person signs, without the title.
+  EXPECT_EQ(names("We urge you to act.\n\nSincerely,\n\nJane Doe, Executive Director\n"), (Names{"Jane Doe"}));
 }
 
 TEST(SignatoryPersons, NumberedPeopleWithARoleAfterADash) {

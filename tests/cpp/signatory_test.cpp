@@ -170,7 +170,8 @@ TEST(SignatoryLists, AListNoMarkerOpensCountsWhenItsNamesAreKnown) {
             (std::vector<Seen>{{"ngo", "Electronic Frontier Foundation"},
                                {"ngo", "Derechos Digitales"},
                                {"ngo", "Fundación Karisma"}}));
-  // A letter of one person: "Sincerely," opens no list of unknown names.
+  // A person's signature block (a name, a title on the next line) is no list of names: the
+  // closing's lines are not read one a signer ("Executive Director" signs nothing).
   EXPECT_TRUE(seen("Dear Minister,\n\nWe write about the case.\n\nSincerely,\n\nJane Doe\nExecutive "
                    "Director\n")
                   .empty());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -299,7 +300,9 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
     found.push_back({document.normalized().to_original(normalized_span), std::move(instrument), std::move(articles)});
   };
   const auto is_name = [](const Piece& p) { return p.target->kind != Kind::kArticleWord; };
+  std::optional<std::size_t> last_name;  // the last instrument or generic noun before pieces[n]
   for (std::size_t n = 0; n < pieces.size(); ++n) {
+    if (n > 0 && is_name(pieces[n - 1])) last_name = n - 1;
     Piece& keyword = pieces[n];
     if (keyword.target->kind != Kind::kArticleWord) continue;
     const std::size_t from = keyword.normalized.start > 120 ? keyword.normalized.start - 120 : 0;
@@ -359,13 +362,9 @@ std::vector<FoundTreaty> TreatyFinder::find(const Document& document) const {
       // The instrument named last in the same sentence: "The Declaration ... recognises in its
       // article 13", "The Torture Convention forbids refoulement (article 3)", "articles 18 and
       // 19 of the ICCPR, as well as arts. 2(1) and 26".
-      for (std::size_t m = n; m-- > 0;) {
-        if (!is_name(pieces[m])) continue;
-        if (in_one_sentence(normalized, pieces[m].normalized.end, keyword.normalized.start)) {
-          instrument = &pieces[m];
-          refers_back = true;
-        }
-        break;
+      if (last_name && in_one_sentence(normalized, pieces[*last_name].normalized.end, keyword.normalized.start)) {
+        instrument = &pieces[*last_name];
+        refers_back = true;
       }
     }
     if (instrument == nullptr) {

@@ -25,6 +25,18 @@ std::size_t symbol_bullet_length(std::string_view line) {
   return i < line.size() && (line[i] == ' ' || line[i] == '\t') ? i : 0;
 }
 
+// A hyphen set right before a name, as quick lists write them ("-Amnesty International",
+// "-النقابة الوطنية للصحفيين التونسيين"): before a capital or a letter of a script without case;
+// not before a word in lower case (the end of a word broken at the line before: "-based"), a
+// digit ("-5") or another dash ("---").
+std::size_t attached_dash_length(std::string_view line) {
+  std::size_t i = 1;
+  UChar32 c = -1;
+  U8_NEXT(line.data(), i, line.size(), c);
+  if (c < 0 || !u_isalpha(c) || u_islower(c)) return 0;
+  return u_isupper(c) || u_istitle(c) || u_charType(c) == U_OTHER_LETTER ? 1 : 0;
+}
+
 }  // namespace
 
 std::size_t list_mark_length(std::string_view line) {
@@ -42,6 +54,7 @@ std::size_t list_mark_length(std::string_view line) {
     }
   }
   if (i == 0 && !line.empty() && static_cast<unsigned char>(line.front()) >= 0xC2) i = symbol_bullet_length(line);
+  if (i == 0 && line.starts_with('-')) i = attached_dash_length(line);
   // A LaTeX list's item: "\item Anna Schmidt, University of Oxford".
   if (i == 0 && line.starts_with("\\item ")) i = 6;
   if (i == 0) {

@@ -10,13 +10,15 @@
 #include <unicode/utf8.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "document/byte_scan.hpp"
 
 namespace hrtext::detail {
 
-// The code point at `i`, `i` moved past it.
+// The code point at `i`, `i` moved past it. A view cut inside a character (a reach of bytes
+// taken from valid text) reads no byte past its end: the piece is U+FFFD.
 inline UChar32 next_code_point(std::string_view text, std::size_t& i) {
   const auto byte = static_cast<unsigned char>(text[i]);
   if (byte < 0x80) {
@@ -24,14 +26,15 @@ inline UChar32 next_code_point(std::string_view text, std::size_t& i) {
     return byte;
   }
   UChar32 c;
-  U8_NEXT_UNSAFE(text.data(), i, c);
-  return c;
+  U8_NEXT(text.data(), i, text.size(), c);
+  return c < 0 ? 0xFFFD : c;
 }
 
-// The code point that ends at `end` (> 0), `start` set to where it begins.
+// The code point that ends at `end` (> 0), `start` set to where it begins; no byte before the
+// view's start is read.
 inline UChar32 code_point_before(std::string_view text, std::size_t end, std::size_t& start) {
   start = end;
-  U8_BACK_1_UNSAFE(text.data(), start);
+  U8_BACK_1(reinterpret_cast<const std::uint8_t*>(text.data()), 0, start);
   std::size_t next = start;
   return next_code_point(text, next);
 }

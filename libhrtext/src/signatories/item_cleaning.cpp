@@ -89,7 +89,8 @@ constexpr std::array kKindsOfOrganisation = {
 // Dashes that set off an annotation: " - ", " – ", " — ".
 constexpr std::array kDashes = {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv};
 
-// Footnote marks and punctuation that end an item: "Amnesty International*", "HRW¹", "CELS;".
+// Footnote marks and punctuation that end an item: "Amnesty International*", "HRW¹", "CELS;",
+// "جمعية الحق في الاختلاف،".
 std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std::size_t end) {
   const auto alphanumeric = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   for (bool changed = true; changed && end > begin;) {
@@ -98,7 +99,8 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
     const std::string_view rest = text.substr(begin, end - begin);
     for (const std::string_view mark : {" "sv, "\xC2\xA0"sv /* no-break space */, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "_"sv, "\t"sv, "\\"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
                                         "\xE2\x80\x94"sv /*—*/, "\xE2\x80\xA6"sv /*… the list goes on*/, "\xE2\x80\xA0"sv /*†*/,
-                                        "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv}) {
+                                        "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv,
+                                        "\xD8\x8C"sv /* Arabic comma */, "\xD8\x9B"sv /* Arabic semicolon */}) {
       if (rest.ends_with(mark)) {
         end -= mark.size();
         changed = true;

@@ -344,13 +344,21 @@ std::vector<RawItem> person_blocks(std::string_view text, std::span<const TextLi
   // a few among many people are people too.
   std::size_t odd = 0;
   constexpr std::size_t kOddNameWords = 4;
+  // A person's block is a name and a few lines of titles and affiliations: a longer run of lines
+  // is no block of a signature, and is not read to its end (the search for lists asks here at
+  // every marker, and a text without blank lines would be read again each time).
+  constexpr std::size_t kBlockLines = 12;
   for (std::size_t i = first; i < lines.size();) {
     if (lines[i].blank()) {
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < lines.size() && !lines[end].blank()) ++end;
+    while (end < lines.size() && !lines[end].blank() && end - i <= kBlockLines) ++end;
+    if (end - i > kBlockLines) {
+      if (blocks == 0) return {};
+      break;
+    }
     const std::string_view head = strip_markup(lines[i].in(text));
     // The place and date over the signatures ("Goiânia, 30 de Setembro de 2011").
     constexpr std::size_t kPlaceAndDateWords = 8;

@@ -350,13 +350,14 @@ class SignatoryReader {
       // States sign where words say they do: under a bare heading they are a ranking, a vote or
       // a membership ("Top 10 countries:").
       if (!marker.introduction.signers && list_kind(items) == EntityKind::kState) return false;
-      // One organisation under a letter's closing signs it ("Sincerely,\n\nSomerville YIMBY");
-      // a person there signs with a title or two, for an organisation or alone, and is read as
-      // a signature block, if at all.
-      if (marker.sign_off && items.size() == 1 && !items.front().person &&
-          detail::name_weight(form_of(items.front())) >= detail::name_weight(detail::ItemForm::kOrganisation) &&
-          !name_follows(items.front())) {
-        return true;
+      // One organisation or one person under a letter's closing signs it ("Sincerely,\n\nSomerville
+      // YIMBY", "Hochachtungsvoll,\nJugend Rettet", "Sincerely,\nGreg Boone").
+      if (marker.sign_off && items.size() == 1 && !items.front().person && !name_follows(items.front())) {
+        const detail::ItemForm form = form_of(items.front());
+        if (form == detail::ItemForm::kPerson ||
+            detail::name_weight(form) >= detail::name_weight(detail::ItemForm::kOrganisation)) {
+          return true;
+        }
       }
       return supported(items) || long_run_of_names(items) || people_on_one_line(items);
     }
@@ -431,8 +432,10 @@ class SignatoryReader {
       const std::size_t end = at + number.length, value = number.value;
       if (value + slack < items.size() || value > items.size() + slack) continue;
       if (end >= list_start || text_[end] != ' ') continue;  // "25 associations", not "Article 19, ..."
+      std::size_t reach_end = at + std::min(kCountReach, list_start - at);
+      while (reach_end > at && detail::is_continuation_byte(text_[reach_end])) --reach_end;  // a whole character
       const detail::Introduction count =
-          detail::read_introduction(detail::lower_case_in_place(text_.substr(at, std::min(kCountReach, list_start - at))));
+          detail::read_introduction(detail::lower_case_in_place(text_.substr(at, reach_end - at)));
       if (count.stated == value && !count.others) return true;
     }
     return false;
@@ -711,6 +714,8 @@ class SignatoryReader {
     }
     constexpr std::size_t kFewestBareNames = 3;
     if (people >= kFewestBareNames && people == items.size()) return true;
+    // One name alone that reads as a person's ("Sincerely,\n\nGreg Boone").
+    if (items.size() == 1 && people == 1 && form_of(items.front()) == detail::ItemForm::kPerson) return true;
     return people >= 2 && 5 * people >= 3 * items.size() && (introduction.persons || evidence >= 2);
   }
 
