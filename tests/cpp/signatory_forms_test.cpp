@@ -701,6 +701,14 @@ TEST(SignatoryProse, TheListEndsWithItsSentence) {
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, AConjunctionBeforeAnArticleStartsTheLastName) {
+  // "and the" opens the last name; the "and" inside it ("Human Rights and Law") is its own.
+  EXPECT_EQ(names("Among the groups signing the statement were the Egyptian Initiative for Personal Rights, the "
+                  "Cairo Institute for Human Rights Studies and the National Community for Human Rights and Law."),
+            (Names{"Egyptian Initiative for Personal Rights", "Cairo Institute for Human Rights Studies",
+                   "National Community for Human Rights and Law"}));
+}
+
 TEST(SignatoryProse, CountsBeforeTheNames) {
   const Signatories states =
       read("The statement was signed by 22 countries: Australia, Austria, Belgium, Canada and Denmark.\n");

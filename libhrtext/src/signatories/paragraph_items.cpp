@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document/ascii_case.hpp"
+#include "document/words.hpp"
 #include "match/arabic_proclitics.hpp"
 #include "signatories/line_kinds.hpp"
 
@@ -44,14 +45,27 @@ std::string_view trimmed(std::string_view text, std::size_t& begin, std::size_t&
 
 // Where an item of a list joins two names with a conjunction ("Norway and Sweden", but not
 // "Bosnia and Herzegovina" nor "Raza e Igualdad"): the split where both sides are names, else,
-// in the list's joining item, the last one where one side is ("Media and Law Studies
-// Association" before "..., A and B" is one name). npos when the item is one name.
+// in the list's joining item, the last one where one side is, an article after it first ("Media
+// and Law Studies Association" before "..., A and B" is one name; "the Cairo Institute ... and
+// the National Community for Human Rights and Law" two). npos when the item is one name.
 bool starts_with_preposition(std::string_view words) {
   static constexpr std::array kPrepositions = {"por "sv, "para "sv, "de "sv, "del "sv, "pour "sv, "par "sv,
                                                "du "sv, "des "sv, "for "sv, "of "sv, "contra "sv,
                                                "contre "sv, "against "sv, "sobre "sv, "sur "sv};
   return std::any_of(kPrepositions.begin(), kPrepositions.end(),
                      [&](std::string_view preposition) { return words.starts_with(preposition); });
+}
+
+// Whether `words` open with an article before a capital ("the National Community for Human
+// Rights and Law", "la Asamblea Permanente ..."): a name starts there, where a conjunction inside
+// a name goes on without one ("... for Human Rights and Law").
+bool opens_with_article_and_capital(std::string_view words) {
+  static constexpr std::array kArticles = {"the "sv, "la "sv, "le "sv, "les "sv, "l'"sv, "el "sv, "los "sv,
+                                           "las "sv, "o "sv, "a "sv, "os "sv, "as "sv, "die "sv, "der "sv,
+                                           "das "sv, "il "sv, "lo "sv, "gli "sv, "de "sv, "het "sv};
+  return std::any_of(kArticles.begin(), kArticles.end(), [&](std::string_view article) {
+    return words.size() > article.size() && words.starts_with(article) && capital_at(words, article.size());
+  });
 }
 
 // Whether the acronym in parentheses that ends `item` stands for all of it: its letters are the
@@ -81,6 +95,7 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
   if (is_name(without_conjunction(item)) || acronym_of_whole(item)) return std::string_view::npos;
   std::size_t one_side = std::string_view::npos;
   std::size_t one_side_length = 0;
+  bool one_side_before_article = false;
   std::size_t conjunction = 0;
   // After a name's acronym the conjunction is the list's ("... Policial e Institucional
   // (CORREPI) y la Asamblea Permanente ..."), not one inside the name before it.
@@ -105,9 +120,13 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
       length = conjunction;
       return at;
     }
-    if (joining_item && (left || right)) {  // the last such place
-      one_side = at;
-      one_side_length = conjunction;
+    if (joining_item && (left || right)) {  // the last such place, or the last before an article
+      const bool before_article = opens_with_article_and_capital(item.substr(at + conjunction));
+      if (before_article || !one_side_before_article) {
+        one_side = at;
+        one_side_length = conjunction;
+        one_side_before_article = before_article;
+      }
     }
   }
   length = one_side_length;

@@ -675,6 +675,16 @@ bool after_conjunction(std::string_view text, const RawItem& item) {
   std::string_view before = text.substr(0, item.text.source_of(0));
   if (!before.ends_with(' ')) return false;
   before.remove_suffix(1);
+  // An article the name dropped stands between ("... and the National Community ..."): a short
+  // word in lower case.
+  constexpr std::size_t kLongestArticle = 3;
+  const std::size_t space = before.rfind(' ');
+  if (space != std::string_view::npos && before.size() - space - 1 <= kLongestArticle &&
+      std::all_of(before.begin() + static_cast<std::ptrdiff_t>(space) + 1, before.end(),
+                  [](char c) { return c >= 'a' && c <= 'z'; }) &&
+      trailing_list_conjunction(before.substr(0, space)) != 0) {
+    return true;
+  }
   return trailing_list_conjunction(before) != 0;
 }
 
@@ -755,12 +765,18 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view 
   } else {
     end = last_strong;
     // The one name after the list's last conjunction closes it, whatever its weight ("A, B e
-    // Antigone, chiede ...", "... und Pro Asyl unterzeichnet"): the sentence goes on after it.
+    // Antigone, chiede ...", "... und Pro Asyl unterzeichnet"): the sentence goes on after it,
+    // or ends with it, when the name may be longer ("... and the National Community for Human
+    // Rights and Law.").
     constexpr std::size_t kMostWords = 5;
+    constexpr std::size_t kMostWordsEndingTheSentence = 10;
     if (last_strong > 0 && names.size() == last_strong + 1 && looks_like_name(last_strong) &&
-        after_conjunction(document_text, names[last_strong]) &&
-        word_count(names[last_strong].text.text(), kMostWords + 1) <= kMostWords) {
-      end = last_strong + 1;
+        after_conjunction(document_text, names[last_strong])) {
+      const ItemText& last = names[last_strong].text;
+      const std::size_t after = last.text().empty() ? 0 : last.source_of(last.text().size() - 1) + 1;
+      const bool ends_sentence = after >= document_text.size() || document_text[after] == '.' || document_text[after] == '\n';
+      const std::size_t most = ends_sentence ? kMostWordsEndingTheSentence : kMostWords;
+      if (word_count(last.text(), most + 1) <= most) end = last_strong + 1;
     }
   }
   names.resize(end);
