@@ -588,6 +588,13 @@ TEST(SignatoryPersons, PeopleWhoSignAfterTheOrganisations) {
   EXPECT_EQ(people, (Names{"Alexandre Mandl", "Cezar Britto", "Chico Alencar", "Jos\u00E9 Geraldo de Souza Junior"}));
 }
 
+TEST(SignatoryPersons, ARoleAfterAColonIsNoPartOfTheName) {
+  EXPECT_EQ(names("Unter den Unterzeichnern der Botschaft befinden sich Politiker wie Dr. Martine Wonner: eine "
+                  "Abgeordnete aus Frankreich und Professor Jan Zaloudik: Abgeordneter im Parlament der Tschechischen "
+                  "Republik.\n"),
+            (Names{"Martine Wonner", "Jan Zaloudik"}));
+}
+
 TEST(SignatoryPersons, NamesInMarkdownStrongEmphasis) {
   EXPECT_EQ(names("We, the undersigned, urge you to discontinue this prosecution before it comes to court.\n\n"
                   "  * **Jane Roe**, human rights lawyer, Example Chambers\n  * **Dr John Smith**, founder, Example "
@@ -659,6 +666,16 @@ TEST(SignatoryLayouts, PeopleAParagraphInItalicsWithPostNominals) {
                           "McDougall AC, School of Mathematics and Statistics, UNSW Sydney  \n  \n_Katherine Demuth, Centre "
                           "for Language Sciences, Macquarie University_  \n"),
             (Names{"Steven Sherwood", "Quentin Grafton", "Trevor J McDougall", "Katherine Demuth"}));
+}
+
+TEST(SignatoryLayouts, TwoNamesOnOneLineUnderAClosing) {
+  EXPECT_EQ(names(kBody + "Signed,\n\nAmnesty International and Human Rights Watch\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+  EXPECT_EQ(names(kBody + "Firman,\n\nAmnist\u00EDa Internacional y Human Rights Watch\n"),
+            (Names{"Amnist\u00EDa Internacional", "Human Rights Watch"}));
+  // One name that holds a conjunction stays one.
+  EXPECT_EQ(names(kBody + "Signed,\n\nBosnia and Herzegovina Helsinki Committee for Human Rights\n"),
+            (Names{"Bosnia and Herzegovina Helsinki Committee for Human Rights"}));
 }
 
 TEST(SignatoryLayouts, OneOrganisationOrOnePersonUnderALettersClosing) {

@@ -819,9 +819,9 @@ bool is_post_nominal(std::string_view word) {
 }  // namespace
 
 std::size_t person_name_end(std::string_view name) {
-  // "Emma Jones (she/her)", "Alexandre Mandl - advogado": a person's name holds no comma,
-  // parenthesis or spaced dash.
-  std::size_t end = std::min(name.find(','), name.find(" ("));
+  // "Emma Jones (she/her)", "Alexandre Mandl - advogado", "Martine Wonner: eine Abgeordnete
+  // aus Frankreich": a person's name holds no comma, parenthesis, colon or spaced dash.
+  std::size_t end = std::min({name.find(','), name.find(" ("), name.find(": ")});
   for (const std::string_view dash : kDashes) end = std::min(end, name.find(dash));
   if (end == std::string_view::npos) end = name.size();
   // A surname in capitals ends the name before what follows it: "Manon AUBRY The Left group".

@@ -529,9 +529,11 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // a known name after its last comma, and none wraps.
   const bool name_and_place_a_line = line_count >= 2 && !comma_ends_line && places_ending == line_count;
   // One line with no comma may still join two names ("DefendDefenders and Amnesty
-  // International."): split_paragraph splits it at its conjunction only where a side is a name.
-  const bool one_line_of_names = line_count == 1 && commas == 0 && paragraph.text().ends_with('.') &&
-                                 list_mark_length(paragraph.text()) == 0;
+  // International."): split_paragraph splits it at its conjunction only where a side is a name;
+  // without a full stop, where both are ("Amnesty International and Human Rights Watch").
+  const bool one_line_of_names =
+      line_count == 1 && commas == 0 && list_mark_length(paragraph.text()) == 0 &&
+      (paragraph.text().ends_with('.') || joins_two_names(paragraph.text(), is_name));
   // In a long run of lines, a comma or so a line is the name's own ("Grupo Tacuba, A. C.",
   // "KEPA, the Service Centre ..., Finland"): a list wrapped over its lines has more.
   const bool more_commas_than_lines = line_count >= 3 ? commas >= 2 * line_count : commas > line_count;

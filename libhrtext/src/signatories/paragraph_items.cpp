@@ -291,6 +291,11 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
   return items;
 }
 
+bool joins_two_names(std::string_view item, const IsName& is_name) {
+  std::size_t length = 0;
+  return conjunction_split(item, /*joining_item=*/false, is_name, is_name, length) != std::string_view::npos;
+}
+
 std::vector<RawItem> enumerated_items(const ItemText& paragraph) {
   constexpr std::size_t kFewestNumbers = 3;
   const std::string& text = paragraph.text();

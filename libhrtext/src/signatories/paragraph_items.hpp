@@ -34,6 +34,10 @@ inline constexpr std::string_view kArabicComma = "\xD8\x8C";
 // conjunction that join them; none when the paragraph does not number so.
 [[nodiscard]] std::vector<RawItem> enumerated_items(const ItemText& paragraph);
 
+// Whether `item` is two names that a conjunction joins, each a name by `is_name` ("Amnesty
+// International and Human Rights Watch"; not "Bosnia and Herzegovina").
+[[nodiscard]] bool joins_two_names(std::string_view item, const IsName& is_name);
+
 // "and Sweden" -> "Sweden": the conjunction before the last item of a list.
 [[nodiscard]] std::string_view without_conjunction(std::string_view piece);
 
