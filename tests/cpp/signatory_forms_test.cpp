@@ -690,6 +690,8 @@ TEST(SignatoryLayouts, OneOrganisationOrOnePersonUnderALettersClosing) {
   ASSERT_EQ(names_of(person), (Names{"Jane Doe"}));
   EXPECT_EQ(person.signatories[0].kind, EntityKind::kPerson);
   EXPECT_EQ(names(kBody + "Hochachtungsvoll,\n\nJugend Rettet\n"), (Names{"Jugend Rettet"}));
+  // An office with its article is no person ("Le Président du CIREM" is not "Le Président").
+  EXPECT_TRUE(names(kBody + "Cordialement,\n\nLe Pr\u00E9sident du CIREM\n").empty());
   EXPECT_EQ(names(kBody + "Atentamente,\n\nFundaci\u00F3n Corona.\n\nCorporaci\u00F3n Somos M\u00E1s.\n\nDatasketch.\n"),
             (Names{"Fundaci\u00F3n Corona", "Corporaci\u00F3n Somos M\u00E1s", "Datasketch"}));
 }

@@ -351,10 +351,11 @@ class SignatoryReader {
       // a membership ("Top 10 countries:").
       if (!marker.introduction.signers && list_kind(items) == EntityKind::kState) return false;
       // One organisation or one person under a letter's closing signs it ("Sincerely,\n\nSomerville
-      // YIMBY", "Hochachtungsvoll,\nJugend Rettet", "Sincerely,\nGreg Boone").
+      // YIMBY", "Sincerely,\nGreg Boone"); an office with an article ("Le Président du CIREM")
+      // is none of them.
       if (marker.sign_off && items.size() == 1 && !items.front().person && !name_follows(items.front())) {
         const detail::ItemForm form = form_of(items.front());
-        if (form == detail::ItemForm::kPerson ||
+        if ((form == detail::ItemForm::kPerson && opening_article(items.front().text.text()) == 0) ||
             detail::name_weight(form) >= detail::name_weight(detail::ItemForm::kOrganisation)) {
           return true;
         }
@@ -603,15 +604,19 @@ class SignatoryReader {
   // The length of the article that opens `name` when the name after it is known and the whole
   // is not ("L'Argentine", "La Colombie" opening a sentence; not "La Strada International"); else 0.
   std::size_t article_before_known(std::string_view name) const {
+    const std::size_t article = opening_article(name);
+    return article != 0 && resolve(name.substr(article)) && !resolve(name) ? article : 0;
+  }
+
+  // The length of the article that opens `name` ("Le ", "The ", "L'"), or 0.
+  static std::size_t opening_article(std::string_view name) {
     static constexpr std::array kArticles = {"L'"sv, "L\xE2\x80\x99"sv, "L\xC2\xB4"sv, "l\xC2\xB4"sv, "Le "sv,
                                              "La "sv, "Les "sv, "El "sv, "Los "sv, "Las "sv, "O "sv, "A "sv,
                                              "Os "sv, "As "sv, "The "sv, "Die "sv, "Der "sv, "Das "sv};
     // Most names open with no article: one look at the first byte.
     if (name.empty() || std::string_view("LlEOATD").find(name.front()) == std::string_view::npos) return 0;
     for (const std::string_view article : kArticles) {
-      if (name.starts_with(article) && name.size() > article.size()) {
-        return resolve(name.substr(article.size())) && !resolve(name) ? article.size() : 0;
-      }
+      if (name.starts_with(article) && name.size() > article.size()) return article.size();
     }
     return 0;
   }
