@@ -979,6 +979,14 @@ TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
   EXPECT_EQ(urged.stated, 81U);
   EXPECT_EQ(names("The Committee to Protect Journalists (CPJ) and 80 other NGOs have urged the heads of State.\n"),
             Names{"Committee to Protect Journalists"});
+  // Counted without "other": the count is of the rest ("ISHR and 18 organisations" are 19).
+  const Signatories called = read("ISHR and 18 organisations call on Human Rights Council Member States to support the "
+                                  "draft resolution on civil society space.\n");
+  EXPECT_EQ(names_of(called), Names{"ISHR"});
+  EXPECT_TRUE(called.partial);
+  EXPECT_EQ(called.stated, 19U);
+  // A count of something else after the conjunction is none.
+  EXPECT_TRUE(names("In 2019 the police and 300 officers called on the crowd to disperse.\n").empty());
 }
 
 TEST(SignatoryProse, OneSignerBeforeAVerbOfSigningTheDocument) {

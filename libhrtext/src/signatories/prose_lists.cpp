@@ -547,12 +547,16 @@ bool separated_before(std::string_view folded, std::size_t end) {
 }
 
 // Whether `folded` names one or a few beside others it counts before byte `end` ("The Committee
-// to Protect Journalists and 80 other NGOs have urged ..."): "other" after a conjunction.
+// to Protect Journalists and 80 other NGOs have urged ...", "ISHR and 18 organisations call on
+// ..."): "other", or a count of signers, after a conjunction.
 bool beside_others_before(std::string_view folded, std::size_t end) {
   const std::string_view before = folded.substr(0, std::min(end, folded.size()));
   std::size_t conjunction = 0;
   const std::size_t at = find_list_conjunction(before, 0, conjunction);
-  return at != std::string_view::npos && before.find(" other ", at) != std::string_view::npos;
+  if (at == std::string_view::npos) return false;
+  const std::string_view after = before.substr(at + conjunction);
+  return after.find(" other ") != std::string_view::npos ||
+         (leading_digits(after, 6).length > 0 && read_introduction(after).stated);
 }
 
 bool is_particle(std::string_view word) {
@@ -1559,11 +1563,15 @@ class SentenceReader {
         fewest = std::min<std::size_t>(fewest, 2);
       }
     }
-    // The others a piece speaks of ("and many other NGOs", "35 other organisations").
+    // The others a piece speaks of ("and many other NGOs", "35 other organisations"), or the
+    // last piece counts ("ISHR and 18 organisations").
     std::vector<RawItem> named;
     for (std::size_t k = 0; k < items.size(); ++k) {
-      const bool others = counts[k].others || folded[k].starts_with("many other") || folded[k].starts_with("other ") ||
-                          folded[k].starts_with("several other") || folded[k].starts_with("numerous other");
+      const bool counted_last = k > 0 && k + 1 == items.size() && counts[k].stated &&
+                                leading_digits(folded[k], 6).length > 0;
+      const bool others = counts[k].others || counted_last || folded[k].starts_with("many other") ||
+                          folded[k].starts_with("other ") || folded[k].starts_with("several other") ||
+                          folded[k].starts_with("numerous other");
       if (!others) {
         named.push_back(std::move(items[k]));
         continue;
