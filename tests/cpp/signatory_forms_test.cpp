@@ -985,6 +985,11 @@ TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
   EXPECT_EQ(names_of(called), Names{"ISHR"});
   EXPECT_TRUE(called.partial);
   EXPECT_EQ(called.stated, 19U);
+  // Joined by others counted in words, words between "other" and its noun.
+  const Signatories joined = read("Today, London Mining Network along with seven other environmental and Human Rights "
+                                  "organisations wrote to the chief executive of Rio Tinto.\n");
+  EXPECT_EQ(names_of(joined), Names{"London Mining Network"});
+  EXPECT_EQ(joined.stated, 8U);
   // A count of something else after the conjunction is none.
   EXPECT_TRUE(names("In 2019 the police and 300 officers called on the crowd to disperse.\n").empty());
 }

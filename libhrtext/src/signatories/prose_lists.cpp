@@ -546,6 +546,14 @@ bool separated_before(std::string_view folded, std::size_t end) {
   return commas >= 2 || (commas >= 1 && find_list_conjunction(before, 0, conjunction) != std::string_view::npos);
 }
 
+// The number that opens `folded` before "other" ("seven other environmental ... groups", "70
+// other"), in digits or in words.
+std::optional<std::size_t> counted_before_other(std::string_view folded) {
+  const std::size_t space = folded.find(' ');
+  if (space == std::string_view::npos || !folded.substr(space).starts_with(" other ")) return std::nullopt;
+  return number_of(folded.substr(0, space));
+}
+
 // Whether `folded` names one or a few beside others it counts before byte `end` ("The Committee
 // to Protect Journalists and 80 other NGOs have urged ...", "ISHR and 18 organisations call on
 // ..."): "other", or a count of signers, after a conjunction.
@@ -1150,12 +1158,18 @@ class SentenceReader {
       constexpr std::size_t kJoinedReach = 200;  // bytes from the verb to the count
       const std::size_t names_start = at + verb.size();
       const std::string_view after = folded.substr(names_start, kJoinedReach);
-      const std::size_t number = after.find_first_of("0123456789");
+      // The count right after the verb may be in words, and words may stand between "other" and
+      // its noun ("along with seven other environmental and Human Rights organisations").
+      std::size_t number = counted_before_other(after) ? 0 : after.find_first_of("0123456789");
       if (number == std::string_view::npos) {
         if (std::optional<ProseList> list = joined_in_doing(sentence, at, verb.size())) return list;
         continue;
       }
-      const Introduction count = read_introduction(after.substr(number, 60));
+      Introduction count = read_introduction(after.substr(number, 60));
+      if (const std::optional<std::size_t> others = counted_before_other(after.substr(number)); others && !count.stated) {
+        count.stated = others;
+        count.others = true;
+      }
       if (!count.stated) continue;
       std::vector<RawItem> joined;
       std::size_t conjunction = 0;
