@@ -668,6 +668,12 @@ TEST(SignatoryLayouts, PeopleAParagraphInItalicsWithPostNominals) {
             (Names{"Steven Sherwood", "Quentin Grafton", "Trevor J McDougall", "Katherine Demuth"}));
 }
 
+TEST(SignatoryLayouts, ANoteInParenthesesInANamesPlaceNamesNoOne) {
+  EXPECT_EQ(names(kBody + "**Co-signatories:**\n\n**Organizations**\n(To come)\n"), Names{});
+  EXPECT_EQ(names(kBody + "Signed by:\n\nAmnesty International\n(list in formation)\nHuman Rights Watch\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryLayouts, TwoNamesOnOneLineUnderAClosing) {
   EXPECT_EQ(names(kBody + "Signed,\n\nAmnesty International and Human Rights Watch\n"),
             (Names{"Amnesty International", "Human Rights Watch"}));

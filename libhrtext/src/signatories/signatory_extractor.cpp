@@ -908,6 +908,8 @@ class SignatoryReader {
       }
       // "12", "***", "The": no name (a key of no word; its only letters the article it drops).
       if (!holds_a_letter(name) || (name.size() == 3 && detail::ascii_lower(name) == "the")) continue;
+      // A note in parentheses in a name's place ("(To come)", "(list in formation)") names no one.
+      if (name.starts_with('(') && name.ends_with(')') && name.find(')') + 1 == name.size()) continue;
       if (!person && located_list) {  // "SOS Huasco, Comuna de Huasco, Valle del Huasco" (the country gone)
         const auto [name_begin, name_end] = detail::name_before_places(std::string_view(raw).substr(begin, end - begin));
         end = begin + name_end;
