@@ -726,6 +726,14 @@ TEST(SignatoryProse, TheListEndsWithItsSentence) {
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, SentByEmailNamesTheAddresseesNotTheSenders) {
+  EXPECT_TRUE(names("Below is a letter sent by email to Colorado's Senators Bennet and Gardner and Congresswoman "
+                    "DeGette on January 30, 2017.\n")
+                  .empty());
+  EXPECT_EQ(names("The letter was sent by Amnesty International and Human Rights Watch.\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryProse, AConjunctionBeforeAnArticleStartsTheLastName) {
   // "and the" opens the last name; the "and" inside it ("Human Rights and Law") is its own.
   EXPECT_EQ(names("Among the groups signing the statement were the Egyptian Initiative for Personal Rights, the "
@@ -1526,6 +1534,10 @@ TEST(SignatoryUnDocuments, AJointStatementsPenholdersAndTheStatesItSpeaksFor) {
                   "members of the United Nations.\n"),
             (Names{"Netherlands", "Maldives", "Japan", "Costa Rica", "Seychelles", "Albania", "Australia", "Mexico",
                    "Uruguay"}));
+  // A label of a few words before the first State.
+  EXPECT_EQ(names("Mr. Chair, I have the honor to deliver a joint statement on Global Solidarity for Vaccine Equity "
+                  "on behalf of the core group members Algeria, Egypt, El Salvador, Mexico and Pakistan.\n"),
+            (Names{"Algeria", "Egypt", "El Salvador", "Mexico", "Pakistan"}));
 }
 
 TEST(SignatoryUnDocuments, SignatureBlocksAndMandates) {

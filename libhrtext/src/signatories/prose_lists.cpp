@@ -1142,6 +1142,13 @@ class SentenceReader {
     const std::string_view phrase = folded.substr(at, length);
     const bool submitted = phrase == "submitted by" || phrase.starts_with("pr\xC3\xA9sent") || phrase == "presentada por";
     if (submitted && sentence.start + at > kHead) return std::nullopt;
+    // "sent by email to ...": the means of sending, its addressees after it.
+    static constexpr std::array kMeans = {" email"sv, " e-mail"sv, " mail"sv, " post"sv, " fax"sv, " courier"sv,
+                                          " courriel"sv, " courrier"sv, " correo"sv};
+    const std::string_view after = folded.substr(at + length);
+    if (std::any_of(kMeans.begin(), kMeans.end(), [&](std::string_view means) { return after.starts_with(means); })) {
+      return std::nullopt;
+    }
     const std::size_t start = after_count(folded, at + length, folded.size());
     return names_from(sentence, folded, start);
   }

@@ -935,9 +935,12 @@ class SignatoryReader {
         entity = resolve(name, holds_mandate ? EntityKind::kUnBody : kind_of_list, true);
         if (!entity && !cleaned.acronym.empty()) entity = resolve(cleaned.acronym, kind_of_list);
         // A list of States whose first item carries the line's label ("Co-penholders
-        // Netherlands, Maldives, Japan"): the State after the label.
-        if (const std::size_t space = name.find(' '); !entity && kind_of_list == EntityKind::kState &&
-                                                       space != std::string::npos) {
+        // Netherlands, Maldives, Japan", "the core group members Algeria, Egypt, ..."): the
+        // State after the label, a few words.
+        constexpr std::size_t kLabelWords = 4;
+        for (std::size_t space = name.find(' '), words = 1;
+             !entity && kind_of_list == EntityKind::kState && space != std::string::npos && words <= kLabelWords;
+             space = name.find(' ', space + 1), ++words) {
           const std::string rest = name.substr(space + 1);
           std::optional<ResolvedEntity> state = resolve(rest, EntityKind::kState);
           if (const std::size_t at = raw.find(rest, begin); state && state->kind == EntityKind::kState && at < end) {
