@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <string>
@@ -219,6 +220,17 @@ TEST_F(NetworkSave, ChoosesTheFormatByExtension) {
     EXPECT_EQ(read(directory_ / name), written([&](std::ostream& out) { network.write(out, format); })) << name;
   }
   EXPECT_EQ(read(directory_ / "n.nodes.csv"), written([&](std::ostream& out) { network.write_csv_nodes(out); }));
+  // Each was written beside its place and renamed: no partial file stays.
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(directory_), std::filesystem::directory_iterator()), 6);
+}
+
+TEST_F(NetworkSave, AFailedWriteLeavesNoPartialFile) {
+  const Network network = sample();
+  // A directory stands where the file should go: the rename fails, and nothing is left behind.
+  std::filesystem::create_directories(directory_ / "n.graphml" / "inside");
+  EXPECT_THROW(network.save((directory_ / "n.graphml").string()), IoError);
+  EXPECT_TRUE(std::filesystem::is_directory(directory_ / "n.graphml" / "inside"));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(directory_), std::filesystem::directory_iterator()), 1);
 }
 
 TEST_F(NetworkSave, RejectsAnUnknownExtensionAndAnUnwritablePath) {

@@ -47,6 +47,18 @@ def test_writing_a_map_where_no_file_can_be_is_an_io_error(tmp_path: Path):
         network.save_html(tmp_path / "missing" / "map.html")
 
 
+def test_files_are_written_whole_or_not_at_all(tmp_path: Path):
+    network = hrtext.Network.from_documents([hrtext.analyze(LETTER)])
+    network.save_html(tmp_path / "map.html")
+    network.save(tmp_path / "network.graphml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html", "network.graphml"]  # no partial file
+    # Where the rename cannot happen (a directory stands there), nothing is left half-written.
+    (tmp_path / "taken.html").mkdir()
+    with pytest.raises(hrtext.IoError):
+        network.save_html(tmp_path / "taken.html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html", "network.graphml", "taken.html"]
+
+
 def test_a_resolution_that_is_not_positive_and_finite_is_an_error():
     network = hrtext.Network.from_documents([hrtext.analyze(LETTER)])
     for resolution in (0, -1, float("nan"), float("inf")):

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import shutil
@@ -312,11 +313,17 @@ class Network:
     def save_html(self, path: PathLike, *, title: str = "Coalition map", weight: str = "letters", seed: int = 1) -> None:
         """Writes the coalition map (see ``to_html``) to `path`."""
         page = self.to_html(title=title, weight=weight, seed=seed)
+        # Written beside it and renamed over it once whole: an interrupted run leaves no half map.
+        target = os.fspath(path)
+        partial = f"{target}.part-{os.getpid()}"
         try:
-            with open(os.fspath(path), "w", encoding="utf-8") as out:
+            with open(partial, "w", encoding="utf-8") as out:
                 out.write(page)
+            os.replace(partial, target)
         except OSError as error:
-            raise _core.IoError(f"cannot write '{os.fspath(path)}': {error.strerror or error}") from None
+            with contextlib.suppress(OSError):
+                os.remove(partial)
+            raise _core.IoError(f"cannot write '{target}': {error.strerror or error}") from None
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a network: the coalition map in a frame of its own, so that its

@@ -5,6 +5,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <system_error>
+
+#include <unistd.h>
 
 #include "document/ascii_case.hpp"
 #include "hrtext/error.hpp"
@@ -13,13 +17,31 @@
 namespace hrtext {
 namespace {
 
+// Writes the file whole or not at all: into a file beside it, renamed over it once complete, so
+// that an interrupted run or a full disk never leaves a truncated network where a reader looks.
 template <typename Write>
 void write_file(const std::filesystem::path& path, Write write) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw IoError("cannot write network file " + path.string() + ": " + std::strerror(errno));
-  write(out);
-  out.close();
-  if (!out) throw IoError("writing network file " + path.string() + " failed: " + std::strerror(errno));
+  std::filesystem::path partial = path;
+  partial += ".part-" + std::to_string(::getpid());
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) throw IoError("cannot write network file " + path.string() + ": " + std::strerror(errno));
+    write(out);
+    out.close();
+    if (!out) {
+      const int error = errno;
+      std::error_code ignored;
+      std::filesystem::remove(partial, ignored);
+      throw IoError("writing network file " + path.string() + " failed: " + std::strerror(error));
+    }
+  }
+  std::error_code renamed;
+  std::filesystem::rename(partial, path, renamed);
+  if (renamed) {
+    std::error_code ignored;
+    std::filesystem::remove(partial, ignored);
+    throw IoError("cannot write network file " + path.string() + ": " + renamed.message());
+  }
 }
 
 }  // namespace
