@@ -726,6 +726,17 @@ TEST(SignatoryProse, TheListEndsWithItsSentence) {
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, WritersNamedInAppositionToWe) {
+  EXPECT_EQ(names("We, the women of the International Indigenous Women's Forum, gathered in New York, declare our "
+                  "commitment to the rights of indigenous women.\n"),
+            Names{"International Indigenous Women's Forum"});
+  EXPECT_EQ(names("We, Amnesty International and Human Rights Watch, call on the authorities to release them.\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+  // A group of people that names no organisation signs as no one here.
+  EXPECT_TRUE(names("We, the undersigned, call on the authorities to release them.\n").empty());
+  EXPECT_TRUE(names("We, the participants of this meeting, call on the authorities to act.\n").empty());
+}
+
 TEST(SignatoryProse, SentByEmailNamesTheAddresseesNotTheSenders) {
   EXPECT_TRUE(names("Below is a letter sent by email to Colorado's Senators Bennet and Gardner and Congresswoman "
                     "DeGette on January 30, 2017.\n")

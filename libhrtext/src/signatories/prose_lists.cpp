@@ -416,13 +416,24 @@ constexpr std::array kSpeakingAs = {"as "sv, "als "sv, "en tant que "sv, "en tan
                                     "enquanto "sv, "in qualit\xC3\xA0 di "sv};
 constexpr std::array kFirstPerson = {" we "sv, " wir "sv, " nous "sv, " nosotros "sv, " nosotras "sv, " n\xC3\xB3s "sv,
                                      " noi "sv, " wij "sv};
+// What opens a sentence whose writers name themselves in apposition to "we" ("We, the women of
+// the International Indigenous Women's Forum, ...", "Nous, membres du collectif X, ...":
+// SentenceReader::we_as).
+constexpr std::array kWeAs = {"we, "sv, "nous, "sv, "nosotros, "sv, "nosotras, "sv, "wir, "sv, "noi, "sv,
+                              "n\xC3\xB3s, "sv, "wij, "sv};
+// Where a group of people in that apposition names the organisation they belong to ("the women
+// of", "les membres du", "los miembros de la").
+constexpr std::array kGroupOf = {" of the "sv, " of "sv,     " du "sv,  " de la "sv, " de l'"sv, " des "sv,
+                                 " de los "sv, " de las "sv, " del "sv, " de "sv,   " der "sv,  " della "sv,
+                                 " dell'"sv,  " di "sv,      " da "sv,  " do "sv,   " van de "sv, " van "sv};
 
 // Whether a sentence of the paragraph may open with the words of kSpeakingAs: asked of
 // paragraphs that hold no phrase of the other forms, before their sentences are read.
 bool may_open_speaking_as(std::string_view folded) {
   const auto opens_at = [&](std::size_t at) {
     const std::string_view sentence = folded.substr(at);
-    return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), [&](std::string_view as) { return sentence.starts_with(as); });
+    const auto opens = [&](std::string_view as) { return sentence.starts_with(as); };
+    return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), opens) || std::any_of(kWeAs.begin(), kWeAs.end(), opens);
   };
   if (opens_at(0)) return true;
   for (std::size_t stop = folded.find(". "); stop != std::string_view::npos; stop = folded.find(". ", stop + 2)) {
@@ -916,6 +927,7 @@ class SentenceReader {
       if (std::optional<ProseList> list = on_behalf(sentence, folded)) return list;
     }
     if (std::optional<ProseList> list = speaking_as(sentence, folded)) return list;
+    if (std::optional<ProseList> list = we_as(sentence, folded)) return list;
     if (has(kInDocument)) {
       if (std::optional<ProseList> list = voiced_in_document(sentence, folded)) return list;
     }
@@ -1716,6 +1728,32 @@ class SentenceReader {
       }
     }
     return speakers(sentence, folded, opening->size(), clause, 2);
+  }
+
+  // The writers named in apposition to "we" that opens the sentence (kWeAs): "We, Amnesty
+  // International and Human Rights Watch, call on ...", or the organisation of the group of
+  // people who write ("We, the women of the International Indigenous Women's Forum, ..."); one
+  // is enough when it reads as an organisation's.
+  std::optional<ProseList> we_as(ByteSpan sentence, std::string_view folded) const {
+    const auto opening = std::find_if(kWeAs.begin(), kWeAs.end(), [&](std::string_view we) { return folded.starts_with(we); });
+    if (opening == kWeAs.end()) return std::nullopt;
+    const std::size_t clause = end_of_speakers(sentence, folded, opening->size());
+    if (clause == std::string_view::npos) return std::nullopt;
+    std::size_t start = opening->size();
+    // "the women of", "les membres du": a group of people in lower case, then their organisation.
+    const std::string_view apposition = folded.substr(start, clause - start);
+    if (starts_lower_case_letter(text_.substr(sentence.start + start, clause - start))) {
+      std::size_t group_end = std::string_view::npos, length = 0;
+      for (const std::string_view of : kGroupOf) {
+        if (const std::size_t at = apposition.find(of); at < group_end) {
+          group_end = at;
+          length = of.size();
+        }
+      }
+      if (group_end == std::string_view::npos) return std::nullopt;
+      start += group_end + length;
+    }
+    return speakers(sentence, folded, start, clause, 1);
   }
 
   // Where the names of those who write end, from `start`: at the first comma that words in lower
