@@ -726,6 +726,15 @@ TEST(SignatoryProse, TheListEndsWithItsSentence) {
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, WhereAnOrganisationIsBasedIsNoPartOfItsName) {
+  const Signatories initiated = read("The statement was initiated by the Geneva-based NGO UPR Info and is supported "
+                                     "by 76 other NGOs.\n");
+  EXPECT_EQ(names_of(initiated), Names{"UPR Info"});
+  EXPECT_EQ(names("The letter was signed by the London-based rights group Amnesty International and Human Rights "
+                  "Watch.\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryProse, WritersNamedInAppositionToWe) {
   EXPECT_EQ(names("We, the women of the International Indigenous Women's Forum, gathered in New York, declare our "
                   "commitment to the rights of indigenous women.\n"),

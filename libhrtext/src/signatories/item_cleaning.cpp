@@ -725,6 +725,20 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
     const bool short_words = std::count(words.begin(), words.end(), ' ') <= 2;
     if ((short_words && (reads_as_person_name(rest) || is_name(rest))) || kind) begin += descriptor;
   }
+  // Where an organisation is based, before its name ("the Geneva-based NGO UPR Info", "the
+  // London-based rights group Amnesty International"): the name starts at the first capitalised
+  // word after "-based" and the words in lower case, or "NGO", that say what it is.
+  constexpr std::size_t kPlaceReach = 40;  // bytes before "-based"
+  if (const std::size_t based = item.substr(begin, end - begin).find("-based "); based < kPlaceReach) {
+    std::size_t at = begin + based + std::string_view("-based ").size();
+    while (at < end) {
+      const std::size_t word_end = std::min(item.find(' ', at), end);
+      const std::string_view word = item.substr(at, word_end - at);
+      if (starts_with_capital(word) && word != "NGO" && word != "NGOs") break;
+      at = word_end + 1;
+    }
+    if (at < end) begin = at;
+  }
   // A German compound that says what the organisation is, before its known name
   // ("Menschenrechtsdachverband FIDH").
   if (const std::size_t space = item.find(' ', begin); space < end && is_german_compound_kind(item.substr(begin, space - begin)) &&
