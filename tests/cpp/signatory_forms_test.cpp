@@ -741,6 +741,10 @@ TEST(SignatoryProse, WritersNamedInAppositionToWe) {
             Names{"International Indigenous Women's Forum"});
   EXPECT_EQ(names("We, Amnesty International and Human Rights Watch, call on the authorities to release them.\n"),
             (Names{"Amnesty International", "Human Rights Watch"}));
+  // The organisation starts at the first capital after the group ("the members of the board of").
+  EXPECT_EQ(names("We, the members of the board of the European Refugee Council Network, call on the ministers to "
+                  "act.\n"),
+            Names{"European Refugee Council Network"});
   // A group of people that names no organisation signs as no one here.
   EXPECT_TRUE(names("We, the undersigned, call on the authorities to release them.\n").empty());
   EXPECT_TRUE(names("We, the participants of this meeting, call on the authorities to act.\n").empty());

@@ -12,6 +12,7 @@
 
 #include "document/ascii_case.hpp"
 #include "document/utf8.hpp"
+#include "document/words.hpp"
 #include "match/arabic_proclitics.hpp"
 #include "match/byte_phrases.hpp"
 #include "signatories/introduction.hpp"
@@ -1740,18 +1741,19 @@ class SentenceReader {
     const std::size_t clause = end_of_speakers(sentence, folded, opening->size());
     if (clause == std::string_view::npos) return std::nullopt;
     std::size_t start = opening->size();
-    // "the women of", "les membres du": a group of people in lower case, then their organisation.
+    // "the women of", "les citoyens du collectif de la": a group of people in lower case, then
+    // their organisation, from the first capital after one of those words.
     const std::string_view apposition = folded.substr(start, clause - start);
     if (starts_lower_case_letter(text_.substr(sentence.start + start, clause - start))) {
-      std::size_t group_end = std::string_view::npos, length = 0;
+      std::size_t names = std::string_view::npos;
       for (const std::string_view of : kGroupOf) {
-        if (const std::size_t at = apposition.find(of); at < group_end) {
-          group_end = at;
-          length = of.size();
+        for (std::size_t at = apposition.find(of); at != std::string_view::npos; at = apposition.find(of, at + 1)) {
+          const std::size_t after = start + at + of.size();
+          if (after < names && capital_at(text_, sentence.start + after)) names = after;
         }
       }
-      if (group_end == std::string_view::npos) return std::nullopt;
-      start += group_end + length;
+      if (names == std::string_view::npos) return std::nullopt;
+      start = names;
     }
     return speakers(sentence, folded, start, clause, 1);
   }
