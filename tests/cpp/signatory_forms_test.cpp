@@ -726,6 +726,14 @@ TEST(SignatoryProse, TheListEndsWithItsSentence) {
             (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, UncountedNamesInParenthesesAfterAGroupNoun) {
+  EXPECT_EQ(names("L\u2019ensemble des syndicats de journalistes (SNJ, SNJ-CGT, CFDT, SGJ-FO, SPC-CFE-CGC et SJ-CFTC) "
+                  "estiment que la libert\u00E9 de la presse est en danger et interpellent les pouvoirs publics.\n"),
+            (Names{"SNJ", "SNJ-CGT", "CFDT", "SGJ-FO", "SPC-CFE-CGC", "SJ-CFTC"}));
+  // Two are no list; places in parentheses are no signers.
+  EXPECT_TRUE(names("Les syndicats (SNJ et CFDT) estiment que la presse est en danger.\n").empty());
+}
+
 TEST(SignatoryProse, WhereAnOrganisationIsBasedIsNoPartOfItsName) {
   const Signatories initiated = read("The statement was initiated by the Geneva-based NGO UPR Info and is supported "
                                      "by 76 other NGOs.\n");

@@ -129,7 +129,7 @@ constexpr std::array kVoicingVerbs = {
     " demandent"sv, " protestent"sv, " s'opposent"sv, " d\xC3\xA9plorent"sv, " saluent"sv, " piden"sv,
     " reclaman"sv, " solicitan"sv, " lamentan"sv, " deploran"sv, " pedem"sv, " reivindicam"sv, " lamentam"sv,
     " pledge"sv, " committed"sv, " se sont engag"sv, " se sont collectivement engag"sv, " s'engagent"sv,
-    " se comprometen"sv, " se comprometieron"sv, " verpflichten sich"sv,
+    " se comprometen"sv, " se comprometieron"sv, " verpflichten sich"sv, " interpellent"sv, " estiment"sv,
     " protestano"sv, " sollecitano"sv, " verlangen"sv, " appellieren"sv, " protestieren"sv,
     // Past tenses of the same: "A, B et C ont dénoncé ...", "A, B y C han exigido ...".
     " ont d\xC3\xA9nonc\xC3\xA9"sv, " ont condamn\xC3\xA9"sv, " ont appel\xC3\xA9"sv, " ont exhort\xC3\xA9"sv,
@@ -942,7 +942,9 @@ class SentenceReader {
   // many as the count says, in a sentence that speaks of signing or of a joint stance ("three
   // Nobel laureates - Nadine Gordimer, Seamus Heaney and Wole Soyinka - as well as ...",
   // "cinco centrais sindicais – Força Sindical, CTB, UGT, NCST e CSB – divulgaram nota
-  // conjunta"): the count and the names agree.
+  // conjunta"): the count and the names agree. Uncounted, three names at least in parentheses
+  // after a plural noun of signing groups ("L'ensemble des syndicats de journalistes (SNJ,
+  // SNJ-CGT, CFDT, ...) interpellent les pouvoirs publics").
   std::optional<ProseList> counted_apposition(ByteSpan sentence, std::string_view folded) const {
     constexpr std::size_t kCountReachWords = 5;  // "three Nobel laureates in literature"
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kMarks = {{
@@ -954,11 +956,14 @@ class SentenceReader {
       const std::size_t end = folded.find(close, inner);
       if (end == std::string_view::npos) continue;
       std::optional<std::size_t> count;
+      bool group = false;  // a plural noun of signing groups, uncounted: "l'ensemble des syndicats (A, B, C)"
       const std::vector<std::string_view> before = words_of(folded.substr(0, at));
       for (std::size_t w = before.size() > kCountReachWords ? before.size() - kCountReachWords : 0; w < before.size(); ++w) {
         if (const std::optional<std::size_t> number = number_of(before[w])) count = number;
+        const std::size_t word_start = static_cast<std::size_t>(before[w].data() - folded.data());
+        group = group || (close == ")"sv && opens_with_group_noun(folded.substr(word_start, at - word_start)));
       }
-      if (!count || *count < 2) continue;
+      if ((!count || *count < 2) && !group) continue;
       // The signing or the stance is said of them: before the names, or just after them ("...
       // with the five unions (A, B, C, D, E), but the letter will be signed by three" is not).
       constexpr std::size_t kStanceReach = 60;  // bytes after the names: "– divulgaram nota conjunta"
@@ -966,7 +971,8 @@ class SentenceReader {
       if ((phrase_groups_in(around) & (kDocument | kJoint | kVoicing | kSending | kAmong | kSigners | kSignsIt)) == 0) continue;
       const ByteSpan names{sentence.start + inner, sentence.start + end};
       std::optional<ProseList> list = names_from(names, folded.substr(inner, end - inner), 0, close == ")"sv);
-      if (list && list->items.size() == *count) return list;
+      constexpr std::size_t kFewestUncounted = 3;
+      if (list && (count ? list->items.size() == *count : list->items.size() >= kFewestUncounted)) return list;
     }
     return std::nullopt;
   }
