@@ -1558,6 +1558,18 @@ TEST(SignatoryUnDocuments, TheTitleOfALetterFromPermanentRepresentatives) {
   EXPECT_EQ(header.signatories[1].via, SignatoryVia::kHeader);
 }
 
+TEST(SignatoryUnDocuments, TheStatesWhoseMinistersOpenADeclarationsPreamble) {
+  EXPECT_EQ(names("Joint Statement of the Ministers of Foreign Affairs on the Safety of Journalists\n\nThe Ministers of "
+                  "Foreign Affairs of the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan and "
+                  "the Russian Federation,\nReaffirming their commitment to the principles of international law,\n"
+                  "Declare the following:\n"),
+            (Names{"Republic of Armenia", "Republic of Belarus", "Republic of Kazakhstan", "Russian Federation"}));
+  // A title that runs into the preamble, no blank line between.
+  EXPECT_EQ(names("Joint Statement on the Safety of Journalists\nUnofficial translation\nThe Ministers of Foreign Affairs "
+                  "of the Kyrgyz Republic and the Republic of Tajikistan,\nReaffirming their commitment,\n"),
+            (Names{"Kyrgyz Republic", "Republic of Tajikistan"}));
+}
+
 TEST(SignatoryUnDocuments, AJointStatementsPenholdersAndTheStatesItSpeaksFor) {
   // The penholders' line carries its label on its first State; the statement speaks for more.
   EXPECT_EQ(names("Joint Statement\n\nCo-penholders Netherlands, Maldives, Japan, Costa Rica and Seychelles\n\n"

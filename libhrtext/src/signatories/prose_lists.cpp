@@ -422,6 +422,14 @@ constexpr std::array kFirstPerson = {" we "sv, " wir "sv, " nous "sv, " nosotros
 // SentenceReader::we_as).
 constexpr std::array kWeAs = {"we, "sv, "nous, "sv, "nosotros, "sv, "nosotras, "sv, "wir, "sv, "noi, "sv,
                               "n\xC3\xB3s, "sv, "wij, "sv};
+// What opens the preamble of a declaration of States, their office holders before the States
+// they speak for ("The Ministers of Foreign Affairs of the Republic of Armenia, ..., and the
+// Republic of Uzbekistan,\nReaffirming ...": SentenceReader::holders_preamble).
+constexpr std::array kOfficeHolders = {"the ministers "sv,    "the foreign ministers "sv, "the heads of state"sv,
+                                       "the leaders of "sv,  "the governments of "sv,    "the presidents of "sv,
+                                       "the prime ministers "sv, "les ministres "sv,     "les chefs d'\xC3\xA9tat"sv,
+                                       "les gouvernements "sv, "los ministros "sv,       "los jefes de estado"sv,
+                                       "los presidentes de "sv, "los gobiernos de "sv};
 // Where a group of people in that apposition names the organisation they belong to ("the women
 // of", "les membres du", "los miembros de la").
 constexpr std::array kGroupOf = {" of the "sv, " of "sv,     " du "sv,  " de la "sv, " de l'"sv, " des "sv,
@@ -434,7 +442,8 @@ bool may_open_speaking_as(std::string_view folded) {
   const auto opens_at = [&](std::size_t at) {
     const std::string_view sentence = folded.substr(at);
     const auto opens = [&](std::string_view as) { return sentence.starts_with(as); };
-    return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), opens) || std::any_of(kWeAs.begin(), kWeAs.end(), opens);
+    return std::any_of(kSpeakingAs.begin(), kSpeakingAs.end(), opens) || std::any_of(kWeAs.begin(), kWeAs.end(), opens) ||
+           std::any_of(kOfficeHolders.begin(), kOfficeHolders.end(), opens);
   };
   if (opens_at(0)) return true;
   for (std::size_t stop = folded.find(". "); stop != std::string_view::npos; stop = folded.find(". ", stop + 2)) {
@@ -929,6 +938,7 @@ class SentenceReader {
     }
     if (std::optional<ProseList> list = speaking_as(sentence, folded)) return list;
     if (std::optional<ProseList> list = we_as(sentence, folded)) return list;
+    if (std::optional<ProseList> list = holders_preamble(sentence, folded)) return list;
     if (has(kInDocument)) {
       if (std::optional<ProseList> list = voiced_in_document(sentence, folded)) return list;
     }
@@ -1762,6 +1772,46 @@ class SentenceReader {
       start = names;
     }
     return speakers(sentence, folded, start, clause, 1);
+  }
+
+  // The States whose office holders open a declaration's preamble (kOfficeHolders), the line of
+  // their names closed by a comma as a preamble's subject is: two at least.
+  std::optional<ProseList> holders_preamble(ByteSpan sentence, std::string_view folded) const {
+    // At the sentence's start, or a line's: a title over the preamble runs into its sentence.
+    std::size_t opening = std::string_view::npos;
+    for (const std::string_view holders : kOfficeHolders) {
+      if (folded.starts_with(holders)) opening = 0;
+      for (std::size_t line = folded.find('\n'); opening != 0 && line != std::string_view::npos;
+           line = folded.find('\n', line + 1)) {
+        if (folded.substr(line + 1).starts_with(holders)) opening = std::min(opening, line + 1);
+      }
+    }
+    if (opening == std::string_view::npos) return std::nullopt;
+    sentence.start += opening;
+    folded.remove_prefix(opening);
+    std::size_t line_end = folded.find('\n');
+    if (line_end == std::string_view::npos) line_end = folded.size();
+    std::size_t end = line_end;
+    while (end > 0 && folded[end - 1] == ' ') --end;
+    if (end == 0 || folded[end - 1] != ',') return std::nullopt;
+    // The States start at the first capital after "of", "de", "des" ("of Foreign Affairs of the
+    // Republic of Armenia": at "Foreign", which is no State, and then at "Republic").
+    for (const std::string_view of : kGroupOf) {
+      for (std::size_t at = folded.find(of); at != std::string_view::npos && at < end; at = folded.find(of, at + 1)) {
+        const std::size_t start = at + of.size();
+        if (!capital_at(text_, sentence.start + start)) continue;
+        std::optional<ProseList> list = names_from(ByteSpan{sentence.start, sentence.start + end - 1},
+                                                   folded.substr(0, end - 1), start);
+        if (list && list->items.size() >= 2 && std::all_of(list->items.begin(), list->items.end(), [&](const RawItem& item) {
+              return is_known_(item.text.text());
+            })) {
+          list->introduction.signers = true;
+          list->introduction.states = true;
+          return list;
+        }
+      }
+    }
+    return std::nullopt;
   }
 
   // Where the names of those who write end, from `start`: at the first comma that words in lower
