@@ -1001,41 +1001,40 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
             (Names{"Dominican Republic", "Ghana", "Albania"}));
 }
 
+// The names a sentence gives beside others it speaks of, partial, and the number it states.
+void expect_named_beside_others(const std::string& text, const Names& named, std::optional<std::size_t> stated) {
+  const Signatories read_back = read(text);
+  EXPECT_EQ(names_of(read_back), named) << text;
+  EXPECT_TRUE(read_back.partial) << text;
+  EXPECT_EQ(read_back.stated, stated) << text;
+}
+
 TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
   // One name and the others it does not name: partial, and counted where the count is given;
   // a date that opens the sentence is no name.
-  const Signatories counted = read("Human Rights Watch and 45 other organizations sent a letter to Secretary Janet "
-                                   "Napolitano today, urging the Department of Homeland Security to act.\n");
-  EXPECT_EQ(names_of(counted), Names{"Human Rights Watch"});
-  EXPECT_TRUE(counted.partial);
-  EXPECT_EQ(counted.stated, 46U);
-  const Signatories uncounted = read("On 21 July 2021 FIDH and many other NGOs addressed an open letter to the "
-                                     "Government of Eswatini and the international community.\n");
-  EXPECT_EQ(names_of(uncounted), Names{"FIDH"});
-  EXPECT_TRUE(uncounted.partial);
-  EXPECT_FALSE(uncounted.stated.has_value());
+  expect_named_beside_others("Human Rights Watch and 45 other organizations sent a letter to Secretary Janet "
+                             "Napolitano today, urging the Department of Homeland Security to act.\n",
+                             Names{"Human Rights Watch"}, 46U);
+  expect_named_beside_others("On 21 July 2021 FIDH and many other NGOs addressed an open letter to the Government of "
+                             "Eswatini and the international community.\n",
+                             Names{"FIDH"}, std::nullopt);
   // Others alone, with no name, are no signers.
   EXPECT_TRUE(names("Many other organizations sent a letter to the Council.\n").empty());
   // A verb of joint stance after one name and counted others, words between the count and its
   // noun, an acronym after the name.
-  const Signatories urged = read("On 9 April 2020, the Committee to Protect Journalists (CPJ) and 80 other media and "
-                                 "human rights NGOs have urged ten African Heads of State to release journalists.\n");
-  EXPECT_EQ(names_of(urged), Names{"Committee to Protect Journalists"});
-  EXPECT_TRUE(urged.partial);
-  EXPECT_EQ(urged.stated, 81U);
+  expect_named_beside_others("On 9 April 2020, the Committee to Protect Journalists (CPJ) and 80 other media and human "
+                             "rights NGOs have urged ten African Heads of State to release journalists.\n",
+                             Names{"Committee to Protect Journalists"}, 81U);
   EXPECT_EQ(names("The Committee to Protect Journalists (CPJ) and 80 other NGOs have urged the heads of State.\n"),
             Names{"Committee to Protect Journalists"});
   // Counted without "other": the count is of the rest ("ISHR and 18 organisations" are 19).
-  const Signatories called = read("ISHR and 18 organisations call on Human Rights Council Member States to support the "
-                                  "draft resolution on civil society space.\n");
-  EXPECT_EQ(names_of(called), Names{"ISHR"});
-  EXPECT_TRUE(called.partial);
-  EXPECT_EQ(called.stated, 19U);
+  expect_named_beside_others("ISHR and 18 organisations call on Human Rights Council Member States to support the "
+                             "draft resolution on civil society space.\n",
+                             Names{"ISHR"}, 19U);
   // Joined by others counted in words, words between "other" and its noun.
-  const Signatories joined = read("Today, London Mining Network along with seven other environmental and Human Rights "
-                                  "organisations wrote to the chief executive of Rio Tinto.\n");
-  EXPECT_EQ(names_of(joined), Names{"London Mining Network"});
-  EXPECT_EQ(joined.stated, 8U);
+  expect_named_beside_others("Today, London Mining Network along with seven other environmental and Human Rights "
+                             "organisations wrote to the chief executive of Rio Tinto.\n",
+                             Names{"London Mining Network"}, 8U);
   // A count of something else after the conjunction is none.
   EXPECT_TRUE(names("In 2019 the police and 300 officers called on the crowd to disperse.\n").empty());
 }

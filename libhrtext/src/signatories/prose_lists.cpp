@@ -425,16 +425,16 @@ constexpr std::array kWeAs = {"we, "sv, "nous, "sv, "nosotros, "sv, "nosotras, "
 // What opens the preamble of a declaration of States, their office holders before the States
 // they speak for ("The Ministers of Foreign Affairs of the Republic of Armenia, ..., and the
 // Republic of Uzbekistan,\nReaffirming ...": SentenceReader::holders_preamble).
-constexpr std::array kOfficeHolders = {"the ministers "sv,    "the foreign ministers "sv, "the heads of state"sv,
-                                       "the leaders of "sv,  "the governments of "sv,    "the presidents of "sv,
-                                       "the prime ministers "sv, "les ministres "sv,     "les chefs d'\xC3\xA9tat"sv,
-                                       "les gouvernements "sv, "los ministros "sv,       "los jefes de estado"sv,
+constexpr std::array kOfficeHolders = {"the ministers "sv, "the foreign ministers "sv, "the heads of state"sv,
+                                       "the leaders of "sv, "the governments of "sv, "the presidents of "sv,
+                                       "the prime ministers "sv, "les ministres "sv, "les chefs d'\xC3\xA9tat"sv,
+                                       "les gouvernements "sv, "los ministros "sv, "los jefes de estado"sv,
                                        "los presidentes de "sv, "los gobiernos de "sv};
 // Where a group of people in that apposition names the organisation they belong to ("the women
 // of", "les membres du", "los miembros de la").
-constexpr std::array kGroupOf = {" of the "sv, " of "sv,     " du "sv,  " de la "sv, " de l'"sv, " des "sv,
-                                 " de los "sv, " de las "sv, " del "sv, " de "sv,   " der "sv,  " della "sv,
-                                 " dell'"sv,  " di "sv,      " da "sv,  " do "sv,   " van de "sv, " van "sv};
+constexpr std::array kGroupOf = {" of the "sv, " of "sv, " du "sv, " de la "sv, " de l'"sv, " des "sv, " de los "sv,
+                                 " de las "sv, " del "sv, " de "sv, " der "sv, " della "sv, " dell'"sv, " di "sv,
+                                 " da "sv, " do "sv, " van de "sv, " van "sv};
 
 // Whether a sentence of the paragraph may open with the words of kSpeakingAs: asked of
 // paragraphs that hold no phrase of the other forms, before their sentences are read.
