@@ -22,7 +22,7 @@ help:
 	@echo "make test    run each fuzz target for 5 s, build (Debug, ASan/UBSan), run ctest, install the Python package, run pytest"
 	@echo "make bench   build (Release) and run the Google Benchmark programs"
 	@echo "make test-poppler  build the C++ library with its PDF back end (Poppler, GPL) and run its reader tests"
-	@echo "make fuzz FUZZ_SECONDS=N  build the libFuzzer targets (clang) and run each for N seconds (default 60)"
+	@echo "make fuzz FUZZ_SECONDS=N [FUZZ_TARGETS=\"fuzz_analyze ...\"]  build the libFuzzer targets (clang) and run each (or those named) for N seconds (default 60)"
 	@echo "make test-tsan  build with ThreadSanitizer and run the tests that share the library between threads"
 	@echo "make compare dates: hrtext against dateparser and datefinder (installs them)"
 	@echo "make deps    install the missing Debian and Python packages (idempotent)"
@@ -71,7 +71,7 @@ FUZZ_SECONDS ?= 60
 fuzz: apt-deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz
-	fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+	fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # The fuzz targets briefly, then ctest, then pytest: the output ends with both runners' summary lines.
 test:

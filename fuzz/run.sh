@@ -4,10 +4,15 @@
 # grows is kept in BUILD/corpus/NAME for the next run. Any crash, leak, sanitizer report or
 # broken check stops with the finding saved as BUILD/findings/NAME/crash-*: make it a test.
 #
-# usage: fuzz/run.sh BUILD SECONDS
+# usage: fuzz/run.sh BUILD SECONDS [TARGET...]   (every target when none is named)
 set -euo pipefail
 build=$1
 seconds=$2
+shift 2
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(fuzz_document fuzz_analyze fuzz_read_input fuzz_pdf_pages fuzz_gazetteer fuzz_network)
+fi
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 seeds="$build/seeds"
@@ -32,7 +37,11 @@ printf '2019-01-30\tamnesty-international:Amnesty International\tFIDH\tCHN:China
   > "$seeds/network/letters"
 declare -A seed_of=([fuzz_document]=text [fuzz_analyze]=text [fuzz_read_input]=read_input
                     [fuzz_pdf_pages]=text [fuzz_gazetteer]=gazetteer [fuzz_network]=network)
-for name in fuzz_document fuzz_analyze fuzz_read_input fuzz_pdf_pages fuzz_gazetteer fuzz_network; do
+for name in "${targets[@]}"; do
+  if [ -z "${seed_of[$name]+set}" ]; then
+    echo "fuzz: no target named $name (known: ${!seed_of[*]})" >&2
+    exit 2
+  fi
   corpus="$build/corpus/$name"
   findings="$build/findings/$name"
   mkdir -p "$corpus" "$findings"
@@ -50,4 +59,4 @@ for name in fuzz_document fuzz_analyze fuzz_read_input fuzz_pdf_pages fuzz_gazet
     exit 1
   fi
 done
-echo "fuzz: every target ran ${seconds}s with no finding"
+echo "fuzz: ${targets[*]}: each ran ${seconds}s with no finding"

@@ -237,6 +237,48 @@ TEST(NetworkBuilding, NamesTheIdThatIsNotThere) {
   EXPECT_THROW(static_cast<void>(network.closest_partners("zzz", 3)), Error);
 }
 
+TEST(NetworkBuilding, ComesBackWholeFromItsParts) {
+  NetworkOptions options;
+  options.min_weight = 2;  // a filtered network: its letters hold ties its edges no longer do
+  const Network built = Network::build(three_letters(), options);
+  const Network copy = Network::from_parts(built.nodes(), built.edges(), built.letters());
+  ASSERT_EQ(copy.node_count(), 4u);
+  ASSERT_EQ(copy.edge_count(), 2u);  // a-b and b-c, each co-signed twice
+  EXPECT_EQ(copy.edges()[0].letters, 2u);
+  EXPECT_DOUBLE_EQ(copy.edges()[1].newman, built.edges()[1].newman);
+  EXPECT_EQ(copy.index_of("d"), built.index_of("d"));
+  EXPECT_EQ(copy.letters()[2].persons, 1u);
+  EXPECT_EQ(copy.degree(), built.degree());
+  EXPECT_EQ(copy.components(), built.components());
+}
+
+TEST(NetworkBuilding, RefusesPartsThatDoNotFitTogether) {
+  const Network built = Network::build(three_letters());
+  const auto refused = [](std::vector<NetworkNode> nodes, std::vector<NetworkEdge> edges,
+                          std::vector<NetworkLetter> letters, const std::string& fault) {
+    try {
+      static_cast<void>(Network::from_parts(std::move(nodes), std::move(edges), std::move(letters)));
+      ADD_FAILURE() << "accepted parts with " << fault;
+    } catch (const ParseError& error) {
+      EXPECT_NE(std::string(error.what()).find(fault), std::string::npos) << error.what();
+    }
+  };
+  std::vector<NetworkNode> twins = built.nodes();
+  twins[1].id = twins[0].id;
+  refused(twins, built.edges(), built.letters(), "share an id");
+  std::vector<NetworkNode> unnamed = built.nodes();
+  unnamed[2].id.clear();
+  refused(unnamed, built.edges(), built.letters(), "empty id");
+  std::vector<NetworkEdge> beyond = built.edges();
+  beyond.back().target = 9;
+  refused(built.nodes(), beyond, built.letters(), "(source < target < nodes)");
+  std::vector<NetworkEdge> reversed(built.edges().rbegin(), built.edges().rend());
+  refused(built.nodes(), reversed, built.letters(), "out of (source, target) order");
+  std::vector<NetworkLetter> stray = built.letters();
+  stray[0].organisations.push_back(7);
+  refused(built.nodes(), built.edges(), stray, "letter \"L1\"");
+}
+
 TEST(NetworkBuilding, AnEmptyCorpusGivesAnEmptyNetwork) {
   const Network network = Network::build(std::span<const SignedLetter>());
   EXPECT_EQ(network.node_count(), 0U);

@@ -152,6 +152,37 @@ def test_analyzers_and_gazetteer_entries_pickle_for_other_processes():
     assert repr(copy) == repr(analyzer)
 
 
+def test_a_network_pickles_whole_its_filtered_edges_and_partial_letters_included():
+    def signed(*ids: str) -> list[dict]:
+        return [{"kind": "ngo", "id": i, "name": i.upper(), "text": i} for i in ids]
+    records = [
+        {"source": "L1", "document_date": "2019-03-30", "signatories": signed("amnesty", "hrw", "fidh")},
+        {"source": "L2", "document_date": "2019", "signatories": signed("amnesty", "hrw"),
+         "signatories_partial": True},
+        {"source": "L3", "document_date": None, "signatories": signed("hrw", "fidh", "article-19")},
+    ]
+    network = hrtext.Network.from_records(records, min_weight=2)
+    copy = pickle.loads(pickle.dumps(network))
+    assert copy.edge_count == network.edge_count == 2  # amnesty-hrw and hrw-fidh, twice each
+    assert copy.to_pandas()[1].equals(network.to_pandas()[1])
+    assert copy.nodes == network.nodes
+    assert copy.pagerank() == network.pagerank()
+    assert copy.summary() == network.summary()  # which says one letter names only some signers
+    assert copy.write("graphml") == network.write("graphml")
+
+
+def test_a_network_from_parts_that_do_not_fit_is_refused():
+    network = hrtext.Network.from_records([{"source": "L1", "document_date": None, "signatories": [
+        {"kind": "ngo", "id": i, "name": i, "text": i} for i in ("a", "b")]}])
+    core = network._core
+    with pytest.raises(hrtext.ParseError, match="joins nodes 0 and 5"):
+        hrtext._core.Network.from_parts(core.nodes(), [(0, 5, 1, 1.0, 1.0)], core.letters())
+    with pytest.raises(hrtext.ParseError, match="does not fit in 32 bits"):
+        hrtext._core.Network.from_parts(core.nodes(), [(0, 1, 2**40, 1.0, 1.0)], core.letters())
+    with pytest.raises(TypeError):
+        hrtext._core.Network.from_parts("nodes", core.edges(), core.letters())
+
+
 def test_the_size_limit_bounds_the_repaired_document_not_only_the_input():
     analyzer = hrtext.Analyzer(replace_invalid_utf8=True, max_bytes=1024)
     with pytest.raises(hrtext.LimitError, match="ill-formed sequences are replaced"):

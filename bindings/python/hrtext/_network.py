@@ -123,6 +123,12 @@ class Network:
         self._ids = [n[0] for n in nodes]
         self._names = {n[0]: n[1] for n in nodes}
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Pickled as its parts, which come back as they were (filtered edges included), so that
+        # a network goes to other processes (multiprocessing, Spark) and into files.
+        core = self._core
+        return _restored_network, (core.nodes(), core.edges(), core.letters(), self._partial)
+
     # Building
 
     @classmethod
@@ -424,6 +430,11 @@ class Network:
 
     def __repr__(self) -> str:
         return f"<hrtext.Network: {self.node_count} organisations, {self.edge_count} ties>"
+
+
+def _restored_network(nodes: list[Any], edges: list[Any], letters: list[Any], partial: list[str]) -> Network:
+    """A pickled Network, back from its parts."""
+    return Network(_core.Network.from_parts(nodes, edges, letters), partial)
 
 
 def compare_periods(earlier: Network, later: Network, *, core_size: int = 5, min_size: int = 2,

@@ -5,6 +5,8 @@
 
 #include <pybind11/stl.h>
 
+#include <cstdint>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -25,6 +27,13 @@ using hrtext::Network;
 using SignerTuple = std::tuple<std::string, std::optional<std::string>, std::string>;
 // (letter, ISO date or None, signers)
 using LetterTuple = std::tuple<std::string, std::optional<std::string>, std::vector<SignerTuple>>;
+// The parts of a built network, as nodes(), edges() and letters() give them and from_parts()
+// takes them back: (id, name, kind, letters, first_date, last_date), (source, target, letters,
+// newman, jaccard), (letter, date, node indices, persons).
+using NodeTuple = std::tuple<std::string, std::string, std::string, std::size_t, std::optional<std::string>,
+                             std::optional<std::string>>;
+using EdgeTuple = std::tuple<std::size_t, std::size_t, std::size_t, double, double>;
+using NetworkLetterTuple = std::tuple<std::string, std::optional<std::string>, std::vector<std::size_t>, std::size_t>;
 
 EdgeWeight weight_of(const std::string& name) {
   if (name == "letters") return EdgeWeight::kLetters;
@@ -49,6 +58,36 @@ hrtext::LouvainOptions louvain_options(const std::string& weight, double resolut
   options.resolution = resolution;
   options.seed = seed;
   return options;
+}
+
+// A 32-bit field of an edge from Python's int, refused when it does not fit.
+std::uint32_t edge_field(std::size_t value, const char* what) {
+  if (value > std::numeric_limits<std::uint32_t>::max()) {
+    throw hrtext::ParseError(std::string("an edge's ") + what + " does not fit in 32 bits: " + std::to_string(value));
+  }
+  return static_cast<std::uint32_t>(value);
+}
+
+Network network_from_parts(const std::vector<NodeTuple>& node_tuples, const std::vector<EdgeTuple>& edge_tuples,
+                           const std::vector<NetworkLetterTuple>& letter_tuples) {
+  std::vector<hrtext::NetworkNode> nodes;
+  nodes.reserve(node_tuples.size());
+  for (const auto& [id, name, kind, letters, first, last] : node_tuples) {
+    nodes.push_back({id, name, hrtext::entity_kind_from_string(kind), letters, date_of(first), date_of(last)});
+  }
+  std::vector<hrtext::NetworkEdge> edges;
+  edges.reserve(edge_tuples.size());
+  for (const auto& [source, target, letters, newman, jaccard] : edge_tuples) {
+    edges.push_back({edge_field(source, "source"), edge_field(target, "target"), edge_field(letters, "letters"),
+                     newman, jaccard});
+  }
+  std::vector<hrtext::NetworkLetter> letters;
+  letters.reserve(letter_tuples.size());
+  for (const auto& [letter, date, organisations, persons] : letter_tuples) {
+    letters.push_back({letter, date_of(date), organisations, persons});
+  }
+  py::gil_scoped_release release;
+  return Network::from_parts(std::move(nodes), std::move(edges), std::move(letters));
 }
 
 hrtext::NetworkFormat format_of(const std::string& name) {
@@ -87,13 +126,13 @@ void bind_network(py::module_& module) {
           py::arg("letters"), py::kw_only(), py::arg("since") = py::none(), py::arg("until") = py::none(),
           py::arg("min_weight") = 1.0,
           "Builds the network from (letter, date, [(kind, id, name), ...]) tuples.")
+      .def_static("from_parts", &network_from_parts, py::arg("nodes"), py::arg("edges"), py::arg("letters"),
+                  "The network whose nodes(), edges() and letters() these are (how a pickled one comes back).")
       .def("node_count", &Network::node_count)
       .def("edge_count", &Network::edge_count)
       .def("nodes",
            [](const Network& network) {
-             std::vector<std::tuple<std::string, std::string, std::string, std::size_t, std::optional<std::string>,
-                                    std::optional<std::string>>>
-                 nodes;
+             std::vector<NodeTuple> nodes;
              for (const hrtext::NetworkNode& n : network.nodes()) {
                nodes.emplace_back(n.id, n.name, std::string(hrtext::to_string(n.kind)), n.letters,
                                   iso_of(n.first_date), iso_of(n.last_date));
@@ -103,7 +142,7 @@ void bind_network(py::module_& module) {
            "(id, name, kind, letters, first_date, last_date) per node.")
       .def("edges",
            [](const Network& network) {
-             std::vector<std::tuple<std::size_t, std::size_t, std::size_t, double, double>> edges;
+             std::vector<EdgeTuple> edges;
              for (const hrtext::NetworkEdge& e : network.edges()) {
                edges.emplace_back(e.source, e.target, e.letters, e.newman, e.jaccard);
              }
@@ -112,8 +151,7 @@ void bind_network(py::module_& module) {
            "(source, target, letters, newman, jaccard) per edge; source and target are node indices.")
       .def("letters",
            [](const Network& network) {
-             std::vector<std::tuple<std::string, std::optional<std::string>, std::vector<std::size_t>, std::size_t>>
-                 letters;
+             std::vector<NetworkLetterTuple> letters;
              for (const hrtext::NetworkLetter& l : network.letters()) {
                letters.emplace_back(l.letter, iso_of(l.date), l.organisations, l.persons);
              }

@@ -176,6 +176,12 @@ class HRTEXT_EXPORT Network {
   // dated by its document date.
   [[nodiscard]] static Network build(std::span<const Analysis> analyses,
                                      const NetworkOptions& options = {});
+  // A network given whole, as nodes(), edges() and letters() hand it out: how a copy saved or
+  // sent to another process (Python's pickle) comes back, filtered edges and all. Throws
+  // ParseError, naming the first fault, when the parts do not fit together (a duplicate or
+  // empty id, an edge or letter naming no node, edges out of (source, target) order).
+  [[nodiscard]] static Network from_parts(std::vector<NetworkNode> nodes, std::vector<NetworkEdge> edges,
+                                          std::vector<NetworkLetter> letters);
 
   Network(Network&&) noexcept;
   Network& operator=(Network&&) noexcept;

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <iterator>
 #include <limits>
+#include <string>
 #include <utility>
 
 #include "hrtext/error.hpp"
@@ -184,5 +185,48 @@ const std::vector<NetworkNode>& Network::nodes() const noexcept { return data_->
 const std::vector<NetworkEdge>& Network::edges() const noexcept { return data_->edges; }
 const std::vector<NetworkLetter>& Network::letters() const noexcept { return data_->letters; }
 std::size_t Network::index_of(std::string_view id) const { return detail::node_of(*data_, id); }
+
+namespace {
+
+[[noreturn]] void parts_do_not_fit(const std::string& fault) {
+  throw ParseError("the parts of a network do not fit together: " + fault);
+}
+
+}  // namespace
+
+Network Network::from_parts(std::vector<NetworkNode> nodes, std::vector<NetworkEdge> edges,
+                            std::vector<NetworkLetter> letters) {
+  auto data = std::make_unique<detail::NetworkData>();
+  data->nodes = std::move(nodes);
+  data->edges = std::move(edges);
+  data->letters = std::move(letters);
+  const std::size_t n = data->nodes.size();
+  for (const NetworkNode& node : data->nodes) {
+    if (node.id.empty()) parts_do_not_fit("a node has an empty id");
+  }
+  for (std::size_t e = 0; e < data->edges.size(); ++e) {
+    const NetworkEdge& edge = data->edges[e];
+    if (edge.source >= edge.target || edge.target >= n) {
+      parts_do_not_fit("edge " + std::to_string(e) + " joins nodes " + std::to_string(edge.source) + " and " +
+                       std::to_string(edge.target) + " of " + std::to_string(n) + " (source < target < nodes)");
+    }
+    if (e > 0) {
+      const NetworkEdge& before = data->edges[e - 1];
+      if (std::pair(before.source, before.target) >= std::pair(edge.source, edge.target)) {
+        parts_do_not_fit("edge " + std::to_string(e) + " is out of (source, target) order or repeated");
+      }
+    }
+  }
+  for (const NetworkLetter& letter : data->letters) {
+    for (std::size_t k = 0; k < letter.organisations.size(); ++k) {
+      if (letter.organisations[k] >= n || (k > 0 && letter.organisations[k - 1] >= letter.organisations[k])) {
+        parts_do_not_fit("letter \"" + letter.letter + "\" names nodes out of range or out of order");
+      }
+    }
+  }
+  data->link();  // the edges checked first: the graph is built from them unchecked
+  if (data->index.size() != n) parts_do_not_fit("two nodes share an id");
+  return Network(std::move(data));
+}
 
 }  // namespace hrtext
