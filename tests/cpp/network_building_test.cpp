@@ -122,6 +122,14 @@ TEST(NetworkBuilding, KeysUnresolvedSignersByTheirLowerCasedNameWithSpacesFolded
   EXPECT_EQ(network.edges()[0].letters, 2U);
 }
 
+TEST(NetworkBuilding, ASignerWithABlankNameAndNoIdIsNoNode) {  // found by fuzz_network
+  const Network network = Network::build(std::vector<SignedLetter>{
+      {"L1", std::nullopt, {unresolved(" \t "), unresolved(""), ngo("a"), ngo("b"), {EntityKind::kNgo, "", "X  Y"}}}});
+  EXPECT_EQ(network.node_count(), 3u);  // a, b, and "x y": an empty id is no id
+  EXPECT_EQ(network.index_of("x y"), 2u);
+  EXPECT_EQ(network.edge_count(), 3u);
+}
+
 TEST(NetworkBuilding, NamesANodeByItsMostFrequentNameTiesToTheFirst) {
   const std::vector<SignedLetter> letters = {
       {"L1", std::nullopt, {ngo("amnesty", "AI"), ngo("x", "X one")}},
@@ -235,6 +243,27 @@ TEST(NetworkBuilding, NamesTheIdThatIsNotThere) {
     EXPECT_NE(std::string(error.what()).find("\"amnesty-international\""), std::string::npos) << error.what();
   }
   EXPECT_THROW(static_cast<void>(network.closest_partners("zzz", 3)), Error);
+}
+
+TEST(NetworkBuilding, ALetterWithMoreSignersThanTheBoundTiesNoneOfThem) {
+  std::vector<Signer> petition;
+  for (int k = 0; k < 40; ++k) petition.push_back(ngo("p" + std::to_string(k)));
+  petition.push_back(ngo("a"));
+  std::vector<SignedLetter> letters = three_letters();
+  letters.push_back({"petition", PartialDate{2020, 5, 1}, petition});
+  NetworkOptions options;
+  options.max_letter_signers = 40;  // the petition has 41
+  const Network bounded = Network::build(letters, options);
+  EXPECT_EQ(bounded.edge_count(), 5u);  // the three letters' ties alone
+  EXPECT_FALSE(bounded.letters().back().tied);
+  EXPECT_TRUE(bounded.letters().front().tied);
+  EXPECT_EQ(bounded.letters().back().organisations.size(), 41u);
+  EXPECT_EQ(bounded.nodes()[bounded.index_of("p7")].letters, 1u);  // still signed it
+  EXPECT_EQ(bounded.nodes()[bounded.index_of("a")].letters, 3u);
+  EXPECT_EQ(edge_between(bounded, "a", "b").letters, 2u);  // not a third time
+  options.max_letter_signers = 41;
+  EXPECT_EQ(Network::build(letters, options).edge_count(), 5u + 41u * 40u / 2u - 0u);
+  EXPECT_TRUE(Network::build(letters).letters().back().tied);  // the default bound is far higher
 }
 
 TEST(NetworkBuilding, ComesBackWholeFromItsParts) {

@@ -171,6 +171,33 @@ def test_a_network_pickles_whole_its_filtered_edges_and_partial_letters_included
     assert copy.write("graphml") == network.write("graphml")
 
 
+def test_a_mass_petition_ties_none_of_its_signers_and_says_so(tmp_path: Path):
+    members = [f"group-{k}" for k in range(30)]
+    records = [
+        {"source": "coalition", "document_date": "2020", "signatories": [
+            {"kind": "ngo", "id": i, "name": i, "text": i} for i in ("amnesty", "hrw")]},
+        {"source": "petition", "document_date": "2021", "signatories": [
+            {"kind": "ngo", "id": i, "name": i, "text": i} for i in ["amnesty", *members]]},
+    ]
+    with pytest.warns(UserWarning, match="1 letter signed by more than 20 organisations ties none"):
+        network = hrtext.Network.from_records(records, max_letter_signers=20)
+    assert network.edge_count == 1
+    assert [letter.tied for letter in network.letters] == [True, False]
+    assert "1 of the letters have more signers than max_letter_signers" in network.summary()
+    assert hrtext.Network.from_records(records, max_letter_signers=None).edge_count == 1 + 31 * 30 // 2
+    with pytest.raises(ValueError, match="max_letter_signers must be an int of 2 or more"):
+        hrtext.Network.from_records(records, max_letter_signers=1)
+    # The command line: a warning on standard error, the network built without the petition's ties.
+    petition = tmp_path / "petition.txt"
+    petition.write_text("Signatories:\n" + "".join(f"{name} Rights Network\n" for name in
+                        ["Amber", "Birch", "Cedar", "Delta", "Ember", "Fjord"]), encoding="utf-8")
+    done = run("network", str(petition), "--max-letter-signers", "3")
+    assert done.returncode == 0, done.stderr
+    assert b"warning: 1 letter signed by more than 3 organisations ties none of them" in done.stderr
+    assert b"6 organisations, 0 ties, 1 letters" in done.stdout
+    assert run("network", str(petition), "--max-letter-signers", "1").returncode == 2
+
+
 def test_a_network_from_parts_that_do_not_fit_is_refused():
     network = hrtext.Network.from_records([{"source": "L1", "document_date": None, "signatories": [
         {"kind": "ngo", "id": i, "name": i, "text": i} for i in ("a", "b")]}])

@@ -20,6 +20,7 @@ import html
 import os
 import shutil
 import subprocess
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Union
@@ -47,6 +48,7 @@ class Letter(NamedTuple):
     date: str | None
     organisations: list[str]  # node ids
     persons: int  # individuals who signed, kept out of the network
+    tied: bool  # False: signed by more organisations than max_letter_signers, so it ties none
 
 
 class Communities(NamedTuple):
@@ -83,6 +85,10 @@ class CoalitionChange(NamedTuple):
     jaccard: float
     joined: list[str]
     left: list[str]
+
+
+# A letter signed by more organisations than this ties none of them (NetworkOptions::max_letter_signers).
+DEFAULT_MAX_LETTER_SIGNERS = 2000
 
 
 def _missing(module: str, feature: str) -> ImportError:
@@ -133,11 +139,18 @@ class Network:
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], *, since: str | None = None,
-                     until: str | None = None, min_weight: float = 1) -> Network:
+                     until: str | None = None, min_weight: float = 1,
+                     max_letter_signers: int | None = DEFAULT_MAX_LETTER_SIGNERS) -> Network:
         """The network of analysis records (dicts of spec/output-format.md): each record a letter,
         its ``source`` the letter's name and ``document_date`` its date. ``since`` and ``until``
         (ISO dates, inclusive) keep the letters of a period; letters without a date are then
-        left out. Edges co-signed by fewer than ``min_weight`` letters are dropped."""
+        left out. Edges co-signed by fewer than ``min_weight`` letters are dropped. A letter
+        signed by more than ``max_letter_signers`` organisations (None: no bound) ties none of
+        them, with a warning: its n(n-1)/2 ties are a mass petition's, and would swamp the
+        network and the memory (50 million at 10,000 signers)."""
+        if max_letter_signers is not None and (not isinstance(max_letter_signers, int)
+                                               or isinstance(max_letter_signers, bool) or max_letter_signers < 2):
+            raise ValueError(f"max_letter_signers must be an int of 2 or more, or None, not {max_letter_signers!r}")
         letters = []
         partial = []
         for number, record in enumerate(records):
@@ -148,20 +161,29 @@ class Network:
             # A letter that names only some of its signers still shows who co-signed.
             if record.get("signatories_partial") and record["signatories"]:
                 partial.append(name)
-        core = _core.Network.build(letters, since=since, until=until, min_weight=min_weight)
-        kept = {letter[0] for letter in core.letters()}
-        return cls(core, [name for name in partial if name in kept])
+        core = _core.Network.build(letters, since=since, until=until, min_weight=min_weight,
+                                   max_letter_signers=max_letter_signers)
+        kept = core.letters()
+        untied = sum(1 for letter in kept if not letter[4])
+        if untied:
+            warnings.warn(f"{untied} letter{'s' if untied > 1 else ''} signed by more than {max_letter_signers} "
+                          f"organisations tie{'' if untied > 1 else 's'} none of them (max_letter_signers)",
+                          UserWarning, stacklevel=2)
+        names = {letter[0] for letter in kept}
+        return cls(core, [name for name in partial if name in names])
 
     @classmethod
     def from_documents(cls, documents: Iterable[Document], *, since: str | None = None,
-                       until: str | None = None, min_weight: float = 1) -> Network:
+                       until: str | None = None, min_weight: float = 1,
+                       max_letter_signers: int | None = DEFAULT_MAX_LETTER_SIGNERS) -> Network:
         """The network of analysed documents (``hrtext.analyze``, ``Analyzer.analyze``)."""
         records = []
         for document in documents:
             if not isinstance(document, Document):
                 raise TypeError(f"expected hrtext.Document, not {type(document).__name__}")
             records.append(document.to_dict())
-        return cls.from_records(records, since=since, until=until, min_weight=min_weight)
+        return cls.from_records(records, since=since, until=until, min_weight=min_weight,
+                                max_letter_signers=max_letter_signers)
 
     # What it holds
 
@@ -186,8 +208,8 @@ class Network:
     @property
     def letters(self) -> list[Letter]:
         ids = self._ids
-        return [Letter(name, date, [ids[i] for i in members], persons)
-                for name, date, members, persons in self._core.letters()]
+        return [Letter(name, date, [ids[i] for i in members], persons, tied)
+                for name, date, members, persons, tied in self._core.letters()]
 
     @property
     def partial_letters(self) -> list[str]:
@@ -349,7 +371,7 @@ class Network:
             weight=weight,
             nodes=[MapNode(node, community=membership[node.id], centrality=centrality[node.id]) for node in self.nodes],
             ties=[MapTie(*edge) for edge in self._core.edges()],
-            letters=[MapLetter(name, date, members) for name, date, members, _ in self._core.letters()],
+            letters=[MapLetter(name, date, members) for name, date, members, *_ in self._core.letters()],
             coalitions=[MapCoalition(c.community, [index[m] for m in c.members])
                         for c in self.coalitions(weight=weight, seed=seed)],
             years=self._weights_by_year(),
@@ -379,11 +401,11 @@ class Network:
     def _letters_by_year(self) -> dict[int, list[tuple[str, str, list[tuple[str, str, str]]]]]:
         """The dated letters by year, as _core.Network.build takes them: signed by the nodes'
         (kind, id, name). Undated letters count only over the whole network, as with since= and
-        until=."""
+        until=; a letter that ties none of its signers (max_letter_signers) weighs in no year."""
         nodes = self.nodes
         by_year = defaultdict(list)
-        for name, date, members, _ in self._core.letters():
-            if date:
+        for name, date, members, _, tied in self._core.letters():
+            if date and tied:
                 signers = [(nodes[i].kind, nodes[i].id, nodes[i].name) for i in members]
                 by_year[int(date[:4])].append((name, date, signers))
         return by_year
@@ -409,6 +431,9 @@ class Network:
         if self._partial:
             lines.append(f"{len(self._partial)} of the letters name only some of their signers; the network "
                          f"counts those they name")
+        untied = sum(1 for letter in self._core.letters() if not letter[4])
+        if untied:
+            lines.append(f"{untied} of the letters have more signers than max_letter_signers and tie none of them")
         coalitions = self.coalitions(core_size=core_size)
         if coalitions:
             lines.append(f"\n{len(coalitions)} coalitions (Louvain, letters co-signed):")

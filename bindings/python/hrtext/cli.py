@@ -4,6 +4,7 @@
                    [--date YYYY-MM-DD]
     hrtext network FILE|DIR ... [-o OUT.graphml|.gexf|.json|.dot|.csv] [--html MAP.html]
                    [--since DATE] [--until DATE] [--min-weight N] [--backbone ALPHA]
+                   [--max-letter-signers N|none]
 
 `analyze` prints one analysis record per input file: text (UTF-8, or UTF-16 with a byte order
 mark), a web page (HTML, XHTML, or a letter saved with its markup), a Word (.docx) or
@@ -23,6 +24,7 @@ import json
 import math
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -32,7 +34,7 @@ from hrtext import __version__
 from hrtext._analysis import Analyzer, Document
 from hrtext._corpus import READ_EXTENSIONS, corpus_files
 from hrtext._core import Error, ParseError
-from hrtext._network import Network
+from hrtext._network import DEFAULT_MAX_LETTER_SIGNERS, Network
 
 
 class InputError(Exception):
@@ -128,7 +130,12 @@ def _network(args: argparse.Namespace) -> int:
     documents = list(_documents(args))
     failures = documents.count(None)
     analysed = [d for d in documents if d is not None]
-    network = Network.from_documents(analysed, since=args.since, until=args.until, min_weight=args.min_weight)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        network = Network.from_documents(analysed, since=args.since, until=args.until, min_weight=args.min_weight,
+                                         max_letter_signers=args.max_letter_signers)
+    for warning in caught:
+        print(f"hrtext network: warning: {warning.message}", file=sys.stderr)
     if args.backbone is not None:
         network = network.backbone(args.backbone)
     print(network.summary())
@@ -148,6 +155,14 @@ def _weight(value: str) -> float:
     if not math.isfinite(number) or number < 0:
         raise argparse.ArgumentTypeError("must be a finite number, 0 or more")
     return number
+
+
+def _signers_bound(value: str) -> int | None:
+    if value == "none":
+        return None
+    if not value.isdigit() or int(value) < 2:
+        raise argparse.ArgumentTypeError("must be a whole number of 2 or more, or none")
+    return int(value)
 
 
 def _significance(value: str) -> float:
@@ -226,6 +241,10 @@ def _parser() -> argparse.ArgumentParser:
     network.add_argument("--until", metavar="YYYY[-MM[-DD]]", help="only letters dated on or before this date")
     network.add_argument("--min-weight", type=_weight, default=1, metavar="N",
                          help="drop ties of fewer than N letters co-signed (default: 1)")
+    network.add_argument("--max-letter-signers", type=_signers_bound, default=DEFAULT_MAX_LETTER_SIGNERS,
+                         metavar="N|none",
+                         help="a letter signed by more than N organisations (a mass petition) ties none of "
+                              f"them, with a warning (default: {DEFAULT_MAX_LETTER_SIGNERS}; none: no bound)")
     network.add_argument("--backbone", type=_significance, metavar="ALPHA",
                          help="keep the backbone of the disparity filter at significance ALPHA (e.g. 0.05)")
     network.add_argument("--gazetteer", action="append", default=[], metavar="FILE.tsv",

@@ -29,11 +29,12 @@ using SignerTuple = std::tuple<std::string, std::optional<std::string>, std::str
 using LetterTuple = std::tuple<std::string, std::optional<std::string>, std::vector<SignerTuple>>;
 // The parts of a built network, as nodes(), edges() and letters() give them and from_parts()
 // takes them back: (id, name, kind, letters, first_date, last_date), (source, target, letters,
-// newman, jaccard), (letter, date, node indices, persons).
+// newman, jaccard), (letter, date, node indices, persons, tied).
 using NodeTuple = std::tuple<std::string, std::string, std::string, std::size_t, std::optional<std::string>,
                              std::optional<std::string>>;
 using EdgeTuple = std::tuple<std::size_t, std::size_t, std::size_t, double, double>;
-using NetworkLetterTuple = std::tuple<std::string, std::optional<std::string>, std::vector<std::size_t>, std::size_t>;
+using NetworkLetterTuple =
+    std::tuple<std::string, std::optional<std::string>, std::vector<std::size_t>, std::size_t, bool>;
 
 EdgeWeight weight_of(const std::string& name) {
   if (name == "letters") return EdgeWeight::kLetters;
@@ -83,8 +84,8 @@ Network network_from_parts(const std::vector<NodeTuple>& node_tuples, const std:
   }
   std::vector<hrtext::NetworkLetter> letters;
   letters.reserve(letter_tuples.size());
-  for (const auto& [letter, date, organisations, persons] : letter_tuples) {
-    letters.push_back({letter, date_of(date), organisations, persons});
+  for (const auto& [letter, date, organisations, persons, tied] : letter_tuples) {
+    letters.push_back({letter, date_of(date), organisations, persons, tied});
   }
   py::gil_scoped_release release;
   return Network::from_parts(std::move(nodes), std::move(edges), std::move(letters));
@@ -106,7 +107,7 @@ void bind_network(py::module_& module) {
       .def_static(
           "build",
           [](const std::vector<LetterTuple>& letters, std::optional<std::string> since,
-             std::optional<std::string> until, double min_weight) {
+             std::optional<std::string> until, double min_weight, std::optional<std::size_t> max_letter_signers) {
             std::vector<hrtext::SignedLetter> signed_letters;
             signed_letters.reserve(letters.size());
             for (const auto& [letter, date, signers] : letters) {
@@ -120,12 +121,14 @@ void bind_network(py::module_& module) {
             options.since = date_of(since);
             options.until = date_of(until);
             options.min_weight = min_weight;
+            options.max_letter_signers = max_letter_signers.value_or(std::numeric_limits<std::size_t>::max());
             py::gil_scoped_release release;
             return Network::build(signed_letters, options);
           },
           py::arg("letters"), py::kw_only(), py::arg("since") = py::none(), py::arg("until") = py::none(),
-          py::arg("min_weight") = 1.0,
-          "Builds the network from (letter, date, [(kind, id, name), ...]) tuples.")
+          py::arg("min_weight") = 1.0, py::arg("max_letter_signers") = hrtext::NetworkOptions{}.max_letter_signers,
+          "Builds the network from (letter, date, [(kind, id, name), ...]) tuples; a letter signed by more "
+          "than max_letter_signers organisations (None: no bound) ties none of them.")
       .def_static("from_parts", &network_from_parts, py::arg("nodes"), py::arg("edges"), py::arg("letters"),
                   "The network whose nodes(), edges() and letters() these are (how a pickled one comes back).")
       .def("node_count", &Network::node_count)
@@ -153,11 +156,11 @@ void bind_network(py::module_& module) {
            [](const Network& network) {
              std::vector<NetworkLetterTuple> letters;
              for (const hrtext::NetworkLetter& l : network.letters()) {
-               letters.emplace_back(l.letter, iso_of(l.date), l.organisations, l.persons);
+               letters.emplace_back(l.letter, iso_of(l.date), l.organisations, l.persons, l.tied);
              }
              return letters;
            },
-           "(letter, date, node indices, persons) per letter in the network.")
+           "(letter, date, node indices, persons, tied) per letter in the network.")
       .def("index_of", &Network::index_of, py::arg("id"))
       .def("degree", &Network::degree)
       .def(

@@ -48,6 +48,11 @@ struct NetworkOptions {
   std::optional<PartialDate> until;
   // An edge is kept when the two organisations co-signed at least this many letters.
   double min_weight = 1;
+  // A letter signed by more organisations than this ties none of them: its n(n - 1) / 2 ties
+  // (2 million at 2,000 signers, ~110 MB; 50 million at 10,000) are a mass petition's, not a
+  // coalition's, and would swamp the network and the memory. Its signers still count it as a
+  // letter signed, and Network::letters() keeps it with `tied` false. SIZE_MAX: no bound.
+  std::size_t max_letter_signers = 2000;
 };
 
 // The weight an algorithm reads from an edge.
@@ -87,6 +92,7 @@ struct NetworkLetter {
   std::optional<PartialDate> date;
   std::vector<std::size_t> organisations;  // node indices, ascending, each once
   std::size_t persons = 0;                 // distinct persons signing, kept out of the network
+  bool tied = true;  // false: signed by more than NetworkOptions::max_letter_signers, no ties
 };
 
 struct BetweennessOptions {

@@ -77,7 +77,8 @@ class Builder {
 
   // `name` must live until end_letter().
   void add_signer(EntityKind kind, const std::optional<std::string>& id, std::string_view name) {
-    std::string key = id ? *id : name_key(name);
+    std::string key = id && !id->empty() ? *id : name_key(name);  // an empty id is none
+    if (key.empty()) return;  // a blank name without an id names no one
     if (kind == EntityKind::kPerson) {
       persons_.push_back(std::move(key));
       return;
@@ -100,6 +101,7 @@ class Builder {
     signers_.erase(std::unique(signers_.begin(), signers_.end(),
                                [](const auto& a, const auto& b) { return a.first == b.first; }),
                    signers_.end());
+    letter.tied = signers_.size() <= options_.max_letter_signers;
     for (const auto& [node_index, name] : signers_) {
       letter.organisations.push_back(node_index);
       NetworkNode& node = nodes_[node_index];
@@ -187,7 +189,7 @@ class Builder {
       for (std::size_t i = first[u]; i < first[u + 1]; ++i) {
         const std::uint32_t* begin = signers.data() + letter_start[letters_of[i]];
         const std::uint32_t* end = signers.data() + letter_start[letters_of[i] + 1];
-        if (end - begin < 2) continue;
+        if (end - begin < 2 || !letters[letters_of[i]].tied) continue;
         const double share = 1.0 / static_cast<double>(end - begin - 1);
         for (const std::uint32_t* v = std::upper_bound(begin, end, u); v != end; ++v) {
           if (together[*v].letters++ == 0) touched.push_back(*v);
