@@ -121,6 +121,11 @@ TEST(SignatoryLayouts, NamesSeparatedInsideAParagraph) {
   EXPECT_EQ(names(kBody + "Signatories: Amnesty International; Human Rights Watch; FIDH\n"), expected);
   EXPECT_EQ(names(kBody + "Signatories: Amnesty International \u00B7 Human Rights Watch \u00B7 FIDH\n"), expected);
   EXPECT_EQ(names(kBody + "Signatories: Amnesty International \u2013 Human Rights Watch \u2013 FIDH\n"), expected);
+  // A list flattened onto one line, each name behind the same bullet.
+  EXPECT_EQ(names(kBody + "Signatories:\n\u00B7 Amnesty International \u00B7 Human Rights Watch \u00B7 FIDH\n"), expected);
+  EXPECT_EQ(names(kBody + "Signatories:\n\u2022 Amnesty International \u2022 Human Rights Watch \u2022 FIDH\n"), expected);
+  EXPECT_EQ(names("The countries that signed the joint statement are:\n\u00B7 Argentina \u00B7 Australia \u00B7 Austria\n"),
+            (Names{"Argentina", "Australia", "Austria"}));
   EXPECT_EQ(names(kBody + "Signataires : Amnesty International, Human Rights Watch et la FIDH.\n"), expected);
   EXPECT_EQ(names(kBody + "Firmantes: Amnistía Internacional, Human Rights Watch y FIDH.\n"),
             (Names{"Amnistía Internacional", "Human Rights Watch", "FIDH"}));
@@ -764,6 +769,34 @@ TEST(SignatoryProse, SentByEmailNamesTheAddresseesNotTheSenders) {
                   .empty());
   EXPECT_EQ(names("The letter was sent by Amnesty International and Human Rights Watch.\n"),
             (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
+TEST(SignatoryProse, TheLetterCameFromNamesItsSigners) {
+  EXPECT_EQ(names("The letter came from Elizabeth Wathuti (Kenya), Laura Ver\xC3\xB3nica Mu\xC3\xB1oz (Colombia), "
+                  "Vanessa Nakate (Uganda) and Olumide Idowu (Nigeria).\n"),
+            (Names{"Elizabeth Wathuti", "Laura Ver\xC3\xB3nica Mu\xC3\xB1oz", "Vanessa Nakate", "Olumide Idowu"}));
+  EXPECT_EQ(names("La carta proviene de Amnist\u00EDa Internacional, Human Rights Watch y la FIDH.\n"),
+            (Names{"Amnist\u00EDa Internacional", "Human Rights Watch", "FIDH"}));
+  // Where an idea comes from is no document's signers.
+  EXPECT_TRUE(names("The idea came from Amnesty International and Human Rights Watch.\n").empty());
+}
+
+TEST(SignatoryProse, AListThatRepeatsItsPrepositionBeforeEachName) {
+  const Names three = {"FIDH", "LDH", "Amnesty International"};
+  EXPECT_EQ(names("La lettre est sign\u00E9e par la FIDH, par la LDH et par Amnesty International.\n"), three);
+  EXPECT_EQ(names("La d\u00E9claration \u00E9mane de la FIDH, de la LDH et d'Amnesty International.\n"), three);
+  EXPECT_EQ(names("The letter was signed by the FIDH, by the LDH and by Amnesty International.\n"), three);
+  EXPECT_EQ(names("Une manifestation aura lieu le 5 d\u00E9cembre \u00E0 l'appel de la CGT, de FO, de la FSU et de "
+                  "Solidaires.\n"),
+            (Names{"CGT", "FO", "FSU", "Solidaires"}));
+  // A preposition inside a name, not repeated by the list, stays there.
+  const Names with_prepositions = {"Lawyers for Lawyers", "Front Line Defenders", "Friends of the Earth International"};
+  EXPECT_EQ(names("The letter was signed by Lawyers for Lawyers, Front Line Defenders and Friends of the Earth "
+                  "International.\n"),
+            with_prepositions);
+  EXPECT_EQ(names("The letter was signed by Lawyers for Lawyers, by Front Line Defenders and by Friends of the Earth "
+                  "International.\n"),
+            with_prepositions);
 }
 
 TEST(SignatoryProse, AConjunctionBeforeAnArticleStartsTheLastName) {

@@ -738,6 +738,20 @@ std::size_t leading_list_conjunction(std::string_view text) {
   return conjunction ? space + 1 : 0;
 }
 
+RepeatablePreposition leading_repeatable_preposition(std::string_view text) {
+  struct Form {
+    std::string_view written;
+    std::string_view key;
+  };
+  static constexpr std::array kForms = {Form{"de "sv, "de"sv}, Form{"d'"sv, "de"sv}, Form{"d\xE2\x80\x99"sv, "de"sv},
+                                        Form{"par "sv, "par"sv}, Form{"by "sv, "by"sv},   Form{"por "sv, "por"sv},
+                                        Form{"von "sv, "von"sv}, Form{"da "sv, "da"sv},   Form{"di "sv, "di"sv}};
+  for (const Form& form : kForms) {
+    if (text.starts_with(form.written) && text.size() > form.written.size()) return {form.written.size(), form.key};
+  }
+  return {};
+}
+
 std::size_t trailing_list_conjunction(std::string_view text) {
   for (const std::string_view word : kListConjunctions) {
     if (text.ends_with(word) && text.size() > word.size() && text[text.size() - word.size() - 1] == ' ') {

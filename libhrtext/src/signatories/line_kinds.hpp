@@ -113,6 +113,15 @@ struct SubHeading {
 // opens `text` with the space after it ("and Sweden"), or 0.
 [[nodiscard]] std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length);
 [[nodiscard]] std::size_t leading_list_conjunction(std::string_view text);
+// A preposition that a list may repeat before each of its names ("de la CGT, de FO et de la
+// FSU", "par A et par B", "by A and by B") opening `text`: its length with the space after it
+// (or the elided "d'"), and the same key for its forms ("de", "d'" and "d’" are one), or
+// {0, {}}.
+struct RepeatablePreposition {
+  std::size_t length = 0;
+  std::string_view key;
+};
+[[nodiscard]] RepeatablePreposition leading_repeatable_preposition(std::string_view text);
 // The length of the conjunction, with its space, that ends `text` (" and" in "..., 7. Law and
 // Society Trust, and"), or 0.
 [[nodiscard]] std::size_t trailing_list_conjunction(std::string_view text);

@@ -408,6 +408,22 @@ bool people_a_paragraph(std::string_view text, std::span<const TextLine> lines, 
   return people >= 2;
 }
 
+// The names of one line that a bullet opens and the same bullet separates ("· A · B · C",
+// "• A • B"), the first without its bullet; none when the line is no such list.
+std::vector<RawItem> one_line_of_bullets(const ItemText& paragraph, std::size_t line_count, const IsName& is_name) {
+  if (line_count != 1) return {};
+  const std::string_view line = paragraph.text();
+  const std::size_t mark = list_mark_length(line);
+  if (mark == 0) return {};
+  const std::optional<std::string_view> separator = one_line_separator(line.substr(mark), line_count);
+  if (!separator || separator->size() < 3 || line.substr(0, mark).find(separator->substr(1, separator->size() - 2)) != 0) {
+    return {};
+  }
+  ItemText names;
+  names.append(line.substr(mark), paragraph.source_of(mark));
+  return split_paragraph(names, *separator, is_name, is_name);
+}
+
 }  // namespace
 
 std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine> lines, std::size_t first,
@@ -475,6 +491,11 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // Special Rapporteur on ...; Mr. B, ..."; not a numbered item that a semicolon closes.)
   const std::size_t closing_semicolon = paragraph.text().ends_with(';') ? 1 : 0;
   const bool people_in_a_line = line_count == 1 && semicolons > closing_semicolon;
+  // One line of names each behind the same bullet ("· Embassy of Argentina · Australian High
+  // Commission · Austrian Embassy"): a list that a page flattened onto one line.
+  if (std::vector<RawItem> bulleted = one_line_of_bullets(paragraph, line_count, is_name); !bulleted.empty()) {
+    return bulleted;
+  }
   if ((2 * marked_lines >= line_count && !people_in_a_line) || 2 * field_lines >= line_count) {
     return line_items(text, lines, first, start);
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "document/ascii_case.hpp"
@@ -54,6 +55,15 @@ bool starts_with_preposition(std::string_view words) {
                                                "contre "sv, "against "sv, "sobre "sv, "sur "sv};
   return std::any_of(kPrepositions.begin(), kPrepositions.end(),
                      [&](std::string_view preposition) { return words.starts_with(preposition); });
+}
+
+// The preposition that both `left` and `right` open with, a list that repeats it before each
+// name ("de la FSU et de Solidaires", "par la LDH et par Amnesty", "de la LDH et d'Amnesty"):
+// its length in each, or {0, 0}.
+std::pair<std::size_t, std::size_t> repeated_preposition(std::string_view left, std::string_view right) {
+  const RepeatablePreposition a = leading_repeatable_preposition(left), b = leading_repeatable_preposition(right);
+  if (a.length == 0 || a.key != b.key) return {0, 0};
+  return {a.length, b.length};
 }
 
 // Whether `words` open with an article before a capital ("the National Community for Human
@@ -109,13 +119,16 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
   for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
        at = find_list_conjunction(item, at + 1, conjunction)) {
     // An item starts with no preposition: "... de las Transacciones financieras y por la Acción
-    // Ciudadana" is one name.
-    if (starts_with_preposition(item.substr(at + conjunction))) continue;
+    // Ciudadana" is one name; unless the item opens with the same one, a list that repeats it
+    // ("de la FSU et de Solidaires", "par la FIDH et par la LDH").
+    // (Its length on the left and on the right: "de" may be elided before a vowel.)
+    const auto [repeated_left, repeated_right] = repeated_preposition(item, item.substr(at + conjunction));
+    if (repeated_right == 0 && starts_with_preposition(item.substr(at + conjunction))) continue;
     // Nor inside parentheses: "(... operating in Albania, ..., Slovenia and Turkey) in partnership".
     const std::string_view before = item.substr(0, at);
     if (std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')')) continue;
-    const bool left = is_side_name(without_conjunction(item.substr(0, at)));
-    const bool right = is_side_name(item.substr(at + conjunction));
+    const bool left = is_side_name(without_conjunction(item.substr(repeated_left, at - repeated_left)));
+    const bool right = is_side_name(item.substr(at + conjunction + repeated_right));
     if (left && right) {
       length = conjunction;
       return at;

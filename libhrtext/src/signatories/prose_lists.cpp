@@ -69,6 +69,9 @@ constexpr std::array kByPhrases = {
     "notamment par"sv, "entre autres par"sv, "among others by"sv, "among others, by"sv, "entre otros, por"sv,
     "entre otros por"sv, "entre otras, por"sv, "entre otras por"sv, "unter anderem von"sv,
     "u. a. von"sv,
+    // Where a document comes from, in a sentence that names it ("The letter came from A (Kenya),
+    // B (Colombia) and C (Nigeria)").
+    "came from"sv, "comes from"sv, "\xC3\xA9mane de"sv, "\xC3\xA9manant de"sv, "proviene de"sv,
     // Those at whose call a strike, a rally or a day of action is held: its signers ("à l'appel
     // des syndicats CFDT – CGT – FSU ...").
     "\xC3\xA0 l'appel de"sv, "\xC3\xA0 l'appel d'"sv, "\xC3\xA0 l\xE2\x80\x99" "appel de"sv, "at the call of"sv,
@@ -2223,6 +2226,34 @@ class SentenceReader {
 
 }  // namespace
 
+namespace {
+
+// A list that repeats its preposition before each name after the first ("à l'appel de la CGT, de
+// FO, de la FSU et de Solidaires", "signée par la FIDH, par la LDH et par Amnesty"): when most
+// of those names open with the same one, it is no part of them.
+void drop_repeated_preposition(std::vector<RawItem>& items) {
+  if (items.size() < 2) return;
+  const auto preposition_of = [](const RawItem& item) {
+    const std::string_view piece = item.text.text();
+    const std::size_t conjunction = leading_list_conjunction(piece);
+    RepeatablePreposition preposition = leading_repeatable_preposition(piece.substr(conjunction));
+    if (preposition.length > 0) preposition.length += conjunction;  // up to the name
+    return preposition;
+  };
+  const std::string_view key = preposition_of(items[1]).key;
+  if (key.empty()) return;
+  const auto repeated = static_cast<std::size_t>(std::count_if(
+      items.begin() + 1, items.end(), [&](const RawItem& item) { return preposition_of(item).key == key; }));
+  if (2 * repeated < items.size() - 1) return;
+  for (auto item = items.begin() + 1; item != items.end(); ++item) {
+    if (const RepeatablePreposition preposition = preposition_of(*item); preposition.key == key) {
+      item->text = item->text.slice(preposition.length, item->text.text().size());
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std::size_t end, const IsName& is_name,
                                   const IsName& is_side_name) {
   ItemText run;
@@ -2243,13 +2274,16 @@ std::vector<RawItem> inline_items(std::string_view text, std::size_t begin, std:
   const std::size_t semicolon = joined.find(';');
   const bool described_pair = semicolon != std::string::npos && joined.find(';', semicolon + 1) == std::string::npos &&
                               joined.find(',') < semicolon && joined.find(',', semicolon) != std::string::npos;
+  std::vector<RawItem> items;
   if (std::count(joined.begin(), joined.end(), ';') >= 2 || described_pair) {
-    return split_paragraph(run, ";", is_name, is_side_name);
+    items = split_paragraph(run, ";", is_name, is_side_name);
+  } else if (const std::optional<std::string_view> separator = one_line_separator(joined, 1)) {
+    items = split_paragraph(run, *separator, is_name, is_side_name);
+  } else {
+    items = split_paragraph(run, ",", is_name, is_side_name);
   }
-  if (const std::optional<std::string_view> separator = one_line_separator(joined, 1)) {
-    return split_paragraph(run, *separator, is_name, is_side_name);
-  }
-  return split_paragraph(run, ",", is_name, is_side_name);
+  drop_repeated_preposition(items);
+  return items;
 }
 
 std::vector<ProseList> prose_lists(const Document& document, const NameWeight& name_weight) {
