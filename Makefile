@@ -79,11 +79,15 @@ test:
 	$(MAKE) --no-print-directory test-cpp test-python
 
 # The tests that share one Analyzer, extractor, Document or HTML parser between threads, built
-# with ThreadSanitizer (a build of its own: not in `make test`; run it before a release).
-test-tsan: apt-deps
-	cmake --preset tsan
+# with ThreadSanitizer (a build of its own: not in `make test`; run it before a release): the
+# C++ threaded tests, then the Python ones (pipe's threads, threads of the user's own, one
+# Network queried at once) against the extension module built with TSan.
+test-tsan: python-deps
+	cmake --preset tsan -DHRTEXT_BUILD_PYTHON=ON -DPython_EXECUTABLE=$(abspath $(VPY)) \
+	  -Dpybind11_DIR=$$($(VPY) -m pybind11 --cmakedir)
 	cmake --build --preset tsan
 	TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build/tsan --output-on-failure -R 'Thread'
+	tests/tsan/run_python.sh build/tsan $(VPY)
 
 # The C++ library with the PDF back end its builder may choose (Poppler, GPL: off by default,
 # and so not in `make test` or CI), built apart and its reader tests run; run it before a release.
