@@ -799,6 +799,34 @@ TEST(SignatoryProse, AListThatRepeatsItsPrepositionBeforeEachName) {
             with_prepositions);
 }
 
+TEST(SignatoryProse, NamesThatCallForSomethingTogetherWithUnnamedOthers) {
+  const Names three = {"Amnesty International", "Human Rights Watch", "FIDH"};
+  EXPECT_EQ(names("Amnesty International, Human Rights Watch and FIDH call for the release of the detainees.\n"), three);
+  const Signatories along = read("Amnesty International, Human Rights Watch, FIDH, together with many other "
+                                 "national and international organisations, call on the government to act.\n");
+  EXPECT_EQ(names_of(along), three);
+  EXPECT_TRUE(along.partial);
+  EXPECT_FALSE(along.stated.has_value());
+  // The others and what follows them ("and parties of the left") are no names.
+  const Signatories italian = read("Amnesty International Italia, CGIL, ARCI, insieme a tante altre "
+                                   "associazioni nazionali e internazionali e partiti della sinistra, chiedono "
+                                   "libert\u00E0 di accesso.\n");
+  EXPECT_EQ(names_of(italian), (Names{"Amnesty International Italia", "CGIL", "ARCI"}));
+  EXPECT_TRUE(italian.partial);
+  // Groups that call for something name no one.
+  EXPECT_TRUE(names("Human rights groups, lawyers and journalists call for the release of the detainees.\n").empty());
+}
+
+TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
+  EXPECT_EQ(names("A declara\u00E7\u00E3o foi assinada pelos governos da \u00C1ustria, do Brasil, da "
+                  "Col\u00F4mbia e dos Estados Unidos.\n"),
+            (Names{"\u00C1ustria", "Brasil", "Col\u00F4mbia", "Estados Unidos"}));
+  EXPECT_EQ(names("A carta foi assinada pelas centrais CUT, For\u00E7a Sindical e UGT.\n"),
+            (Names{"CUT", "For\u00E7a Sindical", "UGT"}));
+  EXPECT_EQ(names("La lettera \u00E8 stata firmata dalla CGIL, dalla CISL e dalla UIL.\n"),
+            (Names{"CGIL", "CISL", "UIL"}));
+}
+
 TEST(SignatoryProse, AConjunctionBeforeAnArticleStartsTheLastName) {
   // "and the" opens the last name; the "and" inside it ("Human Rights and Law") is its own.
   EXPECT_EQ(names("Among the groups signing the statement were the Egyptian Initiative for Personal Rights, the "

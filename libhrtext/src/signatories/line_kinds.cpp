@@ -743,9 +743,17 @@ RepeatablePreposition leading_repeatable_preposition(std::string_view text) {
     std::string_view written;
     std::string_view key;
   };
-  static constexpr std::array kForms = {Form{"de "sv, "de"sv}, Form{"d'"sv, "de"sv}, Form{"d\xE2\x80\x99"sv, "de"sv},
-                                        Form{"par "sv, "par"sv}, Form{"by "sv, "by"sv},   Form{"por "sv, "por"sv},
-                                        Form{"von "sv, "von"sv}, Form{"da "sv, "da"sv},   Form{"di "sv, "di"sv}};
+  // "de" and its forms with an article, in the languages that write them so ("de la CGT, du SNJ
+  // et des syndicats", "da Áustria, do Brasil e dos Estados Unidos", "dalla CGIL, dalla CISL"):
+  // one key, as a list may change the article from one name to the next.
+  static constexpr std::array kForms = {
+      Form{"de "sv, "de"sv},    Form{"d'"sv, "de"sv},     Form{"d\xE2\x80\x99"sv, "de"sv}, Form{"du "sv, "de"sv},
+      Form{"des "sv, "de"sv},   Form{"del "sv, "de"sv},   Form{"da "sv, "de"sv},      Form{"do "sv, "de"sv},
+      Form{"das "sv, "de"sv},   Form{"dos "sv, "de"sv},   Form{"di "sv, "de"sv},      Form{"dal "sv, "de"sv},
+      Form{"dalla "sv, "de"sv}, Form{"dallo "sv, "de"sv}, Form{"dai "sv, "de"sv},     Form{"dagli "sv, "de"sv},
+      Form{"dalle "sv, "de"sv}, Form{"dall'"sv, "de"sv},  Form{"par "sv, "par"sv},    Form{"by "sv, "by"sv},
+      Form{"por "sv, "por"sv},  Form{"pelo "sv, "por"sv}, Form{"pela "sv, "por"sv},   Form{"pelos "sv, "por"sv},
+      Form{"pelas "sv, "por"sv}, Form{"von "sv, "von"sv}, Form{"vom "sv, "von"sv}};
   for (const Form& form : kForms) {
     if (text.starts_with(form.written) && text.size() > form.written.size()) return {form.written.size(), form.key};
   }

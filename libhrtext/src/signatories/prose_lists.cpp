@@ -54,7 +54,9 @@ constexpr std::array kByPhrases = {
     "firmada por"sv, "firmados por"sv, "firmadas por"sv, "suscrito por"sv, "suscrita por"sv,
     "respaldado por"sv, "respaldada por"sv, "assinado por"sv, "assinada por"sv, "assinado pela"sv,
     "assinado pelo"sv, "assinada pela"sv, "assinada pelo"sv, "assinados pela"sv, "assinados pelo"sv,
-    "assinadas pela"sv, "assinadas pelo"sv, "unterzeichnet von"sv,
+    "assinadas pela"sv, "assinadas pelo"sv, "assinada pelos"sv, "assinada pelas"sv, "assinado pelos"sv,
+    "assinado pelas"sv, "assinados pelos"sv, "assinados pelas"sv, "assinadas pelos"sv, "assinadas pelas"sv,
+    "unterzeichnet von"sv,
     // German passives name the agent before the verb that ends the sentence ("Der Brief wurde
     // von A, B und C unterzeichnet"): the names end at the verb, a word in lower case.
     "wurde von"sv, "wird von"sv, "wurden von"sv, "werden von"sv,
@@ -121,7 +123,8 @@ constexpr std::array kCoalitionNouns = {
 // sentence ("Adiconsum, Agorà Digitale, Altroconsumo ... esprimono la loro soddisfazione",
 // "Amnesty International, FIDH and Human Rights Watch condemned ..."): three names at least.
 constexpr std::array kVoicingVerbs = {
-    " condemn"sv, " denounce"sv, " urge"sv, " call on"sv, " called on"sv, " express"sv, " welcome"sv,
+    " condemn"sv, " denounce"sv, " urge"sv, " call on"sv, " called on"sv, " call for"sv, " called for"sv,
+    " call upon"sv, " called upon"sv, " appeal to"sv, " appealed to"sv, " express"sv, " welcome"sv,
     " demand"sv, " reject"sv, " warn"sv, " condenan"sv, " denuncian"sv, " exigen"sv, " rechazan"sv,
     " expresan"sv, " manifiestan"sv, " advierten"sv, " instan"sv, " condenaron"sv, " denunciaron"sv,
     " exigieron"sv, " rechazaron"sv, " expresaron"sv, " manifestaron"sv, " instaron"sv, " condamnent"sv,
@@ -177,7 +180,8 @@ constexpr std::array kSignedDocuments = {
     "document"sv, "campaign"sv, "campagne"sv, "campaña"sv, "ofício"sv, "oficio"sv, "lettera"sv,
     "dichiarazione"sv, "appello"sv, "açıklama"sv, "mektup"sv, "bildiri"sv, "обращени"sv, "письм"sv,
     "заявлени"sv, "texto"sv, "texte"sv, "manifiesto"sv, "manifeste"sv, "manifesto"sv, "tribune"sv,
-    "nota"sv, "op-ed"sv, "position paper"sv,
+    "nota"sv, "op-ed"sv, "position paper"sv, "declara\xC3\xA7\xC3\xA3o"sv, "peti\xC3\xA7\xC3\xA3o"sv,
+    "abaixo-assinado"sv, "p\xC3\xA9tition"sv, "petizione"sv, "aufruf"sv, "stellungnahme"sv, "appell"sv,
     // A draft resolution's sponsors sign it (its supporters in a vote do not: "resolution" alone is none).
     "draft resolution"sv, "projet de r\xC3\xA9solution"sv, "proyecto de resoluci\xC3\xB3n"sv};
 
@@ -668,6 +672,32 @@ std::size_t name_after_description(std::string_view piece) {
     }
   }
   return std::string_view::npos;
+}
+
+// Whether a folded piece of a run of names joins others to them without naming them ("together
+// with many other organisations", "insieme a tante altre associazioni", "junto con otras
+// organizaciones", "avec d'autres syndicats"): the names before it are some of the signers.
+bool accompanied_by_others(std::string_view folded) {
+  static constexpr std::array kAlongWith = {
+      "together with "sv, "along with "sv, "alongside "sv, "insieme a "sv, "insieme ad "sv, "assieme a "sv,
+      "junto con "sv, "junto a "sv, "junto com "sv, "juntamente com "sv, "avec "sv, "aux c\xC3\xB4t\xC3\xA9s d'"sv,
+      "aux c\xC3\xB4t\xC3\xA9s de "sv, "zusammen mit "sv, "gemeinsam mit "sv};
+  static constexpr std::array kOtherWords = {"other"sv, "otras"sv, "otros"sv, "autres"sv, "altre"sv, "altri"sv,
+                                             "outras"sv, "outros"sv, "anderen"sv, "weiteren"sv};
+  constexpr std::size_t kWordsBeforeOther = 3;  // "together with many other", "insieme a tante altre"
+  for (const std::string_view along : kAlongWith) {
+    if (!folded.starts_with(along)) continue;
+    std::string_view rest = folded.substr(along.size());
+    for (std::size_t word = 0; word < kWordsBeforeOther && !rest.empty(); ++word) {
+      const std::size_t space = std::min(rest.find(' '), rest.size());
+      std::string_view current = rest.substr(0, space);
+      if (current.starts_with("d'")) current.remove_prefix(2);
+      if (std::find(kOtherWords.begin(), kOtherWords.end(), current) != kOtherWords.end()) return true;
+      rest.remove_prefix(std::min(space + 1, rest.size()));
+    }
+    return false;
+  }
+  return false;
 }
 
 bool speaks_of_others(std::string_view piece) {
@@ -1620,6 +1650,12 @@ class SentenceReader {
     // last piece counts ("ISHR and 18 organisations").
     std::vector<RawItem> named;
     for (std::size_t k = 0; k < items.size(); ++k) {
+      // "..., together with many other organisations[, and parties]": the names end there.
+      if (k > 0 && accompanied_by_others(folded[k])) {
+        list.introduction.partial = true;
+        all_counted = false;
+        break;
+      }
       const bool counted_last = k > 0 && k + 1 == items.size() && counts[k].stated &&
                                 leading_digits(folded[k], 6).length > 0;
       const bool others = counts[k].others || counted_last || folded[k].starts_with("many other") ||
