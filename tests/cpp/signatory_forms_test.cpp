@@ -817,6 +817,24 @@ TEST(SignatoryProse, NamesThatCallForSomethingTogetherWithUnnamedOthers) {
   EXPECT_TRUE(names("Human rights groups, lawyers and journalists call for the release of the detainees.\n").empty());
 }
 
+TEST(SignatoryProse, TheAuthorOfAJointLetterAndThoseItWroteItWith) {
+  EXPECT_EQ(names("In response to comments made by the Prime Minister during his visit, the Human Rights Law Centre "
+                  "wrote a joint letter with Human Rights Watch, the Castan Centre for Human Rights, Amnesty "
+                  "International and Australian Lawyers for Human Rights urging the Prime Minister to act.\n"),
+            (Names{"Human Rights Law Centre", "Human Rights Watch", "Castan Centre for Human Rights",
+                   "Amnesty International", "Australian Lawyers for Human Rights"}));
+  EXPECT_EQ(names("La FIDH a publi\u00E9 une d\u00E9claration conjointe avec la LDH et Amnesty International.\n"),
+            (Names{"FIDH", "LDH", "Amnesty International"}));
+  // Under a heading that names the letter, the sentence's pieces between its commas are no
+  // names ("... Centre wrote a joint letter with Human Rights Watch" is a fragment).
+  const Names under_heading = names("Joint letter calling on the Prime Minister to retract his comments\n\n"
+                                    "The Human Rights Law Centre wrote a joint letter with Human Rights Watch, "
+                                    "Amnesty International and FIDH urging the Prime Minister to act.\n");
+  EXPECT_EQ(under_heading, (Names{"Human Rights Law Centre", "Human Rights Watch", "Amnesty International", "FIDH"}));
+  // A letter written with no one named after "with" is one author's.
+  EXPECT_TRUE(names("The group wrote a joint letter with partners in the region.\n").empty());
+}
+
 TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
   EXPECT_EQ(names("A declara\u00E7\u00E3o foi assinada pelos governos da \u00C1ustria, do Brasil, da "
                   "Col\u00F4mbia e dos Estados Unidos.\n"),

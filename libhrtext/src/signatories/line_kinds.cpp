@@ -155,6 +155,8 @@ constexpr std::array kProseWords = {
     "is"sv, "are"sv, "was"sv, "were"sv, "has"sv, "have"sv, "had"sv, "will"sv, "would"sv, "can"sv,
     "could"sv, "should"sv, "must"sv, "we"sv, "our"sv, "they"sv, "their"sv, "you"sv, "your"sv,
     "not"sv, "est"sv, "sont"sv, "nous"sv, "es"sv, "son"sv, "somos"sv,
+    // Verbs that report what a name did ("Human Rights Law Centre wrote a joint letter with ...").
+    "wrote"sv, "sent"sv, "sends"sv, "said"sv, "says"sv, "urged"sv, "asked"sv,
 };
 
 bool starts_lower_case(std::string_view word) { return !starts_with_capital(word); }
