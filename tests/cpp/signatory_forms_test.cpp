@@ -131,6 +131,22 @@ TEST(SignatoryLayouts, NamesSeparatedInsideAParagraph) {
             (Names{"Amnistía Internacional", "Human Rights Watch", "FIDH"}));
 }
 
+TEST(SignatoryLayouts, NamesRunTogetherOnOneLineEachClosedByItsParentheses) {
+  // A page flattened the list: each name ends with its outlet, its city or its country.
+  const std::string people = "Christophe Barbier (L'Express) Denis Olivennes (Le Nouvel Observateur) Maurice Szafran "
+                             "(Marianne)\n";
+  const Names journalists = {"Christophe Barbier", "Denis Olivennes", "Maurice Szafran"};
+  EXPECT_EQ(names("Nous tenons \u00E0 exprimer notre solidarit\u00E9 aux journalistes emprisonn\u00E9s.\n\n" + people),
+            journalists);
+  const Signatories signed_off = read("We call for their release.\n\nSigned:\n" + people);
+  EXPECT_EQ(names_of(signed_off), journalists);
+  EXPECT_EQ(signed_off.signatories.front().kind, EntityKind::kPerson);
+  EXPECT_EQ(names(kBody + "Signatories:\nAmnesty International (London) Human Rights Watch (New York) FIDH (Paris)\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  // Two such entries are a sentence's, not a list.
+  EXPECT_TRUE(names("We call for their release.\n\nChristophe Barbier (L'Express) met Maurice Szafran (Marianne)\n").empty());
+}
+
 TEST(SignatoryLayouts, AClosingParagraphOfNamesSetApartByDashes) {
   // No words introduce it: the letter's last paragraph, its names between dashes, one of them
   // holding a comma, one a dotted acronym; the letter speaks as "los organismos abajo firmantes".

@@ -408,6 +408,31 @@ bool people_a_paragraph(std::string_view text, std::span<const TextLine> lines, 
   return people >= 2;
 }
 
+// The entries of a line that runs names together, each closed by what it says of itself in
+// parentheses ("Christophe Barbier (L'Express) Eric Fottorino (Le Monde) Laurent Joffrin
+// (Libération)"): three at least, each a capitalised name of a few words before its
+// parentheses; none when the line is not so made.
+std::vector<std::string_view> parenthesised_entries(std::string_view line) {
+  constexpr std::size_t kFewest = 3;
+  constexpr std::size_t kMostNameWords = 5;
+  std::vector<std::string_view> entries;
+  for (std::size_t at = 0; at < line.size();) {
+    while (at < line.size() && line[at] == ' ') ++at;
+    if (at == line.size()) break;
+    const std::size_t open = line.find(" (", at);
+    const std::size_t close = open == std::string_view::npos ? open : line.find(')', open);
+    if (close == std::string_view::npos) return {};
+    const std::string_view name = line.substr(at, open - at);
+    if (!starts_with_capital(name) || word_count(name, kMostNameWords + 1) > kMostNameWords ||
+        name.find_first_of(",;()") != std::string_view::npos) {
+      return {};
+    }
+    entries.push_back(line.substr(at, close + 1 - at));
+    at = close + 1;
+  }
+  return entries.size() >= kFewest ? entries : std::vector<std::string_view>{};
+}
+
 // The names of one line that a bullet opens and the same bullet separates ("· A · B · C",
 // "• A • B"), the first without its bullet; none when the line is no such list.
 std::vector<RawItem> one_line_of_bullets(const ItemText& paragraph, std::size_t line_count, const IsName& is_name) {
@@ -495,6 +520,17 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   // Commission · Austrian Embassy"): a list that a page flattened onto one line.
   if (std::vector<RawItem> bulleted = one_line_of_bullets(paragraph, line_count, is_name); !bulleted.empty()) {
     return bulleted;
+  }
+  if (line_count == 1) {  // "Christophe Barbier (L'Express) Eric Fottorino (Le Monde) ..."
+    const std::string_view line = paragraph.text();
+    if (const std::vector<std::string_view> entries = parenthesised_entries(line); !entries.empty()) {
+      std::vector<RawItem> items;
+      for (const std::string_view entry : entries) {
+        const auto at = static_cast<std::size_t>(entry.data() - line.data());
+        items.push_back({paragraph.slice(at, at + entry.size())});
+      }
+      return items;
+    }
   }
   if ((2 * marked_lines >= line_count && !people_in_a_line) || 2 * field_lines >= line_count) {
     return line_items(text, lines, first, start);
@@ -707,11 +743,12 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     // "National organisations" heads a group of the list (a line with a colon introduces one).
     if (!content.ends_with(':') && sub_heading(content)) continue;
     std::size_t begin = list_mark_length(content), end = content.size();
+    const std::vector<std::string_view> entries = parenthesised_entries(content.substr(begin));
     if (const std::optional<TableColumn::Row> row = table.read(content)) {
       if (row->skip) continue;
       begin = row->begin;
       end = row->end;
-    } else {
+    } else if (entries.empty()) {
       const std::size_t words = static_cast<std::size_t>(std::count(content.begin(), content.end(), ' ')) + 1;
       // A sentence, or the end of one, is no name; a name may close the list with a full stop
       // ("Fortify Rights.").
@@ -735,7 +772,7 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     }
     // Each column an item, as in line_items: a column that names a place is dropped later; a
     // table's header row names none ("Organisation<TAB>Country<TAB>Website").
-    std::vector<std::string_view> cells = columns(content.substr(begin, end - begin));
+    std::vector<std::string_view> cells = entries.empty() ? columns(content.substr(begin, end - begin)) : entries;
     if (is_header_row(cells)) {
       name_column = static_cast<std::size_t>(std::find_if(cells.begin(), cells.end(), is_column_heading) - cells.begin());
       continue;
@@ -743,11 +780,11 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     if (name_column && cells.size() > *name_column && cells.size() > 1) cells = {cells[*name_column]};
     if (run.empty()) run_first = l;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (affiliation_cell(cells, c)) continue;
+      if (entries.empty() && affiliation_cell(cells, c)) continue;
       RawItem item;
       item.text.append(cells[c], static_cast<std::size_t>(cells[c].data() - text.data()));
       if (item.text.empty()) continue;  // marks alone ("_*_") name no one
-      item.later_column = c > 0;
+      item.later_column = c > 0 && entries.empty();  // entries of one line are no columns
       run.push_back(std::move(item));
     }
     run_end = line.end;
