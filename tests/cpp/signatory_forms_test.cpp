@@ -851,6 +851,19 @@ TEST(SignatoryProse, TheAuthorOfAJointLetterAndThoseItWroteItWith) {
   EXPECT_TRUE(names("The group wrote a joint letter with partners in the region.\n").empty());
 }
 
+TEST(SignatoryProse, NamesInAdditionToWhichTheOthersSign) {
+  EXPECT_EQ(names("In addition to Amnesty International and FIDH, Human Rights Watch, Article 19 and CIVICUS signed "
+                  "the joint declaration.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch", "Article 19", "CIVICUS"}));
+  EXPECT_EQ(names("Outre la FIDH et la LDH, Amnesty International, Human Rights Watch et Article 19 ont sign\u00E9 la "
+                  "d\u00E9claration commune.\n"),
+            (Names{"FIDH", "LDH", "Amnesty International", "Human Rights Watch", "Article 19"}));
+  // In addition to something else: only the signers.
+  EXPECT_EQ(names("In addition to the protests, Human Rights Watch, Article 19 and CIVICUS signed the joint "
+                  "declaration.\n"),
+            (Names{"Human Rights Watch", "Article 19", "CIVICUS"}));
+}
+
 TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
   EXPECT_EQ(names("A declara\u00E7\u00E3o foi assinada pelos governos da \u00C1ustria, do Brasil, da "
                   "Col\u00F4mbia e dos Estados Unidos.\n"),

@@ -917,6 +917,26 @@ class SentenceReader {
   }
 
   std::optional<ProseList> read(ByteSpan sentence) const {
+    std::optional<ProseList> list = read_forms(sentence);
+    if (list) add_names_in_addition(sentence, *list);
+    return list;
+  }
+
+ private:
+  // The names a sentence that names signers opens with "in addition to" ("In addition to CONGAD
+  // and Raddho, the Senegalese League of Human Rights ... signed the joint declaration"): they
+  // sign too, before the others.
+  void add_names_in_addition(ByteSpan sentence, ProseList& list) const {
+    const std::optional<ByteSpan> names_span = in_addition_names(sentence.start, sentence.end);
+    if (!names_span || list.items.empty() || list.items.front().text.source_of(0) < names_span->end) return;
+    const std::size_t comma = names_span->end;
+    const std::size_t start = past_article(names_span->start, comma);
+    std::vector<RawItem> names = inline_items(text_, start, comma, is_known_, reads_as_name_);
+    if (names.empty() || !all_read_as_names(names)) return;
+    list.items.insert(list.items.begin(), std::make_move_iterator(names.begin()), std::make_move_iterator(names.end()));
+  }
+
+  std::optional<ProseList> read_forms(ByteSpan sentence) const {
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string_view folded = lowered_.substr(sentence.start, sentence.end - sentence.start);
     const std::uint64_t groups = phrase_groups_in(folded);
@@ -983,7 +1003,6 @@ class SentenceReader {
     return std::nullopt;
   }
 
- private:
   // Names set apart between dashes or in parentheses right after the words that count them, as
   // many as the count says, in a sentence that speaks of signing or of a joint stance ("three
   // Nobel laureates - Nadine Gordimer, Seamus Heaney and Wole Soyinka - as well as ...",
@@ -1523,9 +1542,30 @@ class SentenceReader {
   // Past the date that opens a sentence before its names ("On 21 July 2021 FIDH and ...", "Le
   // 3 mai 2020, la LDH ..."): after the year that one of its first words gives; else `start`.
   // Past what opens a sentence before its names: a news item's dateline, a date.
+  // Where the names after "in addition to" that open text_[start, end) stand, up to the comma
+  // that ends them ("In addition to CONGAD and Raddho, ...", "Outre la FIDH et la LDH, ..."), or
+  // nullopt.
+  std::optional<ByteSpan> in_addition_names(std::size_t start, std::size_t end) const {
+    static constexpr std::array kInAddition = {
+        "in addition to "sv, "besides "sv, "outre "sv, "en plus de "sv, "adem\xC3\xA1s de "sv, "oltre a "sv,
+        "al\xC3\xA9m de "sv, "neben dem "sv, "neben der "sv, "neben den "sv, "neben "sv};
+    constexpr std::size_t kReach = 200;  // bytes from the phrase to the comma that ends its names
+    const std::string_view folded = lowered_.substr(start, end - start);
+    const auto phrase = std::find_if(kInAddition.begin(), kInAddition.end(),
+                                     [&](std::string_view words) { return folded.starts_with(words); });
+    if (phrase == kInAddition.end()) return std::nullopt;
+    const std::size_t comma = folded.find(", ", phrase->size());
+    if (comma == std::string_view::npos || comma > kReach) return std::nullopt;
+    return ByteSpan{start + phrase->size(), start + comma};
+  }
+
   std::size_t after_opening(std::size_t start, std::size_t end) const {
     // A Markdown heading's or quote's marks first ("# The United Kingdom, France and Germany call ...").
     while (start < end && (text_[start] == '#' || text_[start] == '>' || text_[start] == ' ')) ++start;
+    // Names "in addition to" which the others sign (read apart: add_names_in_addition).
+    if (const std::optional<ByteSpan> addition = in_addition_names(start, end); addition && addition->end + 2 < end) {
+      start = addition->end + 2;
+    }
     return after_adding_adverb(
         after_opening_words(after_occasion(after_opening_date(after_dateline(start, end), end), end), end), end);
   }
