@@ -864,6 +864,17 @@ TEST(SignatoryProse, NamesInAdditionToWhichTheOthersSign) {
             (Names{"Human Rights Watch", "Article 19", "CIVICUS"}));
 }
 
+TEST(SignatoryProse, SomeNamedInParenthesesAfterTheirCount) {
+  const Signatories english = read("More than 50 civil society organisations (among them Amnesty International) have "
+                                   "launched a joint statement.\n");
+  EXPECT_EQ(names_of(english), (Names{"Amnesty International"}));  // the parenthesis closes no name
+  EXPECT_TRUE(english.partial);
+  EXPECT_EQ(english.stated, 50U);
+  EXPECT_EQ(names("M\u00E1s de 50 organizaciones de la sociedad civil (entre las que se encuentra Amnist\u00EDa "
+                  "Internacional) han lanzado un comunicado conjunto.\n"),
+            (Names{"Amnist\u00EDa Internacional"}));
+}
+
 TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
   EXPECT_EQ(names("A declara\u00E7\u00E3o foi assinada pelos governos da \u00C1ustria, do Brasil, da "
                   "Col\u00F4mbia e dos Estados Unidos.\n"),

@@ -95,8 +95,16 @@ std::size_t without_trailing_marks(std::string_view text, std::size_t begin, std
   const auto alphanumeric = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   for (bool changed = true; changed && end > begin;) {
     changed = false;
-    if (alphanumeric(text[end - 1]) || text[end - 1] == ')') break;  // no mark ends so: most items
+    if (alphanumeric(text[end - 1])) break;  // no mark ends so: most items
     const std::string_view rest = text.substr(begin, end - begin);
+    // A parenthesis the item does not open closes the words around the list ("50 organisations
+    // (among them Amnesty International)"); one it opens is the name's own.
+    if (rest.ends_with(')')) {
+      if (rest.find('(') != std::string_view::npos) break;
+      --end;
+      changed = true;
+      continue;
+    }
     for (const std::string_view mark : {" "sv, "\xC2\xA0"sv /* no-break space */, "."sv, ","sv, ";"sv, ":"sv, "*"sv, "_"sv, "\t"sv, "\\"sv, " -"sv, "\xE2\x80\x93"sv /*–*/,
                                         "\xE2\x80\x94"sv /*—*/, "\xE2\x80\xA6"sv /*… the list goes on*/, "\xE2\x80\xA0"sv /*†*/,
                                         "\xE2\x80\xA1"sv /*‡*/, "\xC2\xB9"sv, "\xC2\xB2"sv, "\xC2\xB3"sv,
