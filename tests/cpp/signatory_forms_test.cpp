@@ -875,6 +875,19 @@ TEST(SignatoryProse, SomeNamedInParenthesesAfterTheirCount) {
             (Names{"Amnist\u00EDa Internacional"}));
 }
 
+TEST(SignatoryProse, OnBehalfOfOneAndTheOthersItCountsAfterASalutation) {
+  // A page's chrome and the salutation run into the sentence when the letter's lines are wrapped.
+  const Signatories letter =
+      read("The letter, co-signed by 58 organizations, encourages the President to act.\ntwitterfacebook\nDear "
+           "President,\nOn behalf of the World Coalition Against the Death Penalty and 58 other co-signing "
+           "organizations, I am writing out of our grave concern.\n");
+  EXPECT_EQ(names_of(letter), (Names{"World Coalition Against the Death Penalty"}));
+  EXPECT_TRUE(letter.partial);
+  EXPECT_EQ(letter.stated, 59U);
+  // A salutation alone names no one.
+  EXPECT_TRUE(names("Dear President,\nWe are writing out of our grave concern.\n").empty());
+}
+
 TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
   EXPECT_EQ(names("A declara\u00E7\u00E3o foi assinada pelos governos da \u00C1ustria, do Brasil, da "
                   "Col\u00F4mbia e dos Estados Unidos.\n"),

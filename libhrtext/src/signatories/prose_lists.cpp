@@ -702,6 +702,29 @@ bool accompanied_by_others(std::string_view folded) {
   return false;
 }
 
+// Where a folded sentence goes on after the salutation that a wrapped letter ran into it
+// ("dear president, on behalf of ...", after a page's chrome: "twitterfacebook dear president,
+// ..."): after its comma, or 0 when none stands among its first words.
+std::size_t after_salutation(std::string_view folded) {
+  static constexpr std::array kSalutations = {
+      "dear "sv, "cher "sv, "ch\xC3\xA8re "sv, "chers "sv, "ch\xC3\xA8res "sv, "madame,"sv, "monsieur,"sv,
+      "estimado "sv, "estimada "sv, "estimados "sv, "estimadas "sv, "caro "sv, "cara "sv, "cari "sv, "gentile "sv,
+      "egregio "sv, "sehr geehrte"sv, "liebe "sv, "lieber "sv, "prezado "sv, "prezada "sv, "prezados "sv};
+  constexpr std::size_t kLongestSalutation = 80;  // bytes: "Dear Secretary-General, dear Ambassadors,"
+  constexpr std::size_t kChromeBefore = 40;       // bytes of a page's words before it
+  for (std::size_t at = 0; at <= kChromeBefore && at < folded.size();) {
+    const std::string_view rest = folded.substr(at);
+    if (std::any_of(kSalutations.begin(), kSalutations.end(), [&](std::string_view word) { return rest.starts_with(word); })) {
+      const std::size_t comma = rest.substr(0, kLongestSalutation).find(',');
+      return comma == std::string_view::npos ? 0 : at + comma + 1;
+    }
+    const std::size_t space = folded.find_first_of(" \n", at);
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  return 0;
+}
+
 bool speaks_of_others(std::string_view piece) {
   const std::string folded = ascii_lower(piece.substr(0, 20));
   return std::any_of(kOthers.begin(), kOthers.end(), [&](std::string_view word) { return folded.starts_with(word); });
@@ -770,9 +793,16 @@ bool shaped_as_names(const std::vector<RawItem>& items, std::string_view documen
          });
 }
 
+// The signers a run of names speaks of after them without naming them: whether it does ("and
+// many others"), and how many when it counts them ("and 58 other organizations").
+struct Others {
+  bool named = false;
+  std::optional<std::size_t> counted;
+};
+
 // `closed`: the run is all the names (a list in parentheses), no sentence goes on after its last.
 std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view document_text, const NameWeight& weight,
-                                   bool& others, bool closed) {
+                                   Others& others, bool closed) {
   std::vector<RawItem> names;
   std::vector<double> weights;   // of each name kept
   std::size_t last_strong = 0;  // names[0, last_strong) end with a name that reads as one
@@ -783,7 +813,14 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view 
     // Past the first piece: "unter anderem die Diakonie Deutschland" opens the names ("among
     // others, ..."), where "and many more" closes them.
     if (read > 1 && speaks_of_others(text)) {
-      others = true;
+      others.named = true;
+      break;
+    }
+    // "and 58 other co-signing organizations": the others, and how many.
+    if (const std::optional<std::size_t> count = counted_before_other(ascii_lower(without_conjunction(text)));
+        read > 1 && count) {
+      others.named = true;
+      others.counted = count;
       break;
     }
     // A description first: "la organización estadounidense Human Rights Watch", "the leaders of
@@ -1564,6 +1601,11 @@ class SentenceReader {
   std::size_t after_opening(std::size_t start, std::size_t end) const {
     // A Markdown heading's or quote's marks first ("# The United Kingdom, France and Germany call ...").
     while (start < end && (text_[start] == '#' || text_[start] == '>' || text_[start] == ' ')) ++start;
+    // A salutation that a wrapped letter ran into the sentence ("Dear President, On behalf of ...").
+    if (const std::size_t salutation = after_salutation(lowered_.substr(start, end - start)); salutation != 0) {
+      start += salutation;
+      while (start < end && (text_[start] == ' ' || text_[start] == '\n')) ++start;
+    }
     // Names "in addition to" which the others sign (read apart: add_names_in_addition).
     if (const std::optional<ByteSpan> addition = in_addition_names(start, end); addition && addition->end + 2 < end) {
       start = addition->end + 2;
@@ -1838,7 +1880,7 @@ class SentenceReader {
     const std::string_view before = folded.substr(at > kSpeakingReach ? at - kSpeakingReach : 0, at);
     const bool speaking = std::any_of(kSpeaking.begin(), kSpeaking.end(),
                                       [&](std::string_view word) { return before.find(word) != std::string_view::npos; });
-    if (at > kOpeningReach && !speaking) return std::nullopt;
+    if (at > after_salutation(folded) + kOpeningReach && !speaking) return std::nullopt;
     return speakers(sentence, folded, at + length, end_of_speakers(sentence, folded, at + length), 1);
   }
 
@@ -2275,7 +2317,7 @@ class SentenceReader {
     }
     std::size_t end = std::min(folded.size(), end_of_quotation(folded, start));
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
-    bool others = false;
+    Others others;
     std::vector<RawItem> pieces = inline_items(text_, sentence.start + start, sentence.start + end, is_known_, reads_as_name_);
     // "..., ex-Nato chiefs and former leaders of Canada, Japan, Italy": from a piece after the
     // first that opens in lower case by naming people of places, a few words before the phrase
@@ -2293,7 +2335,8 @@ class SentenceReader {
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
-    list.introduction.partial = list.introduction.partial || others;
+    list.introduction.partial = list.introduction.partial || others.named;
+    if (others.counted && !list.introduction.stated) list.introduction.stated = items.size() + *others.counted;
     list.items = std::move(items);
     return list;
   }
