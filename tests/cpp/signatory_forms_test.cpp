@@ -888,6 +888,17 @@ TEST(SignatoryProse, OnBehalfOfOneAndTheOthersItCountsAfterASalutation) {
   EXPECT_TRUE(names("Dear President,\nWe are writing out of our grave concern.\n").empty());
 }
 
+TEST(SignatoryProse, AmongThoseWhoSignedPeopleByWhatTheyDo) {
+  // "such as" opens a group inside the list of signers, not the list.
+  const Signatories famous = read("Among those who signed the letter are actor and actress Alec Baldwin and Meryl "
+                                  "Streep, authors such as John Green, Margaret Atwood and Khaled Hosseini, composer "
+                                  "Stephen Sondheim and dozens more.\n");
+  EXPECT_EQ(names_of(famous), (Names{"Alec Baldwin", "Meryl Streep", "John Green", "Margaret Atwood", "Khaled Hosseini",
+                                     "Stephen Sondheim"}));
+  EXPECT_TRUE(famous.partial);
+  EXPECT_EQ(famous.signatories.front().kind, EntityKind::kPerson);
+}
+
 TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
   EXPECT_EQ(names("A declara\u00E7\u00E3o foi assinada pelos governos da \u00C1ustria, do Brasil, da "
                   "Col\u00F4mbia e dos Estados Unidos.\n"),

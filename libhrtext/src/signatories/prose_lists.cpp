@@ -248,7 +248,8 @@ constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "
 constexpr std::array kSignerNouns = {"signatories"sv, "signers"sv, "signees"sv, "signatures"sv, "undersigning"sv,
                                      "undersigned"sv, "endorsers"sv, "supporters"sv, "firmantes"sv,
                                      "signataires"sv, "unterzeichner"sv, "signatários"sv, "signatárias"sv,
-                                     "firmatari"sv,
+                                     "firmatari"sv, "those who signed"sv, "those who have signed"sv,
+                                     "quienes firmaron"sv, "ceux qui ont sign\xC3\xA9"sv,
                                      // Those who began it sign it first ("Zu den Initiator:innen zählen ...").
                                      "initiators"sv, "initiatoren"sv, "initiator:innen"sv, "initiator*innen"sv,
                                      "initiatorinnen"sv, "initiateurs"sv, "initiatrices"sv, "promotores"sv,
@@ -1004,7 +1005,10 @@ class SentenceReader {
     if (has(kJoining)) {
       if (std::optional<ProseList> list = joining(sentence, folded)) return list;
     }
-    if (has(kSome) || has(kInclude)) {
+    // ("Among those who signed are actor A, authors such as B and C, ...": the words for the
+    // signers come first, "such as" opens a group inside their list, read whole below.)
+    if ((has(kSome) || has(kInclude)) &&
+        !(folded.starts_with("among ") && has(kSigners) && find_any(folded, kSigners, 0) < find_any(folded, kSome, 0))) {
       if (std::optional<ProseList> list = some_named(sentence, folded)) return list;
     }
     if (has(kSigners)) {
