@@ -147,6 +147,21 @@ TEST(SignatoryLayouts, NamesRunTogetherOnOneLineEachClosedByItsParentheses) {
   EXPECT_TRUE(names("We call for their release.\n\nChristophe Barbier (L'Express) met Maurice Szafran (Marianne)\n").empty());
 }
 
+TEST(SignatoryLayouts, ContactDetailsAfterANameAreNoPartOfIt) {
+  EXPECT_EQ(names("We call on the authorities to act now.\n\n"
+                  "Associa\u00E7\u00E3o Catarinense de Medicina - (48) 3231.0300 - acm@acm.org.br\n"
+                  "Conselho Regional de Medicina do Estado de Santa Catarina - (48) 3952.5000 - cremesc@cremesc.org.br\n"
+                  "Sindicato dos M\u00E9dicos do Estado de Santa Catarina - (48) 3223.1060 - simesc@simesc.org.br\n"),
+            (Names{"Associa\u00E7\u00E3o Catarinense de Medicina", "Conselho Regional de Medicina do Estado de Santa Catarina",
+                   "Sindicato dos M\u00E9dicos do Estado de Santa Catarina"}));
+  EXPECT_EQ(names(kBody + "Signatories:\nAmnesty International, +44 20 7413 5500\nHuman Rights Watch, hrwpress@hrw.org\n"
+                          "FIDH - fidh@fidh.org\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
+  // A number that is part of the name stays.
+  EXPECT_EQ(names(kBody + "Signatories:\nArticle 19\nCoalition 2030\nAmnesty International\n"),
+            (Names{"Article 19", "Coalition 2030", "Amnesty International"}));
+}
+
 TEST(SignatoryLayouts, AClosingParagraphOfNamesSetApartByDashes) {
   // No words introduce it: the letter's last paragraph, its names between dashes, one of them
   // holding a comma, one a dotted acronym; the letter speaks as "los organismos abajo firmantes".
@@ -897,6 +912,20 @@ TEST(SignatoryProse, AmongThoseWhoSignedPeopleByWhatTheyDo) {
                                      "Stephen Sondheim"}));
   EXPECT_TRUE(famous.partial);
   EXPECT_EQ(famous.signatories.front().kind, EntityKind::kPerson);
+}
+
+TEST(SignatoryProse, ANameWithAnElidedArticleGoesOnToItsEnd) {
+  EXPECT_EQ(names("Parmi les signataires figurent Emma\u00FCs, la Fnars et France Terre d\u2019Asile.\n"),
+            (Names{"Emma\u00FCs", "Fnars", "France Terre d\u2019Asile"}));
+}
+
+TEST(SignatoryProse, WordsForKindsOfSignersNameNoOne) {
+  // "Joint Letter from Civil Society Organizations to Foreign Ministers": a description.
+  EXPECT_TRUE(names("Benetech Signs Joint Letter from Civil Society Organizations to Foreign Ministers of Freedom "
+                    "Online Coalition Member States\n")
+                  .empty());
+  EXPECT_EQ(names("Amnesty International, Human Rights Watch and FIDH announced a joint campaign.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "FIDH"}));
 }
 
 TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {

@@ -229,6 +229,29 @@ std::size_t address_start(std::string_view item, std::size_t begin, std::size_t 
   earliest("http", " (<");
   earliest("www.", " ");
   earliest("<", " ");
+  // Contact details after a dash, a comma or a space: "Associação Catarinense de Medicina - (48) 3231.0300
+  // - acm@acm.org.br", "Sindicato ... simesc@simesc.org.br".
+  const auto contact = [](std::string_view rest) {
+    constexpr std::size_t kPhoneReach = 20;  // bytes: "(48) 3231.0300", "+41 22 917 9000"
+    const std::string_view head = rest.substr(0, kPhoneReach);
+    const auto digits = std::count_if(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool phone = !rest.empty() && (rest.front() == '(' || rest.front() == '+' || (rest.front() >= '0' && rest.front() <= '9')) &&
+                       digits >= 6;
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    return phone || (word.find('@') != std::string_view::npos && word.find('.') != std::string_view::npos);
+  };
+  for (const std::string_view dash : {kDashes[0], kDashes[1], kDashes[2], ", "sv}) {
+    for (std::size_t at = within.find(dash, begin + 1); at != std::string_view::npos && at < cut; at = within.find(dash, at + 1)) {
+      if (contact(within.substr(at + dash.size()))) {
+        cut = at;
+        break;
+      }
+    }
+  }
+  for (std::size_t at = within.find('@', begin + 1); at != std::string_view::npos && at < cut; at = within.find('@', at + 1)) {
+    const std::size_t word = within.rfind(' ', at);
+    if (word != std::string_view::npos && word > begin && contact(within.substr(word + 1))) cut = word;
+  }
   return cut;
 }
 

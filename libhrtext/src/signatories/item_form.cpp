@@ -80,7 +80,7 @@ ItemForm item_form(std::string_view name, bool known) {
       return ItemForm::kFragment;
     }
   }
-  if (holds_prose_word(name)) return ItemForm::kFragment;
+  if (holds_prose_word(name) || only_kinds_of_signers(name)) return ItemForm::kFragment;
   // A count ("22 countries", "35 other organisations") names no one.
   if (name.front() >= '0' && name.front() <= '9' && read_introduction(name).stated) return ItemForm::kFragment;
   if (std::any_of(words.begin(), words.end(), holds_head_noun)) {

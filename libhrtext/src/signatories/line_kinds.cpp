@@ -515,12 +515,18 @@ std::optional<SubHeading> sub_heading(std::string_view line) {
       })) {
     return heading;  // "Global", "Regional", "National" heading a group of the list
   }
-  const bool generic = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+  return only_kinds_of_signers(text) ? std::optional(heading) : std::nullopt;
+}
+
+bool only_kinds_of_signers(std::string_view text) {
+  bool group = false;
+  for (const std::string_view word : words_of(text)) {
     const std::string lower = ascii_lower(word);
-    return std::find(kGroupNouns.begin(), kGroupNouns.end(), lower) != kGroupNouns.end() ||
-           std::find(kScopeWords.begin(), kScopeWords.end(), lower) != kScopeWords.end();
-  });
-  return generic ? std::optional(heading) : std::nullopt;
+    const bool group_noun = std::find(kGroupNouns.begin(), kGroupNouns.end(), lower) != kGroupNouns.end();
+    if (!group_noun && std::find(kScopeWords.begin(), kScopeWords.end(), lower) == kScopeWords.end()) return false;
+    group = group || group_noun;
+  }
+  return group;
 }
 
 bool closes_list(std::string_view line) {

@@ -94,6 +94,11 @@ struct SubHeading {
 // organisations", "Organisationen"), whatever markup is around it.
 [[nodiscard]] bool names_a_group(std::string_view line);
 
+// Whether `text` is made only of words for kinds of signers and their scope, one group noun at
+// least ("Civil Society Organizations", "National and International NGOs"): a description of
+// signers, never the name of one.
+[[nodiscard]] bool only_kinds_of_signers(std::string_view text);
+
 // Whether `line` is a page's furniture that a list runs over: a page number ("2", "- 2 -",
 // "Page 2 of 3", "ii") or a bare web address; no item, and no end of the list.
 [[nodiscard]] bool is_page_furniture(std::string_view line);

@@ -125,6 +125,7 @@ constexpr std::array kCoalitionNouns = {
 constexpr std::array kVoicingVerbs = {
     " condemn"sv, " denounce"sv, " urge"sv, " call on"sv, " called on"sv, " call for"sv, " called for"sv,
     " call upon"sv, " called upon"sv, " appeal to"sv, " appealed to"sv, " express"sv, " welcome"sv,
+    " announce"sv, " annoncent"sv, " anuncian"sv, " anunciaron"sv, " anunciam"sv, " annunciano"sv,
     " demand"sv, " reject"sv, " warn"sv, " condenan"sv, " denuncian"sv, " exigen"sv, " rechazan"sv,
     " expresan"sv, " manifiestan"sv, " advierten"sv, " instan"sv, " condenaron"sv, " denunciaron"sv,
     " exigieron"sv, " rechazaron"sv, " expresaron"sv, " manifestaron"sv, " instaron"sv, " condamnent"sv,
@@ -606,6 +607,16 @@ bool starts_lower_case_letter(std::string_view word) {
   return !word.empty() && word.front() >= 'a' && word.front() <= 'z';
 }
 
+// Whether `word` is an elided article or preposition before a capital, inside a name ("France
+// Terre d’Asile", "Ligue des droits de l'Homme", "Confederazione dell'Industria").
+bool elided_before_capital(std::string_view word) {
+  for (const std::string_view elided : {"d'"sv, "l'"sv, "d\xE2\x80\x99"sv, "l\xE2\x80\x99"sv, "dell'"sv,
+                                        "dell\xE2\x80\x99"sv, "all'"sv, "all\xE2\x80\x99"sv}) {
+    if (word.starts_with(elided) && starts_with_capital(word.substr(elided.size()))) return true;
+  }
+  return false;
+}
+
 // Where a run of names that starts at `begin` ends: at the first word in lower case that is no
 // particle of a name ("Amnesty International and FIDH sent ..." ends before "sent").
 std::size_t end_of_names(std::string_view text, std::size_t begin, std::size_t end) {
@@ -616,7 +627,7 @@ std::size_t end_of_names(std::string_view text, std::size_t begin, std::size_t e
     while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
     std::string_view word = text.substr(word_start, i - word_start);
     while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
-    if (starts_lower_case_letter(word) && !is_particle(word)) return word_start;
+    if (starts_lower_case_letter(word) && !is_particle(word) && !elided_before_capital(word)) return word_start;
   }
   return end;
 }
