@@ -919,6 +919,12 @@ TEST(SignatoryProse, ANameWithAnElidedArticleGoesOnToItsEnd) {
             (Names{"Emma\u00FCs", "Fnars", "France Terre d\u2019Asile"}));
 }
 
+TEST(SignatoryProse, APluralNounOfSignersBeforeTheFirstName) {
+  EXPECT_EQ(names("The joint statement is signed and supported by the NGOs Child Rights Connect, Save the Children, "
+                  "World Vision and UNICEF.\n"),
+            (Names{"Child Rights Connect", "Save the Children", "World Vision", "UNICEF"}));
+}
+
 TEST(SignatoryProse, WordsForKindsOfSignersNameNoOne) {
   // "Joint Letter from Civil Society Organizations to Foreign Ministers": a description.
   EXPECT_TRUE(names("Benetech Signs Joint Letter from Civil Society Organizations to Foreign Ministers of Freedom "

@@ -655,7 +655,11 @@ std::size_t name_after_description(std::string_view piece) {
   const bool qualifying_acronym = first_word.size() >= 2 && first_word.size() <= 5 &&
                                   std::all_of(first_word.begin(), first_word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                                   second_word.size() > kLongestParticle && second_word.front() >= 'a' && second_word.front() <= 'z';
-  if (piece.empty() || !((piece.front() >= 'a' && piece.front() <= 'z') || qualifying_acronym)) {
+  // A plural noun of signers before the name, capitalised or not ("the NGOs Child Rights Connect").
+  const auto group_before_name = [&](std::size_t at) {
+    return opens_with_group_noun(piece.substr(at)) && piece.find(' ', at) != std::string_view::npos;
+  };
+  if (piece.empty() || !((piece.front() >= 'a' && piece.front() <= 'z') || qualifying_acronym || group_before_name(0))) {
     return std::string_view::npos;
   }
   // An elided article before the name: "l’Organisation Mondiale Contre la Torture", "d'Amnesty".
@@ -681,7 +685,7 @@ std::size_t name_after_description(std::string_view piece) {
     for (const std::string_view elided : {"l'"sv, "l\xE2\x80\x99"sv, "d'"sv, "d\xE2\x80\x99"sv}) {
       if (piece.substr(i).starts_with(elided)) name = i + elided.size();
     }
-    if (opens_as_name(piece.substr(name))) {
+    if (opens_as_name(piece.substr(name)) && !group_before_name(name)) {
       return words <= kLongestDescription + 1 || genitive ? name : std::string_view::npos;
     }
   }
