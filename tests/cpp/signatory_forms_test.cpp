@@ -162,6 +162,13 @@ TEST(SignatoryLayouts, ContactDetailsAfterANameAreNoPartOfIt) {
             (Names{"Article 19", "Coalition 2030", "Amnesty International"}));
 }
 
+TEST(SignatoryLayouts, TwoAcronymsACommaSetsApartAreTwoNames) {
+  // The gazetteer knows "CGT-FO" (Force ouvrière): "CGT, FO" is the CGT and FO all the same.
+  EXPECT_EQ(names("Le 18 septembre, l'intersyndicale (CFDT, CGT, FO, CFE-CGC, CFTC, UNSA, FSU, Solidaires) appelle "
+                  "\u00E0 la gr\u00E8ve.\n"),
+            (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
+}
+
 TEST(SignatoryLayouts, AClosingParagraphOfNamesSetApartByDashes) {
   // No words introduce it: the letter's last paragraph, its names between dashes, one of them
   // holding a comma, one a dotted acronym; the letter speaks as "los organismos abajo firmantes".

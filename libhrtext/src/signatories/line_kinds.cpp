@@ -547,6 +547,11 @@ bool describes_the_list(std::string_view line) {
   static constexpr std::array kOrders = {"alphabetical order"sv, "alphabetically"sv, "ordre alphab\xC3\xA9tique"sv,
                                          "orden alfab\xC3\xA9tico"sv, "ordem alfab\xC3\xA9tica"sv,
                                          "alphabetischer reihenfolge"sv, "ordine alfabetico"sv};
+  // The order in which they signed, as a line of its own ("In order of signing"; a heading
+  // "Signatories (in order of signing)" introduces the list).
+  static constexpr std::array kSigningOrders = {"in order of signing"sv, "order of signing"sv, "in order of signature"sv,
+                                                "par ordre de signature"sv, "por orden de firma"sv,
+                                                "por ordem de assinatura"sv, "in ordine di firma"sv};
   static constexpr std::array kAlphabet = {"lphab"sv, "LPHAB"sv, "lfab"sv, "LFAB"sv};
   static constexpr std::array kAsOf = {"as of "sv, "updated "sv, "last updated"sv, "mis \xC3\xA0 jour"sv,
                                        "actualizado"sv, "atualizado"sv, "stand:"sv, "stand "sv};
@@ -554,13 +559,19 @@ bool describes_the_list(std::string_view line) {
   const std::string_view text = strip_markup(line);
   if (text.empty() || text.size() > kLongestNote) return false;
   // Asked of every line of a list, most of them names: no copy unless an order's word is there
-  // (each spells "lphab" or "lfab", in one case or the other).
+  // (each alphabetical one spells "lphab" or "lfab", in one case or the other).
   const bool alphabet = std::any_of(kAlphabet.begin(), kAlphabet.end(),
                                     [&](std::string_view part) { return text.find(part) != std::string_view::npos; });
   if (alphabet) {
     const std::string folded = ascii_lower(text);
     const auto holds = [&](std::string_view order) { return folded.find(order) != std::string::npos; };
     if (std::any_of(kOrders.begin(), kOrders.end(), holds)) return true;
+  }
+  if (text.find("rd") != std::string_view::npos) {  // "order", "ordre", "orden", "ordem", "ordine"
+    std::string folded = ascii_lower(text);
+    std::erase_if(folded, [](char c) { return c == '(' || c == ')' || c == '[' || c == ']' || c == ':' || c == '.'; });
+    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    if (std::find(kSigningOrders.begin(), kSigningOrders.end(), folded) != kSigningOrders.end()) return true;
   }
   return std::any_of(kAsOf.begin(), kAsOf.end(), [&](std::string_view as_of) {
     return starts_with_folded(text, as_of) && reads_as_date(text.substr(as_of.size()));

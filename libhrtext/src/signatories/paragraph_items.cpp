@@ -220,10 +220,18 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
     }
   }
   if (separator == ",") {
+    // Two acronyms a comma sets apart are two names, whatever a hyphenated one matches ("CGT,
+    // FO" is no "CGT-FO").
+    const auto acronym = [](std::string_view word) {
+      constexpr std::size_t kLongestAcronym = 8;
+      return !word.empty() && word.size() <= kLongestAcronym &&
+             std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+    };
     for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
       const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
       const std::string_view first(text.data() + pieces[i].first, pieces[i].second - pieces[i].first);
-      if (is_name(together) && !is_name(first)) {
+      const std::string_view second(text.data() + pieces[i + 1].first, pieces[i + 1].second - pieces[i + 1].first);
+      if (is_name(together) && !is_name(first) && !(acronym(first) && acronym(second))) {
         pieces[i].second = pieces[i + 1].second;
         pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       }
