@@ -169,6 +169,16 @@ TEST(SignatoryLayouts, TwoAcronymsACommaSetsApartAreTwoNames) {
             (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
 }
 
+TEST(SignatoryLayouts, AnAmpersandInsideANameAndAnArticleOpeningTheLast) {
+  // "&" binds within a name where a word joins the names; "e il" opens the last one.
+  EXPECT_EQ(names("Le associazioni firmatarie sono: Amnesty International, Human Rights Watch e Transport & "
+                  "Environment.\n"),
+            (Names{"Amnesty International", "Human Rights Watch", "Transport & Environment"}));
+  EXPECT_EQ(names("Le associazioni firmatarie sono: Amnesty International, Transport & Environment e il WWF European "
+                  "Policy Office.\n"),
+            (Names{"Amnesty International", "Transport & Environment", "WWF European Policy Office"}));
+}
+
 TEST(SignatoryLayouts, AClosingParagraphOfNamesSetApartByDashes) {
   // No words introduce it: the letter's last paragraph, its names between dashes, one of them
   // holding a comma, one a dotted acronym; the letter speaks as "los organismos abajo firmantes".

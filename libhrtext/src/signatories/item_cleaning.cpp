@@ -722,8 +722,9 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       continue;
     }
     // The first bytes of the articles below: most names start otherwise, and skip both tables.
-    if (rest.empty() || std::string_view("TtleoadLEOADIp").find(rest.front()) == std::string_view::npos) continue;
+    if (rest.empty() || std::string_view("TtleoadLEOADIpig").find(rest.front()) == std::string_view::npos) continue;
     for (const std::string_view lead : {"The "sv, "the "sv, "le "sv, "la "sv, "les "sv, "l'"sv, "l\xE2\x80\x99"sv,
+                                        "il "sv, "lo "sv, "gli "sv,
                                         "el "sv, "los "sv, "las "sv, "o "sv, "a "sv, "os "sv, "as "sv, "die "sv,
                                         "der "sv, "das "sv, "dem "sv, "den "sv, "pela "sv, "pelo "sv, "pelas "sv,
                                         "pelos "sv}) {

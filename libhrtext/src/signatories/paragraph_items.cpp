@@ -116,8 +116,16 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
       return at;
     }
   }
+  // "&" binds within a name ("Transport & Environment", "Haus & Grund"): where a word joins the
+  // item's names as well ("Human Rights Watch e Transport & Environment"), the word splits it.
+  bool word_conjunction = false;
   for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
        at = find_list_conjunction(item, at + 1, conjunction)) {
+    word_conjunction = word_conjunction || item.substr(at).find('&') > conjunction;
+  }
+  for (std::size_t at = find_list_conjunction(item, 0, conjunction); at != std::string_view::npos;
+       at = find_list_conjunction(item, at + 1, conjunction)) {
+    if (word_conjunction && item.substr(at, conjunction).find('&') != std::string_view::npos) continue;
     // An item starts with no preposition: "... de las Transacciones financieras y por la Acción
     // Ciudadana" is one name; unless the item opens with the same one, a list that repeats it
     // ("de la FSU et de Solidaires", "par la FIDH et par la LDH").
@@ -133,8 +141,11 @@ std::size_t conjunction_split(std::string_view item, bool joining_item, const Is
       length = conjunction;
       return at;
     }
-    if (joining_item && (left || right)) {  // the last such place, or the last before an article
-      const bool before_article = opens_with_article_and_capital(item.substr(at + conjunction));
+    // The last such place, or the last before an article; an article and a capital after the
+    // list's last conjunction open its last name even where neither side is known ("Transport &
+    // Environment e il WWF European Policy Office").
+    const bool before_article = opens_with_article_and_capital(item.substr(at + conjunction));
+    if (joining_item && (left || right || (before_article && capital_at(item, repeated_left)))) {
       if (before_article || !one_side_before_article) {
         one_side = at;
         one_side_length = conjunction;
