@@ -936,6 +936,16 @@ TEST(SignatoryProse, ANameWithAnElidedArticleGoesOnToItsEnd) {
             (Names{"Emma\u00FCs", "Fnars", "France Terre d\u2019Asile"}));
 }
 
+TEST(SignatoryProse, AnOpeningPhraseBeforeTheNamesInMoreLanguages) {
+  const Names unions = {"CFDT", "CGT", "FO"};
+  EXPECT_EQ(names("Sur fond de contestation sociale, la CFDT, la CGT et FO annoncent dans un communiqu\u00E9 commun "
+                  "qu'ils n'entreront pas.\n"),
+            unions);
+  EXPECT_EQ(names("Con motivo de la huelga, Amnist\u00EDa Internacional, Human Rights Watch y la FIDH denunciaron la "
+                  "represi\u00F3n.\n"),
+            (Names{"Amnist\u00EDa Internacional", "Human Rights Watch", "FIDH"}));
+}
+
 TEST(SignatoryProse, APluralNounOfSignersBeforeTheFirstName) {
   EXPECT_EQ(names("The joint statement is signed and supported by the NGOs Child Rights Connect, Save the Children, "
                   "World Vision and UNICEF.\n"),

@@ -345,7 +345,10 @@ constexpr std::array kOpeningPrepositions = {
     "On "sv, "In "sv, "At "sv, "Am "sv, "Em "sv, "Dans "sv, "En "sv, "Durante "sv, "Pendant "sv, "During "sv,
     "Nel "sv, "Nella "sv, "Alors que "sv, "Tandis que "sv, "While "sv, "As "sv, "After "sv, "Apr\xC3\xA8s "sv,
     "Tras "sv, "Despu\xC3\xA9s de "sv, "Ante "sv, "Face \xC3\xA0 "sv, "Frente a "sv, "Following "sv, "Amid "sv,
-    "Despite "sv, "Malgr\xC3\xA9 "sv, "Pese a "sv, "A pesar de "sv, "Mientras "sv, "Nachdem "sv, "Angesichts "sv};
+    "Despite "sv, "Malgr\xC3\xA9 "sv, "Pese a "sv, "A pesar de "sv, "Mientras "sv, "Nachdem "sv, "Angesichts "sv,
+    "Sur "sv, "Avec "sv, "Pour "sv, "Par "sv, "Depuis "sv, "Sous "sv, "Avant "sv, "With "sv, "From "sv, "Since "sv,
+    "Under "sv, "Before "sv, "Against "sv, "Con "sv, "Sobre "sv, "Desde "sv, "Bajo "sv, "Antes de "sv, "Dopo "sv,
+    "Prima di "sv, "Dal "sv, "Nach "sv, "Vor "sv, "Seit "sv, "Mit "sv, "Unter "sv, "Sob "sv, "Ap\xC3\xB3s "sv};
 
 // Adverbs that add a sentence to the one before, before its subject ("Auch der KOK ist
 // Mitunterzeichner", "También la FIDH firmó la carta"): no name opens so either.
