@@ -169,6 +169,17 @@ TEST(SignatoryLayouts, TwoAcronymsACommaSetsApartAreTwoNames) {
             (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
 }
 
+TEST(SignatoryLayouts, ALineThatSaysTheOrderOfSigningIsANote) {
+  const std::string scientists = "Nerilie Abram (Professor, Australian National University)\nJason Sharples (Professor, "
+                                 "University of New South Wales)\nHamish Clarke (Dr, University of Wollongong)\n";
+  const Names people = {"Nerilie Abram", "Jason Sharples", "Hamish Clarke"};
+  EXPECT_EQ(names("This open letter was co-signed by 446 research scientists.\n\n446 co-signatories (7th February "
+                  "2020).\nIn order of signing\n" + scientists),
+            people);
+  // In a heading it introduces the list.
+  EXPECT_EQ(names(kBody + "Signatories (in order of signing):\n" + scientists), people);
+}
+
 TEST(SignatoryLayouts, AnAmpersandInsideANameAndAnArticleOpeningTheLast) {
   // "&" binds within a name where a word joins the names; "e il" opens the last one.
   EXPECT_EQ(names("Le associazioni firmatarie sono: Amnesty International, Human Rights Watch e Transport & "

@@ -742,6 +742,7 @@ std::vector<std::vector<RawItem>> unmarked_runs(std::string_view text, std::span
     const std::string_view content = line.in(text);
     // "National organisations" heads a group of the list (a line with a colon introduces one).
     if (!content.ends_with(':') && sub_heading(content)) continue;
+    if (describes_the_list(content)) continue;  // "In order of signing", "As of January 2, 2007"
     std::size_t begin = list_mark_length(content), end = content.size();
     const std::vector<std::string_view> entries = parenthesised_entries(content.substr(begin));
     if (const std::optional<TableColumn::Row> row = table.read(content)) {
