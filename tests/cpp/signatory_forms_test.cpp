@@ -982,6 +982,12 @@ TEST(SignatoryProse, PortugueseAgentsAfterContractedPrepositions) {
             (Names{"CGIL", "CISL", "UIL"}));
 }
 
+TEST(SignatoryProse, WordsThatJoinTheLastNameAsWell) {
+  const Names three = {"Amnesty International", "FIDH", "Human Rights Watch"};
+  EXPECT_EQ(names("The statement was signed by Amnesty International, FIDH as well as Human Rights Watch.\n"), three);
+  EXPECT_EQ(names("La lettre est sign\u00E9e par Amnesty International, la FIDH ainsi que Human Rights Watch.\n"), three);
+}
+
 TEST(SignatoryProse, AConjunctionBeforeAnArticleStartsTheLastName) {
   // "and the" opens the last name; the "and" inside it ("Human Rights and Law") is its own.
   EXPECT_EQ(names("Among the groups signing the statement were the Egyptian Initiative for Personal Rights, the "

@@ -731,7 +731,11 @@ bool is_prose(std::string_view line) {
 
 namespace {
 constexpr std::array kListConjunctions = {"and"sv, "et"sv, "y"sv, "e"sv, "&"sv, "und"sv, "sowie"sv, "ve"sv,
-                                          "\xD0\xB8"sv /* и */};
+                                          "\xD0\xB8"sv /* и */,
+                                          // What joins the last name as well ("A, B ou encore C", "A, B
+                                          // as well as C", "A, B así como C").
+                                          "ou encore"sv, "ainsi que"sv, "as well as"sv, "as\xC3\xAD como"sv,
+                                          "assim como"sv, "bem como"sv, "nonch\xC3\xA9"sv};
 }  // namespace
 
 std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length) {
