@@ -169,6 +169,34 @@ TEST(SignatoryLayouts, TwoAcronymsACommaSetsApartAreTwoNames) {
             (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
 }
 
+TEST(SignatoryLayouts, PeopleOneALineAreCountedAsPeople) {
+  const auto kinds = [](const std::string& text) {
+    std::vector<EntityKind> out;
+    for (const Signatory& signatory : read(text).signatories) out.push_back(signatory.kind);
+    return out;
+  };
+  // HTML line breaks a page left after each name.
+  const std::string closing = "We hope the conference can take the steps needed to regain that trust.\n\nSigned\n\n";
+  const std::vector<std::string> people = {"Patricia Aas", "Bryce Adelstein Lelbach", "John Murray", "Ahmad Beirkdar",
+                                           "Peter Sommerlad", "Thomas Peters"};
+  std::string broken;
+  for (const std::string& person : people) broken += person + " <br>\n";
+  EXPECT_EQ(kinds(closing + broken), std::vector<EntityKind>(people.size(), EntityKind::kPerson));
+  // A long list of bare names stays one of people where a few read otherwise; those stay
+  // organisations ("Hugo Foundation").
+  std::string many;
+  std::vector<std::string> firsts = {"Anna", "Bruno", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Irene", "Jonas",
+                                     "Karin", "Lucas", "Maria", "Nils", "Olga", "Pablo", "Rosa", "Stefan", "Tania", "Umar"};
+  for (std::size_t k = 0; k < firsts.size(); ++k) {
+    many += firsts[k];
+    many += k == 7 ? " Foundation\n" : " Lindqvist\n";
+  }
+  const std::vector<EntityKind> long_list = kinds(closing + many);
+  ASSERT_EQ(long_list.size(), firsts.size());
+  EXPECT_EQ(std::count(long_list.begin(), long_list.end(), EntityKind::kPerson), 19);
+  EXPECT_EQ(long_list[7], EntityKind::kNgo);
+}
+
 TEST(SignatoryLayouts, ALineThatSaysTheOrderOfSigningIsANote) {
   const std::string scientists = "Nerilie Abram (Professor, Australian National University)\nJason Sharples (Professor, "
                                  "University of New South Wales)\nHamish Clarke (Dr, University of Wollongong)\n";

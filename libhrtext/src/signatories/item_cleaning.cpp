@@ -255,18 +255,6 @@ std::size_t address_start(std::string_view item, std::size_t begin, std::size_t 
   return cut;
 }
 
-// HTML tags around an item that a page left in the text ("Group<br>", "<li>FIDH</li>"): the
-// length of `item` without those that close it.
-std::size_t without_markup_tags(std::string_view item) {
-  while (item.ends_with('>')) {
-    const std::size_t open = item.rfind('<');
-    if (open == std::string_view::npos || item.substr(open).find(' ') != std::string_view::npos) break;
-    item = item.substr(0, open);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-  }
-  return item.size();
-}
-
 // Where "(ACRONYM)" stands inside `name` before an annotation: a dash, a comma or words in lower
 // case after it; npos when it does not ("(FfD) Group" goes on with the name).
 std::size_t acronym_before_annotation(std::string_view name) {
@@ -412,6 +400,18 @@ bool describes_an_organisation(std::string_view descriptor) {
 }
 
 }  // namespace
+
+// HTML tags around an item that a page left in the text ("Group<br>", "<li>FIDH</li>"): the
+// length of `item` without those that close it.
+std::size_t without_markup_tags(std::string_view item) {
+  while (item.ends_with('>')) {
+    const std::size_t open = item.rfind('<');
+    if (open == std::string_view::npos || item.substr(open).find(' ') != std::string_view::npos) break;
+    item = item.substr(0, open);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  }
+  return item.size();
+}
 
 std::size_t others_start(std::string_view item) {
   static constexpr std::array kOthers = {"many others"sv, "many more"sv, "others"sv,  "otros"sv,    "otras"sv,

@@ -72,6 +72,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // A person's name without the role after it ("Kavita Raman, advocate" -> "Kavita Raman").
 [[nodiscard]] std::size_t person_name_end(std::string_view name);
 
+// HTML tags that a page left around an item ("Group<br>", "<li>FIDH</li>"): the length of
+// `item` without those that close it.
+[[nodiscard]] std::size_t without_markup_tags(std::string_view item);
+
 // Where a person's name ends before the organisation they are of ("Ben Wedeman of CNN
 // International", "Lyce Doucet from BBC World News"), or npos.
 [[nodiscard]] std::size_t person_before_affiliation(std::string_view item);

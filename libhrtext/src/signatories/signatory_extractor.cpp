@@ -698,7 +698,8 @@ class SignatoryReader {
   // affiliation ("Tim Norton, Digital Rights Watch"), not before a place ("Foro Penal,
   // Venezuela" is an organisation and its country).
   bool signs_as_person(const RawItem& item) const {
-    const std::string& raw = item.text.text();
+    const std::string_view whole = item.text.text();
+    const std::string_view raw = whole.substr(0, detail::without_markup_tags(whole));  // "Patricia Aas <br>"
     if (item.person || detail::has_personal_title(raw)) return true;
     const std::string_view name = std::string_view(raw).substr(0, detail::person_name_end(raw));
     if (!detail::reads_as_person_name(name) || is_name_(name)) return false;
@@ -717,8 +718,14 @@ class SignatoryReader {
       const bool with_role = text.find(',') != std::string::npos || detail::has_spaced_dash(text);  // "Name - role"
       if (detail::has_personal_title(text) || with_role) ++evidence;
     }
+    // Bare names: all of a short list; nine in ten of a long one, where a few names that no
+    // rule reads as a person's ("Christer A. Jenson", an initial inside) are no evidence of
+    // organisations (the items that do not read so stay organisations).
     constexpr std::size_t kFewestBareNames = 3;
-    if (people >= kFewestBareNames && people == items.size()) return true;
+    constexpr std::size_t kLongList = 20;
+    if (people >= kFewestBareNames && (people == items.size() || (items.size() >= kLongList && 10 * people >= 9 * items.size()))) {
+      return true;
+    }
     // One name alone that reads as a person's ("Sincerely,\n\nGreg Boone").
     if (items.size() == 1 && people == 1 && form_of(items.front()) == detail::ItemForm::kPerson) return true;
     return people >= 2 && 5 * people >= 3 * items.size() && (introduction.persons || evidence >= 2);
