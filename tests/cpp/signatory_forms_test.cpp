@@ -197,6 +197,17 @@ TEST(SignatoryLayouts, PeopleOneALineAreCountedAsPeople) {
   EXPECT_EQ(long_list[7], EntityKind::kNgo);
 }
 
+TEST(SignatoryLayouts, APipeTableWhoseCellsTabsPad) {
+  const Signatories laureates = read("Estos son los Premios Nobel que firman la carta:\n\n"
+                                     "| Name                     \t| Category Prize \t| Year \t|\n"
+                                     "|--------------------------\t|----------------\t|------\t|\n"
+                                     "| Thomas R. Cech           \t| Chemistry      \t| 1989 \t|\n"
+                                     "| Martin Chalfie           \t| Chemistry      \t| 2008 \t|\n"
+                                     "| Aaron Ciechanover        \t| Chemistry      \t| 2004 \t|\n");
+  EXPECT_EQ(names_of(laureates), (Names{"Thomas R. Cech", "Martin Chalfie", "Aaron Ciechanover"}));  // no "Name"
+  EXPECT_EQ(laureates.signatories.front().kind, EntityKind::kPerson);
+}
+
 TEST(SignatoryLayouts, ALineThatSaysTheOrderOfSigningIsANote) {
   const std::string scientists = "Nerilie Abram (Professor, Australian National University)\nJason Sharples (Professor, "
                                  "University of New South Wales)\nHamish Clarke (Dr, University of Wollongong)\n";

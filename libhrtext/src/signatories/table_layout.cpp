@@ -73,8 +73,9 @@ std::optional<TableColumn::Row> TableColumn::read(std::string_view content) {
     std::size_t bar = content.find('|', at);
     if (bar == std::string_view::npos) bar = content.size();
     std::size_t begin = at, end = bar;
-    while (begin < end && content[begin] == ' ') ++begin;
-    while (end > begin && content[end - 1] == ' ') --end;
+    // Spaces and tabs pad a cell ("| Name                     \t| Category Prize \t|").
+    while (begin < end && (content[begin] == ' ' || content[begin] == '\t')) ++begin;
+    while (end > begin && (content[end - 1] == ' ' || content[end - 1] == '\t')) --end;
     if (bar < content.size() || begin < end) cells.emplace_back(begin, end);
     at = bar + 1;
   }
