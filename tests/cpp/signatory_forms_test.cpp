@@ -167,6 +167,9 @@ TEST(SignatoryLayouts, TwoAcronymsACommaSetsApartAreTwoNames) {
   EXPECT_EQ(names("Le 18 septembre, l'intersyndicale (CFDT, CGT, FO, CFE-CGC, CFTC, UNSA, FSU, Solidaires) appelle "
                   "\u00E0 la gr\u00E8ve.\n"),
             (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
+  EXPECT_EQ(names("La CFDT, la CGT, FO, la CFE-CGC, la CFTC, l'UNSA, la FSU et Solidaires ont appel\u00E9 l'ensemble des "
+                  "travailleurs \u00E0 se mobiliser.\n"),
+            (Names{"CFDT", "CGT", "FO", "CFE-CGC", "CFTC", "UNSA", "FSU", "Solidaires"}));
 }
 
 TEST(SignatoryLayouts, PeopleOneALineAreCountedAsPeople) {

@@ -231,18 +231,20 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
     }
   }
   if (separator == ",") {
-    // Two acronyms a comma sets apart are two names, whatever a hyphenated one matches ("CGT,
-    // FO" is no "CGT-FO").
+    // Two acronyms a comma sets apart are two names, whatever a hyphenated one matches ("la CGT,
+    // FO" is no "CGT-FO"): the words on both sides of the comma.
     const auto acronym = [](std::string_view word) {
       constexpr std::size_t kLongestAcronym = 8;
       return !word.empty() && word.size() <= kLongestAcronym &&
              std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
     };
+    const auto last_word = [](std::string_view words) { return words.substr(words.rfind(' ') + 1); };
+    const auto first_word = [](std::string_view words) { return words.substr(0, words.find(' ')); };
     for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
       const std::string_view together(text.data() + pieces[i].first, pieces[i + 1].second - pieces[i].first);
       const std::string_view first(text.data() + pieces[i].first, pieces[i].second - pieces[i].first);
       const std::string_view second(text.data() + pieces[i + 1].first, pieces[i + 1].second - pieces[i + 1].first);
-      if (is_name(together) && !is_name(first) && !(acronym(first) && acronym(second))) {
+      if (is_name(together) && !is_name(first) && !(acronym(last_word(first)) && acronym(first_word(second)))) {
         pieces[i].second = pieces[i + 1].second;
         pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       }
