@@ -64,6 +64,14 @@ const std::string kBody =
 
 using Names = std::vector<std::string>;
 
+// The names a sentence gives beside others it speaks of, partial, and the number it states.
+void expect_named_beside_others(const std::string& text, const Names& named, std::optional<std::size_t> stated) {
+  const Signatories read_back = read(text);
+  EXPECT_EQ(names_of(read_back), named) << text;
+  EXPECT_TRUE(read_back.partial) << text;
+  EXPECT_EQ(read_back.stated, stated) << text;
+}
+
 // Each of `lists`, written after `before`, names `expected`.
 void expect_each_names(const std::string& before, std::initializer_list<std::string> lists, const Names& expected) {
   for (const std::string& list : lists) EXPECT_EQ(names(before + list), expected) << list;
@@ -903,17 +911,13 @@ TEST(SignatoryProse, AListThatRepeatsItsPrepositionBeforeEachName) {
 TEST(SignatoryProse, NamesThatCallForSomethingTogetherWithUnnamedOthers) {
   const Names three = {"Amnesty International", "Human Rights Watch", "FIDH"};
   EXPECT_EQ(names("Amnesty International, Human Rights Watch and FIDH call for the release of the detainees.\n"), three);
-  const Signatories along = read("Amnesty International, Human Rights Watch, FIDH, together with many other "
-                                 "national and international organisations, call on the government to act.\n");
-  EXPECT_EQ(names_of(along), three);
-  EXPECT_TRUE(along.partial);
-  EXPECT_FALSE(along.stated.has_value());
+  expect_named_beside_others("Amnesty International, Human Rights Watch, FIDH, together with many other national "
+                             "and international organisations, call on the government to act.\n",
+                             three, std::nullopt);
   // The others and what follows them ("and parties of the left") are no names.
-  const Signatories italian = read("Amnesty International Italia, CGIL, ARCI, insieme a tante altre "
-                                   "associazioni nazionali e internazionali e partiti della sinistra, chiedono "
-                                   "libert\u00E0 di accesso.\n");
-  EXPECT_EQ(names_of(italian), (Names{"Amnesty International Italia", "CGIL", "ARCI"}));
-  EXPECT_TRUE(italian.partial);
+  expect_named_beside_others("Amnesty International Italia, CGIL, ARCI, insieme a tante altre associazioni nazionali "
+                             "e internazionali e partiti della sinistra, chiedono libert\u00E0 di accesso.\n",
+                             Names{"Amnesty International Italia", "CGIL", "ARCI"}, std::nullopt);
   // Groups that call for something name no one.
   EXPECT_TRUE(names("Human rights groups, lawyers and journalists call for the release of the detainees.\n").empty());
 }
@@ -950,11 +954,10 @@ TEST(SignatoryProse, NamesInAdditionToWhichTheOthersSign) {
 }
 
 TEST(SignatoryProse, SomeNamedInParenthesesAfterTheirCount) {
-  const Signatories english = read("More than 50 civil society organisations (among them Amnesty International) have "
-                                   "launched a joint statement.\n");
-  EXPECT_EQ(names_of(english), (Names{"Amnesty International"}));  // the parenthesis closes no name
-  EXPECT_TRUE(english.partial);
-  EXPECT_EQ(english.stated, 50U);
+  // The parenthesis closes no name.
+  expect_named_beside_others("More than 50 civil society organisations (among them Amnesty International) have "
+                             "launched a joint statement.\n",
+                             Names{"Amnesty International"}, 50U);
   EXPECT_EQ(names("M\u00E1s de 50 organizaciones de la sociedad civil (entre las que se encuentra Amnist\u00EDa "
                   "Internacional) han lanzado un comunicado conjunto.\n"),
             (Names{"Amnist\u00EDa Internacional"}));
@@ -962,13 +965,10 @@ TEST(SignatoryProse, SomeNamedInParenthesesAfterTheirCount) {
 
 TEST(SignatoryProse, OnBehalfOfOneAndTheOthersItCountsAfterASalutation) {
   // A page's chrome and the salutation run into the sentence when the letter's lines are wrapped.
-  const Signatories letter =
-      read("The letter, co-signed by 58 organizations, encourages the President to act.\ntwitterfacebook\nDear "
-           "President,\nOn behalf of the World Coalition Against the Death Penalty and 58 other co-signing "
-           "organizations, I am writing out of our grave concern.\n");
-  EXPECT_EQ(names_of(letter), (Names{"World Coalition Against the Death Penalty"}));
-  EXPECT_TRUE(letter.partial);
-  EXPECT_EQ(letter.stated, 59U);
+  expect_named_beside_others("The letter, co-signed by 58 organizations, encourages the President to act.\n"
+                             "twitterfacebook\nDear President,\nOn behalf of the World Coalition Against the Death "
+                             "Penalty and 58 other co-signing organizations, I am writing out of our grave concern.\n",
+                             Names{"World Coalition Against the Death Penalty"}, 59U);
   // A salutation alone names no one.
   EXPECT_TRUE(names("Dear President,\nWe are writing out of our grave concern.\n").empty());
 }
@@ -1263,14 +1263,6 @@ TEST(SignatoryProse, SignersNamedByWhatTheySigned) {
   EXPECT_EQ(names("I am pleased to make this statement on behalf of the Dominican Republic, Ghana, and my own "
                   "country Albania.\n"),
             (Names{"Dominican Republic", "Ghana", "Albania"}));
-}
-
-// The names a sentence gives beside others it speaks of, partial, and the number it states.
-void expect_named_beside_others(const std::string& text, const Names& named, std::optional<std::size_t> stated) {
-  const Signatories read_back = read(text);
-  EXPECT_EQ(names_of(read_back), named) << text;
-  EXPECT_TRUE(read_back.partial) << text;
-  EXPECT_EQ(read_back.stated, stated) << text;
 }
 
 TEST(SignatoryProse, ASenderBesideOthersItDoesNotName) {
