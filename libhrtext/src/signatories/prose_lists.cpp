@@ -217,7 +217,8 @@ constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "assinaram"sv, "firman
 constexpr std::array kOthers = {"others"sv, "other "sv, "many more"sv, "more "sv, "among "sv, "amongst "sv,
                                 "otros"sv, "otras"sv, "entre otr"sv, "autres"sv, "d'autres"sv, "parmi "sv,
                                 "outros"sv, "outras"sv, "entre outr"sv, "weitere"sv, "unter anderem"sv,
-                                "varios"sv, "varias"sv, "plusieurs"sv, "several"sv};
+                                "varios"sv, "varias"sv, "plusieurs"sv, "several"sv, "altre "sv, "altri "sv,
+                                "andere"sv};
 
 // Documents that several signers send together: the names before them are their signers.
 constexpr std::array kJointDocuments = {
@@ -695,32 +696,6 @@ std::size_t name_after_description(std::string_view piece) {
   return std::string_view::npos;
 }
 
-// Whether a folded piece of a run of names joins others to them without naming them ("together
-// with many other organisations", "insieme a tante altre associazioni", "junto con otras
-// organizaciones", "avec d'autres syndicats"): the names before it are some of the signers.
-bool accompanied_by_others(std::string_view folded) {
-  static constexpr std::array kAlongWith = {
-      "together with "sv, "along with "sv, "alongside "sv, "insieme a "sv, "insieme ad "sv, "assieme a "sv,
-      "junto con "sv, "junto a "sv, "junto com "sv, "juntamente com "sv, "avec "sv, "aux c\xC3\xB4t\xC3\xA9s d'"sv,
-      "aux c\xC3\xB4t\xC3\xA9s de "sv, "zusammen mit "sv, "gemeinsam mit "sv};
-  static constexpr std::array kOtherWords = {"other"sv, "otras"sv, "otros"sv, "autres"sv, "altre"sv, "altri"sv,
-                                             "outras"sv, "outros"sv, "anderen"sv, "weiteren"sv};
-  constexpr std::size_t kWordsBeforeOther = 3;  // "together with many other", "insieme a tante altre"
-  for (const std::string_view along : kAlongWith) {
-    if (!folded.starts_with(along)) continue;
-    std::string_view rest = folded.substr(along.size());
-    for (std::size_t word = 0; word < kWordsBeforeOther && !rest.empty(); ++word) {
-      const std::size_t space = std::min(rest.find(' '), rest.size());
-      std::string_view current = rest.substr(0, space);
-      if (current.starts_with("d'")) current.remove_prefix(2);
-      if (std::find(kOtherWords.begin(), kOtherWords.end(), current) != kOtherWords.end()) return true;
-      rest.remove_prefix(std::min(space + 1, rest.size()));
-    }
-    return false;
-  }
-  return false;
-}
-
 // Where a folded sentence goes on after the salutation that a wrapped letter ran into it
 // ("dear president, on behalf of ...", after a page's chrome: "twitterfacebook dear president,
 // ..."): after its comma, or 0 when none stands among its first words.
@@ -747,6 +722,27 @@ std::size_t after_salutation(std::string_view folded) {
 bool speaks_of_others(std::string_view piece) {
   const std::string folded = ascii_lower(piece.substr(0, 20));
   return std::any_of(kOthers.begin(), kOthers.end(), [&](std::string_view word) { return folded.starts_with(word); });
+}
+
+// Whether a folded piece of a run of names joins others to them without naming them ("together
+// with many other organisations", "insieme a tante altre associazioni", "junto con otras
+// organizaciones", "avec d'autres syndicats"): the names before it are some of the signers.
+bool accompanied_by_others(std::string_view folded) {
+  static constexpr std::array kAlongWith = {
+      "together with "sv, "along with "sv, "alongside "sv, "insieme a "sv, "insieme ad "sv, "assieme a "sv,
+      "junto con "sv, "junto a "sv, "junto com "sv, "juntamente com "sv, "avec "sv, "aux c\xC3\xB4t\xC3\xA9s d'"sv,
+      "aux c\xC3\xB4t\xC3\xA9s de "sv, "zusammen mit "sv, "gemeinsam mit "sv};
+  constexpr std::size_t kWordsBeforeOther = 3;  // "together with many other", "insieme a tante altre"
+  for (const std::string_view along : kAlongWith) {
+    if (!folded.starts_with(along)) continue;
+    std::string_view rest = folded.substr(along.size());
+    for (std::size_t word = 0; word < kWordsBeforeOther && !rest.empty(); ++word) {
+      if (speaks_of_others(rest)) return true;
+      rest.remove_prefix(std::min(rest.find(' ') + 1, rest.size()));
+    }
+    return false;
+  }
+  return false;
 }
 
 // Where the name that opens `text` ends, before the rest of its sentence ("Human Rights Watch in
