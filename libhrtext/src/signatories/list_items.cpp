@@ -433,6 +433,19 @@ std::vector<std::string_view> parenthesised_entries(std::string_view line) {
   return entries.size() >= kFewest ? entries : std::vector<std::string_view>{};
 }
 
+// The names of one line that runs them together, each closed by its parentheses
+// (parenthesised_entries); none when the paragraph is no such line.
+std::vector<RawItem> one_line_of_entries(const ItemText& paragraph, std::size_t line_count) {
+  if (line_count != 1) return {};
+  const std::string_view line = paragraph.text();
+  std::vector<RawItem> items;
+  for (const std::string_view entry : parenthesised_entries(line)) {
+    const auto at = static_cast<std::size_t>(entry.data() - line.data());
+    items.push_back({paragraph.slice(at, at + entry.size())});
+  }
+  return items;
+}
+
 // The names of one line that a bullet opens and the same bullet separates ("· A · B · C",
 // "• A • B"), the first without its bullet; none when the line is no such list.
 std::vector<RawItem> one_line_of_bullets(const ItemText& paragraph, std::size_t line_count, const IsName& is_name) {
@@ -521,17 +534,7 @@ std::vector<RawItem> list_items(std::string_view text, std::span<const TextLine>
   if (std::vector<RawItem> bulleted = one_line_of_bullets(paragraph, line_count, is_name); !bulleted.empty()) {
     return bulleted;
   }
-  if (line_count == 1) {  // "Christophe Barbier (L'Express) Eric Fottorino (Le Monde) ..."
-    const std::string_view line = paragraph.text();
-    if (const std::vector<std::string_view> entries = parenthesised_entries(line); !entries.empty()) {
-      std::vector<RawItem> items;
-      for (const std::string_view entry : entries) {
-        const auto at = static_cast<std::size_t>(entry.data() - line.data());
-        items.push_back({paragraph.slice(at, at + entry.size())});
-      }
-      return items;
-    }
-  }
+  if (std::vector<RawItem> entries = one_line_of_entries(paragraph, line_count); !entries.empty()) return entries;
   if ((2 * marked_lines >= line_count && !people_in_a_line) || 2 * field_lines >= line_count) {
     return line_items(text, lines, first, start);
   }
