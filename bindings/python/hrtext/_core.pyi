@@ -78,6 +78,8 @@ class Analyzer:
         include_text: bool = False,
     ) -> tuple[str, bytes]: ...
 
+DEFAULT_MAX_LETTER_SIGNERS: int
+
 class Network:
     @staticmethod
     def build(

@@ -88,7 +88,7 @@ class CoalitionChange(NamedTuple):
 
 
 # A letter signed by more organisations than this ties none of them (NetworkOptions::max_letter_signers).
-DEFAULT_MAX_LETTER_SIGNERS = 2000
+DEFAULT_MAX_LETTER_SIGNERS = _core.DEFAULT_MAX_LETTER_SIGNERS
 
 
 def _missing(module: str, feature: str) -> ImportError:
@@ -164,8 +164,7 @@ class Network:
         core = _core.Network.build(letters, since=since, until=until, min_weight=min_weight,
                                    max_letter_signers=max_letter_signers)
         kept = core.letters()
-        untied = sum(1 for letter in kept if not letter[4])
-        if untied:
+        if untied := _untied_count(kept):
             warnings.warn(f"{untied} letter{'s' if untied > 1 else ''} signed by more than {max_letter_signers} "
                           f"organisations tie{'' if untied > 1 else 's'} none of them (max_letter_signers)",
                           UserWarning, stacklevel=2)
@@ -431,8 +430,7 @@ class Network:
         if self._partial:
             lines.append(f"{len(self._partial)} of the letters name only some of their signers; the network "
                          f"counts those they name")
-        untied = sum(1 for letter in self._core.letters() if not letter[4])
-        if untied:
+        if untied := _untied_count(self._core.letters()):
             lines.append(f"{untied} of the letters have more signers than max_letter_signers and tie none of them")
         coalitions = self.coalitions(core_size=core_size)
         if coalitions:
@@ -455,6 +453,11 @@ class Network:
 
     def __repr__(self) -> str:
         return f"<hrtext.Network: {self.node_count} organisations, {self.edge_count} ties>"
+
+
+def _untied_count(letters: list[tuple[str, str | None, list[int], int, bool]]) -> int:
+    """How many of _core.Network.letters() tie none of their signers (max_letter_signers)."""
+    return sum(1 for *_, tied in letters if not tied)
 
 
 def _restored_network(nodes: list[Any], edges: list[Any], letters: list[Any], partial: list[str]) -> Network:

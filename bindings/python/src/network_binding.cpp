@@ -103,6 +103,7 @@ hrtext::NetworkFormat format_of(const std::string& name) {
 }  // namespace
 
 void bind_network(py::module_& module) {
+  module.attr("DEFAULT_MAX_LETTER_SIGNERS") = hrtext::NetworkOptions{}.max_letter_signers;
   py::class_<Network>(module, "Network", "The co-signatory network of organisations across letters.")
       .def_static(
           "build",
