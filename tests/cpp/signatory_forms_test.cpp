@@ -2365,6 +2365,57 @@ TEST(SignatoryProse, CountedNamesInParenthesesInFrench) {
                    "Organisation suisse d\u2019aide aux r\u00E9fugi\u00E9s", "R\u00E9seau suisse des droits de l\u2019enfant"}));
 }
 
+// A run of names as long as a count of signers stated elsewhere in the text (a title, a lead)
+// names them, whatever its own sentence says of them; with the name that opens the sentence
+// where the run is one short of the count.
+TEST(SignatoryProse, NamesAsManyAsACountStatedElsewhere) {
+  EXPECT_EQ(names("Migrants : cinq ONG renforcent leur soutien aux acteurs locaux\n\n(Nice/Paris, le 27/04/17) "
+                  "Amnesty International France, La Cimade, M\u00E9decins du Monde, M\u00E9decins Sans Fronti\u00E8res et "
+                  "le Secours Catholique-Caritas France s\u2019engagent \u00E0 accro\u00EEtre leur coop\u00E9ration dans la "
+                  "r\u00E9gion.\n"),
+            (Names{"Amnesty International France", "La Cimade", "M\u00E9decins du Monde",
+                   "M\u00E9decins Sans Fronti\u00E8res", "Secours Catholique-Caritas France"}));
+  EXPECT_EQ(names("Los ministros de Exterior de 6 pa\u00EDses han firmado un comunicado conjunto. Espa\u00F1a es uno "
+                  "de los que figura en la lista, junto con Colombia, Australia, B\u00E9lgica, Chile y Uruguay.\n"),
+            (Names{"Espa\u00F1a", "Colombia", "Australia", "B\u00E9lgica", "Chile", "Uruguay"}));
+  // The count and the run disagree; the count is of something else (members elected).
+  EXPECT_EQ(names("Los ministros de Exterior de 9 pa\u00EDses han firmado un comunicado conjunto. Espa\u00F1a es uno "
+                  "de los que figura en la lista, junto con Colombia, Australia, B\u00E9lgica, Chile y Uruguay.\n"),
+            Names{});
+  EXPECT_EQ(names("The General Assembly elected 5 members of the Human Rights Council.\n\nThe members elected are "
+                  "Algeria, Belgium, Chile, Georgia and Germany, for three years.\n"),
+            Names{});
+}
+
+// Words that say who signs before "such as" or "include": a phrase of signing ("signed by
+// several movements, such as ..."), the members of a group.
+TEST(SignatoryProse, SignersDescribedBeforeTheirNames) {
+  EXPECT_EQ(names("A carta aberta foi assinada por v\u00E1rios movimentos, como o SOS Quinta dos Ingleses, a "
+                  "Associa\u00E7\u00E3o Quercus e a Sociedade Portuguesa de Ecologia.\n"),
+            (Names{"SOS Quinta dos Ingleses", "Associa\u00E7\u00E3o Quercus", "Sociedade Portuguesa de Ecologia"}));
+  EXPECT_EQ(names("The letter was signed by several groups, such as Amnesty International, Quercus, and Geota.\n"),
+            (Names{"Amnesty International", "Quercus", "Geota"}));
+  EXPECT_EQ(names("Los miembros fundadores del Observatorio incluyen a Amnist\u00EDa Internacional, el Centro por la "
+                  "Justicia y el Derecho Internacional (CEJIL) y Peace Brigades International (PBI).\n"),
+            (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional",
+                   "Peace Brigades International"}));
+  // Members of something that signs nothing, places after "such as".
+  EXPECT_EQ(names("The members of the club include many families from the region.\n"), Names{});
+  EXPECT_EQ(names("The letter was signed by residents of towns such as Leeds, York and Hull.\n"), Names{});
+}
+
+// Names that only look like names (one capitalised word) after the last that reads as one close
+// the list when the last of them follows its conjunction; a known name holding a conjunction
+// stays whole in a list of one-word names.
+TEST(SignatoryProse, NamesThatOnlyLookLikeNamesCloseAList) {
+  EXPECT_EQ(names("The letter was signed by Amnesty International, Quercus, and Geota.\n"),
+            (Names{"Amnesty International", "Quercus", "Geota"}));
+  EXPECT_EQ(names("The letter was signed by Amnesty International, Quercus, and Geota, who urged the minister to act.\n"),
+            (Names{"Amnesty International", "Quercus", "Geota"}));
+  EXPECT_EQ(names("Joint statement by Albania, Belize, Bosnia and Herzegovina.\n"),
+            (Names{"Albania", "Belize", "Bosnia and Herzegovina"}));
+}
+
 // Titles and professions before a person's name are no part of it: German professions,
 // singular or plural, alone or at the end of a compound; Mexico's "Magdo." and "Magda.".
 TEST(SignatoryNames, ProfessionsAndTitlesBeforeAName) {

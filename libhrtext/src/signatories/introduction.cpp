@@ -111,7 +111,9 @@ constexpr std::array kCountedNouns = {
     "coalition"sv, "institution"sv, "entit"sv, "human rights"sv, "rights groups"sv, "experts"sv,
     "pays"sv, "états"sv, "etats"sv, "signatai"sv, "países"sv, "estados"sv, "colectivos"sv,
     "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv, "entidad"sv, "entidade"sv,
-    "r\xC3\xA9seau"sv, "syndicat"sv, "sindicat"sv, "netzwerk"sv, "verb\xC3\xA4nde"sv, "gewerkschaft"sv};
+    "r\xC3\xA9seau"sv, "syndicat"sv, "sindicat"sv, "netzwerk"sv, "verb\xC3\xA4nde"sv, "gewerkschaft"sv,
+    "ong"sv /* "cinq ONG", "25 ONGs" */, "movement"sv, "mouvement"sv, "movimiento"sv, "movimento"sv,
+    "organism"sv};
 
 // Nouns of the groups that sign.
 constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "groups"sv, "ngos"sv, "networks"sv,

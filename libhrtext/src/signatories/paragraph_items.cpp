@@ -300,7 +300,7 @@ std::vector<RawItem> split_paragraph(const ItemText& paragraph, std::string_view
     const bool joining = !conjunction_later[k + 1] || !is_side_name(piece(k + 1));
     std::size_t length = 0;
     std::size_t at = conjunction_split(piece(k), joining, is_name, is_side_name, length);
-    if (at == std::string_view::npos && k + 1 == pieces.size() && k >= 2 && all_one_word(k)) {
+    if (at == std::string_view::npos && k + 1 == pieces.size() && k >= 2 && all_one_word(k) && !is_name(piece(k))) {
       at = parallel_conjunction(piece(k), length);
     }
     if (at == std::string_view::npos) {

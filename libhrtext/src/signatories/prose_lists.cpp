@@ -884,19 +884,26 @@ std::vector<RawItem> leading_names(std::vector<RawItem> items, std::string_view 
     while (end > last_strong && !looks_like_name(end - 1)) --end;
   } else {
     end = last_strong;
-    // The one name after the list's last conjunction closes it, whatever its weight ("A, B e
-    // Antigone, chiede ...", "... und Pro Asyl unterzeichnet"): the sentence goes on after it,
-    // or ends with it, when the name may be longer ("... and the National Community for Human
-    // Rights and Law.").
+    // The names after the last that reads as one, up to one after the list's last conjunction,
+    // close it whatever their weight ("A, B e Antigone, chiede ...", "A, Quercus and Geota.",
+    // "... und Pro Asyl unterzeichnet"): the sentence goes on after them, or ends with them,
+    // when the last may be longer ("... and the National Community for Human Rights and Law.").
     constexpr std::size_t kMostWords = 5;
     constexpr std::size_t kMostWordsEndingTheSentence = 10;
-    if (last_strong > 0 && names.size() == last_strong + 1 && looks_like_name(last_strong) &&
-        after_conjunction(document_text, names[last_strong])) {
-      const ItemText& last = names[last_strong].text;
+    const auto short_names = [&](std::size_t first, std::size_t last, std::size_t most) {
+      for (std::size_t i = first; i < last; ++i) {
+        if (!looks_like_name(i) || word_count(names[i].text.text(), most + 1) > most) return false;
+      }
+      return true;
+    };
+    if (last_strong > 0 && names.size() > last_strong && after_conjunction(document_text, names.back())) {
+      const ItemText& last = names.back().text;
       const std::size_t after = last.text().empty() ? 0 : last.source_of(last.text().size() - 1) + 1;
       const bool ends_sentence = after >= document_text.size() || document_text[after] == '.' || document_text[after] == '\n';
       const std::size_t most = ends_sentence ? kMostWordsEndingTheSentence : kMostWords;
-      if (word_count(last.text(), most + 1) <= most) end = last_strong + 1;
+      if (short_names(last_strong, names.size() - 1, kMostWords) && short_names(names.size() - 1, names.size(), most)) {
+        end = names.size();
+      }
     }
   }
   names.resize(end);
@@ -934,8 +941,10 @@ constexpr std::array kPeopleOf = {"leaders of "sv, "members of "sv, "heads of "s
 class SentenceReader {
  public:
   // `lowered`: the text as lower_case_in_place gives it, at the same offsets.
-  SentenceReader(std::string_view text, std::string_view lowered, const NameWeight& name_weight)
-      : text_(text), lowered_(lowered), name_weight_(name_weight) {}
+  // `stated_counts`: the numbers of signers the document states (stated_counts).
+  SentenceReader(std::string_view text, std::string_view lowered, const NameWeight& name_weight,
+                 std::vector<std::size_t> stated_counts)
+      : text_(text), lowered_(lowered), name_weight_(name_weight), stated_counts_(std::move(stated_counts)) {}
 
   // The names of a sentence that opens by referring back to signers ("Among them are A and B,
   // both former ...", "Others include C, president of ...; D ..."): read where the sentence
@@ -974,6 +983,88 @@ class SentenceReader {
     std::optional<ProseList> list = read_forms(sentence);
     if (list) add_names_in_addition(sentence, *list);
     return list;
+  }
+
+  // A run of names as long as a count of signers the document states elsewhere, whatever the
+  // sentence says of them: "cinq ONG renforcent leur soutien" in the title, then "Amnesty
+  // International France, La Cimade, Médecins du Monde, Médecins Sans Frontières et le Secours
+  // Catholique-Caritas France s'engagent ..."; "15 países han firmado un comunicado", then
+  // "España es uno de los que figura en la lista, junto con Colombia, ..., Portugal y Uruguay."
+  // (the name that opens the sentence and the run make the count). The count and the names
+  // agree, which a list of places, topics or dates seldom does by chance.
+  std::optional<ProseList> counted_elsewhere(ByteSpan sentence) const {
+    constexpr std::size_t kFewest = 4;
+    if (stated_counts_.empty()) return std::nullopt;
+    const std::string_view whole = text_.substr(sentence.start, sentence.end - sentence.start);
+    if (static_cast<std::size_t>(std::count(whole.begin(), whole.end(), ',')) + 2 < kFewest) return std::nullopt;
+    std::size_t end = sentence.end;
+    while (end > sentence.start && (text_[end - 1] == '.' || text_[end - 1] == ' ' || text_[end - 1] == '\n')) --end;
+    // A dateline in parentheses opens a press release's first sentence: "(Nice/Paris, le 27/04/17)".
+    std::size_t start = sentence.start;
+    if (whole.starts_with('(')) {
+      if (const std::size_t close = whole.find(')'); close != std::string_view::npos) start += close + 1;
+      while (start < end && text_[start] == ' ') ++start;
+    }
+    std::vector<RawItem> pieces = inline_items(text_, start, end, is_known_, reads_as_name_);
+    if (pieces.size() < kFewest - 1) return std::nullopt;
+    // The first and the last piece of a run may hold words of the sentence around the name
+    // ("junto con Colombia", "... Caritas France s'engagent à ...").
+    const auto name_of = [&](const RawItem& piece, bool first, bool last) -> std::optional<RawItem> {
+      const std::string& words = piece.text.text();
+      RawItem name = piece;
+      if (first) {
+        if (const std::size_t name_start = name_after_description(words); name_start != std::string_view::npos) {
+          name.text = name.text.slice(name_start, words.size());
+        }
+      }
+      if (last) {
+        const std::string& named = name.text.text();
+        if (const std::size_t head_end = end_of_leading_name(named, name_weight_); head_end != std::string_view::npos) {
+          name.text = name.text.slice(0, head_end);
+        }
+      }
+      if (!looks_like_name_(name.text.text())) return std::nullopt;
+      return name;
+    };
+    for (std::size_t begin = 0; begin < pieces.size();) {
+      const std::size_t run_begin = begin;
+      std::vector<RawItem> run;
+      std::size_t k = run_begin;
+      for (; k < pieces.size(); ++k) {
+        if (std::optional<RawItem> name = name_of(pieces[k], k == run_begin, false)) {
+          run.push_back(std::move(*name));
+          continue;
+        }
+        // A piece that goes on into the sentence ends the run with the name it opens.
+        if (std::optional<RawItem> head = name_of(pieces[k], k == run_begin, true)) {
+          run.push_back(std::move(*head));
+          ++k;
+        }
+        break;
+      }
+      begin = std::max(k, run_begin + 1);
+      // Most of the names read as names, not only look like them.
+      const auto strong = std::count_if(run.begin(), run.end(), [&](const RawItem& name) { return reads_as_name_(name.text.text()); });
+      if (run.size() + 1 < kFewest || 2 * static_cast<std::size_t>(strong) < run.size()) continue;
+      // The name that opens the sentence, the run's subject ("España es uno de los que ...").
+      std::optional<RawItem> subject;
+      if (run_begin == 1) {
+        const std::string& opening = pieces.front().text.text();
+        if (const std::size_t head_end = end_of_leading_name(opening, name_weight_); head_end != std::string_view::npos) {
+          subject = RawItem{pieces.front().text.slice(0, head_end), pieces.front().person};
+        }
+      }
+      for (const std::size_t count : stated_counts_) {
+        const bool with_subject = subject && run.size() + 1 == count;
+        if (count < kFewest || !(run.size() == count || with_subject)) continue;
+        ProseList list;
+        list.introduction.stated = count;
+        if (with_subject) list.items.push_back(*subject);
+        list.items.insert(list.items.end(), std::make_move_iterator(run.begin()), std::make_move_iterator(run.end()));
+        return list;
+      }
+    }
+    return std::nullopt;
   }
 
  private:
@@ -1055,9 +1146,13 @@ class SentenceReader {
     if (has(kInDocument)) {
       if (std::optional<ProseList> list = voiced_in_document(sentence, folded)) return list;
     }
-    if (has(kVoicing)) return voicing(sentence, folded);
-    if (has(kArabicSigning)) return arabic_joined_names(sentence);
-    return std::nullopt;
+    if (has(kVoicing)) {
+      if (std::optional<ProseList> list = voicing(sentence, folded)) return list;
+    }
+    if (has(kArabicSigning)) {
+      if (std::optional<ProseList> list = arabic_joined_names(sentence)) return list;
+    }
+    return counted_elsewhere(sentence);
   }
 
   // Names set apart between dashes or in parentheses right after the words that count them, as
@@ -2292,16 +2387,21 @@ class SentenceReader {
     return begin + space + 1;
   }
 
-  // Whether words name groups that sign: "Other groups", "The signatories", "Member organisations".
+  // Whether words name groups that sign: "Other groups", "The signatories", "Member organisations",
+  // "The founding members", or whatever a phrase of signing introduces ("signed by several
+  // movements, such as ...").
   static bool names_signers(std::string_view folded) {
     for (const std::string_view noun : {"groups"sv, "organizations"sv, "organisations"sv, "ngos"sv,
                                         "organizaciones"sv, "organismos"sv, "associations"sv, "entidades"sv,
                                         "organisationen"sv, "organizações"sv, "gruppen"sv, "verbände"sv,
                                         "associazioni"sv, "organizzazioni"sv, "organisaties"sv, "organizacje"sv,
-                                        "dernek"sv, "kuruluş"sv, "örgüt"sv, "организаци"sv, "منظمات"sv}) {
+                                        "dernek"sv, "kuruluş"sv, "örgüt"sv, "организаци"sv, "منظمات"sv,
+                                        "members"sv, "miembros"sv, "membres"sv, "membros"sv, "mitglieder"sv,
+                                        "membri"sv}) {
       if (folded.find(noun) != std::string_view::npos) return true;
     }
-    return find_any(folded, kSigners, 0) != std::string_view::npos;  // "The signees of the letter include"
+    // "The signees of the letter include", "firmada por varios movimientos, como"
+    return find_any(folded, kSigners, 0) != std::string_view::npos || find_any(folded, kBy, 0) != std::string_view::npos;
   }
 
   // Where the quotation that holds `start` closes (a quoted title: 'title: "Carta de A y B"'
@@ -2395,6 +2495,7 @@ class SentenceReader {
   std::string_view text_;
   std::string_view lowered_;
   const NameWeight& name_weight_;
+  std::vector<std::size_t> stated_counts_;
   // A piece reads as a name in a sentence where it is known, or an organisation's or an
   // acronym's: capitalised words alone are often none ("The Council", "In June").
   const IsName reads_as_name_ = [this](std::string_view piece) { return name_weight_(piece) >= kSentenceName; };
@@ -2432,6 +2533,28 @@ void drop_repeated_preposition(std::vector<RawItem>& items) {
       item->text = item->text.slice(preposition.length, item->text.text().size());
     }
   }
+}
+
+// The numbers of signers that the opening of a folded text states ("cinq ONG", "15 países",
+// "35 press freedom organisations"): a number read as a count by read_introduction.
+std::vector<std::size_t> stated_counts(std::string_view folded) {
+  constexpr std::size_t kOpening = 4000;  // bytes: the title, the lead and the first paragraphs
+  constexpr std::size_t kCountWords = 40;  // bytes from the number on: "35 press freedom organisations"
+  constexpr std::size_t kMost = 200;       // a run of more names is a list of its own
+  std::vector<std::size_t> counts;
+  folded = folded.substr(0, kOpening);
+  for (std::size_t begin = 0; begin < folded.size();) {
+    const std::size_t end = std::min(folded.size(), folded.find_first_of(" \n", begin));
+    const std::optional<std::size_t> number = number_of(folded.substr(begin, end - begin));
+    if (number && *number <= kMost) {
+      const Introduction count = read_introduction(folded.substr(begin, kCountWords));
+      if (count.stated == number && !count.others && !count.other_list && std::find(counts.begin(), counts.end(), *number) == counts.end()) {
+        counts.push_back(*number);
+      }
+    }
+    begin = end + 1;
+  }
+  return counts;
 }
 
 }  // namespace
@@ -2476,7 +2599,9 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   for (std::size_t at = lowered.find("\xC2\xA0"); at != std::string::npos; at = lowered.find("\xC2\xA0", at + 2)) {
     lowered.replace(at, 2, "  ");
   }
-  const SentenceReader reader(text, lowered, name_weight);
+  std::vector<std::size_t> counts = stated_counts(lowered);
+  const bool counted = !counts.empty();
+  const SentenceReader reader(text, lowered, name_weight, std::move(counts));
   std::vector<ProseList> lists;
   // A sentence cut by a bare line break, read with what follows it ("... Canadian AIDS/HIV
   // Legal\nNetwork, CIVICUS, ..."): a list of names wrapped by a page, in one paragraph or two.
@@ -2503,7 +2628,15 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
       // separated before them, and the paragraph's sentences are read only then.
       const std::size_t verb = find_any(folded, kVoicing, 0);
       const bool voicing = (groups & kVoicing) != 0 && (separated_before(folded, verb) || beside_others_before(folded, verb));
-      if (!voicing && !may_open_speaking_as(folded)) continue;
+      if (!voicing && !may_open_speaking_as(folded)) {
+        // Else only a run of names as long as a count the document states, sentence by sentence.
+        if (counted && std::count(folded.begin(), folded.end(), ',') >= 2) {
+          for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
+            if (std::optional<ProseList> list = reader.counted_elsewhere(sentence)) lists.push_back(std::move(*list));
+          }
+        }
+        continue;
+      }
     }
     const std::vector<ByteSpan> sentences = document.sentences_in(paragraph);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
