@@ -2387,6 +2387,24 @@ TEST(SignatoryProse, NamesAsManyAsACountStatedElsewhere) {
             Names{});
 }
 
+// Five names or more that read as names, opening a sentence that speaks of a joint text, are
+// its signers whatever verb follows them; three are not enough, nor a run with no text.
+TEST(SignatoryProse, LongRunOfNamesOpeningASentenceOnAJointText) {
+  EXPECT_EQ(names("Amnist\u00EDa Internacional, Human Rights Watch, FIDH, ARTICLE 19, PEN Internacional y Reporteros Sin "
+                  "Fronteras han elaborado la carta publicada hoy.\n"),
+            (Names{"Amnist\u00EDa Internacional", "Human Rights Watch", "FIDH", "ARTICLE 19", "PEN Internacional",
+                   "Reporteros Sin Fronteras"}));
+  EXPECT_EQ(names("Amnesty International France, La Cimade, M\u00E9decins du Monde, M\u00E9decins Sans Fronti\u00E8res et "
+                  "le Secours Catholique ont r\u00E9dig\u00E9 cette lettre ouverte.\n"),
+            (Names{"Amnesty International France", "La Cimade", "M\u00E9decins du Monde", "M\u00E9decins Sans Fronti\u00E8res",
+                   "Secours Catholique"}));
+  EXPECT_EQ(names("Amnesty International, Human Rights Watch and FIDH have co-authored the letter published today.\n"),
+            Names{});
+  EXPECT_EQ(names("Amnesty International, Human Rights Watch, FIDH, ARTICLE 19, PEN International and Reporters Without "
+                  "Borders have offices in the city.\n"),
+            Names{});
+}
+
 // Words that say who signs before "such as" or "include": a phrase of signing ("signed by
 // several movements, such as ..."), the members of a group.
 TEST(SignatoryProse, SignersDescribedBeforeTheirNames) {

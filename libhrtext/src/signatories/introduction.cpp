@@ -221,6 +221,20 @@ bool phrase_stands(std::string_view folded, std::size_t at) {
 
 }  // namespace
 
+bool opens_like_number(std::string_view word) {
+  if (word.empty()) return false;
+  if (word[0] >= '0' && word[0] <= '9') return true;
+  if (word.size() < 2) return false;
+  static const std::vector<bool> openings = [] {
+    std::vector<bool> table(1U << 16, false);
+    for (const NumberWord& number : kNumberWords) {
+      table[static_cast<unsigned char>(number.word[0]) << 8 | static_cast<unsigned char>(number.word[1])] = true;
+    }
+    return table;
+  }();
+  return openings[static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])];
+}
+
 std::optional<std::size_t> number_of(std::string_view word) {
   if (!word.empty() && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const std::size_t value = leading_digits(word, word.size()).value;
@@ -229,9 +243,16 @@ std::optional<std::size_t> number_of(std::string_view word) {
     if (word.size() == 4 && value >= kFirstYear && value <= kLastYear) return std::nullopt;
     return value;
   }
-  const auto found = std::find_if(kNumberWords.begin(), kNumberWords.end(),
-                                  [&](const NumberWord& number) { return number.word == word; });
-  if (found == kNumberWords.end()) return std::nullopt;
+  constexpr std::size_t kShortest = 3, kLongest = 9;  // bytes: "dix" to "seventeen"
+  if (word.size() < kShortest || word.size() > kLongest || !opens_like_number(word)) return std::nullopt;
+  static const std::vector<NumberWord> sorted = [] {
+    std::vector<NumberWord> words(kNumberWords.begin(), kNumberWords.end());
+    std::sort(words.begin(), words.end(), [](const NumberWord& a, const NumberWord& b) { return a.word < b.word; });
+    return words;
+  }();
+  const auto found = std::lower_bound(sorted.begin(), sorted.end(), word,
+                                      [](const NumberWord& number, std::string_view wanted) { return number.word < wanted; });
+  if (found == sorted.end() || found->word != word) return std::nullopt;
   return found->value;
 }
 

@@ -34,6 +34,10 @@ struct Introduction {
 // The number a folded word writes, in digits ("22"; not a year) or in words ("three", "cinco").
 [[nodiscard]] std::optional<std::size_t> number_of(std::string_view word);
 
+// Whether a folded word opens as number_of's words do (a digit, or the first two bytes of a
+// number in words): false tells cheaply that it writes none.
+[[nodiscard]] bool opens_like_number(std::string_view word);
+
 // Whether `name` opens with a plural noun of the groups that sign ("Organizaciones de Sociedad
 // Civil", "NGOs of the region"): a description of signers, no name of one.
 [[nodiscard]] bool opens_with_group_noun(std::string_view name);

@@ -38,6 +38,9 @@ constexpr double kOrganisationName = 0.9;  // the weight of an organisation's fo
 // names, when it is short.
 constexpr std::size_t kNamesBeforeALowerCaseOne = 3;
 constexpr std::size_t kLongestListedName = 60;
+// Where a count of signers and the run of names it matches stand (SentenceReader::counted_elsewhere):
+// the title, the lead and the first paragraphs.
+constexpr std::size_t kCountedOpening = 4000;  // bytes
 
 // How far after "signed by" a count and a colon may come ("signed by 22 countries:").
 constexpr std::size_t kCountReach = 100;
@@ -573,6 +576,31 @@ bool runs_on(std::string_view sentence) {
   return last == ',' || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
 }
 
+// Whether the first `count` commas or semicolons of `text` stand at most a listed name's length
+// from each other and from its start ("Amnesty International, Human Rights Watch, FIDH, ...").
+bool separated_soon(std::string_view text, std::size_t count) {
+  std::size_t from = 0;
+  for (std::size_t n = 0; n < count; ++n) {
+    const std::size_t at = text.find_first_of(",;", from);
+    if (at == std::string_view::npos || at - from > kLongestListedName) return false;
+    from = at + 1;
+  }
+  return true;
+}
+
+// Whether `gaps` gaps in a row between the commas or semicolons of `text` are at most a listed
+// name's length ("..., Human Rights Watch, FIDH, ARTICLE 19, ...").
+bool separators_close(std::string_view text, std::size_t gaps) {
+  std::size_t in_a_row = 0;
+  std::size_t last = text.find_first_of(",;");
+  for (std::size_t at = last; in_a_row < gaps && at != std::string_view::npos; last = at) {
+    at = text.find_first_of(",;", last + 1);
+    if (at == std::string_view::npos) break;
+    in_a_row = at - last <= kLongestListedName ? in_a_row + 1 : 0;
+  }
+  return in_a_row >= gaps;
+}
+
 // Whether three names could stand before `end` in `folded`: two separators at least, a comma
 // and a conjunction or two commas.
 bool separated_before(std::string_view folded, std::size_t end) {
@@ -985,6 +1013,13 @@ class SentenceReader {
     return list;
   }
 
+  // The names of a sentence read from their run alone, whatever words it uses: counted_elsewhere,
+  // long_run.
+  std::optional<ProseList> read_runs(ByteSpan sentence) const {
+    if (std::optional<ProseList> list = counted_elsewhere(sentence)) return list;
+    return long_run(sentence);
+  }
+
   // A run of names as long as a count of signers the document states elsewhere, whatever the
   // sentence says of them: "cinq ONG renforcent leur soutien" in the title, then "Amnesty
   // International France, La Cimade, Médecins du Monde, Médecins Sans Frontières et le Secours
@@ -994,9 +1029,58 @@ class SentenceReader {
   // agree, which a list of places, topics or dates seldom does by chance.
   std::optional<ProseList> counted_elsewhere(ByteSpan sentence) const {
     constexpr std::size_t kFewest = 4;
-    if (stated_counts_.empty()) return std::nullopt;
+    if (sentence.start >= kCountedOpening) return std::nullopt;
+    // The fewest names a count of them may match, the subject's aside.
+    const auto fewest = std::find_if(stated_counts_.begin(), stated_counts_.end(), [](std::size_t count) { return count >= kFewest; });
+    if (fewest == stated_counts_.end()) return std::nullopt;
+    for (NameRun& run : name_runs(sentence, *std::min_element(fewest, stated_counts_.end()) - 1, false)) {
+      for (const std::size_t count : stated_counts_) {
+        const bool with_subject = run.subject && run.names.size() + 1 == count;
+        if (count < kFewest || !(run.names.size() == count || with_subject)) continue;
+        ProseList list;
+        list.introduction.stated = count;
+        if (with_subject) list.items.push_back(*run.subject);
+        list.items.insert(list.items.end(), std::make_move_iterator(run.names.begin()), std::make_move_iterator(run.names.end()));
+        return list;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A long run of names nearly all of which read as names, in a sentence that speaks of a joint
+  // text or of signing ("CDC, Unió, ERC, ICV i EUiA han donat suport al manifest ..."): whatever
+  // words say it, five names and more that read as names are its signers.
+  std::optional<ProseList> long_run(ByteSpan sentence) const {
+    constexpr std::size_t kFewest = 5;
+    const std::string_view folded = lowered_.substr(sentence.start, sentence.end - sentence.start);
+    if ((phrase_groups_in(folded) & (kDocument | kJoint | kSigners | kSignsIt | kBy | kVoicing)) == 0) return std::nullopt;
+    for (NameRun& run : name_runs(sentence, kFewest, true)) {
+      if (5 * run.strong < 4 * run.names.size()) continue;
+      ProseList list;
+      if (run.subject) list.items.push_back(*run.subject);
+      list.items.insert(list.items.end(), std::make_move_iterator(run.names.begin()), std::make_move_iterator(run.names.end()));
+      return list;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // A run of pieces of a sentence that look like names (most read as names), and the name that
+  // opens the sentence when the run starts at its second piece ("España es uno de los que
+  // figura en la lista, junto con Colombia, ...").
+  struct NameRun {
+    std::vector<RawItem> names;
+    std::size_t strong = 0;  // names that read as names
+    std::optional<RawItem> subject;
+  };
+
+  // The runs of `fewest` names or more in a sentence, split as inline_items splits it; with
+  // `opening`, only the one that opens the sentence.
+  std::vector<NameRun> name_runs(ByteSpan sentence, std::size_t fewest, bool opening) const {
+    std::vector<NameRun> runs;
+    sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string_view whole = text_.substr(sentence.start, sentence.end - sentence.start);
-    if (static_cast<std::size_t>(std::count(whole.begin(), whole.end(), ',')) + 2 < kFewest) return std::nullopt;
+    if (static_cast<std::size_t>(std::count(whole.begin(), whole.end(), ',')) + 1 < fewest) return runs;
     std::size_t end = sentence.end;
     while (end > sentence.start && (text_[end - 1] == '.' || text_[end - 1] == ' ' || text_[end - 1] == '\n')) --end;
     // A dateline in parentheses opens a press release's first sentence: "(Nice/Paris, le 27/04/17)".
@@ -1005,8 +1089,15 @@ class SentenceReader {
       if (const std::size_t close = whole.find(')'); close != std::string_view::npos) start += close + 1;
       while (start < end && text_[start] == ' ') ++start;
     }
+    // An opening run starts with a name, and its first separators come a name's length apart;
+    // any run holds separators a name's length apart.
+    const std::string_view span = text_.substr(start, end - start);
+    if (start >= end || (opening ? !opens_as_name(span) || !separated_soon(span, fewest - 2)
+                                 : !separators_close(span, fewest - 2))) {
+      return runs;
+    }
     std::vector<RawItem> pieces = inline_items(text_, start, end, is_known_, reads_as_name_);
-    if (pieces.size() < kFewest - 1) return std::nullopt;
+    if (pieces.size() < fewest) return runs;
     // The first and the last piece of a run may hold words of the sentence around the name
     // ("junto con Colombia", "... Caritas France s'engagent à ...").
     const auto name_of = [&](const RawItem& piece, bool first, bool last) -> std::optional<RawItem> {
@@ -1026,48 +1117,42 @@ class SentenceReader {
       if (!looks_like_name_(name.text.text())) return std::nullopt;
       return name;
     };
-    for (std::size_t begin = 0; begin < pieces.size();) {
+    for (std::size_t begin = 0; begin < pieces.size() && !(opening && begin > 0);) {
       const std::size_t run_begin = begin;
-      std::vector<RawItem> run;
+      NameRun run;
       std::size_t k = run_begin;
       for (; k < pieces.size(); ++k) {
         if (std::optional<RawItem> name = name_of(pieces[k], k == run_begin, false)) {
-          run.push_back(std::move(*name));
+          run.names.push_back(std::move(*name));
           continue;
         }
         // A piece that goes on into the sentence ends the run with the name it opens.
         if (std::optional<RawItem> head = name_of(pieces[k], k == run_begin, true)) {
-          run.push_back(std::move(*head));
+          run.names.push_back(std::move(*head));
           ++k;
         }
         break;
       }
       begin = std::max(k, run_begin + 1);
+      const bool opens_sentence = run_begin == 0 && !run.names.empty() &&
+                                  run.names.front().text.text().size() == pieces.front().text.text().size();
+      if (opening && !opens_sentence) break;
+      run.strong = static_cast<std::size_t>(std::count_if(run.names.begin(), run.names.end(), [&](const RawItem& name) {
+        return reads_as_name_(name.text.text());
+      }));
       // Most of the names read as names, not only look like them.
-      const auto strong = std::count_if(run.begin(), run.end(), [&](const RawItem& name) { return reads_as_name_(name.text.text()); });
-      if (run.size() + 1 < kFewest || 2 * static_cast<std::size_t>(strong) < run.size()) continue;
-      // The name that opens the sentence, the run's subject ("España es uno de los que ...").
-      std::optional<RawItem> subject;
+      if (run.names.size() < fewest || 2 * run.strong < run.names.size()) continue;
       if (run_begin == 1) {
-        const std::string& opening = pieces.front().text.text();
-        if (const std::size_t head_end = end_of_leading_name(opening, name_weight_); head_end != std::string_view::npos) {
-          subject = RawItem{pieces.front().text.slice(0, head_end), pieces.front().person};
+        const std::string& first_words = pieces.front().text.text();
+        if (const std::size_t head_end = end_of_leading_name(first_words, name_weight_); head_end != std::string_view::npos) {
+          run.subject = RawItem{pieces.front().text.slice(0, head_end), pieces.front().person};
         }
       }
-      for (const std::size_t count : stated_counts_) {
-        const bool with_subject = subject && run.size() + 1 == count;
-        if (count < kFewest || !(run.size() == count || with_subject)) continue;
-        ProseList list;
-        list.introduction.stated = count;
-        if (with_subject) list.items.push_back(*subject);
-        list.items.insert(list.items.end(), std::make_move_iterator(run.begin()), std::make_move_iterator(run.end()));
-        return list;
-      }
+      runs.push_back(std::move(run));
     }
-    return std::nullopt;
+    return runs;
   }
 
- private:
   // The names a sentence that names signers opens with "in addition to" ("In addition to CONGAD
   // and Raddho, the Senegalese League of Human Rights ... signed the joint declaration"): they
   // sign too, before the others.
@@ -1152,7 +1237,7 @@ class SentenceReader {
     if (has(kArabicSigning)) {
       if (std::optional<ProseList> list = arabic_joined_names(sentence)) return list;
     }
-    return counted_elsewhere(sentence);
+    return read_runs(sentence);
   }
 
   // Names set apart between dashes or in parentheses right after the words that count them, as
@@ -2538,12 +2623,15 @@ void drop_repeated_preposition(std::vector<RawItem>& items) {
 // The numbers of signers that the opening of a folded text states ("cinq ONG", "15 países",
 // "35 press freedom organisations"): a number read as a count by read_introduction.
 std::vector<std::size_t> stated_counts(std::string_view folded) {
-  constexpr std::size_t kOpening = 4000;  // bytes: the title, the lead and the first paragraphs
   constexpr std::size_t kCountWords = 40;  // bytes from the number on: "35 press freedom organisations"
   constexpr std::size_t kMost = 200;       // a run of more names is a list of its own
   std::vector<std::size_t> counts;
-  folded = folded.substr(0, kOpening);
-  for (std::size_t begin = 0; begin < folded.size();) {
+  folded = folded.substr(0, kCountedOpening);
+  for (std::size_t begin = 0; begin < folded.size(); ++begin) {
+    // Each word from its start, read whole where it opens as a number does.
+    if ((begin > 0 && folded[begin - 1] != ' ' && folded[begin - 1] != '\n') || !opens_like_number(folded.substr(begin, 2))) {
+      continue;
+    }
     const std::size_t end = std::min(folded.size(), folded.find_first_of(" \n", begin));
     const std::optional<std::size_t> number = number_of(folded.substr(begin, end - begin));
     if (number && *number <= kMost) {
@@ -2552,7 +2640,6 @@ std::vector<std::size_t> stated_counts(std::string_view folded) {
         counts.push_back(*number);
       }
     }
-    begin = end + 1;
   }
   return counts;
 }
@@ -2629,10 +2716,12 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
       const std::size_t verb = find_any(folded, kVoicing, 0);
       const bool voicing = (groups & kVoicing) != 0 && (separated_before(folded, verb) || beside_others_before(folded, verb));
       if (!voicing && !may_open_speaking_as(folded)) {
-        // Else only a run of names as long as a count the document states, sentence by sentence.
-        if (counted && std::count(folded.begin(), folded.end(), ',') >= 2) {
+        // Else only runs of names, sentence by sentence (SentenceReader::read_runs): as long as a
+        // count the document states, or long in a sentence that speaks of a joint text.
+        const auto commas = std::count(folded.begin(), folded.end(), ',');
+        if ((counted && paragraph.start < kCountedOpening && commas >= 2) || ((groups & kDocument) != 0 && commas >= 3)) {
           for (const ByteSpan& sentence : document.sentences_in(paragraph)) {
-            if (std::optional<ProseList> list = reader.counted_elsewhere(sentence)) lists.push_back(std::move(*list));
+            if (std::optional<ProseList> list = reader.read_runs(sentence)) lists.push_back(std::move(*list));
           }
         }
         continue;
