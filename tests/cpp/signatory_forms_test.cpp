@@ -2417,6 +2417,11 @@ TEST(SignatoryProse, SignersDescribedBeforeTheirNames) {
                   "Justicia y el Derecho Internacional (CEJIL) y Peace Brigades International (PBI).\n"),
             (Names{"Amnist\u00EDa Internacional", "Centro por la Justicia y el Derecho Internacional",
                    "Peace Brigades International"}));
+  // "such ... as" gives some of them.
+  const Signatories some = read("So far signers include such far-reaching organizations as Concerned Women for America, "
+                                "Americans for Tax Reform and Human Rights Watch.\n");
+  EXPECT_EQ(names_of(some), (Names{"Concerned Women for America", "Americans for Tax Reform", "Human Rights Watch"}));
+  EXPECT_TRUE(some.partial);
   // Members of something that signs nothing, places after "such as".
   EXPECT_EQ(names("The members of the club include many families from the region.\n"), Names{});
   EXPECT_EQ(names("The letter was signed by residents of towns such as Leeds, York and Hull.\n"), Names{});

@@ -2518,6 +2518,13 @@ class SentenceReader {
         return std::nullopt;
       }
     }
+    // Who they are, then some of them: "representantes de la cultura como A, B", "such prominent
+    // organisations as A, B": the names start after the words that give examples, and are some.
+    bool examples = false;
+    if (const std::size_t example_start = after_examples(folded, start); example_start != std::string_view::npos) {
+      start = example_start;
+      examples = true;
+    }
     std::size_t end = std::min(folded.size(), end_of_quotation(folded, start));
     while (end > start && (folded[end - 1] == '.' || folded[end - 1] == ' ' || folded[end - 1] == '\n')) --end;
     Others others;
@@ -2538,10 +2545,28 @@ class SentenceReader {
     if (items.empty()) return std::nullopt;
     ProseList list;
     list.introduction = read_introduction(folded.substr(0, start));
-    list.introduction.partial = list.introduction.partial || others.named;
+    list.introduction.partial = list.introduction.partial || others.named || examples;
     if (others.counted && !list.introduction.stated) list.introduction.stated = items.size() + *others.counted;
     list.items = std::move(items);
     return list;
+  }
+
+  // Where the names start after the words that describe them and give examples ("representantes
+  // de la cultura como ...", "such prominent organisations as ...") in the piece of `folded`
+  // that opens at `start`, before its first comma; npos when it names at once.
+  static std::size_t after_examples(std::string_view folded, std::size_t start) {
+    constexpr std::size_t kDescription = 80;  // bytes: "representantes de la cultura"
+    const std::string_view piece = folded.substr(start, std::min(kDescription, folded.find(',', start) - start));
+    if (piece.starts_with("such ")) {
+      if (const std::size_t as = piece.find(" as "); as != std::string_view::npos) return start + as + 4;
+    }
+    std::size_t length = 0;
+    const std::size_t at = find_any(piece, kSome, 0, &length);
+    // The examples' word after words in lower case that describe the signers.
+    if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+    std::size_t names = at + length;
+    while (names < piece.size() && piece[names] == ' ') ++names;
+    return start + names;
   }
 
   // Whether a word that starts with a capital (starts_with_capital) stands among the first
