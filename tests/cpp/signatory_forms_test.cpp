@@ -455,6 +455,17 @@ TEST(SignatoryLayouts, BareAcronymsAndTranslationsAfterTheName) {
                    "Village Suisse ONG", "Mujeres para el Di\u00E1logo A.C", "Centro de Estudios Sociales \u2013 Foro CES"}));
 }
 
+// An acronym joined to the name's last word by a hyphen, a place joined to the acronym in
+// parentheses; names of acronyms joined by hyphens stay whole.
+TEST(SignatoryLayouts, AcronymsAndPlacesJoinedByHyphens) {
+  EXPECT_EQ(names(kBody + "Signatories:\n\nF\u00E9d\u00E9ration interprofessionnelle de la sant\u00E9 du Qu\u00E9bec-FIQ\n"
+                          "Kirchliche Arbeitsstelle S\u00FCdliches Afrika (KASA)-Germany\nSNJ-CGT\nCFE-CGC\n"
+                          "AIDS and Rights Alliance for Southern Africa-ARASA\n"),
+            (Names{"F\u00E9d\u00E9ration interprofessionnelle de la sant\u00E9 du Qu\u00E9bec",
+                   "Kirchliche Arbeitsstelle S\u00FCdliches Afrika", "SNJ-CGT", "CFE-CGC",
+                   "AIDS and Rights Alliance for Southern Africa"}));
+}
+
 TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   // A heading that names a group, over a long list; not one of partners.
   std::string groups = kBody + "PUBLIC ADVOCACY ORGANIZATIONS\n\n";

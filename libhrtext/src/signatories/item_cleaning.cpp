@@ -521,6 +521,15 @@ std::size_t trailing_acronym(std::string_view name, const IsPlace& is_place) {
   const std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return space;
   std::string_view last = name.substr(space + 1);
+  // Joined to the name's last word by a hyphen: "... de la santé du Québec-FIQ" (not a name of
+  // acronyms alone: "SNJ-CGT", "CFE-CGC").
+  if (const std::size_t hyphen = last.rfind('-'); hyphen != std::string_view::npos && hyphen > 0) {
+    const std::string_view word = last.substr(0, hyphen);
+    const std::string_view tail = last.substr(hyphen + 1);
+    if (is_bare_acronym(tail) && !is_acronym(word) && starts_with_capital(word) && word_count(name) >= 3 && !is_place(tail)) {
+      return space + 1 + hyphen;
+    }
+  }
   // French lists write it after a hyphen, which sets it apart whatever the word before it:
   // "Association pour la prévention de la torture -APT".
   const bool hyphened = last.size() > 2 && last.front() == '-';
@@ -668,6 +677,13 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
       }
     }
     if (changed) continue;
+    // A place joined to the acronym before it: "Kirchliche Arbeitsstelle Südliches Afrika (KASA)-Germany".
+    if (const std::size_t joined = name.rfind(")-"); joined != std::string_view::npos && is_place(name.substr(joined + 2))) {
+      if (cleaned.place.empty()) cleaned.place = name.substr(joined + 2);
+      end = begin + joined + 1;
+      changed = true;
+      continue;
+    }
     if (const std::size_t space = trailing_acronym(name, is_place); space != std::string_view::npos) {
       if (cleaned.acronym.empty()) cleaned.acronym = std::string(name.substr(space + 1));
       end = begin + space;
