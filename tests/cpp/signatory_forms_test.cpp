@@ -2416,6 +2416,23 @@ TEST(SignatoryProse, LongRunOfNamesOpeningASentenceOnAJointText) {
             Names{});
 }
 
+// A list that ends its sentence with no conjunction before its last name goes on in the next
+// sentence when that one holds names alone, its last after the conjunction.
+TEST(SignatoryProse, ListCutByAFullStop) {
+  EXPECT_EQ(names("Other signatories include Asylum Aid, Asylum Welcome, British Quakers. Coalition Against Bullingdon "
+                  "Immigration Removal Centre, Campaign to Close Campsfield, Scottish Detainee Visitors and Zimbabwe "
+                  "Association.\n"),
+            (Names{"Asylum Aid", "Asylum Welcome", "British Quakers", "Coalition Against Bullingdon Immigration Removal Centre",
+                   "Campaign to Close Campsfield", "Scottish Detainee Visitors", "Zimbabwe Association"}));
+  // A list that ended with its conjunction is whole; a sentence that goes on after names is none.
+  EXPECT_EQ(names("Other signatories include Asylum Aid, Asylum Welcome and British Quakers. Coalition Against Bullingdon "
+                  "Immigration Removal Centre, Campaign to Close Campsfield and Zimbabwe Association.\n"),
+            (Names{"Asylum Aid", "Asylum Welcome", "British Quakers"}));
+  EXPECT_EQ(names("Other signatories include Asylum Aid, Asylum Welcome, British Quakers. Members of Parliament, "
+                  "ministers and the Home Office were sent the letter.\n"),
+            (Names{"Asylum Aid", "Asylum Welcome", "British Quakers"}));
+}
+
 // Words that say who signs before "such as" or "include": a phrase of signing ("signed by
 // several movements, such as ..."), the members of a group.
 TEST(SignatoryProse, SignersDescribedBeforeTheirNames) {

@@ -977,7 +977,7 @@ class SentenceReader {
   // The names of a sentence that opens by referring back to signers ("Among them are A and B,
   // both former ...", "Others include C, president of ...; D ..."): read where the sentence
   // before said who signs without naming them all.
-  std::optional<ProseList> read_more(ByteSpan sentence) const {
+  std::optional<ProseList> read_more(ByteSpan sentence, bool after_unfinished) const {
     static constexpr std::array kMore = {"among them are "sv, "among them is "sv, "among them: "sv, "among them, "sv,
                                          "others include "sv,
                                          "they include "sv, "these include "sv, "among those who signed are "sv,
@@ -998,13 +998,27 @@ class SentenceReader {
         }
       }
     }
-    if (names == std::string_view::npos) return std::nullopt;
+    if (names == std::string_view::npos) return after_unfinished ? rest_of_list(sentence) : std::nullopt;
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string_view whole = lowered_.substr(sentence.start, sentence.end - sentence.start);
     while (names < whole.size() && (whole[names] == ':' || whole[names] == ' ')) ++names;
     std::optional<ProseList> list = names_from(sentence, whole, names);
     if (list) list->introduction.partial = true;
     return list;
+  }
+
+  // The rest of a list that a full stop cut (ends_unfinished): a sentence of names alone, most
+  // reading as names, its last after the list's conjunction ("Coalition Against Bullingdon
+  // Immigration Removal Centre, Campaign to Close Campsfield, ... and Zimbabwe Association.").
+  std::optional<ProseList> rest_of_list(ByteSpan sentence) const {
+    constexpr std::size_t kFewest = 2;
+    for (NameRun& run : name_runs(sentence, kFewest, true)) {
+      if (!run.whole || !after_conjunction(text_, run.names.back())) continue;
+      ProseList list;
+      list.items = std::move(run.names);
+      return list;
+    }
+    return std::nullopt;
   }
 
   std::optional<ProseList> read(ByteSpan sentence) const {
@@ -1072,6 +1086,7 @@ class SentenceReader {
     std::vector<RawItem> names;
     std::size_t strong = 0;  // names that read as names
     std::optional<RawItem> subject;
+    bool whole = false;  // the run is the whole sentence
   };
 
   // The runs of `fewest` names or more in a sentence, split as inline_items splits it; with
@@ -1133,10 +1148,13 @@ class SentenceReader {
         }
         break;
       }
+      const bool to_the_end = k == pieces.size() && !run.names.empty() &&
+                              run.names.back().text.text().size() == pieces.back().text.text().size();
       begin = std::max(k, run_begin + 1);
       const bool opens_sentence = run_begin == 0 && !run.names.empty() &&
                                   run.names.front().text.text().size() == pieces.front().text.text().size();
       if (opening && !opens_sentence) break;
+      run.whole = opens_sentence && to_the_end;
       run.strong = static_cast<std::size_t>(std::count_if(run.names.begin(), run.names.end(), [&](const RawItem& name) {
         return reads_as_name_(name.text.text());
       }));
@@ -2645,6 +2663,19 @@ void drop_repeated_preposition(std::vector<RawItem>& items) {
   }
 }
 
+// Whether a list's last name ends its sentence with no conjunction before it ("... Brighton
+// Voices in Exile, British Quakers. Coalition Against ..., and Zimbabwe Association."): the
+// list may go on in the next sentence.
+bool ends_unfinished(std::string_view text, const std::vector<RawItem>& items) {
+  constexpr std::size_t kFewest = 3;
+  if (items.size() < kFewest || after_conjunction(text, items.back())) return false;
+  const ItemText& last = items.back().text;
+  if (last.text().empty()) return false;
+  std::size_t after = last.source_of(last.text().size() - 1) + 1;
+  while (after < text.size() && text[after] == ' ') ++after;
+  return after < text.size() && text[after] == '.';
+}
+
 // The numbers of signers that the opening of a folded text states ("cinq ONG", "15 países",
 // "35 press freedom organisations"): a number read as a count by read_introduction.
 std::vector<std::size_t> stated_counts(std::string_view folded) {
@@ -2722,6 +2753,9 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
   // (SentenceReader::read_more).
   constexpr int kSentencesOfMore = 3;
   int more = 0;
+  // The last list read ended its sentence with no conjunction before its last name: a full stop
+  // may have cut it (ends_unfinished).
+  bool unfinished = false;
   const auto mentions_signers = [&](ByteSpan sentence) {
     return (phrase_groups_in(std::string_view(lowered).substr(sentence.start, sentence.end - sentence.start)) &
             (kBy | kSigners)) != 0;
@@ -2768,11 +2802,14 @@ std::vector<ProseList> prose_lists(const Document& document, const NameWeight& n
         continue;
       }
       if (std::optional<ProseList> list = reader.read(sentence)) {
+        unfinished = ends_unfinished(text, list->items);
         lists.push_back(std::move(*list));
         more = kSentencesOfMore;
       } else if (more > 0) {
         --more;
-        if (std::optional<ProseList> more_names = reader.read_more(sentence)) lists.push_back(std::move(*more_names));
+        std::optional<ProseList> more_names = reader.read_more(sentence, unfinished);
+        unfinished = more_names && ends_unfinished(text, more_names->items);
+        if (more_names) lists.push_back(std::move(*more_names));
       } else if ((groups & (kBy | kSigners)) != 0 && mentions_signers(sentence)) {
         more = kSentencesOfMore;
       }
