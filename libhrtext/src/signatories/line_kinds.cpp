@@ -739,7 +739,14 @@ constexpr std::array kListConjunctions = {"and"sv, "et"sv, "y"sv, "e"sv, "&"sv, 
 }  // namespace
 
 std::size_t find_list_conjunction(std::string_view text, std::size_t from, std::size_t& length) {
+  // The bytes the conjunctions open with: most words after a space are told apart by their first.
+  static const std::array<bool, 256> opening = [] {
+    std::array<bool, 256> bytes{};
+    for (const std::string_view word : kListConjunctions) bytes[static_cast<unsigned char>(word.front())] = true;
+    return bytes;
+  }();
   for (std::size_t space = text.find(' ', from); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+    if (space + 1 >= text.size() || !opening[static_cast<unsigned char>(text[space + 1])]) continue;
     for (const std::string_view word : kListConjunctions) {
       const std::size_t after = space + 1 + word.size();
       if (text.compare(space + 1, word.size(), word) == 0 && after < text.size() && text[after] == ' ') {
