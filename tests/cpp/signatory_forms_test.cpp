@@ -1397,6 +1397,16 @@ TEST(SignatoryProse, OrganisationsThatShareTheViewsOfAWrittenStatement) {
                    "Cairo Institute for Human Rights Studies"}));
 }
 
+// A draft presented by delegations names its sponsors, in a document's opening; the same words
+// further on present something else (a report, a case) and are not read.
+TEST(SignatoryProse, DraftPresentedByDelegations) {
+  EXPECT_EQ(names("Aprueba OEA creaci\u00F3n de Grupo de Trabajo sobre Nicaragua\nEl documento, presentado por las "
+                  "delegaciones de Argentina, Brasil, Canad\u00E1, Chile y Per\u00FA, fue aprobado.\n"),
+            (Names{"Argentina", "Brasil", "Canad\u00E1", "Chile", "Per\u00FA"}));
+  EXPECT_EQ(names(std::string(700, ' ') + "\nThe report was presented by Argentina, Brazil and Chile to the Council in May.\n"),
+            Names{});
+}
+
 TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
   EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
                   "International Commission of Jurists \u2014 said the law must be repealed.\n"),

@@ -66,7 +66,8 @@ constexpr std::array kByPhrases = {
     "led by"sv, "headed by"sv, "initiated by"sv, "launched by"sv, "issued by"sv, "released by"sv, "encabezada por"sv,
     // A UN written statement's heading: "Joint written statement submitted by A, B, non-governmental
     // organizations in special consultative status" (in the document's head only: signed_by).
-    "submitted by"sv, "pr\xC3\xA9sent\xC3\xA9" "e par"sv, "presentada por"sv,
+    "submitted by"sv, "pr\xC3\xA9sent\xC3\xA9" "e par"sv, "pr\xC3\xA9sent\xC3\xA9 par"sv, "presentada por"sv,
+    "presentado por"sv, "presented by"sv,
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv,
@@ -1479,7 +1480,8 @@ class SentenceReader {
     // summarises ("Joint submission 2 submitted by: ..." in a UPR stakeholders' summary).
     constexpr std::size_t kHead = 600;  // bytes
     const std::string_view phrase = folded.substr(at, length);
-    const bool submitted = phrase == "submitted by" || phrase.starts_with("pr\xC3\xA9sent") || phrase == "presentada por";
+    const bool submitted = phrase == "submitted by" || phrase.starts_with("pr\xC3\xA9sent") || phrase.starts_with("presentad") ||
+                           phrase == "presented by";
     if (submitted && sentence.start + at > kHead) return std::nullopt;
     // "sent by email to ...": the means of sending, its addressees after it.
     static constexpr std::array kMeans = {" email"sv, " e-mail"sv, " mail"sv, " post"sv, " fax"sv, " courier"sv,
