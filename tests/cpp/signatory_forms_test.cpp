@@ -466,6 +466,16 @@ TEST(SignatoryLayouts, AcronymsAndPlacesJoinedByHyphens) {
                    "AIDS and Rights Alliance for Southern Africa"}));
 }
 
+// A name and its country, one a paragraph: "..., United States" ends with no group of signers.
+TEST(SignatoryLayouts, NamesWithTheUnitedStatesAmongOthersAParagraphEach) {
+  EXPECT_EQ(names("The undersigned organizations have written collectively to the Bank to express their concerns "
+                  "about the limited call for public input.\n\nBoth ENDS, Netherlands\n\nCEE Bankwatch Network, Czech Republic\n\n"
+                  "Inclusive Development International, United States\n\nIndian Social Action Forum, India\n\n"
+                  "Mekong Watch, Thailand\n"),
+            (Names{"Both ENDS", "CEE Bankwatch Network", "Inclusive Development International",
+                   "Indian Social Action Forum", "Mekong Watch"}));
+}
+
 TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   // A heading that names a group, over a long list; not one of partners.
   std::string groups = kBody + "PUBLIC ADVOCACY ORGANIZATIONS\n\n";

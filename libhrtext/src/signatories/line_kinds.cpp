@@ -269,7 +269,10 @@ std::string last_word(std::string_view text) {
 }
 
 bool ends_with_group_noun(std::string_view words) {
-  const std::string last = last_word(strip_markup(words));
+  const std::string_view stripped = strip_markup(words);
+  const std::string last = last_word(stripped);
+  // "Inclusive Development International, United States": a name and its country.
+  if (last == "states" && ascii_lower(stripped).find("united states") != std::string::npos) return false;
   return std::find(kGroupNouns.begin(), kGroupNouns.end(), last) != kGroupNouns.end();
 }
 
