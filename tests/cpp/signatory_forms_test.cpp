@@ -2409,6 +2409,15 @@ TEST(SignatoryProse, NamesAsManyAsACountStatedElsewhere) {
   EXPECT_EQ(names("Los ministros de Exterior de 6 pa\u00EDses han firmado un comunicado conjunto. Espa\u00F1a es uno "
                   "de los que figura en la lista, junto con Colombia, Australia, B\u00E9lgica, Chile y Uruguay.\n"),
             (Names{"Espa\u00F1a", "Colombia", "Australia", "B\u00E9lgica", "Chile", "Uruguay"}));
+  // The name that ends the piece before the run belongs to it; people counted as what they are.
+  EXPECT_EQ(names("Envoys voice concern\n\nThe ambassadors to Pakistan of the United States, Canada, Japan and Norway "
+                  "have jointly written a letter to the new government.\n\n\"We are concerned about the registration "
+                  "process,\" the four ambassadors wrote.\n"),
+            (Names{"United States", "Canada", "Japan", "Norway"}));
+  EXPECT_EQ(names("En la carta se ve el nombre de cinco expresidentes latinoamericanos: la chilena Michelle Bachelet, el "
+                  "ecuatoriano Rafael Correa, el argentino Eduardo Duhalde, el uruguayo Jos\u00E9 Mujica y el colombiano "
+                  "Ernesto Samper.\n"),
+            (Names{"Michelle Bachelet", "Rafael Correa", "Eduardo Duhalde", "Jos\u00E9 Mujica", "Ernesto Samper"}));
   // The count and the run disagree; the count is of something else (members elected).
   EXPECT_EQ(names("Los ministros de Exterior de 9 pa\u00EDses han firmado un comunicado conjunto. Espa\u00F1a es uno "
                   "de los que figura en la lista, junto con Colombia, Australia, B\u00E9lgica, Chile y Uruguay.\n"),

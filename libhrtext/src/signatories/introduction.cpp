@@ -113,7 +113,15 @@ constexpr std::array kCountedNouns = {
     "personas"sv, "personnes"sv, "staaten"sv, "länder"sv, "стран"sv, "организац"sv, "entidad"sv, "entidade"sv,
     "r\xC3\xA9seau"sv, "syndicat"sv, "sindicat"sv, "netzwerk"sv, "verb\xC3\xA4nde"sv, "gewerkschaft"sv,
     "ong"sv /* "cinq ONG", "25 ONGs" */, "movement"sv, "mouvement"sv, "movimiento"sv, "movimento"sv,
-    "organism"sv};
+    "organism"sv,
+    // People who sign as what they are: "siete expresidentes", "six former foreign ministers".
+    "president"sv, "expresident"sv, "ex-president"sv, "former"sv, "minist"sv, "mayor"sv, "alcald"sv,
+    "maire"sv, "prefeit"sv, "sindac"sv, "personalit"sv, "personalidad"sv, "leader"sv, "l\xC3\xAD" "der"sv,
+    "dirigeant"sv, "dirigente"sv, "scientist"sv, "scientifique"sv, "cient\xC3\xAD" "fic"sv, "academic"sv,
+    "acad\xC3\xA9mic"sv, "writer"sv, "escritor"sv, "\xC3\xA9" "crivain"sv, "scrittor"sv, "laureate"sv,
+    "ambassador"sv, "embajador"sv, "ambassadeur"sv, "governor"sv, "gobernador"sv, "senator"sv,
+    "senador"sv, "s\xC3\xA9nateur"sv, "diputad"sv, "d\xC3\xA9put\xC3\xA9"sv, "deputad"sv, "lawyer"sv,
+    "abogad"sv, "avocat"sv, "advogad"sv, "bishop"sv, "obisp"sv, "\xC3\xA9v\xC3\xAAque"sv};
 
 // Nouns of the groups that sign.
 constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "groups"sv, "ngos"sv, "networks"sv,

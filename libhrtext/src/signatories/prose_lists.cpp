@@ -1080,9 +1080,30 @@ class SentenceReader {
   }
 
  private:
-  // A run of pieces of a sentence that look like names (most read as names), and the name that
-  // opens the sentence when the run starts at its second piece ("España es uno de los que
-  // figura en la lista, junto con Colombia, ...").
+  // The name of the piece before a run that belongs to it: the capitalised words that end the
+  // piece ("The ambassadors to Pakistan of the United States, Canada, ..."), or else the name
+  // that opens it ("España es uno de los que figura en la lista, junto con Colombia, ...").
+  std::optional<RawItem> subject_of(const RawItem& piece) const {
+    const std::string& words = piece.text.text();
+    std::size_t tail = words.size();
+    // Word by word from the end: `tail` opens a word, the space before it is tail - 1.
+    while (tail > 1) {
+      const std::size_t space = words.rfind(' ', tail - 2);
+      const std::size_t word = space == std::string::npos ? 0 : space + 1;
+      if (!starts_with_capital(std::string_view(words).substr(word))) break;
+      tail = word;
+    }
+    if (tail > 0 && tail < words.size() && reads_as_name_(std::string_view(words).substr(tail))) {
+      return RawItem{piece.text.slice(tail, words.size()), piece.person};
+    }
+    if (const std::size_t head_end = end_of_leading_name(words, name_weight_); head_end != std::string_view::npos) {
+      return RawItem{piece.text.slice(0, head_end), piece.person};
+    }
+    return std::nullopt;
+  }
+
+  // A run of pieces of a sentence that look like names (most read as names), and the name of
+  // the piece before it when the run starts at the sentence's second piece (subject_of).
   struct NameRun {
     std::vector<RawItem> names;
     std::size_t strong = 0;  // names that read as names
@@ -1161,12 +1182,7 @@ class SentenceReader {
       }));
       // Most of the names read as names, not only look like them.
       if (run.names.size() < fewest || 2 * run.strong < run.names.size()) continue;
-      if (run_begin == 1) {
-        const std::string& first_words = pieces.front().text.text();
-        if (const std::size_t head_end = end_of_leading_name(first_words, name_weight_); head_end != std::string_view::npos) {
-          run.subject = RawItem{pieces.front().text.slice(0, head_end), pieces.front().person};
-        }
-      }
+      if (run_begin == 1) run.subject = subject_of(pieces.front());
       runs.push_back(std::move(run));
     }
     return runs;
@@ -2681,7 +2697,9 @@ bool ends_unfinished(std::string_view text, const std::vector<RawItem>& items) {
 // The numbers of signers that the opening of a folded text states ("cinq ONG", "15 países",
 // "35 press freedom organisations"): a number read as a count by read_introduction.
 std::vector<std::size_t> stated_counts(std::string_view folded) {
-  constexpr std::size_t kCountWords = 40;  // bytes from the number on: "35 press freedom organisations"
+  // The number and the noun phrase it counts, no further: "4 ambassadors express concern" says
+  // nothing of the ambassadors' list.
+  constexpr std::size_t kCountWords = 4;  // "35 press freedom organisations"
   constexpr std::size_t kMost = 200;       // a run of more names is a list of its own
   std::vector<std::size_t> counts;
   folded = folded.substr(0, kCountedOpening);
@@ -2693,7 +2711,11 @@ std::vector<std::size_t> stated_counts(std::string_view folded) {
     const std::size_t end = std::min(folded.size(), folded.find_first_of(" \n", begin));
     const std::optional<std::size_t> number = number_of(folded.substr(begin, end - begin));
     if (number && *number <= kMost) {
-      const Introduction count = read_introduction(folded.substr(begin, kCountWords));
+      std::size_t phrase_end = end;
+      for (std::size_t words = 1; words < kCountWords && phrase_end < folded.size(); ++words) {
+        phrase_end = std::min(folded.size(), folded.find_first_of(" \n", phrase_end + 1));
+      }
+      const Introduction count = read_introduction(folded.substr(begin, phrase_end - begin));
       if (count.stated == number && !count.others && !count.other_list && std::find(counts.begin(), counts.end(), *number) == counts.end()) {
         counts.push_back(*number);
       }
