@@ -1046,9 +1046,12 @@ class SentenceReader {
     constexpr std::size_t kFewest = 4;
     if (sentence.start >= kCountedOpening) return std::nullopt;
     // The fewest names a count of them may match, the subject's aside.
-    const auto fewest = std::find_if(stated_counts_.begin(), stated_counts_.end(), [](std::size_t count) { return count >= kFewest; });
-    if (fewest == stated_counts_.end()) return std::nullopt;
-    for (NameRun& run : name_runs(sentence, *std::min_element(fewest, stated_counts_.end()) - 1, false)) {
+    std::size_t fewest = 0;
+    for (const std::size_t count : stated_counts_) {
+      if (count >= kFewest && (fewest == 0 || count < fewest)) fewest = count;
+    }
+    if (fewest == 0) return std::nullopt;
+    for (NameRun& run : name_runs(sentence, fewest - 1, false)) {
       for (const std::size_t count : stated_counts_) {
         const bool with_subject = run.subject && run.names.size() + 1 == count;
         if (count < kFewest || !(run.names.size() == count || with_subject)) continue;
@@ -1062,9 +1065,10 @@ class SentenceReader {
     return std::nullopt;
   }
 
-  // A long run of names nearly all of which read as names, in a sentence that speaks of a joint
-  // text or of signing ("CDC, Unió, ERC, ICV i EUiA han donat suport al manifest ..."): whatever
-  // words say it, five names and more that read as names are its signers.
+  // A long run of names, four in five reading as names, that opens a sentence speaking of a
+  // joint text or of signing ("Amnistía Internacional, Human Rights Watch, FIDH, ARTICLE 19, PEN
+  // Internacional y Reporteros Sin Fronteras han elaborado la carta"): whatever verb follows,
+  // five names and more are its signers.
   std::optional<ProseList> long_run(ByteSpan sentence) const {
     constexpr std::size_t kFewest = 5;
     const std::string_view folded = lowered_.substr(sentence.start, sentence.end - sentence.start);
