@@ -815,10 +815,10 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
 }
 
 bool has_personal_title(std::string_view name) {
+  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;  // before the copy below
   const std::size_t end = name.find_first_of(". ");
   if (end == std::string_view::npos || end == 0) return false;
   const std::string word = ascii_lower(name.substr(0, end));
-  if (name[0] < 'A' || name[0] > 'Z') return false;
   if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
   // Abbreviations that are titles only with their full stop: Mexico's "Magdo." and "Magda."
   // (Magistrado, Magistrada; "Magda" is also a given name).
