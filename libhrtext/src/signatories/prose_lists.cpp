@@ -1008,6 +1008,20 @@ class SentenceReader {
     return list;
   }
 
+  std::optional<ProseList> read(ByteSpan sentence) const {
+    std::optional<ProseList> list = read_forms(sentence);
+    if (list) add_names_in_addition(sentence, *list);
+    return list;
+  }
+
+  // The names of a sentence read from their run alone, whatever words it uses: counted_elsewhere,
+  // long_run.
+  std::optional<ProseList> read_runs(ByteSpan sentence) const {
+    if (std::optional<ProseList> list = counted_elsewhere(sentence)) return list;
+    return long_run(sentence);
+  }
+
+ private:
   // The rest of a list that a full stop cut (ends_unfinished): a sentence of names alone, most
   // reading as names, its last after the list's conjunction ("Coalition Against Bullingdon
   // Immigration Removal Centre, Campaign to Close Campsfield, ... and Zimbabwe Association.").
@@ -1020,19 +1034,6 @@ class SentenceReader {
       return list;
     }
     return std::nullopt;
-  }
-
-  std::optional<ProseList> read(ByteSpan sentence) const {
-    std::optional<ProseList> list = read_forms(sentence);
-    if (list) add_names_in_addition(sentence, *list);
-    return list;
-  }
-
-  // The names of a sentence read from their run alone, whatever words it uses: counted_elsewhere,
-  // long_run.
-  std::optional<ProseList> read_runs(ByteSpan sentence) const {
-    if (std::optional<ProseList> list = counted_elsewhere(sentence)) return list;
-    return long_run(sentence);
   }
 
   // A run of names as long as a count of signers the document states elsewhere, whatever the
@@ -1083,7 +1084,6 @@ class SentenceReader {
     return std::nullopt;
   }
 
- private:
   // The name of the piece before a run that belongs to it: the capitalised words that end the
   // piece ("The ambassadors to Pakistan of the United States, Canada, ..."), or else the name
   // that opens it ("España es uno de los que figura en la lista, junto con Colombia, ...").
