@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <stdexcept>
@@ -125,6 +126,36 @@ TEST(EndsWithFolded, ComparesInAnyAsciiCase) {
   EXPECT_TRUE(ends_with_folded("y OTROS", "otros"));
   EXPECT_FALSE(ends_with_folded("Otros Mundos", "otros"));
   EXPECT_FALSE(ends_with_folded("s", "others"));
+}
+
+TEST(FoldedWords, FindsAWordInAnyAsciiCaseWithoutACopy) {
+  static constexpr std::array kTitles = {"prof"sv, "dr"sv, "d\xC3\xA9put\xC3\xA9"sv, "ambassador"sv, "mr"sv, "m"sv};
+  static constexpr FoldedWords kSet(kTitles);
+  EXPECT_TRUE(kSet.contains("Dr"));
+  EXPECT_TRUE(kSet.contains("PROF"));
+  EXPECT_TRUE(kSet.contains("D\xC3\xA9put\xC3\xA9"));  // "Député": the bytes after ASCII as written
+  EXPECT_TRUE(kSet.contains("m"));
+  EXPECT_FALSE(kSet.contains("Professor"));
+  EXPECT_FALSE(kSet.contains("Dra"));
+  EXPECT_FALSE(kSet.contains(""));
+  EXPECT_FALSE(kSet.contains("D\xC3\x89PUT\xC3\x89"));  // "DÉPUTÉ": É is no ASCII capital
+}
+
+TEST(FoldedWords, AgreesWithALinearSearchOnRandomWords) {
+  static constexpr std::array kWords = {"de"sv, "da"sv, "do"sv, "del"sv, "la"sv, "le"sv, "van"sv, "von"sv,
+                                        "union"sv, "forum"sv, "trust"sv, "watch"sv, "group"sv, "ngo"sv, "lab"sv};
+  static constexpr FoldedWords kSet(kWords);
+  std::mt19937 random(7);
+  const std::string letters = "adegklnorstuvwDEGLNOV";
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::string word;
+    const int length = static_cast<int>(random() % 6);
+    for (int i = 0; i < length; ++i) word += letters[random() % letters.size()];
+    const bool linear = std::any_of(kWords.begin(), kWords.end(), [&](std::string_view lower) {
+      return ascii_lower(word) == lower;
+    });
+    ASSERT_EQ(kSet.contains(word), linear) << word;
+  }
 }
 
 TEST(LeadingDigits, TheNumberThatOpensATextUpToSomeDigits) {

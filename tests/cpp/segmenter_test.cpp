@@ -28,6 +28,18 @@ TEST(Segmenter, SplitsSentencesWithIcu) {
                                       "Did the Council listen?"}));
 }
 
+TEST(Segmenter, ALineWithNoTerminatorIsOneSentenceTrimmed) {
+  // Lines of a list, ASCII and not: one sentence each, white space around it dropped.
+  EXPECT_EQ(sentences("  Amnesty International\t\n\nCentro de Estudios Legales y Sociales (CELS)  \n\n"
+                      "Sant\xC3\xA9 Diabet\xC3\xA8te"),
+            (std::vector<std::string>{"Amnesty International", "Centro de Estudios Legales y Sociales (CELS)",
+                                      "Sant\xC3\xA9 Diabet\xC3\xA8te"}));
+  // A terminator, ASCII or not, still ends a sentence inside a line.
+  EXPECT_EQ(sentences("Signed by FIDH! And by others"), (std::vector<std::string>{"Signed by FIDH!", "And by others"}));
+  EXPECT_EQ(sentences("\xE7\xAD\xBE\xE7\xBD\xB2\xE3\x80\x82\xE7\xBB\x84\xE7\xBB\x87"),
+            (std::vector<std::string>{"\xE7\xAD\xBE\xE7\xBD\xB2\xE3\x80\x82", "\xE7\xBB\x84\xE7\xBB\x87"}));
+}
+
 TEST(Segmenter, AnInitialEndsNoSentence) {
   EXPECT_EQ(sentences("It is signed by Felipe Calder\u00F3n H. (M\u00E9xico), Maria L. Gonzalez and Luis Lacalle H. "
                       "The statement followed. The plan is B."),

@@ -3,6 +3,8 @@
 // ASCII case folding for the short words and phrases that rules compare with lower-case lists:
 // A-Z lowered, every other byte (UTF-8 included) kept as it is.
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -37,6 +39,40 @@ namespace hrtext::detail {
   }
   return true;
 }
+
+// Whether `text` is `lower_word` (in lower case) in any ASCII case; no copy is made.
+[[nodiscard]] inline bool equals_folded(std::string_view text, std::string_view lower_word) noexcept {
+  return text.size() == lower_word.size() && starts_with_folded(text, lower_word);
+}
+
+// A list of words in lower case that rules ask of every word of a text ("is it a title?"):
+// sorted once by length, then by byte, and searched in any ASCII case without a copy.
+template <std::size_t N>
+class FoldedWords {
+ public:
+  constexpr explicit FoldedWords(const std::array<std::string_view, N>& lower_words) : words_(lower_words) {
+    std::sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+  }
+
+  [[nodiscard]] bool contains(std::string_view word) const noexcept {
+    const auto before = [](std::string_view lower_word, std::string_view text) {
+      if (lower_word.size() != text.size()) return lower_word.size() < text.size();
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto a = static_cast<unsigned char>(lower_word[i]);
+        const auto b = static_cast<unsigned char>(ascii_lower(text[i]));
+        if (a != b) return a < b;
+      }
+      return false;
+    };
+    const auto found = std::lower_bound(words_.begin(), words_.end(), word, before);
+    return found != words_.end() && equals_folded(word, *found);
+  }
+
+ private:
+  std::array<std::string_view, N> words_;
+};
 
 // Letters each followed by a full stop ("H.I.J.O.S.", "e.V.", "U.S."), two at least: an
 // abbreviation, whose last full stop ends no sentence.

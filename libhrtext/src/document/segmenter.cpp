@@ -247,6 +247,16 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
     throw LimitError("a paragraph of " + std::to_string(paragraph.end - paragraph.start) +
                      " bytes is too long for sentence breaking (at most 2 GiB)");
   }
+  // A paragraph of printable ASCII with no full stop, "!" or "?" (a line of a list, most often)
+  // is one sentence: Unicode's sentence breaks (UAX #29) follow a terminator or a line break only,
+  // and ICU need not be asked.
+  const std::string_view bytes = unwrapped.substr(paragraph.start, paragraph.end - paragraph.start);
+  if (std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return (c >= ' ' && c <= '~' && c != '.' && c != '!' && c != '?') || c == '\t';
+      })) {
+    if (const ByteSpan sentence = trim(unwrapped, paragraph); sentence.start < sentence.end) sentences.push_back(sentence);
+    return;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, unwrapped.data() + paragraph.start,
                                 static_cast<int64_t>(paragraph.end - paragraph.start), &status);

@@ -164,7 +164,16 @@ std::string name_key(std::string_view name) {
       {"assn", "association"}, {"assoc", "association"}, {"fdn", "foundation"},
       {"inst", "institute"}, {"cttee", "committee"}, {"dept", "department"},
   };
+  // The first letters of the variants: most words open with none and are passed at once.
+  static constexpr std::uint32_t kVariantFirstLetters = [] {
+    std::uint32_t letters = 0;
+    for (const auto& [variant, canonical] : kSameWord) letters |= 1U << (variant.front() - 'a');
+    return letters;
+  }();
   const auto canonical_of = [](std::string_view word) -> std::string_view {
+    if (word.empty() || word.front() < 'a' || word.front() > 'z' || ((kVariantFirstLetters >> (word.front() - 'a')) & 1U) == 0) {
+      return {};
+    }
     for (const auto& [variant, canonical] : kSameWord) {
       if (word.size() == variant.size() && word.front() == variant.front() && word == variant) return canonical;
     }

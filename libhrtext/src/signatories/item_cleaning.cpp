@@ -35,6 +35,7 @@ constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv
                                 "archbishop"sv, "msgr"sv, "father"sv, "sister"sv, "emeritus"sv, "associate"sv,
                                 "me"sv /* Maître, a French lawyer */, "ma\xC3\xAEtre"sv, "maitre"sv, "mtre"sv,
                                 "assistant"sv, "adjunct"sv, "visiting"sv};
+constexpr FoldedWords kTitleWords(kTitles);
 
 // Words that name organisations, never people.
 constexpr std::array kOrganisationWords = {
@@ -46,6 +47,7 @@ constexpr std::array kOrganisationWords = {
     "club"sv, "chapter"sv, "lab"sv, "collective"sv, "ngo"sv, "confederation"sv, "f\xC3\xA9" "d\xC3\xA9ration"sv,
     "syndicat"sv, "sindicato"sv, "asociaci\xC3\xB3n"sv, "verband"sv,
 };
+constexpr FoldedWords kOrganisationWordSet(kOrganisationWords);
 
 // How the role of a person who signs begins ("Javaid Rehman, Special Rapporteur on ...").
 constexpr std::array kRoles = {
@@ -216,6 +218,17 @@ bool mentions_personal_capacity(std::string_view text) {
 // "<http", " www.", " <"), or `end`. Searched by the words themselves, rarer than the spaces.
 std::size_t address_start(std::string_view item, std::size_t begin, std::size_t end) {
   const std::string_view within = item.substr(0, end);
+  // Most items hold none of it: one look at their bytes spares them the searches below.
+  constexpr std::size_t kFewestPhoneDigits = 6;
+  std::size_t digit_count = 0;
+  bool marked = false;  // an "@", a "<", or an "http" or "www." that may open an address
+  for (std::size_t i = begin + 1; i < within.size() && !marked; ++i) {
+    const char c = within[i];
+    if (c >= '0' && c <= '9') ++digit_count;
+    marked = c == '@' || c == '<' || (c == 'h' && within.substr(i).starts_with("http")) ||
+             (c == 'w' && within.substr(i).starts_with("www."));
+  }
+  if (!marked && digit_count < kFewestPhoneDigits) return end;
   std::size_t cut = end;
   const auto earliest = [&](std::string_view word, std::string_view before) {
     for (std::size_t at = within.find(word, begin + 1); at != std::string_view::npos && at - 1 < cut;
@@ -818,18 +831,22 @@ bool has_personal_title(std::string_view name) {
   if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;  // before the copy below
   const std::size_t end = name.find_first_of(". ");
   if (end == std::string_view::npos || end == 0) return false;
-  const std::string word = ascii_lower(name.substr(0, end));
-  if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
+  const std::string_view word = name.substr(0, end);
+  if (kTitleWords.contains(word)) return true;
   // Abbreviations that are titles only with their full stop: Mexico's "Magdo." and "Magda."
   // (Magistrado, Magistrada; "Magda" is also a given name).
   static constexpr std::array kDottedTitles = {"magdo"sv, "magda"sv};
-  if (name[end] == '.' && std::find(kDottedTitles.begin(), kDottedTitles.end(), word) != kDottedTitles.end()) return true;
+  if (name[end] == '.' && std::any_of(kDottedTitles.begin(), kDottedTitles.end(),
+                                      [&](std::string_view title) { return equals_folded(word, title); })) {
+    return true;
+  }
   // Titles of clergy, also given names ("Don Smith"): a title before a given name and a surname
   // ("Don Luigi Ciotti", "Padre Alejandro Solalinde", "Rabbi Jill Jacobs").
   static constexpr std::array kClergy = {"don"sv, "do\xC3\xB1" "a"sv, "dom"sv, "padre"sv, "father"sv, "sister"sv,
                                          "suor"sv, "frei"sv, "fray"sv, "rabbi"sv, "imam"sv, "sheikh"sv, "pastor"sv,
                                          "pastora"sv, "pfarrer"sv, "pfarrerin"sv, "mons"sv, "monsignor"sv,
                                          "mgr"sv, "abb\xC3\xA9"sv, "reverend"sv, "bishop"sv, "bispo"sv, "obispo"sv};
+  static constexpr FoldedWords kClergyWords(kClergy);
   // German writes a profession before the name, capitalised, in the singular or the plural
   // ("Schriftsteller Günter Grass", "die Regisseure Jürgen Flimm und ...", "PEN-Präsident
   // Johano Strasser": the last part of a compound).
@@ -838,10 +855,10 @@ bool has_personal_title(std::string_view name) {
       "pr\xC3\xA4sident"sv, "autor"sv, "journalist"sv, "maler"sv, "s\xC3\xA4nger"sv, "dichter"sv, "theolog"sv,
       "soziolog"sv, "politolog"sv, "kabarettist"sv, "liedermacher"sv, "publizist"sv, "filmemacher"sv,
       "k\xC3\xBCnstler"sv, "musiker"sv, "architekt"sv, "bischof"sv, "dirigent"sv, "verleger"sv};
-  const std::string_view head = std::string_view(word).substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
+  const std::string_view head = word.substr(word.rfind('-') == std::string_view::npos ? 0 : word.rfind('-') + 1);
   const bool profession = std::any_of(kProfessions.begin(), kProfessions.end(),
-                                      [&](std::string_view stem) { return head.starts_with(stem); });
-  if (!profession && std::find(kClergy.begin(), kClergy.end(), word) == kClergy.end()) return false;
+                                      [&](std::string_view stem) { return starts_with_folded(head, stem); });
+  if (!profession && !kClergyWords.contains(word)) return false;
   const std::string_view rest = name.substr(end + 1);
   return std::count(rest.begin(), rest.end(), ' ') >= 1 && starts_with_capital(rest);
 }
@@ -922,8 +939,7 @@ bool reads_as_person_name(std::string_view name, bool heads_a_block) {
     // Words that name organisations, in English in any case and in other languages as their
     // head nouns are written ("Federación Latinoamericana de Trabajadores" is no person of
     // "Trabajadores").
-    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) != kOrganisationWords.end() ||
-        names_a_kind_of_organisation(word)) {
+    if (kOrganisationWordSet.contains(word) || names_a_kind_of_organisation(word)) {
       return false;
     }
     ++words;
@@ -950,9 +966,7 @@ std::size_t person_before_affiliation(std::string_view item) {
     for (std::size_t w = 0; w < kWordsToTheKind && from < after.size() && !organisation; ++w) {
       const std::size_t space = std::min(after.find(' ', from), after.size());
       const std::string_view word = after.substr(from, space - from);
-      organisation = names_a_kind_of_organisation(word) || is_acronym(word) ||
-                     std::find(kOrganisationWords.begin(), kOrganisationWords.end(), ascii_lower(word)) !=
-                         kOrganisationWords.end();
+      organisation = names_a_kind_of_organisation(word) || is_acronym(word) || kOrganisationWordSet.contains(word);
       from = space + 1;
     }
     if (!organisation) continue;

@@ -2707,17 +2707,18 @@ std::vector<std::size_t> stated_counts(std::string_view folded) {
   constexpr std::size_t kMost = 200;       // a run of more names is a list of its own
   std::vector<std::size_t> counts;
   folded = folded.substr(0, kCountedOpening);
-  for (std::size_t begin = 0; begin < folded.size(); ++begin) {
-    // Each word from its start, read whole where it opens as a number does.
-    if ((begin > 0 && folded[begin - 1] != ' ' && folded[begin - 1] != '\n') || !opens_like_number(folded.substr(begin, 2))) {
-      continue;
-    }
-    const std::size_t end = std::min(folded.size(), folded.find_first_of(" \n", begin));
+  const auto word_end = [&](std::size_t at) {
+    while (at < folded.size() && folded[at] != ' ' && folded[at] != '\n') ++at;
+    return at;
+  };
+  // Each word from its start, read whole where it opens as a number does.
+  for (std::size_t begin = 0, end = word_end(0); begin < folded.size(); begin = end + 1, end = word_end(begin)) {
+    if (end == begin || !opens_like_number(folded.substr(begin, 2))) continue;
     const std::optional<std::size_t> number = number_of(folded.substr(begin, end - begin));
     if (number && *number <= kMost) {
       std::size_t phrase_end = end;
       for (std::size_t words = 1; words < kCountWords && phrase_end < folded.size(); ++words) {
-        phrase_end = std::min(folded.size(), folded.find_first_of(" \n", phrase_end + 1));
+        phrase_end = word_end(phrase_end + 1);
       }
       const Introduction count = read_introduction(folded.substr(begin, phrase_end - begin));
       if (count.stated == number && !count.others && !count.other_list && std::find(counts.begin(), counts.end(), *number) == counts.end()) {
