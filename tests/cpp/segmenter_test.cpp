@@ -40,6 +40,16 @@ TEST(Segmenter, ALineWithNoTerminatorIsOneSentenceTrimmed) {
             (std::vector<std::string>{"\xE7\xAD\xBE\xE7\xBD\xB2\xE3\x80\x82", "\xE7\xBB\x84\xE7\xBB\x87"}));
 }
 
+TEST(Segmenter, NoSentenceEndsInsideParenthesesThatCloseLater) {
+  EXPECT_EQ(sentences("Signed by Gabriele Arnold (Evang. Landeskirche W\xC3\xBCrttemberg), Msgr. Dr. Heinz St\xC3\xA4ps "
+                      "and others. The letter was sent."),
+            (std::vector<std::string>{"Signed by Gabriele Arnold (Evang. Landeskirche W\xC3\xBCrttemberg), Msgr. Dr. "
+                                      "Heinz St\xC3\xA4ps and others.",
+                                      "The letter was sent."}));
+  // A parenthesis that never closes holds no sentence back.
+  EXPECT_EQ(sentences("The list (in formation. It grows."), (std::vector<std::string>{"The list (in formation.", "It grows."}));
+}
+
 TEST(Segmenter, AnInitialEndsNoSentence) {
   EXPECT_EQ(sentences("It is signed by Felipe Calder\u00F3n H. (M\u00E9xico), Maria L. Gonzalez and Luis Lacalle H. "
                       "The statement followed. The plan is B."),

@@ -1417,6 +1417,118 @@ TEST(SignatoryProse, DraftPresentedByDelegations) {
             Names{});
 }
 
+TEST(SignatoryProse, OneWhoJoinsOrDeliversTheDocument) {
+  EXPECT_EQ(names("CIVICUS has joined a joint letter calling for the release of activists.\n"), Names{"CIVICUS"});
+  EXPECT_EQ(names("GIESCR joins NGOs' letter to the World Bank on education privatisation.\n"), Names{"GIESCR"});
+  // A State delivers a statement it signs, for a count of others among whom it is.
+  const Signatories delivered = read("Canada delivered the joint statement on behalf of 47 countries.\n");
+  EXPECT_EQ(names_of(delivered), Names{"Canada"});
+  EXPECT_EQ(delivered.stated, 47U);
+  EXPECT_TRUE(delivered.partial);
+  // A person who delivers one speaks for a delegation.
+  EXPECT_EQ(names("The Deputy Head of Mission of the Permanent Representation of Denmark to the OSCE, Fenja "
+                  "Yamaguchi-Fasting, delivers the joint statement on Human Rights.\n"),
+            Names{});
+  EXPECT_EQ(names("She joined the organisation in 2010 and wrote letters.\n"), Names{});
+  // The others it signs with, counted.
+  const Signatories with_others = read("Access Now co-signed a letter to Zoom with 20 other groups.\n");
+  EXPECT_EQ(names_of(with_others), Names{"Access Now"});
+  EXPECT_EQ(with_others.stated, 21U);
+}
+
+TEST(SignatoryProse, PersonsAfterTheOfficesTheyHold) {
+  const Signatories read_back =
+      read("La carta fue firmada por la Procuradora General de la Naci\u00F3n, Alejandra Gils Carb\u00F3; la Defensora "
+           "General de la Naci\u00F3n, Stella Maris Mart\u00EDnez; y el Fiscal de C\u00E1mara Jorge Auat.\n");
+  const ByKind kinds = by_kind(read_back);
+  EXPECT_NE(std::find(kinds.people.begin(), kinds.people.end(), "Alejandra Gils Carb\u00F3"), kinds.people.end());
+  EXPECT_NE(std::find(kinds.people.begin(), kinds.people.end(), "Stella Maris Mart\u00EDnez"), kinds.people.end());
+  // A person with an affiliation and its place keeps her name.
+  EXPECT_EQ(by_kind(read("Signed,\n\nProfessor Saskia Sassen, Columbia University, New York City\nJudith Butler, "
+                         "University of California, Berkeley\n"))
+                .people,
+            (Names{"Saskia Sassen", "Judith Butler"}));
+}
+
+TEST(SignatoryProse, PersonsWithThePartyTheySitFor) {
+  const ByKind kinds = by_kind(read("The letter has 30 signatories. Among them are: Ciro Nogueira (PP), Tereza Cristina "
+                                    "(PP) and Sergio Moro (Uni\u00E3o).\n"));
+  EXPECT_EQ(kinds.people, (Names{"Ciro Nogueira", "Tereza Cristina", "Sergio Moro"}));
+  EXPECT_EQ(names("Constam na lista signat\u00E1rios que s\u00E3o filiados a siglas da base. Entre eles est\u00E3o: Ciro "
+                  "Nogueira (PP), Tereza Cristina (PP) e Sergio Moro (Uni\u00E3o).\n"),
+            (Names{"Ciro Nogueira", "Tereza Cristina", "Sergio Moro"}));
+  // An organisation's own acronym stays its acronym.
+  EXPECT_EQ(by_kind(read("The letter was signed by Centro de Estudios Legales y Sociales (CELS) and Human Rights Watch.\n"))
+                .people,
+            Names{});
+}
+
+TEST(SignatoryProse, RussianListOfOrganisationsInTheGenitive) {
+  EXPECT_EQ(names("\u041F\u0438\u0441\u044C\u043C\u0435\u043D\u043D\u043E\u0435 \u0437\u0430\u044F\u0432\u043B\u0435\u043D\u0438\u0435 "
+                  "\u0441\u043B\u0435\u0434\u0443\u044E\u0449\u0438\u0445 \u043E\u0440\u0433\u0430\u043D\u0438\u0437\u0430\u0446\u0438\u0439: "
+                  "\u041E\u0431\u0449\u0435\u0441\u0442\u0432\u0435\u043D\u043D\u043E\u0433\u043E \u0444\u043E\u043D\u0434\u0430 "
+                  "\u00AB\u041D\u0430\u0448 \u0432\u044B\u0431\u043E\u0440\u00BB (\u0422\u0430\u0434\u0436\u0438\u043A\u0438\u0441\u0442\u0430\u043D), "
+                  "\u0422\u0443\u0440\u043A\u043C\u0435\u043D\u0441\u043A\u043E\u0439 \u0438\u043D\u0438\u0446\u0438\u0430\u0442\u0438\u0432\u044B "
+                  "\u043F\u043E \u043F\u0440\u0430\u0432\u0430\u043C \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430 \u0438 "
+                  "\u041C\u0435\u0436\u0434\u0443\u043D\u0430\u0440\u043E\u0434\u043D\u043E\u0433\u043E \u043F\u0430\u0440\u0442\u043D\u0435\u0440\u0441\u0442\u0432\u0430 "
+                  "\u043F\u043E \u043F\u0440\u0430\u0432\u0430\u043C \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430 (\u0411\u0435\u043B\u044C\u0433\u0438\u044F).\n"),
+            (Names{"\u041E\u0431\u0449\u0435\u0441\u0442\u0432\u0435\u043D\u043D\u043E\u0433\u043E \u0444\u043E\u043D\u0434\u0430 \u00AB\u041D\u0430\u0448 \u0432\u044B\u0431\u043E\u0440\u00BB",
+                   "\u0422\u0443\u0440\u043A\u043C\u0435\u043D\u0441\u043A\u043E\u0439 \u0438\u043D\u0438\u0446\u0438\u0430\u0442\u0438\u0432\u044B \u043F\u043E \u043F\u0440\u0430\u0432\u0430\u043C \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430",
+                   "\u041C\u0435\u0436\u0434\u0443\u043D\u0430\u0440\u043E\u0434\u043D\u043E\u0433\u043E \u043F\u0430\u0440\u0442\u043D\u0435\u0440\u0441\u0442\u0432\u0430 \u043F\u043E \u043F\u0440\u0430\u0432\u0430\u043C \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430"}));
+}
+
+TEST(SignatoryProse, AGroupDescribedBeforeItsListAfterAColon) {
+  EXPECT_EQ(names("Les organisations suivantes soutiennent cet appel : Ligue des droits de l'Homme, Cimade, Gisti.\n"),
+            (Names{"Ligue des droits de l'Homme", "Cimade", "Gisti"}));
+}
+
+TEST(SignatoryProse, TwoClausesThatNameSigners) {
+  const Names expected{"PEN International", "AEJ", "Index on Censorship", "IFJ", "IPI"};
+  EXPECT_EQ(names("The statement was initiated by PEN International and signed by AEJ, Index on Censorship, IFJ and IPI.\n"),
+            expected);
+  EXPECT_EQ(names("La d\u00E9claration a \u00E9t\u00E9 initi\u00E9e par le PEN International et a \u00E9t\u00E9 sign\u00E9e par "
+                  "l\u2019AEJ, Index on Censorship, l\u2019IFJ et l\u2019IPI.\n"),
+            expected);
+  // The means of sending after the signers is no clause of signers.
+  EXPECT_EQ(names("The letter was signed by Amnesty International and FIDH and sent by email to the minister.\n"),
+            (Names{"Amnesty International", "FIDH"}));
+}
+
+TEST(SignatoryProse, WhatTheSendersAreSetApartBeforeTheVerb) {
+  EXPECT_EQ(names("Amnesty International, FIDH and Human Rights Watch, organisations that defend rights, sent a letter "
+                  "to the President.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+  EXPECT_EQ(names("Amnesty International, la FIDH et Human Rights Watch ont adress\u00E9 une lettre ce mercredi au "
+                  "Pr\u00E9sident.\n"),
+            (Names{"Amnesty International", "FIDH", "Human Rights Watch"}));
+}
+
+TEST(SignatoryProse, GermanChurchLeadersWithTheirOfficesAndTitles) {
+  const Signatories read_back =
+      read("Unterzeichnet ist das Schreiben von Weihbischof Dr. Peter Birkhofer (Erzdi\u00F6zese Freiburg), "
+           "Oberkirchenrat Prof. Dr. Ulrich Heckel (Evang. Landeskirche W\u00FCrttemberg), Msgr. Dr. Heinz Detlef "
+           "St\u00E4ps (Di\u00F6zese Rottenburg-Stuttgart) und Claudia Duppel, unserer Gesch\u00E4ftsf\u00FChrerin.\n");
+  EXPECT_EQ(by_kind(read_back).people,
+            (Names{"Peter Birkhofer", "Ulrich Heckel", "Heinz Detlef St\u00E4ps", "Claudia Duppel"}));
+  EXPECT_TRUE(by_kind(read_back).others.empty());
+}
+
+TEST(SignatoryProse, LeadersOfADocumentNotOfAnythingElse) {
+  EXPECT_EQ(names("The campaign, led by Amnesty International and FIDH, calls for the release of the defenders.\n"),
+            (Names{"Amnesty International", "FIDH"}));
+  EXPECT_EQ(names("The joint letter calls for action.\n\nWe call on all movements to isolate the military junta in "
+                  "Myanmar led by coup leader Min Aung Hlaing.\n"),
+            Names{});
+}
+
+TEST(SignatoryProse, TheStatesThatSpeakersRepresent) {
+  EXPECT_EQ(names("In a joint statement, the G7 foreign ministers, representing Canada, France, Germany, Italy, Japan, "
+                  "the United Kingdom, and the United States, along with the High Representative of the European "
+                  "Union, expressed unity.\n"),
+            (Names{"Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"}));
+  EXPECT_EQ(names("The lawyers, representing the families of the victims, signed a letter.\n"), Names{});
+}
+
 TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
   EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
                   "International Commission of Jurists \u2014 said the law must be repealed.\n"),

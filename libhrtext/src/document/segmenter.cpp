@@ -199,9 +199,9 @@ bool ends_with_initial(std::string_view text, std::size_t at) {
 // Whether the text before `at` ends with the abbreviation of a title or an office that comes
 // before a name ("Dr.", "Prof.", "Mme.", "Sen."), which ICU's suppressions miss before a capital.
 bool ends_with_title(std::string_view text, std::size_t at) {
-  static constexpr std::array<std::string_view, 22> kTitles = {
-      "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Mgr", "Rev", "Sen", "Rep", "Gen", "Hon",
-      "Sr", "Sra", "Dra", "Lic", "Ing", "Pr", "Me", "St", "Fr"};
+  static constexpr std::array<std::string_view, 25> kTitles = {
+      "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Mgr", "Msgr", "Mons", "Rev", "Sen", "Rep", "Gen", "Hon",
+      "Sr", "Sra", "Dra", "Lic", "Ing", "Pr", "Me", "St", "Fr", "Profa"};
   const std::string_view word = word_before(text, at);
   return word.ends_with('.') &&
          std::find(kTitles.begin(), kTitles.end(), word.substr(0, word.size() - 1)) != kTitles.end();
@@ -266,14 +266,24 @@ void append_sentences(std::string_view unwrapped, ByteSpan paragraph,
     throw Error(std::string("ICU could not read the text for sentence breaking: ") +
                 u_errorName(status));
   }
+  // No sentence ends inside parentheses that close later: the full stop there closes an
+  // abbreviation ("Prälatin Gabriele Arnold (Evang. Landeskirche Württemberg)").
+  const std::size_t last_close = bytes.rfind(')');
+  std::size_t scanned = paragraph.start;
+  std::size_t depth = 0;
   int32_t start = iterator.first();
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
     const bool last = static_cast<std::size_t>(end) == paragraph.end - paragraph.start;
     const std::size_t at = paragraph.start + static_cast<std::size_t>(end);
+    for (; scanned < at; ++scanned) {
+      if (unwrapped[scanned] == '(') ++depth;
+      if (unwrapped[scanned] == ')' && depth > 0) --depth;
+    }
+    const bool in_parentheses = depth > 0 && last_close != std::string_view::npos && at < paragraph.start + last_close;
     // No sentence opens with a comma, a semicolon or a colon: the full stop before one closes
     // an abbreviation ("Friedensdienste e.V.; Pro Asyl").
     const bool continues = !last && (unwrapped[at] == ';' || unwrapped[at] == ',' || unwrapped[at] == ':');
-    if (!last && (continues || ends_with_initial(unwrapped, at) || ends_with_title(unwrapped, at) ||
+    if (!last && (continues || in_parentheses || ends_with_initial(unwrapped, at) || ends_with_title(unwrapped, at) ||
                   abbreviation_before_parenthesis(unwrapped, at))) {
       continue;
     }

@@ -129,7 +129,11 @@ constexpr std::array kGroupNouns = {"organisations"sv, "organizations"sv, "group
                                     "organiza\xC3\xA7\xC3\xB5" "es"sv, "organizaciones"sv, "entidades"sv,
                                     "organisationen"sv, "organizzazioni"sv, "associazioni"sv, "asociaciones"sv,
                                     "syndicats"sv, "sindicatos"sv, "colectivos"sv, "coletivos"sv, "organisaties"sv,
-                                    "organisationer"sv};
+                                    "organisationer"sv,
+                                    // Russian, in every case ("организации", "организаций"); Arabic.
+                                    "\xD0\xBE\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8"sv /* организаци */,
+                                    "\xD0\xBD\xD0\xBF\xD0\xBE"sv /* нпо, folded */,
+                                    "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB8\xD9\x85\xD8\xA7\xD8\xAA"sv /* المنظمات */};
 
 // The documents that signers sign: groups named with one, and a verb that names them, over a
 // list are its signers ("As organizações que assinam a Carta são:", even misspelt; not "Veja
@@ -197,7 +201,12 @@ enum IntroductionGroup : unsigned {
 };
 
 const BytePhrases& introduction_phrases() {
-  static constexpr std::array kFollowingPhrase = {"following"sv};
+  // "following" in the languages of the lists above, in any of their forms ("suivantes",
+  // "folgenden", "следующих", "التالية").
+  static constexpr std::array kFollowingPhrase = {
+      "following"sv, "suivant"sv, "siguientes"sv, "seguintes"sv, "folgende"sv, "seguenti"sv, "volgende"sv,
+      "\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD1\x83\xD1\x8E\xD1\x89"sv /* следующ */,
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9"sv /* التالية */};
   static constexpr std::array kUnitedStatesPhrase = {"united states"sv};
   static const BytePhrases phrases = [] {
     BytePhrases::Builder builder;

@@ -71,6 +71,10 @@ constexpr std::array kRoles = {
     "miembro"sv, "membro"sv, "fondat"sv, "fundador"sv, "secr\xC3\xA9tair"sv, "secretari"sv,
     "vicepresident"sv, "vice-president"sv, "vice president"sv, "vice-pr\xC3\xA9sident"sv, "maestr"sv,
     "catedr\xC3\xA1tic"sv /* catedrático */,
+    // Offices of state, in the languages above.
+    "minist"sv, "ambassador"sv, "embajador"sv, "ambassadeur"sv, "embaixador"sv, "procurador"sv, "fiscal"sv,
+    "mayor"sv, "maire"sv, "alcald"sv, "prefeit"sv, "governor"sv, "gobernador"sv, "governador"sv,
+    "chancellor"sv, "canciller"sv, "ombudsman"sv,
 };
 
 // Words that name the kind of an organisation besides the head nouns of unlisted organisations
@@ -160,14 +164,8 @@ std::size_t acronym_expansion(std::string_view name) {
   const std::string_view acronym = name.substr(0, comma);
   const std::size_t next = comma + 2;
   const std::string_view expansion = name.substr(next, std::min(name.find(", ", next), name.size()) - next);
-  std::string initials;
-  for (const std::string_view word : words_of(expansion)) initials += ascii_lower(word.front());
-  const auto matching = std::count_if(acronym.begin(), acronym.end(), [&](char letter) {
-    return initials.find(ascii_lower(letter)) != std::string::npos;
-  });
   constexpr std::size_t kFewestWords = 2;
-  const bool expands = word_count(expansion) >= kFewestWords && starts_with_capital(expansion) &&
-                       3 * static_cast<std::size_t>(matching) >= 2 * acronym.size();
+  const bool expands = word_count(expansion) >= kFewestWords && starts_with_capital(expansion) && abbreviates(acronym, expansion);
   return expands ? next : std::string_view::npos;
 }
 
@@ -414,6 +412,15 @@ bool describes_an_organisation(std::string_view descriptor) {
 
 }  // namespace
 
+bool abbreviates(std::string_view acronym, std::string_view name) {
+  std::string initials;
+  for (const std::string_view word : words_of(name)) initials += ascii_lower(word.front());
+  const auto matching = std::count_if(acronym.begin(), acronym.end(), [&](char letter) {
+    return initials.find(ascii_lower(letter)) != std::string::npos;
+  });
+  return !acronym.empty() && 3 * static_cast<std::size_t>(matching) >= 2 * acronym.size();
+}
+
 // HTML tags around an item that a page left in the text ("Group<br>", "<li>FIDH</li>"): the
 // length of `item` without those that close it.
 std::size_t without_markup_tags(std::string_view item) {
@@ -472,6 +479,36 @@ bool is_german_compound_kind(std::string_view word) {
          });
 }
 
+// Russian head nouns of organisations, as stems that case endings follow ("Общественного
+// фонда", "Туркменской инициативы"): Russian writes names in sentence case, the head noun often in
+// lower case.
+constexpr std::array kRussianKindStems = {
+    "\xD1\x84\xD0\xBE\xD0\xBD\xD0\xB4"sv /* фонд */, "\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4"sv /* Фонд */,
+    "\xD0\xB1\xD1\x8E\xD1\x80\xD0\xBE"sv /* бюро */, "\xD0\x91\xD1\x8E\xD1\x80\xD0\xBE"sv /* Бюро */,
+    "\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB8\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2"sv /* инициатив */, "\xD0\x98\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB8\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2"sv /* Инициатив */,
+    "\xD0\xB4\xD0\xB2\xD0\xB8\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8"sv /* движени */, "\xD0\x94\xD0\xB2\xD0\xB8\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8"sv /* Движени */,
+    "\xD0\xBE\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8"sv /* организаци */, "\xD0\x9E\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8"sv /* Организаци */,
+    "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xBD\xD0\xB5\xD1\x80\xD1\x81\xD1\x82\xD0\xB2"sv /* партнерств */, "\xD0\x9F\xD0\xB0\xD1\x80\xD1\x82\xD0\xBD\xD0\xB5\xD1\x80\xD1\x81\xD1\x82\xD0\xB2"sv /* Партнерств */,
+    "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xBD\xD1\x91\xD1\x80\xD1\x81\xD1\x82\xD0\xB2"sv /* партнёрств */, "\xD0\x9F\xD0\xB0\xD1\x80\xD1\x82\xD0\xBD\xD1\x91\xD1\x80\xD1\x81\xD1\x82\xD0\xB2"sv /* Партнёрств */,
+    "\xD0\xB0\xD1\x81\xD1\x81\xD0\xBE\xD1\x86\xD0\xB8\xD0\xB0\xD1\x86\xD0\xB8"sv /* ассоциаци */, "\xD0\x90\xD1\x81\xD1\x81\xD0\xBE\xD1\x86\xD0\xB8\xD0\xB0\xD1\x86\xD0\xB8"sv /* Ассоциаци */,
+    "\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80"sv /* центр */, "\xD0\xA6\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80"sv /* Центр */,
+    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82"sv /* комитет */, "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82"sv /* Комитет */,
+    "\xD1\x81\xD0\xBE\xD1\x8E\xD0\xB7"sv /* союз */, "\xD0\xA1\xD0\xBE\xD1\x8E\xD0\xB7"sv /* Союз */,
+    "\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2"sv /* обществ */, "\xD0\x9E\xD0\xB1\xD1\x89\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2"sv /* Обществ */,
+    "\xD0\xBA\xD0\xBE\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB8"sv /* коалици */, "\xD0\x9A\xD0\xBE\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB8"sv /* Коалици */,
+    "\xD0\xBE\xD0\xB1\xD1\x8A\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB8"sv /* объединени */, "\xD0\x9E\xD0\xB1\xD1\x8A\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB8"sv /* Объединени */,
+    "\xD0\xB3\xD1\x80\xD1\x83\xD0\xBF\xD0\xBF"sv /* групп */, "\xD0\x93\xD1\x80\xD1\x83\xD0\xBF\xD0\xBF"sv /* Групп */};
+
+// Whether `word` is a Russian head noun in any case: a stem and an ending of two letters at most.
+bool is_russian_kind(std::string_view word) {
+  constexpr std::size_t kLongestEnding = 4;  // bytes: two Cyrillic letters
+  const auto lead = static_cast<unsigned char>(word.empty() ? 0 : word.front());  // Cyrillic: D0 or D1
+  return (lead == 0xD0 || lead == 0xD1) &&
+         std::any_of(kRussianKindStems.begin(), kRussianKindStems.end(), [&](std::string_view stem) {
+           return word.starts_with(stem) && word.size() - stem.size() <= kLongestEnding;
+         });
+}
+
 }  // namespace
 
 bool has_spaced_dash(std::string_view text) {
@@ -481,7 +518,7 @@ bool has_spaced_dash(std::string_view text) {
 
 bool names_a_kind_of_organisation(std::string_view rest) {
   const std::string_view word = rest.substr(0, rest.find(' '));
-  return is_german_compound_kind(word) || is_organisation_head_noun(word) ||
+  return is_german_compound_kind(word) || is_organisation_head_noun(word) || is_russian_kind(word) ||
          std::find(kKindsOfOrganisation.begin(), kKindsOfOrganisation.end(), word) != kKindsOfOrganisation.end();
 }
 
@@ -828,11 +865,21 @@ CleanedItem clean_item(std::string_view item, const IsPlace& is_place, const IsP
 }
 
 bool has_personal_title(std::string_view name) {
-  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;  // before the copy below
+  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;
   const std::size_t end = name.find_first_of(". ");
   if (end == std::string_view::npos || end == 0) return false;
   const std::string_view word = name.substr(0, end);
   if (kTitleWords.contains(word)) return true;
+  // An office written before the titles, as German writes it ("Weihbischof Dr. Peter Birkhofer",
+  // "Oberkirchenrat Prof. Dr. Ulrich Heckel"): one word, then a title with its full stop.
+  if (name[end] == ' ') {
+    const std::string_view rest = name.substr(end + 1);
+    const std::size_t dot = rest.find_first_of(". ");
+    if (dot != std::string_view::npos && dot > 0 && rest[dot] == '.' && kTitleWords.contains(rest.substr(0, dot)) &&
+        rest.size() > dot + 1 && rest[dot + 1] == ' ') {
+      return std::count(rest.begin(), rest.end(), ' ') >= 2 && starts_with_capital(rest.substr(dot + 2));
+    }
+  }
   // Abbreviations that are titles only with their full stop: Mexico's "Magdo." and "Magda."
   // (Magistrado, Magistrada; "Magda" is also a given name).
   static constexpr std::array kDottedTitles = {"magdo"sv, "magda"sv};
@@ -973,6 +1020,31 @@ std::size_t person_before_affiliation(std::string_view item) {
     return at;
   }
   return std::string_view::npos;
+}
+
+std::size_t person_after_role(std::string_view item) {
+  // One comma: "Professor Saskia Sassen, Columbia University, New York City" is a person with her
+  // affiliation and its place.
+  const std::size_t comma = item.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || item.find(',', comma + 1) != std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  const std::string_view person = item.substr(comma + 2);
+  if (!reads_as_person_name(person)) return std::string_view::npos;
+  // Short words in lower case before the office: articles and prepositions ("a la", "al", "the").
+  constexpr std::size_t kLongestLinkWord = 3;
+  constexpr std::size_t kMostLinkWords = 2;
+  std::string_view office = item.substr(0, comma);
+  for (std::size_t words = 0; words < kMostLinkWords; ++words) {
+    const std::size_t space = office.find(' ');
+    if (space == std::string_view::npos || space > kLongestLinkWord || office.front() < 'a' || office.front() > 'z') break;
+    office.remove_prefix(space + 1);
+  }
+  const std::string role = ascii_lower(office.substr(0, office.find(' ')));
+  const bool holds_office = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
+    return word.find(' ') == std::string_view::npos && role.starts_with(word);
+  });
+  return holds_office ? comma + 2 : std::string_view::npos;
 }
 
 bool reads_as_person(std::string_view item, bool with_role) {

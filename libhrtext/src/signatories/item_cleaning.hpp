@@ -80,6 +80,16 @@ using IsPlace = std::function<bool(std::string_view)>;
 // International", "Lyce Doucet from BBC World News"), or npos.
 [[nodiscard]] std::size_t person_before_affiliation(std::string_view item);
 
+// Whether `acronym` abbreviates `name`: two thirds of its letters, in any order, open words of
+// the name ("CELS" and "Centro de Estudios Legales y Sociales"; not "PP" and "Ciro Nogueira").
+[[nodiscard]] bool abbreviates(std::string_view acronym, std::string_view name);
+
+// Where a person's name starts after the office they hold, one comma between ("la Procuradora
+// General de la Nación, Alejandra Gils Carbó", "Secretary-General of the ITUC, Luc Triangle"),
+// or npos: the office opens with a word of roles (after an article or a preposition) and the
+// name after the comma reads as a person's.
+[[nodiscard]] std::size_t person_after_role(std::string_view item);
+
 // Written as a person signs: two to four capitalised words before a comma, none of them a word
 // organisations are named with, and an affiliation ("Judith Butler, University of California";
 // not "Human Rights Watch, United States") or, `with_role`, a role that says it is a person

@@ -187,6 +187,9 @@ constexpr std::array kSignedDocuments = {
     "заявлени"sv, "texto"sv, "texte"sv, "manifiesto"sv, "manifeste"sv, "manifesto"sv, "tribune"sv,
     "nota"sv, "op-ed"sv, "position paper"sv, "declara\xC3\xA7\xC3\xA3o"sv, "peti\xC3\xA7\xC3\xA3o"sv,
     "abaixo-assinado"sv, "p\xC3\xA9tition"sv, "petizione"sv, "aufruf"sv, "stellungnahme"sv, "appell"sv,
+    // German's formal "Schreiben" (a letter), after a determiner: the verb is "schreiben" too.
+    "das schreiben"sv, "dieses schreiben"sv, "ein schreiben"sv, "einem schreiben"sv, "im schreiben"sv,
+    "unser schreiben"sv, "gemeinsames schreiben"sv,
     // A draft resolution's sponsors sign it (its supporters in a vote do not: "resolution" alone is none).
     "draft resolution"sv, "projet de r\xC3\xA9solution"sv, "proyecto de resoluci\xC3\xB3n"sv};
 
@@ -214,7 +217,8 @@ constexpr std::array kOpeningSigningVerbs = {"assinam"sv, "assinaram"sv, "firman
                                              "suscriben"sv, "firmaron"sv, "suscribieron"sv, "hanno firmato"sv,
                                              "signed by"sv, "signé par"sv, "firmado por"sv, "unterzeichnen"sv,
                                              "firmano"sv, "unterzeichnet hat"sv, "unterzeichnet haben"sv,
-                                             "unterschrieben hat"sv, "unterschrieben haben"sv};
+                                             "unterschrieben hat"sv, "unterschrieben haben"sv, "unterzeichnet ist"sv,
+                                             "unterzeichnet wurde"sv, "unterschrieben ist"sv, "unterschrieben wurde"sv};
 
 // How the end of a list of signers speaks of the others ("and many more", "y otros
 // organismos"): the names end there, and the list is partial.
@@ -386,7 +390,23 @@ constexpr std::array kSignsItVerbs = {
     // and in the present of news and headlines ("le Mouvement Associatif adresse une lettre ouverte").
     " adresse "sv, " envoie "sv, " signe "sv, " sends "sv, " signs "sv, " writes "sv, " env\xC3\xAD" "a "sv,
     " dirige "sv, " remite "sv, " firma "sv, " suscribe "sv, " envia "sv, " schickt "sv, " unterzeichnet "sv,
-    " invia "sv};
+    " invia "sv,
+    // ... and sent by several ("STOP homophobie, SOS homophobie, Le Refuge et Urgence homophobie
+    // ont adressé une lettre").
+    " ont adress\xC3\xA9 "sv, " ont envoy\xC3\xA9 "sv, " adressent "sv, " envoient "sv, " signent "sv,
+    " enviaron "sv, " han enviado "sv, " env\xC3\xAD" "an "sv, " firman "sv, " enviaram "sv, " assinaram "sv,
+    " haben geschickt "sv, " schicken "sv, " unterzeichnen "sv, " hanno inviato "sv, " inviano "sv, " firmano "sv,
+    " send "sv, " sign "sv, " write "sv, " have released "sv,
+    // It joins the document ("CIVICUS has joined a joint letter", "GIESCR joins NGOs' letter"), or
+    // delivers it (kDeliveringVerbs).
+    " joins "sv, " joined "sv, " has joined "sv, " have joined "sv, " delivered "sv, " has delivered "sv,
+    " delivers "sv};
+
+// A State or an organisation delivers a statement that it signs ("Canada delivered the joint
+// statement on behalf of 47 countries"); a person who delivers one speaks for a delegation ("The
+// Deputy Head of Mission of ..., Fenja Yamaguchi-Fasting, delivers the joint statement"): with
+// these verbs only known names sign.
+constexpr std::array kDeliveringVerbs = {" delivered "sv, " has delivered "sv, " delivers "sv};
 
 // Words that count the names before them among the signers ("Die Flüchtlingshilfe Neu-Isenburg
 // gehört zu den Unterzeichnern", "Amnesty International is among the signatories").
@@ -638,6 +658,18 @@ bool is_particle(std::string_view word) {
 
 bool starts_lower_case_letter(std::string_view word) {
   return !word.empty() && word.front() >= 'a' && word.front() <= 'z';
+}
+
+// Where a description of the names before it starts, set apart by commas at the end of a
+// sentence's subject ("A, B et C, associations dédiées à la défense des droits,", "A and B,
+// organisations that defend rights,"): the comma before words in lower case; or npos.
+std::size_t trailing_apposition(std::string_view subject) {
+  std::size_t end = subject.size();
+  while (end > 0 && subject[end - 1] == ' ') --end;
+  if (end == 0 || subject[end - 1] != ',') return std::string_view::npos;
+  const std::size_t comma = subject.rfind(", ", end - 1);
+  if (comma == std::string_view::npos || comma == 0) return std::string_view::npos;
+  return starts_lower_case_letter(subject.substr(comma + 2)) ? comma : std::string_view::npos;
 }
 
 // Whether `word` is an elided article or preposition before a capital, inside a name ("France
@@ -979,15 +1011,19 @@ class SentenceReader {
   // both former ...", "Others include C, president of ...; D ..."): read where the sentence
   // before said who signs without naming them all.
   std::optional<ProseList> read_more(ByteSpan sentence, bool after_unfinished) const {
-    static constexpr std::array kMore = {"among them are "sv, "among them is "sv, "among them: "sv, "among them, "sv,
-                                         "others include "sv,
-                                         "they include "sv, "these include "sv, "among those who signed are "sv,
-                                         "entre ellos "sv, "entre ellas "sv, "parmi eux, "sv, "parmi eux "sv,
-                                         "darunter "sv};
+    // Each before a space, a colon or a comma; the longest that opens the sentence counts.
+    static constexpr std::array kMore = {
+        "among them"sv, "among them are"sv, "among them is"sv, "others include"sv, "they include"sv, "these include"sv,
+        "among those who signed are"sv, "entre ellos"sv, "entre ellas"sv, "entre ellos est\xC3\xA1n"sv,
+        "entre ellas est\xC3\xA1n"sv, "entre eles"sv, "entre elas"sv, "entre eles est\xC3\xA3o"sv,
+        "entre elas est\xC3\xA3o"sv, "parmi eux"sv, "parmi elles"sv, "parmi eux figurent"sv, "darunter"sv,
+        "unter ihnen"sv, "tra questi"sv, "tra loro"sv, "fra questi"sv, "tra di loro"sv};
     const std::string_view folded = lowered_.substr(sentence.start, std::min<std::size_t>(40, sentence.end - sentence.start));
     std::size_t names = std::string_view::npos;
     for (const std::string_view opening : kMore) {
-      if (folded.starts_with(opening)) names = opening.size();
+      const bool opens = folded.starts_with(opening) && folded.size() > opening.size() &&
+                         std::string_view(" :,").find(folded[opening.size()]) != std::string_view::npos;
+      if (opens && (names == std::string_view::npos || opening.size() > names)) names = opening.size();
     }
     // "Those leaders include: ...", "These organisations are ...": the group just named.
     if (names == std::string_view::npos && (folded.starts_with("those ") || folded.starts_with("these "))) {
@@ -1002,7 +1038,7 @@ class SentenceReader {
     if (names == std::string_view::npos) return after_unfinished ? rest_of_list(sentence) : std::nullopt;
     sentence.end = std::min(sentence.end, sentence.start + kLongestSentence);
     const std::string_view whole = lowered_.substr(sentence.start, sentence.end - sentence.start);
-    while (names < whole.size() && (whole[names] == ':' || whole[names] == ' ')) ++names;
+    while (names < whole.size() && (whole[names] == ':' || whole[names] == ' ' || whole[names] == ',')) ++names;
     std::optional<ProseList> list = names_from(sentence, whole, names);
     if (list) list->introduction.partial = true;
     return list;
@@ -1211,6 +1247,7 @@ class SentenceReader {
     const std::uint64_t groups = phrase_groups_in(folded);
     const auto has = [&](std::uint64_t wanted) { return (groups & wanted) == wanted; };
     if ((groups & (kDocument | kJoint | kVoicing | kSending | kAmong | kSigners | kSignsIt)) != 0) {
+      if (std::optional<ProseList> list = representing(sentence, folded)) return list;
       if (std::optional<ProseList> list = counted_apposition(sentence, folded)) return list;
     }
     if (has(kBy) && (has(kDocument) || document_before(sentence.start))) {
@@ -1397,6 +1434,29 @@ class SentenceReader {
     return list;
   }
 
+  // The States or organisations that those who speak represent, set apart after them ("the G7
+  // foreign ministers, representing Canada, France, ... and the United States, along with ...,
+  // expressed unity"): they sign. Two names at least, every one known.
+  std::optional<ProseList> representing(ByteSpan sentence, std::string_view folded) const {
+    static constexpr std::array kRepresentingWords = {", representing "sv, ", repr\xC3\xA9sentant "sv,
+                                                      ", representando a "sv, ", representando "sv,
+                                                      ", in representation of "sv, ", en representaci\xC3\xB3n de "sv};
+    for (const std::string_view words : kRepresentingWords) {
+      const std::size_t at = folded.find(words);
+      if (at == std::string_view::npos) continue;
+      std::optional<ProseList> list = names_from(sentence, folded, at + words.size());
+      if (!list) return std::nullopt;
+      // The known names that open the run ("..., along with the High Representative of the
+      // European Union" after them is another matter).
+      const auto unknown = std::find_if(list->items.begin(), list->items.end(), [&](const RawItem& item) {
+        return !is_known_(without_conjunction(item.text.text()));
+      });
+      list->items.erase(unknown, list->items.end());
+      return list->items.size() >= 2 ? std::move(list) : std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // A group of signers named where the sentence opens, two names at least (kNamedGroups).
   std::optional<ProseList> named_group(ByteSpan sentence, std::string_view folded) const {
     // The group opens the sentence, or follows "We, the" that opens it ("We, the Heads of State
@@ -1419,6 +1479,10 @@ class SentenceReader {
                     folded.starts_with("nosotras, ") || folded.starts_with("n\xC3\xB3s, ") || folded.starts_with("wir, ");
     const bool opens = group == 0 || (we && group < kWeReach) || (group != std::string_view::npos && titled());
     if (group == std::string_view::npos || !opens) return std::nullopt;
+    // Names follow the group, not a clause that introduces them after a colon ("Les organisations
+    // suivantes soutiennent cet appel : ...": a list of its own).
+    const std::string_view after_group = folded.substr(group + length);
+    if (after_group.find(':') < after_group.find(',')) return std::nullopt;
     std::optional<ProseList> list = names_from(sentence, folded, group + length);
     if (!list || list->items.size() < 2) return std::nullopt;
     return list;
@@ -1503,6 +1567,15 @@ class SentenceReader {
     const bool submitted = phrase == "submitted by" || phrase.starts_with("pr\xC3\xA9sent") || phrase.starts_with("presentad") ||
                            phrase == "presented by";
     if (submitted && sentence.start + at > kHead) return std::nullopt;
+    // Those who lead a document or a campaign sign it; those who lead anything else ("the
+    // military junta led by coup leader Min Aung Hlaing") do not: the document just before.
+    constexpr std::size_t kLedReach = 60;  // bytes: "a joint letter, coordinated and led by"
+    const bool leading = phrase == "led by" || phrase == "headed by" || phrase.starts_with("encabezad") ||
+                         phrase.starts_with("liderad");
+    if (leading) {
+      const std::size_t from = at > kLedReach ? at - kLedReach : 0;
+      if ((phrase_groups_in(folded.substr(from, at - from)) & kDocument) == 0) return std::nullopt;
+    }
     // "sent by email to ...": the means of sending, its addressees after it.
     static constexpr std::array kMeans = {" email"sv, " e-mail"sv, " mail"sv, " post"sv, " fax"sv, " courier"sv,
                                           " courriel"sv, " courrier"sv, " correo"sv};
@@ -1511,7 +1584,39 @@ class SentenceReader {
       return std::nullopt;
     }
     const std::size_t start = after_count(folded, at + length, folded.size());
+    if (std::optional<ProseList> lists = two_clauses_of_signers(sentence, folded, start, at + length)) return lists;
     return names_from(sentence, folded, start);
+  }
+
+  // Two clauses that name signers, the second after the first's names, a conjunction and words
+  // in lower case ("initiated by PEN International and signed by AEJ, Index on Censorship and
+  // IPI", "initiée par le PEN International et a été signée par l'AEJ, ..."): each list read up to
+  // where the next clause begins.
+  std::optional<ProseList> two_clauses_of_signers(ByteSpan sentence, std::string_view folded, std::size_t start,
+                                                  std::size_t first_end) const {
+    std::size_t length = 0;
+    std::size_t next = find_any(folded, kBy, first_end, &length);
+    while (next != std::string_view::npos && folded[next - 1] >= 'a' && folded[next - 1] <= 'z') {
+      next = find_any(folded, kBy, next + 1, &length);
+    }
+    if (next == std::string_view::npos) return std::nullopt;
+    std::size_t cut = std::string_view::npos, conjunction = 0;
+    for (std::size_t found = 0, at = find_list_conjunction(folded.substr(0, next), start, found);
+         at != std::string_view::npos; at = find_list_conjunction(folded.substr(0, next), at + 1, found)) {
+      cut = at;
+      conjunction = found;
+    }
+    if (cut == std::string_view::npos) return std::nullopt;
+    const std::string_view between = text_.substr(sentence.start + cut + conjunction, next - cut - conjunction);
+    if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return std::nullopt;
+    std::optional<ProseList> first = names_from({sentence.start, sentence.start + cut}, folded.substr(0, cut), start);
+    std::optional<ProseList> second = names_from(sentence, folded, after_count(folded, next + length, folded.size()));
+    if (!first || !second) return first ? std::move(first) : std::move(second);
+    first->items.insert(first->items.end(), std::make_move_iterator(second->items.begin()),
+                        std::make_move_iterator(second->items.end()));
+    first->introduction.partial = first->introduction.partial || second->introduction.partial;
+    if (!first->introduction.stated) first->introduction.stated = second->introduction.stated;
+    return first;
   }
 
   // "Human Rights in China joins 39 other NGOs in urging ...", "Access Now, along with nearly 70
@@ -1700,6 +1805,10 @@ class SentenceReader {
       // The rest of the document's word ("carta" in "cartas"), and the comma after it.
       while (start < folded.size() && folded[start] != ' ' && folded[start] != ',') ++start;
       while (start < folded.size() && (folded[start] == ' ' || folded[start] == ',')) ++start;
+      // Its agents after it: "Unterzeichnet ist das Schreiben von A, B und C".
+      for (const std::string_view by : {"von "sv, "by "sv, "par "sv, "por "sv}) {
+        if (folded.substr(start).starts_with(by)) start += by.size();
+      }
     }
     std::optional<ProseList> list = names_from(sentence, folded, start);
     if (!list || list->items.size() < 2) return std::nullopt;
@@ -2067,6 +2176,13 @@ class SentenceReader {
     // The subject is a name, not words for those a list after the sentence names ("The following
     // members of the Coalition have signed this statement:").
     if (starts_lower_case_letter(text_.substr(start, names_end - start))) return std::nullopt;
+    // Words after the names that say what they are, set apart by commas ("STOP homophobie, ...
+    // et Urgence homophobie, associations dédiées à la défense des droits LGBT+, ont adressé une
+    // lettre"): the names end before them.
+    if (const std::size_t apposition = trailing_apposition(text_.substr(start, names_end - start));
+        apposition != std::string_view::npos) {
+      names_end = start + apposition;
+    }
     // An organisation's officer speaks for it: "Service Employees International Union (SEIU)
     // President April Verrett issued the following statement" is the union's.
     if (const std::size_t officer = officer_after_acronym(text_.substr(start, names_end - start)); officer != 0) {
@@ -2087,17 +2203,26 @@ class SentenceReader {
       return std::nullopt;
     }
     std::optional<ProseList> list = opening_names(start, names_end, 1);
+    const std::string_view verb_words = folded.substr(verb, length);
+    if (list && std::find(kDeliveringVerbs.begin(), kDeliveringVerbs.end(), verb_words) != kDeliveringVerbs.end()) {
+      std::erase_if(list->items, [&](const RawItem& item) { return !is_known_(item.text.text()); });
+      if (list->items.empty()) return std::nullopt;
+    }
     // The others it signs beside, counted after the verb ("... signed this letter, alongside more
-    // than 3700 other organizations"): the list is partial, the count theirs and its own.
+    // than 3700 other organizations", "with 20 other groups"): the list is partial, the count
+    // theirs and its own; or those it signs for ("delivered the statement on behalf of 47
+    // countries"), itself among them.
     if (list && !list->introduction.stated) {
-      for (const std::string_view beside : {" alongside "sv, " along with "sv, " together with "sv, " aux c\xC3\xB4t\xC3\xA9s de "sv,
-                                            " junto con "sv, " junto a "sv}) {
+      for (const std::string_view beside : {" alongside "sv, " along with "sv, " together with "sv, " with "sv,
+                                            " aux c\xC3\xB4t\xC3\xA9s de "sv, " junto con "sv, " junto a "sv,
+                                            " on behalf of "sv}) {
         const std::size_t at = folded.find(beside, verb);
         if (at == std::string_view::npos) continue;
         const Introduction others = read_introduction(folded.substr(at + beside.size(), kCountReach));
-        if (others.stated && others.others) {
+        const bool on_behalf = beside == " on behalf of "sv;
+        if (others.stated && (others.others || on_behalf)) {
           list->introduction.partial = true;
-          list->introduction.stated = *others.stated + list->items.size();
+          list->introduction.stated = *others.stated + (on_behalf ? 0 : list->items.size());
         }
         break;
       }
@@ -2581,6 +2706,18 @@ class SentenceReader {
       });
     });
     pieces.erase(people_of, pieces.end());
+    // A piece that a possessive opens describes the name before it ("Claudia Duppel, unserer
+    // Geschäftsführerin", "Jane Doe, our director"): no name of its own.
+    static constexpr std::array kPossessives = {"our "sv, "their "sv, "notre "sv, "leur "sv, "nuestra "sv, "nuestro "sv,
+                                                "nossa "sv, "nosso "sv, "nostra "sv, "nostro "sv, "unser"sv, "ihre "sv,
+                                                "ihrer "sv};
+    if (!pieces.empty()) {
+      const auto described = std::remove_if(pieces.begin() + 1, pieces.end(), [&](const RawItem& piece) {
+        return std::any_of(kPossessives.begin(), kPossessives.end(),
+                           [&](std::string_view word) { return piece.text.text().starts_with(word); });
+      });
+      pieces.erase(described, pieces.end());
+    }
     std::vector<RawItem> items = leading_names(std::move(pieces), text_, name_weight_, others, closed);
     if (items.empty()) return std::nullopt;
     ProseList list;

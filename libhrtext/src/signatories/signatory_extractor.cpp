@@ -899,13 +899,27 @@ class SignatoryReader {
         name = display_name(std::string_view(raw).substr(begin, end - begin));
         holds_mandate = true;
       }
+      // "la Procuradora General de la Nación, Alejandra Gils Carbó": the person in the office signs.
+      bool after_office = false;
+      if (!holds_mandate && !cleaned.on_behalf) {
+        const std::string_view from_start = std::string_view(raw).substr(0, end);
+        if (const std::size_t at = detail::person_after_role(from_start);
+            at != std::string_view::npos && at > begin && !is_name_(from_start.substr(at))) {
+          begin = at;
+          name = display_name(std::string_view(raw).substr(begin, end - begin));
+          after_office = true;
+        }
+      }
       const bool person =
-          !holds_mandate && !cleaned.on_behalf && !detail::ends_with_legal_form(raw) &&
+          !holds_mandate && !cleaned.on_behalf && !detail::ends_with_legal_form(raw) && (after_office ||
           (item.person || cleaned.personal_capacity || cleaned.signature || detail::has_personal_title(name) ||
            (list_of_people && signs_as_person(item)) || (detail::reads_as_person(raw, true) && !is_name_(name)) ||
            (detail::person_before_affiliation(name) != std::string::npos && !is_name_(name)) ||
            (!cleaned.affiliation.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
-            is_name_(cleaned.affiliation)));  // "Jane Doe (Amnesty International)"
+            is_name_(cleaned.affiliation)) ||  // "Jane Doe (Amnesty International)"
+           // "Ciro Nogueira (PP)": a party's or an organisation's acronym, not the name's
+           (!cleaned.acronym.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
+            !detail::abbreviates(cleaned.acronym, name))));
       if (holder_place && (person || (detail::reads_as_person_name(name) && !is_name_(name)))) continue;
       if (person) {  // the name without titles and the role or affiliation after it
         const std::string_view whole = std::string_view(raw).substr(begin, end - begin);
