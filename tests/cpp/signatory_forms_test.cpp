@@ -1529,6 +1529,24 @@ TEST(SignatoryProse, TheStatesThatSpeakersRepresent) {
   EXPECT_EQ(names("The lawyers, representing the families of the victims, signed a letter.\n"), Names{});
 }
 
+TEST(SignatoryProse, SignedAlsoByWellKnownPeopleGivenAsExamples) {
+  const Signatories read_back =
+      read("La lettera aperta \u00E8 stata firmata anche da personaggi della cultura e della politica come Gianfranco "
+           "Pasquino, la professoressa Nadia Urbinati, Massimo Villone, Alfiero Grandi e Domenico Gallo della Presidenza "
+           "del Coordinamento democrazia costituzionale, oltre a numerosi docenti universitari.\n");
+  EXPECT_EQ(by_kind(read_back).people,
+            (Names{"Gianfranco Pasquino", "Nadia Urbinati", "Massimo Villone", "Alfiero Grandi", "Domenico Gallo"}));
+  EXPECT_TRUE(read_back.partial);
+  EXPECT_EQ(names("Firman representantes de la cultura como Milena Busquets, Sergi P\u00E0mies y Fernando Savater.\n"),
+            (Names{"Milena Busquets", "Sergi P\u00E0mies", "Fernando Savater"}));
+  // Examples of what is no group of signers.
+  EXPECT_EQ(names("Nous signons cette lettre. La majorit\u00E9 des grands industriels de notre secteur et de ses "
+                  "nombreux clients comme France T\u00E9l\u00E9com, Thales, IBM ou Sun utilisent ces logiciels.\n"),
+            Names{});
+  // "come" is English too.
+  EXPECT_EQ(names("The letter was signed by scholars who come from Canada, Japan and Italy to the conference.\n"), Names{});
+}
+
 TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
   EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
                   "International Commission of Jurists \u2014 said the law must be repealed.\n"),

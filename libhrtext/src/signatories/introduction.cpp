@@ -90,6 +90,14 @@ constexpr std::array kPersonStems = {"individual"sv, "personal capacity"sv, "per
                                      "researcher"sv, "personnes"sv, "à titre personnel"sv,
                                      "individus"sv, "personas"sv, "a título personal"sv,
                                      "particulares"sv, "pessoas"sv, "einzelperson"sv,
+                                     // Well-known people ("personaggi della cultura", "personnalités").
+                                     "personaggi"sv, "personalit"sv, "personnalit"sv, "personalidades"sv,
+                                     "pers\xC3\xB6nlichkeiten"sv, "intellectuals"sv, "intellectuels"sv,
+                                     "intelectuales"sv, "intellettuali"sv, "intelectuais"sv, "figuras"sv,
+                                     "figures"sv, "representantes"sv, "representatives"sv,
+                                     "repr\xC3\xA9sentants"sv, "artists"sv, "artistas"sv, "artistes"sv,
+                                     "writers"sv, "escritores"sv, "\xC3\xA9" "crivains"sv, "scientists"sv,
+                                     "cient\xC3\xAD" "ficos"sv, "scientifiques"sv, "cientistas"sv,
                                      "физических лиц"sv, "个人"sv, "個人"sv};
 
 constexpr std::array kStateWords = {"countries"sv, "states"sv, "governments"sv, "delegations"sv,

@@ -998,7 +998,8 @@ bool reads_as_person_name(std::string_view name, bool heads_a_block) {
 }
 
 std::size_t person_before_affiliation(std::string_view item) {
-  for (const std::string_view link : {" of "sv, " from "sv, " at "sv, " de "sv, " du "sv, " von "sv}) {
+  for (const std::string_view link : {" of "sv, " from "sv, " at "sv, " de "sv, " du "sv, " von "sv, " della "sv, " del "sv,
+                                      " dello "sv, " dell'"sv, " di "sv, " do "sv, " da "sv}) {
     const std::size_t at = item.find(link);
     if (at == std::string_view::npos || at + link.size() >= item.size()) continue;
     const std::string_view after = item.substr(at + link.size());

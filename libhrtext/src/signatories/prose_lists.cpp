@@ -71,7 +71,13 @@ constexpr std::array kByPhrases = {
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv,
-    // With an adverb between the verb and its agent ("est signée notamment par A, B et C").
+    // With an adverb between the verb and its agent ("est signée notamment par A, B et C", "è stata
+    // firmata anche da").
+    "sign\xC3\xA9" "e aussi par"sv, "sign\xC3\xA9 aussi par"sv,
+    "sign\xC3\xA9" "e \xC3\xA9galement par"sv, "sign\xC3\xA9 \xC3\xA9galement par"sv, "firmada tambi\xC3\xA9n por"sv,
+    "firmado tambi\xC3\xA9n por"sv, "assinada tamb\xC3\xA9m por"sv, "assinado tamb\xC3\xA9m por"sv,
+    "firmata anche da"sv, "firmato anche da"sv, "sottoscritta anche da"sv, "sottoscritto anche da"sv,
+    "unterzeichnet auch von"sv, "auch unterzeichnet von"sv,
     "notamment par"sv, "entre autres par"sv, "among others by"sv, "among others, by"sv, "entre otros, por"sv,
     "entre otros por"sv, "entre otras, por"sv, "entre otras por"sv, "unter anderem von"sv,
     "u. a. von"sv,
@@ -2670,10 +2676,6 @@ class SentenceReader {
                                       bool closed = false) const {
     // A phrase that ends inside a no-break space (read as two spaces) leaves its second byte.
     while (start < folded.size() && is_continuation_byte(text_[sentence.start + start])) ++start;
-    // Names start with a capital within their first words ("including Amnesty International",
-    // "encabezada por la organización estadounidense Human Rights Watch"); "including torture
-    // and arbitrary detention" names no one, and is not split and weighed piece by piece.
-    if (!capital_soon(sentence.start + start, sentence.end)) return std::nullopt;
     // "released by leaders of the House Democratic Caucuses": people of the organisations sign,
     // and the sentence does not name them.
     const std::string_view after = folded.substr(start, 40);
@@ -2686,7 +2688,19 @@ class SentenceReader {
     // Who they are, then some of them: "representantes de la cultura como A, B", "such prominent
     // organisations as A, B": the names start after the words that give examples, and are some.
     bool examples = false;
-    if (const std::size_t example_start = after_examples(folded, start); example_start != std::string_view::npos) {
+    const std::size_t example_start = after_examples(folded, text_.substr(sentence.start, folded.size()), start);
+    // Names start with a capital within their first words ("including Amnesty International",
+    // "encabezada por la organización estadounidense Human Rights Watch"); "including torture
+    // and arbitrary detention" names no one, and is not split and weighed piece by piece. After
+    // a longer description, where it says the examples are signers ("personaggi della cultura e
+    // della politica come ...", not "la majorité des grands industriels comme ...").
+    if (!capital_soon(sentence.start + start, sentence.end)) {
+      if (example_start == std::string_view::npos) return std::nullopt;
+      const std::string_view description = folded.substr(start, example_start - start);
+      if (!names_signers(description) && !read_introduction(description).persons) return std::nullopt;
+      if (!capital_soon(sentence.start + example_start, sentence.end)) return std::nullopt;
+    }
+    if (example_start != std::string_view::npos) {
       start = example_start;
       examples = true;
     }
@@ -2730,15 +2744,24 @@ class SentenceReader {
 
   // Where the names start after the words that describe them and give examples ("representantes
   // de la cultura como ...", "such prominent organisations as ...") in the piece of `folded`
-  // that opens at `start`, before its first comma; npos when it names at once.
-  static std::size_t after_examples(std::string_view folded, std::size_t start) {
+  // (and of the text as `written`, the same bytes) that opens at `start`, before its first comma;
+  // npos when it names at once.
+  static std::size_t after_examples(std::string_view folded, std::string_view written, std::size_t start) {
     constexpr std::size_t kDescription = 80;  // bytes: "representantes de la cultura"
     const std::string_view piece = folded.substr(start, std::min(kDescription, folded.find(',', start) - start));
     if (piece.starts_with("such ")) {
       if (const std::size_t as = piece.find(" as "); as != std::string_view::npos) return start + as + 4;
     }
     std::size_t length = 0;
-    const std::size_t at = find_any(piece, kSome, 0, &length);
+    std::size_t at = find_any(piece, kSome, 0, &length);
+    // Italian's "come" is also English's "come": a word of examples only here, after the words
+    // that name signers, before a capital ("firmata anche da personaggi della cultura come
+    // Gianfranco Pasquino"; not "scholars who come from Canada").
+    constexpr std::size_t kCome = std::string_view(" come ").size();
+    if (const std::size_t come = piece.find(" come "); come < at && starts_with_capital(written.substr(start + come + kCome))) {
+      at = come;
+      length = kCome;
+    }
     // The examples' word after words in lower case that describe the signers.
     if (at == std::string_view::npos || at == 0) return std::string_view::npos;
     std::size_t names = at + length;
