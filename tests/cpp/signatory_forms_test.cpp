@@ -476,6 +476,33 @@ TEST(SignatoryLayouts, NamesWithTheUnitedStatesAmongOthersAParagraphEach) {
                    "Indian Social Action Forum", "Mekong Watch"}));
 }
 
+TEST(SignatoryLayouts, PeopleWithTheirRolesAsALettersPageWritesThem) {
+  // A letters page gives each name its role with no comma, one a line or all in one paragraph.
+  const std::string body = "We invite both ministers to refrain from such attacks in the future.\n\n";
+  const Names people{"Lawrence Collins", "John Dyson", "Robert Walker", "Richard Buxton", "Anthony Hooper",
+                     "David Keene", "Alan Moses", "Stephen Sedley", "Theodore Huckle", "Ken Macdonald"};
+  EXPECT_EQ(by_kind(read(body + "Lawrence Collins Retired justice of the supreme court\nJohn Dyson Retired justice of the "
+                                "supreme court\nRobert Walker Retired justice of the supreme court\nRichard Buxton Retired "
+                                "lord justice of appeal\n"))
+                .people,
+            (Names{"Lawrence Collins", "John Dyson", "Robert Walker", "Richard Buxton"}));
+  const Signatories paragraph = read(
+      body + "Lawrence Collins Retired justice of the supreme court, John Dyson Retired justice of the supreme court and "
+             "former master of the rolls, Robert Walker Retired justice of the supreme court, Richard Buxton Retired lord "
+             "justice of appeal, Anthony Hooper Retired lord justice of appeal, David Keene Retired lord justice of appeal, "
+             "Alan Moses Retired lord justice of appeal, Stephen Sedley Retired lord justice of appeal, Theodore Huckle "
+             "Former counsel general for Wales, Ken Macdonald Former director of public prosecutions, and warden of "
+             "Wadham College, University of Oxford and 791 others\n");
+  EXPECT_EQ(by_kind(paragraph).people, people);
+  EXPECT_TRUE(by_kind(paragraph).others.empty());  // the university is an affiliation
+  EXPECT_TRUE(paragraph.partial);
+  // Organisations whose names hold words in lower case are no people with roles.
+  EXPECT_EQ(names(std::string(kBody) + "Signed,\n\nAll India Drug Action network\nAustralian Fair Trade and Investment "
+                                       "Network\nTchad Agir Pour l'Environnement\n"),
+            (Names{"All India Drug Action network", "Australian Fair Trade and Investment Network",
+                   "Tchad Agir Pour l'Environnement"}));
+}
+
 TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   // A heading that names a group, over a long list; not one of partners.
   std::string groups = kBody + "PUBLIC ADVOCACY ORGANIZATIONS\n\n";

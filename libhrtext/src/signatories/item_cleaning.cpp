@@ -71,6 +71,9 @@ constexpr std::array kRoles = {
     "miembro"sv, "membro"sv, "fondat"sv, "fundador"sv, "secr\xC3\xA9tair"sv, "secretari"sv,
     "vicepresident"sv, "vice-president"sv, "vice president"sv, "vice-pr\xC3\xA9sident"sv, "maestr"sv,
     "catedr\xC3\xA1tic"sv /* catedrático */,
+    // Offices of the law and of universities, and how long one has held them.
+    "retired"sv, "emerit"sv, "principal"sv, "dean"sv, "deputy"sv, "chief"sv, "head"sv, "lecturer"sv,
+    "barrister"sv, "solicitor"sv, "partner"sv, "counsel"sv, "fellow"sv, "honorary"sv, "visiting"sv,
     // Offices of state, in the languages above.
     "minist"sv, "ambassador"sv, "embajador"sv, "ambassadeur"sv, "embaixador"sv, "procurador"sv, "fiscal"sv,
     "mayor"sv, "maire"sv, "alcald"sv, "prefeit"sv, "governor"sv, "gobernador"sv, "governador"sv,
@@ -446,9 +449,15 @@ std::size_t others_start(std::string_view item) {
     std::size_t start = folded.size() - others.size();
     if (start == 0) return 0;
     if (start < 2 || folded[start - 1] != ' ') continue;
-    // The conjunction or "among" before it, then the comma: "FIDH, and others", "entre otros".
-    const std::size_t word = folded.rfind(' ', start - 2) + 1;  // npos + 1 == 0
-    const std::string_view before = std::string_view(folded).substr(word, start - 1 - word);
+    // The conjunction or "among" before it, then the comma: "FIDH, and others", "entre otros";
+    // a count between them ("University of Oxford and 791 others").
+    std::size_t word = folded.rfind(' ', start - 2) + 1;  // npos + 1 == 0
+    std::string_view before = std::string_view(folded).substr(word, start - 1 - word);
+    if (!before.empty() && word >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      start = word;
+      word = folded.rfind(' ', start - 2) + 1;
+      before = std::string_view(folded).substr(word, start - 1 - word);
+    }
     const bool joined = leading_list_conjunction(std::string(before) + " ") != 0 || before == "among" ||
                         before == "entre";
     if (!joined && folded[start - 2] != ',') continue;
@@ -1046,6 +1055,41 @@ std::size_t person_after_role(std::string_view item) {
     return word.find(' ') == std::string_view::npos && role.starts_with(word);
   });
   return holds_office ? comma + 2 : std::string_view::npos;
+}
+
+std::size_t person_before_role(std::string_view item) {
+  constexpr std::size_t kFewestNameWords = 2, kMostNameWords = 4;
+  // Before any comma, parenthesis or colon: "Arturo Di Corinto, giornalista" has its role after one.
+  item = item.substr(0, std::min({item.find(','), item.find(" ("), item.find(':'), item.find('*')}));
+  const std::vector<std::string_view> words = words_of(item);
+  for (std::size_t k = kFewestNameWords; k <= kMostNameWords && k + 1 < words.size(); ++k) {
+    const std::string_view role = words[k];
+    const std::string_view next = words[k + 1];
+    // Words that join the words of a name ("Australian Fair Trade and Investment Network") leave
+    // it whole; so does "of", which follows a surname as often as a role ("Sister Simone Campbell
+    // of NETWORK", "Helen Mountfield Principal of Mansfield College").
+    static constexpr std::array kJoiners = {"and"sv, "of"sv, "for"sv, "the"sv, "in"sv, "on"sv, "at"sv, "to"sv, "y"sv,
+                                            "e"sv, "et"sv, "und"sv, "de"sv, "des"sv, "du"sv, "del"sv, "della"sv,
+                                            "di"sv, "da"sv, "do"sv, "la"sv, "le"sv, "les"sv, "el"sv, "los"sv, "las"sv,
+                                            "van"sv, "von"sv, "der"sv, "den"sv, "bin"sv, "al"sv};
+    // Words, not abbreviations ("Prof. Dr. Dr. h.c. Ingolf Pernice" holds titles).
+    const bool words_alone = role.find('.') == std::string_view::npos && next.find('.') == std::string_view::npos;
+    if (!words_alone || !starts_with_capital(role) || next.empty() || next.front() < 'a' || next.front() > 'z' ||
+        std::find(kJoiners.begin(), kJoiners.end(), next) != kJoiners.end()) {
+      continue;
+    }
+    // A word of roles ("Retired", "Former", "Professor"); not "All India Drug Action network",
+    // "Mary Robinson Foundation for Climate Justice".
+    const std::string lower = ascii_lower(role);
+    const bool names_a_role = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
+      return word.find(' ') == std::string_view::npos && lower.starts_with(word);
+    });
+    if (!names_a_role) return std::string_view::npos;
+    std::size_t end = static_cast<std::size_t>(role.data() - item.data());
+    while (end > 0 && item[end - 1] == ' ') --end;
+    return reads_as_person_name(item.substr(0, end)) ? end : std::string_view::npos;
+  }
+  return std::string_view::npos;
 }
 
 bool reads_as_person(std::string_view item, bool with_role) {

@@ -189,7 +189,13 @@ class SignatoryReader {
       found.push_back({std::move(items), SignatoryVia::kHeader, {}});
     }
     if (found.empty()) {
-      if (std::optional<Candidate> closing = closing_list(lines, prose.empty())) found.push_back(std::move(*closing));
+      // (Commas set names apart there only where no sentence named signers: words that describe
+      // them, "The undersigned are practising barristers, solicitors, ...", name none.)
+      const bool prose_named = std::any_of(prose.begin(), prose.end(), [&](const detail::ProseList& list) {
+        return std::any_of(list.items.begin(), list.items.end(),
+                           [&](const RawItem& item) { return name_weight_(item.text.text()) >= kNameWeight; });
+      });
+      if (std::optional<Candidate> closing = closing_list(lines, !prose_named)) found.push_back(std::move(*closing));
     }
     // A paragraph that numbers names inline ("1. Geoffrey Alagaratnam, President's Counsel, 2.
     // Daniel Alphonsus, ..."), whatever introduces it, when it reads as a long run of names.
@@ -518,8 +524,19 @@ class SignatoryReader {
       detail::ItemText paragraph;
       for (std::size_t i = first; i < first + line_count; ++i) paragraph.append(lines[i].in(text_), lines[i].begin);
       std::vector<RawItem> items = detail::split_paragraph(paragraph, *separator, is_name_, is_name_);
+      // A piece in lower case goes on with the one before, no name ("Ken Macdonald Former director
+      // of public prosecutions, and warden of Wadham College").
+      if (!items.empty()) {
+        items.erase(std::remove_if(items.begin() + 1, items.end(),
+                                   [](const RawItem& item) {
+                                     const std::string& text = item.text.text();
+                                     return !text.empty() && text.front() >= 'a' && text.front() <= 'z' &&
+                                            !detail::starts_with_capital(text);
+                                   }),
+                    items.end());
+      }
       const auto names = std::count_if(items.begin(), items.end(), [&](const RawItem& item) {
-        return detail::name_weight(form_of(item)) >= kNameWeight;
+        return detail::name_weight(form_of(item)) >= kNameWeight || signs_as_person(item);
       });
       // One in eight may read otherwise, but not the first: a paragraph that opens with a
       // sentence ("Organisations have expressed their concern. Among them are: ...") is prose.
@@ -535,7 +552,9 @@ class SignatoryReader {
       // de se regrouper"): then half of its pieces reading as names is enough.
       const bool counted = long_list && count_stated_before(items);
       const bool enough_names = nearly_all_names || (counted && 2 * static_cast<std::size_t>(names) >= items.size());
-      if (items.size() < kFewestNames || !placed || !enough_names || !(supported(items) || signers_around || counted)) {
+      // People with their roles sign as a list of them does one a line (closing_list).
+      const bool people = long_list && of_people(items, {});
+      if (items.size() < kFewestNames || !placed || !enough_names || !(supported(items) || signers_around || counted || people)) {
         continue;
       }
       // States close a statement that says it speaks for a group of them ("on behalf of over 40
@@ -701,7 +720,8 @@ class SignatoryReader {
     const std::string_view whole = item.text.text();
     const std::string_view raw = whole.substr(0, detail::without_markup_tags(whole));  // "Patricia Aas <br>"
     if (item.person || detail::has_personal_title(raw)) return true;
-    const std::string_view name = std::string_view(raw).substr(0, detail::person_name_end(raw));
+    // (The name before a role written with no comma: "Lawrence Collins Retired justice of ...".)
+    const std::string_view name = std::string_view(raw).substr(0, std::min(detail::person_name_end(raw), detail::person_before_role(raw)));
     if (!detail::reads_as_person_name(name) || is_name_(name)) return false;
     if (name.size() + 2 > raw.size()) return true;
     return !is_place(bare_name(std::string_view(raw).substr(name.size() + 2)));
@@ -715,7 +735,9 @@ class SignatoryReader {
       if (!signs_as_person(item)) continue;
       ++people;
       const std::string& text = item.text.text();
-      const bool with_role = text.find(',') != std::string::npos || detail::has_spaced_dash(text);  // "Name - role"
+      // "Name, role", "Name - role", "Name Role in lower case"
+      const bool with_role = text.find(',') != std::string::npos || detail::has_spaced_dash(text) ||
+                             detail::person_before_role(text) != std::string_view::npos;
       if (detail::has_personal_title(text) || with_role) ++evidence;
     }
     // Bare names: all of a short list; nine in ten of a long one, where a few names that no
@@ -863,8 +885,13 @@ class SignatoryReader {
     // "the Special Rapporteur on ..., Maina Kiai, the Special Rapporteur on ..., Frank La Rue, and
     // ...": a person named after a UN body holds its mandate, which signs.
     bool after_un_body = false;
+    // In a list of people that sets names apart by commas on a line, what follows a person there
+    // and is none is the person's affiliation ("Helen Mountfield Principal of Mansfield College,
+    // University of Oxford, ...").
+    const RawItem* person_before = nullptr;
     for (const RawItem& item : items) {
       const bool holder_place = std::exchange(after_un_body, false);
+      const RawItem* const previous_person = std::exchange(person_before, nullptr);
       const std::string& raw = item.text.text();
       // The last name of a list that an excerpt flattened may carry the page's chrome.
       const std::string_view own = &item == &items.back() ? std::string_view(raw).substr(0, detail::page_chrome_start(raw))
@@ -921,9 +948,18 @@ class SignatoryReader {
            (!cleaned.acronym.empty() && detail::reads_as_person_name(name) && !is_name_(name) &&
             !detail::abbreviates(cleaned.acronym, name))));
       if (holder_place && (person || (detail::reads_as_person_name(name) && !is_name_(name)))) continue;
+      if (person) person_before = &item;
+      if (!person && list_of_people && previous_person != nullptr && !is_name_(name) &&
+          !detail::reads_as_person_name(name, true) && !detail::has_personal_title(name) &&
+          text_.substr(previous_person->text.source_of(0), item.text.source_of(0) - previous_person->text.source_of(0))
+                  .find('\n') == std::string_view::npos) {
+        continue;
+      }
       if (person) {  // the name without titles and the role or affiliation after it
         const std::string_view whole = std::string_view(raw).substr(begin, end - begin);
-        end = begin + std::min(detail::person_name_end(whole), detail::person_before_affiliation(whole));
+        // (A role written with no comma ends the name only in a list of such people.)
+        const std::size_t role = list_of_people ? detail::person_before_role(whole) : std::string_view::npos;
+        end = begin + std::min({detail::person_name_end(whole), detail::person_before_affiliation(whole), role});
         begin += detail::person_name_start(whole.substr(0, end - begin));
         name = display_name(std::string_view(raw).substr(begin, end - begin));
       }
