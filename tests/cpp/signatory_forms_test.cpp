@@ -1574,6 +1574,16 @@ TEST(SignatoryProse, SignedAlsoByWellKnownPeopleGivenAsExamples) {
   EXPECT_EQ(names("The letter was signed by scholars who come from Canada, Japan and Italy to the conference.\n"), Names{});
 }
 
+TEST(SignatoryProse, PublicTextsOfLatinAmericaAndJointReleases) {
+  EXPECT_EQ(names("La convocatoria fue suscrita por Gonzalo Celorio, Sergio Garc\u00EDa Ram\u00EDrez y Felipe Garrido.\n"),
+            (Names{"Gonzalo Celorio", "Sergio Garc\u00EDa Ram\u00EDrez", "Felipe Garrido"}));
+  EXPECT_EQ(names("Gemeinsame Pressemitteilung von BUND, NABU und Greenpeace\n\nDie Verb\u00E4nde fordern ein "
+                  "Handlungsprogramm.\n"),
+            (Names{"BUND", "NABU", "Greenpeace"}));
+  EXPECT_EQ(names("BUND, NABU und Greenpeace fordern in einer gemeinsamen Pressemitteilung ein Handlungsprogramm.\n"),
+            (Names{"BUND", "NABU", "Greenpeace"}));
+}
+
 TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
   EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
                   "International Commission of Jurists \u2014 said the law must be repealed.\n"),

@@ -193,6 +193,9 @@ constexpr std::array kSignedDocuments = {
     "заявлени"sv, "texto"sv, "texte"sv, "manifiesto"sv, "manifeste"sv, "manifesto"sv, "tribune"sv,
     "nota"sv, "op-ed"sv, "position paper"sv, "declara\xC3\xA7\xC3\xA3o"sv, "peti\xC3\xA7\xC3\xA3o"sv,
     "abaixo-assinado"sv, "p\xC3\xA9tition"sv, "petizione"sv, "aufruf"sv, "stellungnahme"sv, "appell"sv,
+    // Public texts that signers sign in Latin America: a call, a paid notice in the press
+    // (Argentina's "solicitada", Mexico's "desplegado"), a proclamation.
+    "convocatoria"sv, "convocat\xC3\xB3ria"sv, "solicitada"sv, "desplegado"sv, "proclama"sv,
     // German's formal "Schreiben" (a letter), after a determiner: the verb is "schreiben" too.
     "das schreiben"sv, "dieses schreiben"sv, "ein schreiben"sv, "einem schreiben"sv, "im schreiben"sv,
     "unser schreiben"sv, "gemeinsames schreiben"sv,
@@ -245,7 +248,10 @@ constexpr std::array kJointDocuments = {
     "gemeinsamen brief"sv, "gemeinsamen appell"sv, "gemeinsamer appell"sv, "gemeinsame stellungnahme"sv,
     "gemeinsamen stellungnahme"sv, "joint ad"sv, "joint advertisement"sv, "joint op-ed"sv, "joint editorial"sv,
     "joint plea"sv, "joint call"sv, "joint communiqu\xC3\xA9"sv, "joint press release"sv, "joint position"sv,
-    "posicionamiento conjunto"sv, "prise de position commune"sv};
+    "posicionamiento conjunto"sv, "prise de position commune"sv,
+    "comunicato congiunto"sv, "lettera congiunta"sv, "nota congiunta"sv, "comunicato unitario"sv, "manifesto conjunto"sv,
+    "nota p\xC3\xBA" "blica conjunta"sv, "gemeinsame pressemitteilung"sv, "gemeinsamen pressemitteilung"sv,
+    "gezamenlijke verklaring"sv, "gezamenlijke brief"sv, "open brief"sv};
 
 // Words after a count that open the names it includes.
 constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "amongst them"sv,
