@@ -1584,6 +1584,33 @@ TEST(SignatoryProse, PublicTextsOfLatinAmericaAndJointReleases) {
             (Names{"BUND", "NABU", "Greenpeace"}));
 }
 
+TEST(SignatoryProse, OfficesBesideNamesAreNoNames) {
+  const Signatories read_back =
+      read("Parmi les signataires, on retrouve plusieurs responsables des HCL, dont Raymond Le Moign, le directeur "
+           "g\u00E9n\u00E9ral des Hospices Civils de Lyon, Carole Burillon, la doyenne de la facult\u00E9 de m\u00E9decine de "
+           "Lyon Sud ou encore Christine Vinciguerra, la doyenne de la facult\u00E9 de pharmacie de Lyon.\n");
+  EXPECT_EQ(names_of(read_back), (Names{"Raymond Le Moign", "Carole Burillon", "Christine Vinciguerra"}));
+  // Leaders of organisations over a list of them are no office of one.
+  EXPECT_EQ(names("The letter was signed by the leaders of the Associated Press, The New York Times and The Washington "
+                  "Post, among many others.\n")
+                .size(),
+            3U);
+}
+
+TEST(SignatoryProse, ClausesInLowerCaseAreNoNames) {
+  EXPECT_EQ(names("CROSOL signed the CSO letter to von der Leyen and open letter to MEPs: add civic space and civil "
+                  "dialogue in the portfolios of Commissioners Jurova and Suica!\n"),
+            Names{"CROSOL"});
+}
+
+TEST(SignatoryLayouts, ClergyWithTheirTitles) {
+  EXPECT_EQ(by_kind(read("Firmantes de la declaraci\u00F3n conjunta:\n\n\u2022 Monse\u00F1or. Elkin \u00C1lvarez, Secretario "
+                         "General Conferencia Episcopal de Colombia\n\u2022 Arzobispo Luis Jos\u00E9 Rueda\n\u2022 Cardenal "
+                         "Rub\u00E9n Salazar\n\u2022 Reverendo H\u00E9ctor Pardo\n"))
+                .people,
+            (Names{"Elkin \u00C1lvarez", "Luis Jos\u00E9 Rueda", "Rub\u00E9n Salazar", "H\u00E9ctor Pardo"}));
+}
+
 TEST(SignatoryProse, NamesBetweenDashesAfterTheGroupTheyMakeUp) {
   EXPECT_EQ(names("In a joint statement, the groups \u2014 Amnesty International, Human Rights Watch and the "
                   "International Commission of Jurists \u2014 said the law must be repealed.\n"),

@@ -34,7 +34,11 @@ constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv
                                 "prof\xC2\xAA"sv /* profª */, "padre"sv, "fr"sv, "rabbi"sv, "bishop"sv,
                                 "archbishop"sv, "msgr"sv, "father"sv, "sister"sv, "emeritus"sv, "associate"sv,
                                 "me"sv /* Maître, a French lawyer */, "ma\xC3\xAEtre"sv, "maitre"sv, "mtre"sv,
-                                "assistant"sv, "adjunct"sv, "visiting"sv};
+                                "assistant"sv, "adjunct"sv, "visiting"sv,
+                                // Clergy of the Catholic and other churches, in the languages above.
+                                "monse\xC3\xB1or"sv, "monsenhor"sv, "monseigneur"sv, "cardinal"sv, "cardenal"sv,
+                                "cardeal"sv, "arzobispo"sv, "arcebispo"sv, "archev\xC3\xAAque"sv, "reverendo"sv,
+                                "reverenda"sv, "r\xC3\xA9v\xC3\xA9rend"sv, "pastor"sv, "rabino"sv};
 constexpr FoldedWords kTitleWords(kTitles);
 
 // Words that name organisations, never people.
@@ -72,7 +76,7 @@ constexpr std::array kRoles = {
     "vicepresident"sv, "vice-president"sv, "vice president"sv, "vice-pr\xC3\xA9sident"sv, "maestr"sv,
     "catedr\xC3\xA1tic"sv /* catedrático */,
     // Offices of the law and of universities, and how long one has held them.
-    "retired"sv, "emerit"sv, "principal"sv, "dean"sv, "deputy"sv, "chief"sv, "head"sv, "lecturer"sv,
+    "retired"sv, "emerit"sv, "principal"sv, "dean"sv, "doyen"sv, "deputy"sv, "chief"sv, "head"sv, "lecturer"sv,
     "barrister"sv, "solicitor"sv, "partner"sv, "counsel"sv, "fellow"sv, "honorary"sv, "visiting"sv,
     // Offices of state, in the languages above.
     "minist"sv, "ambassador"sv, "embajador"sv, "ambassadeur"sv, "embaixador"sv, "procurador"sv, "fiscal"sv,
@@ -1032,6 +1036,11 @@ std::size_t person_before_affiliation(std::string_view item) {
   return std::string_view::npos;
 }
 
+bool opens_with_role(std::string_view words) {
+  const std::string lower = ascii_lower(words.substr(0, words.find(' ', words.find(' ') + 1)));  // two words at most
+  return std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view role) { return lower.starts_with(role); });
+}
+
 std::size_t person_after_role(std::string_view item) {
   // One comma: "Professor Saskia Sassen, Columbia University, New York City" is a person with her
   // affiliation and its place.
@@ -1061,33 +1070,44 @@ std::size_t person_before_role(std::string_view item) {
   constexpr std::size_t kFewestNameWords = 2, kMostNameWords = 4;
   // Before any comma, parenthesis or colon: "Arturo Di Corinto, giornalista" has its role after one.
   item = item.substr(0, std::min({item.find(','), item.find(" ("), item.find(':'), item.find('*')}));
-  const std::vector<std::string_view> words = words_of(item);
-  for (std::size_t k = kFewestNameWords; k <= kMostNameWords && k + 1 < words.size(); ++k) {
-    const std::string_view role = words[k];
-    const std::string_view next = words[k + 1];
+  // The words one after the other, no copy: asked of every item of a list.
+  std::size_t at = 0;
+  const auto next_word = [&]() -> std::string_view {
+    while (at < item.size() && item[at] == ' ') ++at;
+    const std::size_t begin = at;
+    while (at < item.size() && item[at] != ' ') ++at;
+    return item.substr(begin, at - begin);
+  };
+  for (std::size_t words = 0; words < kFewestNameWords; ++words) {
+    if (next_word().empty()) return std::string_view::npos;
+  }
+  std::string_view role = next_word();
+  for (std::size_t k = kFewestNameWords; k <= kMostNameWords && !role.empty(); ++k) {
+    const std::string_view next = next_word();
+    if (next.empty()) return std::string_view::npos;
     // Words that join the words of a name ("Australian Fair Trade and Investment Network") leave
     // it whole; so does "of", which follows a surname as often as a role ("Sister Simone Campbell
-    // of NETWORK", "Helen Mountfield Principal of Mansfield College").
+    // of NETWORK", "Helen Mountfield Principal of Mansfield College"). Words, not abbreviations
+    // ("Prof. Dr. Dr. h.c. Ingolf Pernice" holds titles).
     static constexpr std::array kJoiners = {"and"sv, "of"sv, "for"sv, "the"sv, "in"sv, "on"sv, "at"sv, "to"sv, "y"sv,
                                             "e"sv, "et"sv, "und"sv, "de"sv, "des"sv, "du"sv, "del"sv, "della"sv,
                                             "di"sv, "da"sv, "do"sv, "la"sv, "le"sv, "les"sv, "el"sv, "los"sv, "las"sv,
                                             "van"sv, "von"sv, "der"sv, "den"sv, "bin"sv, "al"sv};
-    // Words, not abbreviations ("Prof. Dr. Dr. h.c. Ingolf Pernice" holds titles).
     const bool words_alone = role.find('.') == std::string_view::npos && next.find('.') == std::string_view::npos;
-    if (!words_alone || !starts_with_capital(role) || next.empty() || next.front() < 'a' || next.front() > 'z' ||
-        std::find(kJoiners.begin(), kJoiners.end(), next) != kJoiners.end()) {
-      continue;
+    if (words_alone && starts_with_capital(role) && next.front() >= 'a' && next.front() <= 'z' &&
+        std::find(kJoiners.begin(), kJoiners.end(), next) == kJoiners.end()) {
+      // A word of roles ("Retired", "Former", "Professor"); not "All India Drug Action network",
+      // "Mary Robinson Foundation for Climate Justice".
+      const std::string lower = ascii_lower(role);
+      const bool names_a_role = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
+        return word.find(' ') == std::string_view::npos && lower.starts_with(word);
+      });
+      if (!names_a_role) return std::string_view::npos;
+      std::size_t end = static_cast<std::size_t>(role.data() - item.data());
+      while (end > 0 && item[end - 1] == ' ') --end;
+      return reads_as_person_name(item.substr(0, end)) ? end : std::string_view::npos;
     }
-    // A word of roles ("Retired", "Former", "Professor"); not "All India Drug Action network",
-    // "Mary Robinson Foundation for Climate Justice".
-    const std::string lower = ascii_lower(role);
-    const bool names_a_role = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
-      return word.find(' ') == std::string_view::npos && lower.starts_with(word);
-    });
-    if (!names_a_role) return std::string_view::npos;
-    std::size_t end = static_cast<std::size_t>(role.data() - item.data());
-    while (end > 0 && item[end - 1] == ' ') --end;
-    return reads_as_person_name(item.substr(0, end)) ? end : std::string_view::npos;
+    role = next;
   }
   return std::string_view::npos;
 }

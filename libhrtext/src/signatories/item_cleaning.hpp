@@ -84,6 +84,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // the name ("CELS" and "Centro de Estudios Legales y Sociales"; not "PP" and "Ciro Nogueira").
 [[nodiscard]] bool abbreviates(std::string_view acronym, std::string_view name);
 
+// Whether `words` open with a word of roles or offices ("directeur général", "former minister",
+// "doyenne"), in any ASCII case.
+[[nodiscard]] bool opens_with_role(std::string_view words);
+
 // Where a person's name starts after the office they hold, one comma between ("la Procuradora
 // General de la Nación, Alejandra Gils Carbó", "Secretary-General of the ITUC, Luc Triangle"),
 // or npos: the office opens with a word of roles (after an article or a preposition) and the

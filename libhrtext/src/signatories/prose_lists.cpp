@@ -672,6 +672,30 @@ bool starts_lower_case_letter(std::string_view word) {
   return !word.empty() && word.front() >= 'a' && word.front() <= 'z';
 }
 
+// Whether `piece` names an office of an organisation, an article and words in lower case that
+// open with a word of roles, before the organisation's name after a preposition ("le directeur général des Hospices Civils de Lyon",
+// "the executive director of Amnesty International", "la doyenne de la faculté de médecine"); not
+// a description right before a name ("the London-based rights group Amnesty International").
+bool office_of(std::string_view piece) {
+  static constexpr std::array kArticles = {"the "sv, "le "sv, "la "sv, "l'"sv, "el "sv, "o "sv, "a "sv, "il "sv,
+                                           "der "sv, "die "sv};
+  static constexpr std::array kPrepositions = {"of"sv, "de"sv, "des"sv, "du"sv, "del"sv, "della"sv, "do"sv, "da"sv,
+                                               "dos"sv, "das"sv, "der"sv, "von"sv, "at"sv};
+  const auto article = std::find_if(kArticles.begin(), kArticles.end(), [&](std::string_view a) { return piece.starts_with(a); });
+  if (article == kArticles.end() || !opens_with_role(piece.substr(article->size()))) return false;
+  std::size_t at = article->size();
+  bool lower_word = false;
+  while (at < piece.size()) {
+    const std::size_t end = std::min(piece.find(' ', at), piece.size());
+    const std::string_view word = piece.substr(at, end - at);
+    if (!starts_lower_case_letter(word)) return false;  // a name before any preposition
+    if (lower_word && std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end()) return true;
+    lower_word = true;
+    at = end + 1;
+  }
+  return false;
+}
+
 // Where a description of the names before it starts, set apart by commas at the end of a
 // sentence's subject ("A, B et C, associations dédiées à la défense des droits,", "A and B,
 // organisations that defend rights,"): the comma before words in lower case; or npos.
@@ -2727,17 +2751,29 @@ class SentenceReader {
     });
     pieces.erase(people_of, pieces.end());
     // A piece that a possessive opens describes the name before it ("Claudia Duppel, unserer
-    // Geschäftsführerin", "Jane Doe, our director"): no name of its own.
+    // Geschäftsführerin", "Jane Doe, our director"); so does an office of an organisation ("le
+    // maire de Lyon, Grégory Doucet", "Raymond Le Moign, le directeur général des Hospices Civils
+    // de Lyon"): no name of its own.
     static constexpr std::array kPossessives = {"our "sv, "their "sv, "notre "sv, "leur "sv, "nuestra "sv, "nuestro "sv,
                                                 "nossa "sv, "nosso "sv, "nostra "sv, "nostro "sv, "unser"sv, "ihre "sv,
                                                 "ihrer "sv};
-    if (!pieces.empty()) {
-      const auto described = std::remove_if(pieces.begin() + 1, pieces.end(), [&](const RawItem& piece) {
-        return std::any_of(kPossessives.begin(), kPossessives.end(),
-                           [&](std::string_view word) { return piece.text.text().starts_with(word); });
-      });
-      pieces.erase(described, pieces.end());
+    // (An office beside a person's name: "the leaders of the Associated Press, The New York Times,
+    // ..." is the list's.)
+    std::vector<bool> described(pieces.size(), false);
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      const std::string& text = pieces[k].text.text();
+      const bool possessive = k > 0 && std::any_of(kPossessives.begin(), kPossessives.end(),
+                                                   [&](std::string_view word) { return text.starts_with(word); });
+      const auto person_at = [&](std::size_t j) { return j < pieces.size() && reads_as_person_name(pieces[j].text.text()); };
+      described[k] = possessive || (office_of(text) && ((k > 0 && person_at(k - 1)) || person_at(k + 1)));
     }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      if (described[k]) continue;
+      if (kept != k) pieces[kept] = std::move(pieces[k]);
+      ++kept;
+    }
+    pieces.resize(kept);
     std::vector<RawItem> items = leading_names(std::move(pieces), text_, name_weight_, others, closed);
     if (items.empty()) return std::nullopt;
     ProseList list;

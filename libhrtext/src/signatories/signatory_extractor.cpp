@@ -128,6 +128,23 @@ struct Candidate {
   detail::Introduction introduction;
 };
 
+// Whether `name`, five words or more, opens with two words of letters in lower case, as a
+// clause does ("add civic space and civil dialogue in ...", "on peut rajouter la Confédération
+// paysanne"), not a name ("terre des hommes" is short; "epicenter.works – for digital rights" and
+// "de La Roche Saint André" are names).
+bool opens_as_prose(std::string_view name) {
+  constexpr std::size_t kLongestLowerCaseName = 4;  // words: "terre des hommes", "medico international"
+  if (hrtext::detail::word_count(name, kLongestLowerCaseName + 1) <= kLongestLowerCaseName) return false;
+  std::size_t at = 0;
+  for (int word = 0; word < 2; ++word) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    const std::string_view text = name.substr(at, end - at);
+    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 // Whether `name` has a letter of any script: a number or a rule names no one.
 bool holds_a_letter(std::string_view name) {
   for (std::size_t i = 0; i < name.size();) {
@@ -984,8 +1001,10 @@ class SignatoryReader {
           name = display_name(std::string_view(raw).substr(begin, end - begin));
         }
       }
-      // A piece of a sentence, a count or a heading signs nothing.
+      // A piece of a sentence, a count or a heading signs nothing; nor do five words and more that
+      // open with two in lower case ("add civic space and civil dialogue in the portfolios of ...").
       if (!person && detail::item_form(name, is_name_(name)) == detail::ItemForm::kFragment) continue;
+      if (!person && opens_as_prose(name) && !is_name_(name)) continue;
       Signatory signatory;
       std::optional<ResolvedEntity> entity;
       if (!person) {
