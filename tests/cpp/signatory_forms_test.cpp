@@ -503,6 +503,18 @@ TEST(SignatoryLayouts, PeopleWithTheirRolesAsALettersPageWritesThem) {
                    "Tchad Agir Pour l'Environnement"}));
 }
 
+TEST(SignatoryLayouts, PeopleWithTheirTitlesAfterTheirNames) {
+  EXPECT_EQ(by_kind(read("We urge the Congressman to withdraw his remarks.\n\nSigned,\n\nAmmiel Alcalay Professor\nEllen Ross "
+                         "Professor Emerita\nTemma Kaplan Distinguished Professor\n\u00D6yk\u00FC Tekten PhD Candidate\n"))
+                .people,
+            (Names{"Ammiel Alcalay", "Ellen Ross", "Temma Kaplan", "\u00D6yk\u00FC Tekten"}));
+  // A surname that is also a role, last, stays the surname.
+  EXPECT_EQ(by_kind(read("We urge the Congressman to withdraw his remarks.\n\nSigned,\n\nMary Louise Dean\nAnna Maria Head\n"
+                         "Peter Paul Fellow\n"))
+                .people,
+            (Names{"Mary Louise Dean", "Anna Maria Head", "Peter Paul Fellow"}));
+}
+
 TEST(SignatoryLayouts, HeadingsAndHeaderRowsOfTables) {
   // A heading that names a group, over a long list; not one of partners.
   std::string groups = kBody + "PUBLIC ADVOCACY ORGANIZATIONS\n\n";
@@ -1595,6 +1607,13 @@ TEST(SignatoryProse, OfficesBesideNamesAreNoNames) {
                   "Post, among many others.\n")
                 .size(),
             3U);
+}
+
+TEST(SignatoryProse, ACountInWordsIsNoSigner) {
+  const Names read_back = names("Doce pa\u00EDses de Am\u00E9rica Latina firmaron una declaraci\u00F3n conjunta: Argentina, "
+                                "Chile, Costa Rica, Ecuador, Guatemala, Paraguay, Per\u00FA y Uruguay.\n");
+  EXPECT_EQ(std::count(read_back.begin(), read_back.end(), "Doce pa\u00EDses de Am\u00E9rica Latina"), 0);
+  EXPECT_NE(std::find(read_back.begin(), read_back.end(), "Chile"), read_back.end());
 }
 
 TEST(SignatoryProse, ClausesInLowerCaseAreNoNames) {

@@ -76,11 +76,12 @@ constexpr std::array kRoles = {
     "vicepresident"sv, "vice-president"sv, "vice president"sv, "vice-pr\xC3\xA9sident"sv, "maestr"sv,
     "catedr\xC3\xA1tic"sv /* catedrático */,
     // Offices of the law and of universities, and how long one has held them.
-    "retired"sv, "emerit"sv, "principal"sv, "dean"sv, "doyen"sv, "deputy"sv, "chief"sv, "head"sv, "lecturer"sv,
+    "retired"sv, "emerit"sv, "principal"sv, "dean"sv, "doyen"sv, "deputy"sv, "distinguished"sv, "phd"sv,
+    "candidate"sv, "postdoc"sv, "chief"sv, "head"sv, "lecturer"sv,
     "barrister"sv, "solicitor"sv, "partner"sv, "counsel"sv, "fellow"sv, "honorary"sv, "visiting"sv,
     // Offices of state, in the languages above.
     "minist"sv, "ambassador"sv, "embajador"sv, "ambassadeur"sv, "embaixador"sv, "procurador"sv, "fiscal"sv,
-    "mayor"sv, "maire"sv, "alcald"sv, "prefeit"sv, "governor"sv, "gobernador"sv, "governador"sv,
+    "maire"sv, "alcald"sv, "sindac"sv, "prefeit"sv, "governor"sv, "gobernador"sv, "governador"sv,
     "chancellor"sv, "canciller"sv, "ombudsman"sv,
 };
 
@@ -1081,33 +1082,29 @@ std::size_t person_before_role(std::string_view item) {
   for (std::size_t words = 0; words < kFewestNameWords; ++words) {
     if (next_word().empty()) return std::string_view::npos;
   }
-  std::string_view role = next_word();
-  for (std::size_t k = kFewestNameWords; k <= kMostNameWords && !role.empty(); ++k) {
-    const std::string_view next = next_word();
-    if (next.empty()) return std::string_view::npos;
-    // Words that join the words of a name ("Australian Fair Trade and Investment Network") leave
-    // it whole; so does "of", which follows a surname as often as a role ("Sister Simone Campbell
-    // of NETWORK", "Helen Mountfield Principal of Mansfield College"). Words, not abbreviations
-    // ("Prof. Dr. Dr. h.c. Ingolf Pernice" holds titles).
-    static constexpr std::array kJoiners = {"and"sv, "of"sv, "for"sv, "the"sv, "in"sv, "on"sv, "at"sv, "to"sv, "y"sv,
-                                            "e"sv, "et"sv, "und"sv, "de"sv, "des"sv, "du"sv, "del"sv, "della"sv,
-                                            "di"sv, "da"sv, "do"sv, "la"sv, "le"sv, "les"sv, "el"sv, "los"sv, "las"sv,
-                                            "van"sv, "von"sv, "der"sv, "den"sv, "bin"sv, "al"sv};
-    const bool words_alone = role.find('.') == std::string_view::npos && next.find('.') == std::string_view::npos;
-    if (words_alone && starts_with_capital(role) && next.front() >= 'a' && next.front() <= 'z' &&
-        std::find(kJoiners.begin(), kJoiners.end(), next) == kJoiners.end()) {
-      // A word of roles ("Retired", "Former", "Professor"); not "All India Drug Action network",
-      // "Mary Robinson Foundation for Climate Justice".
-      const std::string lower = ascii_lower(role);
-      const bool names_a_role = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
-        return word.find(' ') == std::string_view::npos && lower.starts_with(word);
-      });
-      if (!names_a_role) return std::string_view::npos;
-      std::size_t end = static_cast<std::size_t>(role.data() - item.data());
-      while (end > 0 && item[end - 1] == ' ') --end;
-      return reads_as_person_name(item.substr(0, end)) ? end : std::string_view::npos;
+  for (std::size_t k = kFewestNameWords; k <= kMostNameWords; ++k) {
+    const std::string_view role = next_word();
+    if (role.empty()) return std::string_view::npos;
+    // A word of roles ("Retired", "Former", "Professor", "Principal of ..."), capitalised, no
+    // abbreviation ("Prof. Dr. Dr. h.c. Ingolf Pernice" holds titles): not "All India Drug
+    // Action network", "Mary Robinson Foundation for Climate Justice", "Sister Simone Campbell
+    // of NETWORK".
+    if (role.find('.') != std::string_view::npos || !starts_with_capital(role)) continue;
+    const std::string lower = ascii_lower(role);
+    const bool names_a_role = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
+      return word.find(' ') == std::string_view::npos && lower.starts_with(word);
+    });
+    if (!names_a_role) continue;
+    // Last, a word that is a role only, not a surname too ("Mary Louise Dean", "Tom Head").
+    static constexpr std::array kRolesOnly = {"professor"sv, "profesor"sv, "professeur"sv, "director"sv, "president"sv,
+                                              "candidate"sv, "lecturer"sv, "researcher"sv, "emerit"sv};
+    const bool last = at >= item.size() || item.find_first_not_of(' ', at) == std::string_view::npos;
+    if (last && std::none_of(kRolesOnly.begin(), kRolesOnly.end(), [&](std::string_view word) { return lower.starts_with(word); })) {
+      continue;
     }
-    role = next;
+    std::size_t end = static_cast<std::size_t>(role.data() - item.data());
+    while (end > 0 && item[end - 1] == ' ') --end;
+    return reads_as_person_name(item.substr(0, end)) ? end : std::string_view::npos;
   }
   return std::string_view::npos;
 }
