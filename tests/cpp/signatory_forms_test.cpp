@@ -1609,6 +1609,13 @@ TEST(SignatoryProse, OfficesBesideNamesAreNoNames) {
             3U);
 }
 
+TEST(SignatoryProse, TheSignaturesADocumentBears) {
+  EXPECT_EQ(names("Publicada en Change.org, la misiva cuenta con la firma de Rosa Montero y Fernando Savater.\n"),
+            (Names{"Rosa Montero", "Fernando Savater"}));
+  EXPECT_EQ(names("The petition was delivered with the signatures of Amnesty International and Human Rights Watch.\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryProse, ACountInWordsIsNoSigner) {
   const Names read_back = names("Doce pa\u00EDses de Am\u00E9rica Latina firmaron una declaraci\u00F3n conjunta: Argentina, "
                                 "Chile, Costa Rica, Ecuador, Guatemala, Paraguay, Per\u00FA y Uruguay.\n");

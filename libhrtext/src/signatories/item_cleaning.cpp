@@ -75,6 +75,9 @@ constexpr std::array kRoles = {
     "miembro"sv, "membro"sv, "fondat"sv, "fundador"sv, "secr\xC3\xA9tair"sv, "secretari"sv,
     "vicepresident"sv, "vice-president"sv, "vice president"sv, "vice-pr\xC3\xA9sident"sv, "maestr"sv,
     "catedr\xC3\xA1tic"sv /* catedrático */,
+    // Artists and scientists.
+    "actor"sv, "actriz"sv, "actress"sv, "singer"sv, "cantante"sv, "cantor"sv, "m\xC3\xBAsic"sv, "musician"sv,
+    "cineasta"sv, "filmmaker"sv, "pintor"sv, "painter"sv, "scientist"sv, "cient\xC3\xAD" "fic"sv, "poet"sv,
     // Offices of the law and of universities, and how long one has held them.
     "retired"sv, "emerit"sv, "principal"sv, "dean"sv, "doyen"sv, "deputy"sv, "distinguished"sv, "phd"sv,
     "candidate"sv, "postdoc"sv, "chief"sv, "head"sv, "lecturer"sv,

@@ -71,6 +71,10 @@ constexpr std::array kByPhrases = {
     "encabezado por"sv, "liderada por"sv, "impulsada por"sv, "promovida por"sv, "lancée par"sv,
     "initiée par"sv, "portée par"sv, "firmata da"sv, "firmato da"sv, "sottoscritta da"sv,
     "sottoscritto da"sv, "promossa da"sv, "promosso da"sv, "lanciata da"sv, "подписали "sv, "подписано "sv,
+    // The signatures a document bears ("la misiva cuenta con la firma de A y B").
+    "con la firma de"sv, "con las firmas de"sv, "com a assinatura de"sv, "com as assinaturas de"sv,
+    "avec la signature de"sv, "avec les signatures de"sv, "with the signatures of"sv, "with the signature of"sv,
+    "con la firma di"sv, "con le firme di"sv, "mit den unterschriften von"sv,
     // With an adverb between the verb and its agent ("est signée notamment par A, B et C", "è stata
     // firmata anche da").
     "sign\xC3\xA9" "e aussi par"sv, "sign\xC3\xA9 aussi par"sv,
