@@ -1616,6 +1616,12 @@ TEST(SignatoryProse, TheSignaturesADocumentBears) {
             (Names{"Amnesty International", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, SomeOfThemSuchAsInFrench) {
+  EXPECT_EQ(names("Plusieurs organisations, telles que Amnesty International et Human Rights Watch, ont sign\u00E9 la "
+                  "lettre.\n"),
+            (Names{"Amnesty International", "Human Rights Watch"}));
+}
+
 TEST(SignatoryProse, ACountInWordsIsNoSigner) {
   const Names read_back = names("Doce pa\u00EDses de Am\u00E9rica Latina firmaron una declaraci\u00F3n conjunta: Argentina, "
                                 "Chile, Costa Rica, Ecuador, Guatemala, Paraguay, Per\u00FA y Uruguay.\n");

@@ -265,7 +265,8 @@ constexpr std::array kIncluding = {"including"sv, "such as"sv, "among them"sv, "
                                    "entre las cuales"sv, "entre los cuales"sv, "entre as quais"sv, "entre os quais"sv,
                                    "entre elas"sv, "entre eles"sv, "among which"sv, "amongst which"sv,
                                    "entre ellos"sv, "incluyendo"sv, "incluidas"sv, "incluidos"sv,
-                                   "incluindo"sv, "darunter"sv, " como "sv, " comme "sv, " wie "sv,
+                                   "incluindo"sv, "darunter"sv, " como "sv, " comme "sv, " wie "sv, "tels que"sv,
+                                   "telles que"sv, "tales como"sv, "tal como"sv,
                                    "tra cui"sv, "fra cui"sv, "tra i quali"sv, "tra le quali"sv,
                                    "в том числе"sv, "среди них"sv};
 
