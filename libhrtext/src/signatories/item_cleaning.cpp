@@ -88,6 +88,21 @@ constexpr std::array kRoles = {
     "chancellor"sv, "canciller"sv, "ombudsman"sv,
 };
 
+// Whether `word` opens, in any ASCII case, with one of the roles of one word (kRoles): looked up
+// among those that share its first letter, no copy made (asked of the words of every item).
+bool is_role_word(std::string_view word) {
+  static const std::array<std::vector<std::string_view>, 256> kByFirstByte = [] {
+    std::array<std::vector<std::string_view>, 256> table;
+    for (const std::string_view role : kRoles) {
+      if (role.find(' ') == std::string_view::npos) table[static_cast<unsigned char>(role.front())].push_back(role);
+    }
+    return table;
+  }();
+  if (word.empty()) return false;
+  const std::vector<std::string_view>& roles = kByFirstByte[static_cast<unsigned char>(ascii_lower(word.front()))];
+  return std::any_of(roles.begin(), roles.end(), [&](std::string_view role) { return starts_with_folded(word, role); });
+}
+
 // Words that name the kind of an organisation besides the head nouns of unlisted organisations
 // (entities/organisation_forms.hpp): an article before them is no part of the name.
 constexpr std::array kKindsOfOrganisation = {
@@ -1085,6 +1100,8 @@ std::size_t person_before_role(std::string_view item) {
   for (std::size_t words = 0; words < kFewestNameWords; ++words) {
     if (next_word().empty()) return std::string_view::npos;
   }
+  // A person's name opens it: most items (organisations) stop here.
+  if (at >= item.size() || !reads_as_person_name(item.substr(0, at), true)) return std::string_view::npos;
   for (std::size_t k = kFewestNameWords; k <= kMostNameWords; ++k) {
     const std::string_view role = next_word();
     if (role.empty()) return std::string_view::npos;
@@ -1092,17 +1109,12 @@ std::size_t person_before_role(std::string_view item) {
     // abbreviation ("Prof. Dr. Dr. h.c. Ingolf Pernice" holds titles): not "All India Drug
     // Action network", "Mary Robinson Foundation for Climate Justice", "Sister Simone Campbell
     // of NETWORK".
-    if (role.find('.') != std::string_view::npos || !starts_with_capital(role)) continue;
-    const std::string lower = ascii_lower(role);
-    const bool names_a_role = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
-      return word.find(' ') == std::string_view::npos && lower.starts_with(word);
-    });
-    if (!names_a_role) continue;
+    if (role.find('.') != std::string_view::npos || !starts_with_capital(role) || !is_role_word(role)) continue;
     // Last, a word that is a role only, not a surname too ("Mary Louise Dean", "Tom Head").
     static constexpr std::array kRolesOnly = {"professor"sv, "profesor"sv, "professeur"sv, "director"sv, "president"sv,
                                               "candidate"sv, "lecturer"sv, "researcher"sv, "emerit"sv};
     const bool last = at >= item.size() || item.find_first_not_of(' ', at) == std::string_view::npos;
-    if (last && std::none_of(kRolesOnly.begin(), kRolesOnly.end(), [&](std::string_view word) { return lower.starts_with(word); })) {
+    if (last && std::none_of(kRolesOnly.begin(), kRolesOnly.end(), [&](std::string_view word) { return starts_with_folded(role, word); })) {
       continue;
     }
     std::size_t end = static_cast<std::size_t>(role.data() - item.data());

@@ -82,7 +82,8 @@ ItemForm item_form(std::string_view name, bool known) {
   }
   if (holds_prose_word(name) || only_kinds_of_signers(name)) return ItemForm::kFragment;
   // A count ("22 countries", "35 other organisations", "Doce países de América Latina") names no one.
-  if ((name.front() >= '0' && name.front() <= '9') || opens_like_number(ascii_lower(words.front().substr(0, 2)))) {
+  if ((name.front() >= '0' && name.front() <= '9') ||
+      (opens_like_number(ascii_lower(words.front().substr(0, 2))) && number_of(ascii_lower(words.front())))) {
     if (read_introduction(name).stated) return ItemForm::kFragment;
   }
   if (std::any_of(words.begin(), words.end(), holds_head_noun)) {
