@@ -94,10 +94,10 @@ using IsPlace = std::function<bool(std::string_view)>;
 // name after the comma reads as a person's.
 [[nodiscard]] std::size_t person_after_role(std::string_view item);
 
-// Where a person's name ends before the role that a letters page writes after it with no
-// comma, capitalised ("Lawrence Collins Retired justice of the supreme court", "Helen Mountfield
-// Principal of Mansfield College"), or npos: two to four words that read as a person's name, then
-// a capitalised word, no word of organisations, before one in lower case.
+// Where a person's name ends before the role written after it with no comma, as letters pages
+// and lists of academics write it ("Lawrence Collins Retired justice of the supreme court",
+// "Ammiel Alcalay Professor"), or npos: two to four words that read as a person's name, then a
+// capitalised word of roles (last, only a word that is no surname: "Mary Louise Dean" stays).
 [[nodiscard]] std::size_t person_before_role(std::string_view item);
 
 // Written as a person signs: two to four capitalised words before a comma, none of them a word
