@@ -38,7 +38,7 @@ constexpr std::array kTitles = {"dr"sv, "prof"sv, "professor"sv, "mr"sv, "mrs"sv
                                 // Clergy of the Catholic and other churches, in the languages above.
                                 "monse\xC3\xB1or"sv, "monsenhor"sv, "monseigneur"sv, "cardinal"sv, "cardenal"sv,
                                 "cardeal"sv, "arzobispo"sv, "arcebispo"sv, "archev\xC3\xAAque"sv, "reverendo"sv,
-                                "reverenda"sv, "r\xC3\xA9v\xC3\xA9rend"sv, "pastor"sv, "rabino"sv};
+                                "reverenda"sv, "r\xC3\xA9v\xC3\xA9rend"sv, "rabino"sv};
 constexpr FoldedWords kTitleWords(kTitles);
 
 // Words that name organisations, never people.
@@ -1078,11 +1078,7 @@ std::size_t person_after_role(std::string_view item) {
     if (space == std::string_view::npos || space > kLongestLinkWord || office.front() < 'a' || office.front() > 'z') break;
     office.remove_prefix(space + 1);
   }
-  const std::string role = ascii_lower(office.substr(0, office.find(' ')));
-  const bool holds_office = std::any_of(kRoles.begin(), kRoles.end(), [&](std::string_view word) {
-    return word.find(' ') == std::string_view::npos && role.starts_with(word);
-  });
-  return holds_office ? comma + 2 : std::string_view::npos;
+  return is_role_word(office.substr(0, office.find(' '))) ? comma + 2 : std::string_view::npos;
 }
 
 std::size_t person_before_role(std::string_view item) {

@@ -414,15 +414,14 @@ constexpr std::array kSignsItVerbs = {
     " enviaron "sv, " han enviado "sv, " env\xC3\xAD" "an "sv, " firman "sv, " enviaram "sv, " assinaram "sv,
     " haben geschickt "sv, " schicken "sv, " unterzeichnen "sv, " hanno inviato "sv, " inviano "sv, " firmano "sv,
     " send "sv, " sign "sv, " write "sv, " have released "sv,
-    // It joins the document ("CIVICUS has joined a joint letter", "GIESCR joins NGOs' letter"), or
-    // delivers it (kDeliveringVerbs).
-    " joins "sv, " joined "sv, " has joined "sv, " have joined "sv, " delivered "sv, " has delivered "sv,
-    " delivers "sv};
+    // It joins the document ("CIVICUS has joined a joint letter", "GIESCR joins NGOs' letter"); the
+    // verbs of delivering one are of the same group (kDeliveringVerbs).
+    " joins "sv, " joined "sv, " has joined "sv, " have joined "sv};
 
 // A State or an organisation delivers a statement that it signs ("Canada delivered the joint
 // statement on behalf of 47 countries"); a person who delivers one speaks for a delegation ("The
 // Deputy Head of Mission of ..., Fenja Yamaguchi-Fasting, delivers the joint statement"): with
-// these verbs only known names sign.
+// these verbs (kSignsIt's too) only known names sign.
 constexpr std::array kDeliveringVerbs = {" delivered "sv, " has delivered "sv, " delivers "sv};
 
 // Words that count the names before them among the signers ("Die Flüchtlingshilfe Neu-Isenburg
@@ -580,6 +579,7 @@ const BytePhrases& sentence_phrases() {
     add(kMembershipNouns, kMembership);
     add(kArabicSigningVerbs, kArabicSigning);
     add(kSignsItVerbs, kSignsIt);
+    add(kDeliveringVerbs, kSignsIt);
     add(kAmongSigners, kAmong);
     add(kSharedViews, kSharesViews);
     add(kClosingParticiples, kClosingParticiple);
@@ -1595,11 +1595,7 @@ class SentenceReader {
 
   std::optional<ProseList> signed_by(ByteSpan sentence, std::string_view folded) const {
     std::size_t length = 0;
-    // The phrase opens a word: "tabled by" holds "led by", and names its amendments' movers.
-    std::size_t at = find_any(folded, kBy, 0, &length);
-    while (at != std::string_view::npos && at > 0 && folded[at - 1] >= 'a' && folded[at - 1] <= 'z') {
-      at = find_any(folded, kBy, at + 1, &length);
-    }
+    const std::size_t at = by_phrase(folded, 0, length);
     if (at == std::string_view::npos) return std::nullopt;
     // Submitters sign the statement whose heading names them, not the submissions a report
     // summarises ("Joint submission 2 submitted by: ..." in a UPR stakeholders' summary).
@@ -1629,6 +1625,16 @@ class SentenceReader {
     return names_from(sentence, folded, start);
   }
 
+  // Where the first phrase of kBy at or after `from` stands, opening a word ("tabled by" holds
+  // "led by", and names its amendments' movers), its length in `length`; or npos.
+  static std::size_t by_phrase(std::string_view folded, std::size_t from, std::size_t& length) {
+    std::size_t at = find_any(folded, kBy, from, &length);
+    while (at != std::string_view::npos && at > 0 && folded[at - 1] >= 'a' && folded[at - 1] <= 'z') {
+      at = find_any(folded, kBy, at + 1, &length);
+    }
+    return at;
+  }
+
   // Two clauses that name signers, the second after the first's names, a conjunction and words
   // in lower case ("initiated by PEN International and signed by AEJ, Index on Censorship and
   // IPI", "initiée par le PEN International et a été signée par l'AEJ, ..."): each list read up to
@@ -1636,10 +1642,7 @@ class SentenceReader {
   std::optional<ProseList> two_clauses_of_signers(ByteSpan sentence, std::string_view folded, std::size_t start,
                                                   std::size_t first_end) const {
     std::size_t length = 0;
-    std::size_t next = find_any(folded, kBy, first_end, &length);
-    while (next != std::string_view::npos && folded[next - 1] >= 'a' && folded[next - 1] <= 'z') {
-      next = find_any(folded, kBy, next + 1, &length);
-    }
+    const std::size_t next = by_phrase(folded, first_end, length);
     if (next == std::string_view::npos) return std::nullopt;
     std::size_t cut = std::string_view::npos, conjunction = 0;
     for (std::size_t found = 0, at = find_list_conjunction(folded.substr(0, next), start, found);
@@ -2764,12 +2767,12 @@ class SentenceReader {
                                                 "ihrer "sv};
     // (An office beside a person's name: "the leaders of the Associated Press, The New York Times,
     // ..." is the list's.)
+    const auto person_at = [&](std::size_t j) { return j < pieces.size() && reads_as_person_name(pieces[j].text.text()); };
     std::vector<bool> described(pieces.size(), false);
     for (std::size_t k = 0; k < pieces.size(); ++k) {
       const std::string& text = pieces[k].text.text();
       const bool possessive = k > 0 && std::any_of(kPossessives.begin(), kPossessives.end(),
                                                    [&](std::string_view word) { return text.starts_with(word); });
-      const auto person_at = [&](std::size_t j) { return j < pieces.size() && reads_as_person_name(pieces[j].text.text()); };
       described[k] = possessive || (office_of(text) && ((k > 0 && person_at(k - 1)) || person_at(k + 1)));
     }
     std::size_t kept = 0;
