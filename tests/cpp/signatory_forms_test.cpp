@@ -1622,6 +1622,18 @@ TEST(SignatoryProse, SomeOfThemSuchAsInFrench) {
             (Names{"Amnesty International", "Human Rights Watch"}));
 }
 
+TEST(SignatoryProse, ARunOfNamesAfterADatelineJoinedToItsDash) {
+  const std::string run = "The Global Call to Action Against Poverty (GCAP), CIVICUS, the Feminist Task Force, Oxfam "
+                          "International, Beyond 2015, International Trade Union Confederation (ITUC), Article 19, ATD "
+                          "Fourth World, the World Movement for Democracy and Stakeholder Forum, welcome the appointment "
+                          "by the UN Secretary-General of a diverse High-Level Panel to advise on a post-2015 development "
+                          "agenda.\n";
+  const Names expected = names(run);
+  ASSERT_EQ(expected.size(), 10U);
+  EXPECT_EQ(names("7 August 2012- " + run), expected);
+  EXPECT_EQ(names("August 7, 2012 \u2013 " + run), expected);
+}
+
 TEST(SignatoryProse, ACountInWordsIsNoSigner) {
   const Names read_back = names("Doce pa\u00EDses de Am\u00E9rica Latina firmaron una declaraci\u00F3n conjunta: Argentina, "
                                 "Chile, Costa Rica, Ecuador, Guatemala, Paraguay, Per\u00FA y Uruguay.\n");

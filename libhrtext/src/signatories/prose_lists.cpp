@@ -1201,12 +1201,14 @@ class SentenceReader {
     if (static_cast<std::size_t>(std::count(whole.begin(), whole.end(), ',')) + 1 < fewest) return runs;
     std::size_t end = sentence.end;
     while (end > sentence.start && (text_[end - 1] == '.' || text_[end - 1] == ' ' || text_[end - 1] == '\n')) --end;
-    // A dateline in parentheses opens a press release's first sentence: "(Nice/Paris, le 27/04/17)".
+    // A dateline opens a press release's first sentence: "(Nice/Paris, le 27/04/17)", "7 August
+    // 2012- ", "GENEVA (Reuters) - " (after_dateline).
     std::size_t start = sentence.start;
     if (whole.starts_with('(')) {
       if (const std::size_t close = whole.find(')'); close != std::string_view::npos) start += close + 1;
       while (start < end && text_[start] == ' ') ++start;
     }
+    start = after_dateline(start, end);
     // An opening run starts with a name, and its first separators come a name's length apart;
     // any run holds separators a name's length apart.
     const std::string_view span = text_.substr(start, end - start);
@@ -2063,8 +2065,10 @@ class SentenceReader {
   std::size_t after_dateline(std::size_t start, std::size_t end) const {
     constexpr std::size_t kLongestDateline = 60;  // bytes
     const std::string_view words = text_.substr(start, std::min(end - start, kLongestDateline));
-    // A date and a dash ("January 28, 2025 – The Lawyers' Committee joined ...").
-    for (const std::string_view dash : {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv}) {
+    // A date and a dash, spaced or joined to it ("January 28, 2025 – The Lawyers' Committee
+    // joined ...", "7 August 2012- The Global Call to Action Against Poverty (GCAP), ...").
+    for (const std::string_view dash : {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv, "- "sv, "\xE2\x80\x93 "sv,
+                                        "\xE2\x80\x94 "sv}) {
       constexpr std::size_t kDateWords = 5;
       if (const std::size_t at = words.find(dash); at != std::string_view::npos && reads_as_date(words.substr(0, at), kDateWords)) {
         return start + at + dash.size();
